@@ -1,0 +1,265 @@
+// generated, do not edit
+
+import { Reader } from '../reader.js';
+import { Writer } from '../writer.js';
+import type { Input } from '../input.js';
+import { ZERO_UUID } from '../reader.js';
+
+/** BeginQuorumEpochRequest: versions and flexible versions. */
+export const BeginQuorumEpochRequestMeta = { name: 'BeginQuorumEpochRequest', apiKey: 53, minVersion: 0, maxVersion: 1, flexibleMin: 1 } as const;
+
+/** BeginQuorumEpochRequest (generated from BeginQuorumEpochRequest.json). */
+export interface BeginQuorumEpochRequest {
+  clusterId: string | null;
+  voterId: number;
+  topics: TopicData[];
+  leaderEndpoints: LeaderEndpoint[];
+}
+
+/** A BeginQuorumEpochRequest with every field at its schema default. */
+export function defaultBeginQuorumEpochRequest(): BeginQuorumEpochRequest {
+  return {
+    clusterId: null,
+    voterId: -1,
+    topics: [],
+    leaderEndpoints: [],
+  };
+}
+
+function readBeginQuorumEpochRequest(r: Reader, v: number): BeginQuorumEpochRequest {
+  const flex = v >= 1;
+  let _clusterId: string | null = null;
+  _clusterId = r.nullableString(flex);
+  let _voterId: number = -1;
+  if (v >= 1) {
+    _voterId = r.int32();
+  }
+  let _topics: TopicData[] = [];
+  const n0 = r.arrayLength(flex);
+  if (n0 < 0) _topics = [];
+  else {
+    const a1: TopicData[] = new Array(n0);
+    for (let i = 0; i < n0; i++) a1[i] = readTopicData(r, v);
+    _topics = a1;
+  }
+  let _leaderEndpoints: LeaderEndpoint[] = [];
+  if (v >= 1) {
+    const n2 = r.arrayLength(flex);
+    if (n2 < 0) _leaderEndpoints = [];
+    else {
+      const a3: LeaderEndpoint[] = new Array(n2);
+      for (let i = 0; i < n2; i++) a3[i] = readLeaderEndpoint(r, v);
+      _leaderEndpoints = a3;
+    }
+  }
+  if (flex) {
+    let tags = r.uvarint();
+    while (tags-- > 0) {
+      const tag = r.uvarint();
+      const size = r.uvarint();
+      const end = r.pos + size;
+      r.pos = end;
+    }
+  }
+  return { clusterId: _clusterId, voterId: _voterId, topics: _topics, leaderEndpoints: _leaderEndpoints };
+}
+
+function writeBeginQuorumEpochRequest(w: Writer, v: number, o: Input<BeginQuorumEpochRequest>): void {
+  const flex = v >= 1;
+  w.nullableString((o.clusterId === undefined ? null : o.clusterId), flex);
+  if (v >= 1) {
+    w.int32((o.voterId === undefined ? -1 : o.voterId));
+  }
+  const a4 = (o.topics === undefined ? [] : o.topics);
+  if (a4 === null || a4 === undefined) w.arrayLength(0, flex);
+  else {
+    w.arrayLength(a4.length, flex);
+    for (let i = 0; i < a4.length; i++) writeTopicData(w, v, a4[i]);
+  }
+  if (v >= 1) {
+    const a5 = (o.leaderEndpoints === undefined ? [] : o.leaderEndpoints);
+    if (a5 === null || a5 === undefined) w.arrayLength(0, flex);
+    else {
+      w.arrayLength(a5.length, flex);
+      for (let i = 0; i < a5.length; i++) writeLeaderEndpoint(w, v, a5[i]);
+    }
+  }
+  if (flex) {
+    w.uvarint(0);
+  }
+}
+
+/** TopicData (generated from BeginQuorumEpochRequest.json). */
+export interface TopicData {
+  topicName: string;
+  partitions: PartitionData[];
+}
+
+/** A TopicData with every field at its schema default. */
+export function defaultTopicData(): TopicData {
+  return {
+    topicName: "",
+    partitions: [],
+  };
+}
+
+function readTopicData(r: Reader, v: number): TopicData {
+  const flex = v >= 1;
+  let _topicName: string = "";
+  _topicName = r.string(flex);
+  let _partitions: PartitionData[] = [];
+  const n6 = r.arrayLength(flex);
+  if (n6 < 0) _partitions = [];
+  else {
+    const a7: PartitionData[] = new Array(n6);
+    for (let i = 0; i < n6; i++) a7[i] = readPartitionData(r, v);
+    _partitions = a7;
+  }
+  if (flex) {
+    let tags = r.uvarint();
+    while (tags-- > 0) {
+      const tag = r.uvarint();
+      const size = r.uvarint();
+      const end = r.pos + size;
+      r.pos = end;
+    }
+  }
+  return { topicName: _topicName, partitions: _partitions };
+}
+
+function writeTopicData(w: Writer, v: number, o: Input<TopicData>): void {
+  const flex = v >= 1;
+  w.string((o.topicName === undefined ? "" : o.topicName) ?? '', flex);
+  const a8 = (o.partitions === undefined ? [] : o.partitions);
+  if (a8 === null || a8 === undefined) w.arrayLength(0, flex);
+  else {
+    w.arrayLength(a8.length, flex);
+    for (let i = 0; i < a8.length; i++) writePartitionData(w, v, a8[i]);
+  }
+  if (flex) {
+    w.uvarint(0);
+  }
+}
+
+/** PartitionData (generated from BeginQuorumEpochRequest.json). */
+export interface PartitionData {
+  partitionIndex: number;
+  voterDirectoryId: string;
+  leaderId: number;
+  leaderEpoch: number;
+}
+
+/** A PartitionData with every field at its schema default. */
+export function defaultPartitionData(): PartitionData {
+  return {
+    partitionIndex: 0,
+    voterDirectoryId: ZERO_UUID,
+    leaderId: 0,
+    leaderEpoch: 0,
+  };
+}
+
+function readPartitionData(r: Reader, v: number): PartitionData {
+  const flex = v >= 1;
+  let _partitionIndex: number = 0;
+  _partitionIndex = r.int32();
+  let _voterDirectoryId: string = ZERO_UUID;
+  if (v >= 1) {
+    _voterDirectoryId = r.uuid();
+  }
+  let _leaderId: number = 0;
+  _leaderId = r.int32();
+  let _leaderEpoch: number = 0;
+  _leaderEpoch = r.int32();
+  if (flex) {
+    let tags = r.uvarint();
+    while (tags-- > 0) {
+      const tag = r.uvarint();
+      const size = r.uvarint();
+      const end = r.pos + size;
+      r.pos = end;
+    }
+  }
+  return { partitionIndex: _partitionIndex, voterDirectoryId: _voterDirectoryId, leaderId: _leaderId, leaderEpoch: _leaderEpoch };
+}
+
+function writePartitionData(w: Writer, v: number, o: Input<PartitionData>): void {
+  const flex = v >= 1;
+  w.int32((o.partitionIndex === undefined ? 0 : o.partitionIndex));
+  if (v >= 1) {
+    w.uuid((o.voterDirectoryId === undefined ? ZERO_UUID : o.voterDirectoryId));
+  }
+  w.int32((o.leaderId === undefined ? 0 : o.leaderId));
+  w.int32((o.leaderEpoch === undefined ? 0 : o.leaderEpoch));
+  if (flex) {
+    w.uvarint(0);
+  }
+}
+
+/** LeaderEndpoint (generated from BeginQuorumEpochRequest.json). */
+export interface LeaderEndpoint {
+  name: string;
+  host: string;
+  port: number;
+}
+
+/** A LeaderEndpoint with every field at its schema default. */
+export function defaultLeaderEndpoint(): LeaderEndpoint {
+  return {
+    name: "",
+    host: "",
+    port: 0,
+  };
+}
+
+function readLeaderEndpoint(r: Reader, v: number): LeaderEndpoint {
+  const flex = v >= 1;
+  let _name: string = "";
+  if (v >= 1) {
+    _name = r.string(flex);
+  }
+  let _host: string = "";
+  if (v >= 1) {
+    _host = r.string(flex);
+  }
+  let _port: number = 0;
+  if (v >= 1) {
+    _port = r.uint16();
+  }
+  if (flex) {
+    let tags = r.uvarint();
+    while (tags-- > 0) {
+      const tag = r.uvarint();
+      const size = r.uvarint();
+      const end = r.pos + size;
+      r.pos = end;
+    }
+  }
+  return { name: _name, host: _host, port: _port };
+}
+
+function writeLeaderEndpoint(w: Writer, v: number, o: Input<LeaderEndpoint>): void {
+  const flex = v >= 1;
+  if (v >= 1) {
+    w.string((o.name === undefined ? "" : o.name) ?? '', flex);
+  }
+  if (v >= 1) {
+    w.string((o.host === undefined ? "" : o.host) ?? '', flex);
+  }
+  if (v >= 1) {
+    w.uint16((o.port === undefined ? 0 : o.port));
+  }
+  if (flex) {
+    w.uvarint(0);
+  }
+}
+
+/** Decodes a BeginQuorumEpochRequest of version `v`. */
+export function decodeBeginQuorumEpochRequest(r: Reader, v: number): BeginQuorumEpochRequest {
+  return readBeginQuorumEpochRequest(r, v);
+}
+
+/** Encodes a BeginQuorumEpochRequest of version `v`; missing fields take their defaults. */
+export function encodeBeginQuorumEpochRequest(w: Writer, v: number, o: Input<BeginQuorumEpochRequest>): void {
+  writeBeginQuorumEpochRequest(w, v, o);
+}

@@ -1,0 +1,174 @@
+// generated, do not edit
+
+import { Reader } from '../reader.js';
+import { Writer } from '../writer.js';
+import type { Input } from '../input.js';
+import { ZERO_UUID } from '../reader.js';
+
+/** ReadShareGroupStateSummaryResponse: versions and flexible versions. */
+export const ReadShareGroupStateSummaryResponseMeta = { name: 'ReadShareGroupStateSummaryResponse', apiKey: 87, minVersion: 0, maxVersion: 0, flexibleMin: 0 } as const;
+
+/** ReadShareGroupStateSummaryResponse (generated from ReadShareGroupStateSummaryResponse.json). */
+export interface ReadShareGroupStateSummaryResponse {
+  results: ReadStateSummaryResult[];
+}
+
+/** A ReadShareGroupStateSummaryResponse with every field at its schema default. */
+export function defaultReadShareGroupStateSummaryResponse(): ReadShareGroupStateSummaryResponse {
+  return {
+    results: [],
+  };
+}
+
+function readReadShareGroupStateSummaryResponse(r: Reader, v: number): ReadShareGroupStateSummaryResponse {
+  const flex = true;
+  let _results: ReadStateSummaryResult[] = [];
+  const n0 = r.arrayLength(flex);
+  if (n0 < 0) _results = [];
+  else {
+    const a1: ReadStateSummaryResult[] = new Array(n0);
+    for (let i = 0; i < n0; i++) a1[i] = readReadStateSummaryResult(r, v);
+    _results = a1;
+  }
+  if (flex) {
+    let tags = r.uvarint();
+    while (tags-- > 0) {
+      const tag = r.uvarint();
+      const size = r.uvarint();
+      const end = r.pos + size;
+      r.pos = end;
+    }
+  }
+  return { results: _results };
+}
+
+function writeReadShareGroupStateSummaryResponse(w: Writer, v: number, o: Input<ReadShareGroupStateSummaryResponse>): void {
+  const flex = true;
+  const a2 = (o.results === undefined ? [] : o.results);
+  if (a2 === null || a2 === undefined) w.arrayLength(0, flex);
+  else {
+    w.arrayLength(a2.length, flex);
+    for (let i = 0; i < a2.length; i++) writeReadStateSummaryResult(w, v, a2[i]);
+  }
+  if (flex) {
+    w.uvarint(0);
+  }
+}
+
+/** ReadStateSummaryResult (generated from ReadShareGroupStateSummaryResponse.json). */
+export interface ReadStateSummaryResult {
+  topicId: string;
+  partitions: PartitionResult[];
+}
+
+/** A ReadStateSummaryResult with every field at its schema default. */
+export function defaultReadStateSummaryResult(): ReadStateSummaryResult {
+  return {
+    topicId: ZERO_UUID,
+    partitions: [],
+  };
+}
+
+function readReadStateSummaryResult(r: Reader, v: number): ReadStateSummaryResult {
+  const flex = true;
+  let _topicId: string = ZERO_UUID;
+  _topicId = r.uuid();
+  let _partitions: PartitionResult[] = [];
+  const n3 = r.arrayLength(flex);
+  if (n3 < 0) _partitions = [];
+  else {
+    const a4: PartitionResult[] = new Array(n3);
+    for (let i = 0; i < n3; i++) a4[i] = readPartitionResult(r, v);
+    _partitions = a4;
+  }
+  if (flex) {
+    let tags = r.uvarint();
+    while (tags-- > 0) {
+      const tag = r.uvarint();
+      const size = r.uvarint();
+      const end = r.pos + size;
+      r.pos = end;
+    }
+  }
+  return { topicId: _topicId, partitions: _partitions };
+}
+
+function writeReadStateSummaryResult(w: Writer, v: number, o: Input<ReadStateSummaryResult>): void {
+  const flex = true;
+  w.uuid((o.topicId === undefined ? ZERO_UUID : o.topicId));
+  const a5 = (o.partitions === undefined ? [] : o.partitions);
+  if (a5 === null || a5 === undefined) w.arrayLength(0, flex);
+  else {
+    w.arrayLength(a5.length, flex);
+    for (let i = 0; i < a5.length; i++) writePartitionResult(w, v, a5[i]);
+  }
+  if (flex) {
+    w.uvarint(0);
+  }
+}
+
+/** PartitionResult (generated from ReadShareGroupStateSummaryResponse.json). */
+export interface PartitionResult {
+  partition: number;
+  errorCode: number;
+  errorMessage: string | null;
+  stateEpoch: number;
+  startOffset: number;
+}
+
+/** A PartitionResult with every field at its schema default. */
+export function defaultPartitionResult(): PartitionResult {
+  return {
+    partition: 0,
+    errorCode: 0,
+    errorMessage: null,
+    stateEpoch: 0,
+    startOffset: 0,
+  };
+}
+
+function readPartitionResult(r: Reader, v: number): PartitionResult {
+  const flex = true;
+  let _partition: number = 0;
+  _partition = r.int32();
+  let _errorCode: number = 0;
+  _errorCode = r.int16();
+  let _errorMessage: string | null = null;
+  _errorMessage = r.nullableString(flex);
+  let _stateEpoch: number = 0;
+  _stateEpoch = r.int32();
+  let _startOffset: number = 0;
+  _startOffset = r.int64();
+  if (flex) {
+    let tags = r.uvarint();
+    while (tags-- > 0) {
+      const tag = r.uvarint();
+      const size = r.uvarint();
+      const end = r.pos + size;
+      r.pos = end;
+    }
+  }
+  return { partition: _partition, errorCode: _errorCode, errorMessage: _errorMessage, stateEpoch: _stateEpoch, startOffset: _startOffset };
+}
+
+function writePartitionResult(w: Writer, v: number, o: Input<PartitionResult>): void {
+  const flex = true;
+  w.int32((o.partition === undefined ? 0 : o.partition));
+  w.int16((o.errorCode === undefined ? 0 : o.errorCode));
+  w.nullableString((o.errorMessage === undefined ? null : o.errorMessage), flex);
+  w.int32((o.stateEpoch === undefined ? 0 : o.stateEpoch));
+  w.int64((o.startOffset === undefined ? 0 : o.startOffset));
+  if (flex) {
+    w.uvarint(0);
+  }
+}
+
+/** Decodes a ReadShareGroupStateSummaryResponse of version `v`. */
+export function decodeReadShareGroupStateSummaryResponse(r: Reader, v: number): ReadShareGroupStateSummaryResponse {
+  return readReadShareGroupStateSummaryResponse(r, v);
+}
+
+/** Encodes a ReadShareGroupStateSummaryResponse of version `v`; missing fields take their defaults. */
+export function encodeReadShareGroupStateSummaryResponse(w: Writer, v: number, o: Input<ReadShareGroupStateSummaryResponse>): void {
+  writeReadShareGroupStateSummaryResponse(w, v, o);
+}
