@@ -1,0 +1,233 @@
+/**
+ * The broker's configuration: Kafka's `server.properties` keys, read from a
+ * file, then `--override key=value` flags, then programmatic options (each
+ * later source wins), validated against {@link BROKER_CONFIG_KEYS} and
+ * resolved into one typed, camelCase, frozen object.
+ *
+ * Resolution follows Kafka: `log.dirs` over `log.dir`; retention
+ * `log.retention.ms` > `.minutes` > `.hours` (any negative = forever);
+ * `log.roll.ms` > `.hours`; `node.id` is an alias of `broker.id`;
+ * `advertised.listeners` defaults to `listeners`. Unknown keys are errors
+ * (Kafka only warns) because a typo silently ignored is a broker
+ * misconfigured; the error names the source, the key and a close match.
+ */
+import { formatValue, ConfigError, camelCase, defaultValue, parseKeyValue, suggestName } from './config-def.js';
+import type { ConfigErrorCode, ConfigKey, ConfigType, ConfigValue } from './config-def.js';
+import { BROKER_CONFIG_KEYS, UNSUPPORTED_BROKER_KEYS } from './broker-config-schema.js';
+import type { BrokerConfigValues } from './broker-config-schema.js';
+import { PropertiesSyntaxError, readPropertiesFile } from './properties.js';
+import { parseHttpListener, parseListeners, parseProtocolMap } from './listeners.js';
+import type { HttpListener, Listener } from './listeners.js';
+import { TOPIC_CONFIGS } from './topic-config.js';
+
+export { ConfigError, LONG_MAX } from './config-def.js';
+export type { ConfigErrorCode, ConfigKey, ConfigType, ConfigValue } from './config-def.js';
+export { BROKER_CONFIG_KEYS } from './broker-config-schema.js';
+export type { BrokerConfigName, BrokerConfigValues } from './broker-config-schema.js';
+export type { HttpListener, Listener } from './listeners.js';
+
+/** The resolved broker configuration. Field docs: see BROKER_CONFIG_KEYS. */
+export interface BrokerConfig extends Omit<BrokerConfigValues,
+  'brokerId' | 'listeners' | 'advertisedListeners' | 'listenerSecurityProtocolMap' | 'interBrokerListenerName'
+  | 'httpListener' | 'logDirs' | 'logRetentionMs' | 'logRollMs' | 'logRollJitterMs' | 'logFlushIntervalMs'
+  | 'zookeeperConnectionTimeoutMs'> {
+  /** broker.id, or node.id when only that is set. */
+  readonly brokerId: number;
+  /** Parsed `listeners`, in the order given. */
+  readonly listeners: readonly Listener[];
+  /** Parsed `advertised.listeners`, or the listeners when unset. */
+  readonly advertisedListeners: readonly Listener[];
+  /** Listener name → security protocol (always PLAINTEXT). */
+  readonly listenerSecurityProtocolMap: Readonly<Record<string, 'PLAINTEXT'>>;
+  /** Name of the listener brokers use to talk to each other. */
+  readonly interBrokerListenerName: string;
+  /** Where the HTTP API listens, or null when `http.listener=none`. */
+  readonly httpListener: HttpListener | null;
+  /** `log.dirs`, or `[log.dir]` when unset; paths as given (relative to the working directory). */
+  readonly logDirs: readonly string[];
+  /** Effective retention time in ms; -1 = forever. */
+  readonly logRetentionMs: number;
+  /** Effective segment roll time in ms. */
+  readonly logRollMs: number;
+  /** Effective roll jitter in ms. */
+  readonly logRollJitterMs: number;
+  /** Effective flush age in ms (LONG_MAX = never). */
+  readonly logFlushIntervalMs: number;
+  /** Effective ZooKeeper connection timeout in ms. */
+  readonly zookeeperConnectionTimeoutMs: number;
+  /** Every key that was set (file, overrides, options merged; later wins), values as written. */
+  readonly raw: Readonly<Record<string, string>>;
+}
+
+/** Where a value came from, named in errors. */
+const OVERRIDE_SOURCE = '--override';
+const OPTIONS_SOURCE = 'broker options';
+
+const KEYS_BY_NAME: ReadonlyMap<string, ConfigKey> = new Map(BROKER_CONFIG_KEYS.map((key) => [key.name, key as ConfigKey]));
+
+/** The schema entry of a broker key, or undefined when the key is not supported. */
+export function brokerConfigKey(name: string): ConfigKey | undefined {
+  return KEYS_BY_NAME.get(name);
+}
+
+function unknownKey(key: string, value: string, source: string): ConfigError {
+  const bad = UNSUPPORTED_BROKER_KEYS.find((u) => (u.match.endsWith('.') ? key.startsWith(u.match) : key === u.match));
+  if (bad !== undefined) {
+    return new ConfigError('ERR_CONFIG_UNSUPPORTED', `${source}: config '${key}' is not supported (${bad.reason})`, { key, value, source });
+  }
+  const topic = TOPIC_CONFIGS.find((t) => t.name === key);
+  let hint = '';
+  if (topic !== undefined && topic.brokerSynonyms.length > 0) {
+    hint = ` ('${key}' is a topic config; the broker-wide default is '${topic.brokerSynonyms[0]}')`;
+  } else {
+    const near = suggestName(key, KEYS_BY_NAME.keys());
+    if (near !== null) hint = ` (did you mean '${near}'?)`;
+  }
+  return new ConfigError('ERR_CONFIG_UNKNOWN', `${source}: unknown config '${key}'${hint}`, { key, value, source });
+}
+
+/** Splits `--override` flags (`key=value`, split at the first '='). */
+export function parseOverrides(overrides: readonly string[]): [string, string][] {
+  return overrides.map((o) => {
+    const eq = o.indexOf('=');
+    if (eq <= 0) {
+      throw new ConfigError('ERR_CONFIG_SYNTAX', `${OVERRIDE_SOURCE}: expected key=value, got '${o}'`, { value: o, source: OVERRIDE_SOURCE });
+    }
+    return [o.slice(0, eq).trim(), o.slice(eq + 1)];
+  });
+}
+
+function readFile(file: string): Map<string, string> {
+  try {
+    return readPropertiesFile(file);
+  } catch (err) {
+    if (err instanceof PropertiesSyntaxError) {
+      throw new ConfigError('ERR_CONFIG_SYNTAX', `${file}:${err.line}: ${err.message.replace(/^line \d+: /, '')}`, { source: file, cause: err });
+    }
+    const why = err instanceof Error ? err.message : String(err);
+    throw new ConfigError('ERR_CONFIG_FILE', `${file}: cannot read config file: ${why}`, { source: file, cause: err });
+  }
+}
+
+/**
+ * Loads the broker config: `file` (null = defaults only), then `overrides`
+ * (`"key=value"` strings from `--override`), then `extra` (programmatic
+ * options, e.g. from `startBroker`). Throws {@link ConfigError} for an
+ * unreadable file, an unknown, unsupported or invalid key, or an
+ * inconsistent combination.
+ */
+export function loadBrokerConfig(file: string | null, overrides: readonly string[] = [], extra: Readonly<Record<string, string>> = {}): BrokerConfig {
+  const sources: [string, Iterable<[string, string]>][] = [];
+  if (file !== null) sources.push([file, readFile(file)]);
+  sources.push([OVERRIDE_SOURCE, parseOverrides(overrides)]);
+  sources.push([OPTIONS_SOURCE, Object.entries(extra)]);
+
+  const raw: Record<string, string> = {};
+  const sourceOf = new Map<string, string>();
+  const parsed = new Map<string, ConfigValue>();
+  for (const [source, entries] of sources) {
+    for (const [key, value] of entries) {
+      const def = KEYS_BY_NAME.get(key);
+      if (def === undefined) throw unknownKey(key, value, source);
+      parsed.set(key, parseKeyValue(def, value, source));
+      raw[key] = value;
+      sourceOf.set(key, source);
+    }
+  }
+  return resolve(raw, parsed, (key) => sourceOf.get(key) ?? file ?? 'defaults');
+}
+
+function resolve(raw: Record<string, string>, parsed: Map<string, ConfigValue>, sourceOf: (key: string) => string): BrokerConfig {
+  const values: Record<string, unknown> = {};
+  for (const def of BROKER_CONFIG_KEYS) {
+    const v = parsed.has(def.name) ? parsed.get(def.name)! : defaultValue(def as ConfigKey);
+    values[camelCase(def.name)] = v;
+  }
+  const v = values as unknown as BrokerConfigValues;
+  const fail = (key: string, why: string, code: ConfigErrorCode = 'ERR_CONFIG_INVALID'): never => {
+    const source = sourceOf(key);
+    const shown = raw[key] ?? KEYS_BY_NAME.get(key)?.default ?? '';
+    throw new ConfigError(code, `${source}: invalid value '${shown}' for config '${key}': ${why}`, { key, value: raw[key] ?? null, source });
+  };
+
+  let brokerId = v.brokerId;
+  if (v.nodeId !== null) {
+    if ('broker.id' in raw && v.brokerId !== v.nodeId) fail('node.id', `differs from broker.id=${v.brokerId}; set one of them`);
+    brokerId = v.nodeId;
+  }
+
+  const protocolMap = parseProtocolMap(v.listenerSecurityProtocolMap, (why, code) => fail('listener.security.protocol.map', why, code));
+  const listeners = parseListeners(v.listeners, protocolMap, (why, code) => fail('listeners', why, code));
+  if (listeners.length === 0) fail('listeners', 'at least one listener is required');
+  const advertised = v.advertisedListeners === null
+    ? listeners
+    : parseListeners(v.advertisedListeners, protocolMap, (why, code) => fail('advertised.listeners', why, code));
+  for (const a of advertised) {
+    if (!listeners.some((l) => l.name === a.name)) fail('advertised.listeners', `listener name '${a.name}' is not in listeners`);
+    if (advertised === listeners) continue;
+    if (a.port === 0) fail('advertised.listeners', `port 0 cannot be advertised ('${a.name}')`);
+    if (a.host === '0.0.0.0' || a.host === '::') fail('advertised.listeners', `the wildcard address ${a.host} cannot be advertised ('${a.name}')`);
+  }
+  const interBroker = v.interBrokerListenerName ?? (listeners.find((l) => l.name === 'PLAINTEXT') ?? listeners[0]).name;
+  if (!listeners.some((l) => l.name === interBroker)) fail('inter.broker.listener.name', `no listener is named '${interBroker}'`);
+
+  const httpListener = parseHttpListener(v.httpListener, (why, code) => fail('http.listener', why, code));
+
+  if (v.groupMinSessionTimeoutMs > v.groupMaxSessionTimeoutMs) {
+    fail('group.min.session.timeout.ms', `must not exceed group.max.session.timeout.ms=${v.groupMaxSessionTimeoutMs}`);
+  }
+  const logDirs = v.logDirs ?? [v.logDir];
+  if (logDirs.length === 0 || logDirs.some((d) => d === '')) fail('log.dirs', 'needs at least one non-empty directory');
+
+  const retention = v.logRetentionMs ?? (v.logRetentionMinutes !== null ? v.logRetentionMinutes * 60_000 : v.logRetentionHours * 3_600_000);
+
+  const cfg: BrokerConfig = {
+    ...v,
+    brokerId,
+    listeners,
+    advertisedListeners: advertised,
+    listenerSecurityProtocolMap: protocolMap,
+    interBrokerListenerName: interBroker,
+    httpListener,
+    logDirs,
+    logRetentionMs: retention < 0 ? -1 : retention,
+    logRollMs: v.logRollMs ?? v.logRollHours * 3_600_000,
+    logRollJitterMs: v.logRollJitterMs ?? v.logRollJitterHours * 3_600_000,
+    logFlushIntervalMs: v.logFlushIntervalMs ?? v.logFlushSchedulerIntervalMs,
+    zookeeperConnectionTimeoutMs: v.zookeeperConnectionTimeoutMs ?? v.zookeeperSessionTimeoutMs,
+    raw: Object.freeze({ ...raw }),
+  };
+  return Object.freeze(cfg);
+}
+
+/** One broker config as DescribeConfigs (resource type BROKER) reports it. */
+export interface BrokerConfigEntry {
+  readonly name: string;
+  /** Kafka's string form; null when unset without default, or for passwords. */
+  readonly value: string | null;
+  /** True when set in the file, by --override or by options (STATIC_BROKER_CONFIG), else DEFAULT_CONFIG. */
+  readonly isStatic: boolean;
+  readonly type: ConfigType;
+  readonly sensitive: boolean;
+  readonly doc: string;
+}
+
+/**
+ * Every supported broker key with its value as set, or its default — what
+ * DescribeConfigs reports for a BROKER resource. Values are the keys' own
+ * (log.retention.hours stays in hours), not the resolved fields.
+ */
+export function brokerConfigEntries(cfg: BrokerConfig): BrokerConfigEntry[] {
+  return BROKER_CONFIG_KEYS.map((key) => brokerConfigEntry(cfg, key.name)!);
+}
+
+/** One broker key as DescribeConfigs reports it; undefined for unknown keys. */
+export function brokerConfigEntry(cfg: BrokerConfig, name: string): BrokerConfigEntry | undefined {
+  const key = KEYS_BY_NAME.get(name);
+  if (key === undefined) return undefined;
+  const isStatic = Object.hasOwn(cfg.raw, name);
+  const sensitive = key.type === 'password';
+  let value: string | null = key.default;
+  if (isStatic) value = formatValue(key.type, parseKeyValue(key, cfg.raw[name], 'config'));
+  return { name, value: sensitive ? null : value, isStatic, type: key.type, sensitive, doc: key.doc };
+}
