@@ -118,6 +118,8 @@ const INT_MIN = -(2 ** 31);
 const INT_MAX = 2 ** 31 - 1;
 const SHORT_MIN = -(2 ** 15);
 const SHORT_MAX = 2 ** 15 - 1;
+const LONG_MIN_BIG = -(2n ** 63n);
+const LONG_MAX_BIG = 2n ** 63n - 1n;
 const INTEGER_RE = /^[+-]?\d+$/;
 const DOUBLE_RE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
@@ -135,8 +137,14 @@ export function parseByType(type: ConfigType, raw: string): { ok: true; value: C
     case 'long': {
       if (!INTEGER_RE.test(s)) return { ok: false, reason: `expected ${article(type)} ${type}` };
       const n = Number(s);
-      const [min, max] = type === 'short' ? [SHORT_MIN, SHORT_MAX] : type === 'int' ? [INT_MIN, INT_MAX] : [-(2 ** 63), 2 ** 63 - 1];
-      if (n < min || n > max) return { ok: false, reason: `${type} out of range` };
+      if (type === 'long') {
+        // Doubles cannot tell 2^63-1 from 2^63: check the range exactly.
+        const b = BigInt(s);
+        if (b < LONG_MIN_BIG || b > LONG_MAX_BIG) return { ok: false, reason: 'long out of range' };
+      } else {
+        const [min, max] = type === 'short' ? [SHORT_MIN, SHORT_MAX] : [INT_MIN, INT_MAX];
+        if (n < min || n > max) return { ok: false, reason: `${type} out of range` };
+      }
       if (type === 'long' && n > LONG_MAX) return { ok: true, value: LONG_MAX };
       if (type === 'long' && n < -LONG_MAX) return { ok: true, value: -LONG_MAX };
       return { ok: true, value: n };

@@ -1,0 +1,384 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  BROKER_CONFIG_KEYS, ConfigError, LONG_MAX, brokerConfigEntries, brokerConfigEntry, loadBrokerConfig, parseOverrides,
+} from '../../../config/broker-config.js';
+import { camelCase, defaultValue, parseByType } from '../../../config/config-def.js';
+import type { ConfigKey } from '../../../config/config-def.js';
+import {
+  TOPIC_CONFIGS, TOPIC_CONFIG_SYNONYMS, parseTopicConfig, topicConfigSynonyms, topicDefaultsFromBroker, validateTopicConfigs,
+} from '../../../config/topic-config.js';
+
+function tempFile(name: string, text: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'broker-config-')), name);
+  writeFileSync(file, text);
+  return file;
+}
+
+function errorOf(fn: () => unknown): ConfigError {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(ConfigError);
+    return e as ConfigError;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+const load = (...overrides: string[]) => loadBrokerConfig(null, overrides);
+
+describe('schema', () => {
+  it('has unique names and parseable defaults that pass their own validators', () => {
+    const names = new Set<string>();
+    for (const key of BROKER_CONFIG_KEYS as readonly ConfigKey[]) {
+      expect(names.has(key.name), key.name).toBe(false);
+      names.add(key.name);
+      expect(key.doc.length, key.name).toBeGreaterThan(10);
+      const v = defaultValue(key);
+      if (v !== null) expect(key.validator?.check(v) ?? null, key.name).toBeNull();
+    }
+  });
+
+  it('every topic config has a known broker synonym or its own default', () => {
+    for (const t of TOPIC_CONFIGS) {
+      if (t.brokerSynonyms.length === 0) expect(t.defaultWithoutSynonym, t.name).not.toBeNull();
+      for (const s of t.brokerSynonyms) expect(BROKER_CONFIG_KEYS.some((k) => k.name === s), s).toBe(true);
+    }
+  });
+});
+
+describe('loadBrokerConfig defaults', () => {
+  const cfg = load();
+
+  it("uses Kafka's defaults and Tributary's where documented", () => {
+    expect(cfg.brokerId).toBe(0);
+    expect(cfg.listeners).toEqual([{ name: 'PLAINTEXT', securityProtocol: 'PLAINTEXT', host: '', port: 9092 }]);
+    expect(cfg.advertisedListeners).toEqual(cfg.listeners);
+    expect(cfg.logDirs).toEqual(['./data']);
+    expect(cfg.numPartitions).toBe(1);
+    expect(cfg.defaultReplicationFactor).toBe(1);
+    expect(cfg.autoCreateTopicsEnable).toBe(true);
+    expect(cfg.deleteTopicEnable).toBe(true);
+    expect(cfg.logSegmentBytes).toBe(1073741824);
+    expect(cfg.logRollMs).toBe(168 * 3_600_000);
+    expect(cfg.logRetentionMs).toBe(168 * 3_600_000);
+    expect(cfg.logRetentionBytes).toBe(-1);
+    expect(cfg.logRetentionCheckIntervalMs).toBe(300000);
+    expect(cfg.logIndexIntervalBytes).toBe(4096);
+    expect(cfg.logIndexSizeMaxBytes).toBe(10485760);
+    expect(cfg.logCleanupPolicy).toEqual(['delete']);
+    expect(cfg.logMessageTimestampType).toBe('CreateTime');
+    expect(cfg.messageMaxBytes).toBe(1048588);
+    expect(cfg.logFlushIntervalMessages).toBe(LONG_MAX);
+    expect(cfg.logFlushIntervalMs).toBe(LONG_MAX);
+    expect(cfg.minInsyncReplicas).toBe(1);
+    expect(cfg.uncleanLeaderElectionEnable).toBe(false);
+    expect(cfg.socketRequestMaxBytes).toBe(104857600);
+    expect(cfg.offsetsTopicNumPartitions).toBe(50);
+    expect(cfg.offsetsTopicReplicationFactor).toBe(3);
+    expect(cfg.offsetsRetentionMinutes).toBe(10080);
+    expect(cfg.groupInitialRebalanceDelayMs).toBe(3000);
+    expect(cfg.groupMinSessionTimeoutMs).toBe(6000);
+    expect(cfg.groupMaxSessionTimeoutMs).toBe(1800000);
+    expect(cfg.zookeeperConnect).toBeNull();
+    expect(cfg.zookeeperSessionTimeoutMs).toBe(18000);
+    expect(cfg.zookeeperConnectionTimeoutMs).toBe(18000);
+    expect(cfg.replicaLagTimeMaxMs).toBe(30000);
+    expect(cfg.replicaFetchWaitMaxMs).toBe(500);
+    expect(cfg.httpListener).toEqual({ host: '127.0.0.1', port: 9644 });
+    expect(cfg.clusterId).toBeNull();
+    expect(cfg.interBrokerListenerName).toBe('PLAINTEXT');
+    expect(cfg.raw).toEqual({});
+  });
+
+  it('is frozen', () => {
+    expect(Object.isFrozen(cfg)).toBe(true);
+    expect(Object.isFrozen(cfg.raw)).toBe(true);
+  });
+});
+
+describe('the shipped config files', () => {
+  it('server.properties is the embedded single broker', () => {
+    const cfg = loadBrokerConfig('config/server.properties', []);
+    expect(cfg.brokerId).toBe(0);
+    expect(cfg.listeners).toEqual([{ name: 'PLAINTEXT', securityProtocol: 'PLAINTEXT', host: 'localhost', port: 9092 }]);
+    expect(cfg.logDirs).toEqual(['./data']);
+    expect(cfg.zookeeperConnect).toBeNull();
+    expect(cfg.offsetsTopicReplicationFactor).toBe(1);
+    expect(cfg.numPartitions).toBe(1);
+  });
+
+  it.each([1, 2])('server-%i.properties joins the ZooKeeper cluster', (i) => {
+    const cfg = loadBrokerConfig(`config/server-${i}.properties`, []);
+    expect(cfg.brokerId).toBe(i);
+    expect(cfg.listeners[0].port).toBe(9092 + i);
+    expect(cfg.logDirs).toEqual([`./data/broker-${i}`]);
+    expect(cfg.zookeeperConnect).toBe('localhost:2181');
+    expect(cfg.httpListener?.port).not.toBe(9644);
+  });
+});
+
+describe('sources and precedence', () => {
+  it('applies file, then --override, then options', () => {
+    const file = tempFile('s.properties', 'num.partitions=3\nbroker.id=1\nlog.dirs=/a\n');
+    const cfg = loadBrokerConfig(file, ['num.partitions=4', 'log.dirs=/b'], { 'log.dirs': '/c' });
+    expect(cfg.brokerId).toBe(1);
+    expect(cfg.numPartitions).toBe(4);
+    expect(cfg.logDirs).toEqual(['/c']);
+    expect(cfg.raw).toEqual({ 'num.partitions': '4', 'broker.id': '1', 'log.dirs': '/c' });
+  });
+
+  it('splits overrides at the first =', () => {
+    expect(parseOverrides(['a=b=c', 'x='])).toEqual([['a', 'b=c'], ['x', '']]);
+    expect(errorOf(() => load('novalue')).code).toBe('ERR_CONFIG_SYNTAX');
+  });
+
+  it('names the file when it cannot be read', () => {
+    const e = errorOf(() => loadBrokerConfig('/nonexistent/server.properties', []));
+    expect(e.code).toBe('ERR_CONFIG_FILE');
+    expect(e.message).toContain('/nonexistent/server.properties');
+  });
+
+  it('reports a malformed escape with file and line', () => {
+    const file = tempFile('bad.properties', 'a.b=1\nlog.dir=\\uZZZZ\n');
+    const e = errorOf(() => loadBrokerConfig(file, []));
+    expect(e.code).toBe('ERR_CONFIG_SYNTAX');
+    expect(e.message).toContain(`${file}:2:`);
+  });
+});
+
+describe('unknown and invalid keys', () => {
+  it('names the file, the key and a close match', () => {
+    const file = tempFile('server.properties', 'log.dirz=/tmp/x\n');
+    const e = errorOf(() => loadBrokerConfig(file, []));
+    expect(e.code).toBe('ERR_CONFIG_UNKNOWN');
+    expect(e.message).toBe(`${file}: unknown config 'log.dirz' (did you mean 'log.dirs'?)`);
+    expect(e.key).toBe('log.dirz');
+    expect(e.value).toBe('/tmp/x');
+    expect(e.source).toBe(file);
+  });
+
+  it('points a topic-level name to its broker-wide key', () => {
+    expect(errorOf(() => load('retention.ms=1000')).message).toContain("the broker-wide default is 'log.retention.ms'");
+  });
+
+  it('does not suggest anything for a name far from every key', () => {
+    expect(errorOf(() => load('completely.different=1')).message).toBe("--override: unknown config 'completely.different'");
+  });
+
+  it.each([
+    ['num.partitions=abc', 'expected an int'],
+    ['num.partitions=0', 'must be at least 1'],
+    ['num.partitions=1.5', 'expected an int'],
+    ['num.partitions=2147483648', 'int out of range'],
+    ['auto.create.topics.enable=yes', 'expected a boolean'],
+    ['log.cleanup.policy=delete,purge', "'purge' is not one of"],
+    ['log.message.timestamp.type=createtime', 'must be one of CreateTime, LogAppendTime'],
+    ['log.cleaner.min.cleanable.ratio=1.5', 'must be between 0 and 1'],
+    ['log.cleaner.min.cleanable.ratio=x', 'expected a double'],
+    ['compression.type=brotli', 'must be one of'],
+    ['log.segment.bytes=10', 'must be at least 14'],
+    ['broker.id=-1', 'must be at least 0'],
+  ])('rejects %s', (override, why) => {
+    const e = errorOf(() => load(override));
+    const [key, value] = override.split('=');
+    expect(e.code).toBe('ERR_CONFIG_INVALID');
+    expect(e.message).toContain(`--override: invalid value '${value}' for config '${key}'`);
+    expect(e.message).toContain(why);
+  });
+
+  it('parses values as Kafka does: trimmed, case-insensitive booleans, comma lists', () => {
+    const cfg = load('num.partitions= 7 ', 'delete.topic.enable=FALSE', 'log.cleanup.policy=compact , delete', 'log.dirs=/a, /b');
+    expect(cfg.numPartitions).toBe(7);
+    expect(cfg.deleteTopicEnable).toBe(false);
+    expect(cfg.logCleanupPolicy).toEqual(['compact', 'delete']);
+    expect(cfg.logDirs).toEqual(['/a', '/b']);
+  });
+
+  it('accepts keys kept for compatibility', () => {
+    const cfg = load('num.network.threads=3', 'num.io.threads=8', 'num.recovery.threads.per.data.dir=1', 'transaction.state.log.min.isr=1');
+    expect(cfg.numIoThreads).toBe(8);
+  });
+
+  it.each(['process.roles=broker', 'controller.quorum.voters=1@x:9093', 'ssl.keystore.location=/k', 'sasl.enabled.mechanisms=PLAIN', 'authorizer.class.name=x'])(
+    'rejects unsupported %s with the reason', (override) => {
+      const e = errorOf(() => load(override));
+      expect(e.code).toBe('ERR_CONFIG_UNSUPPORTED');
+      expect(e.message).toMatch(/is not supported \(.+\)/);
+    },
+  );
+});
+
+describe('resolution', () => {
+  it("retention: ms over minutes over hours; any negative is -1", () => {
+    expect(load('log.retention.hours=1').logRetentionMs).toBe(3_600_000);
+    expect(load('log.retention.hours=1', 'log.retention.minutes=2').logRetentionMs).toBe(120_000);
+    expect(load('log.retention.hours=1', 'log.retention.minutes=2', 'log.retention.ms=5').logRetentionMs).toBe(5);
+    expect(load('log.retention.ms=-1').logRetentionMs).toBe(-1);
+    expect(load('log.retention.hours=-5').logRetentionMs).toBe(-1);
+  });
+
+  it('roll: ms over hours', () => {
+    expect(load('log.roll.hours=2').logRollMs).toBe(7_200_000);
+    expect(load('log.roll.hours=2', 'log.roll.ms=10').logRollMs).toBe(10);
+  });
+
+  it('log.dirs over log.dir', () => {
+    expect(load('log.dir=/one').logDirs).toEqual(['/one']);
+    expect(load('log.dir=/one', 'log.dirs=/two,/three').logDirs).toEqual(['/two', '/three']);
+  });
+
+  it('node.id is an alias of broker.id, and both must agree', () => {
+    expect(load('node.id=5').brokerId).toBe(5);
+    expect(load('node.id=5', 'broker.id=5').brokerId).toBe(5);
+    expect(errorOf(() => load('node.id=5', 'broker.id=4')).message).toContain("'node.id'");
+  });
+
+  it('zookeeper connection timeout defaults to the session timeout', () => {
+    expect(load('zookeeper.session.timeout.ms=9000').zookeeperConnectionTimeoutMs).toBe(9000);
+    expect(load('zookeeper.connection.timeout.ms=100').zookeeperConnectionTimeoutMs).toBe(100);
+  });
+
+  it('keeps Long.MAX_VALUE as LONG_MAX', () => {
+    expect(load('log.flush.interval.messages=9223372036854775807').logFlushIntervalMessages).toBe(LONG_MAX);
+  });
+
+  it('checks group session timeouts against each other', () => {
+    expect(errorOf(() => load('group.min.session.timeout.ms=10000', 'group.max.session.timeout.ms=5000')).key)
+      .toBe('group.min.session.timeout.ms');
+  });
+});
+
+describe('listeners', () => {
+  it('parses several listeners, empty hosts, IPv6 and port 0', () => {
+    const cfg = load(
+      'listeners=INTERNAL://:9092,external://[::1]:0,LOCAL://127.0.0.1:9093',
+      'listener.security.protocol.map=INTERNAL:PLAINTEXT,EXTERNAL:PLAINTEXT,LOCAL:PLAINTEXT',
+      'inter.broker.listener.name=INTERNAL',
+    );
+    expect(cfg.listeners.map((l) => [l.name, l.host, l.port])).toEqual([
+      ['INTERNAL', '', 9092], ['EXTERNAL', '::1', 0], ['LOCAL', '127.0.0.1', 9093],
+    ]);
+    expect(cfg.interBrokerListenerName).toBe('INTERNAL');
+  });
+
+  it('advertised listeners must name real listeners', () => {
+    const cfg = load('listeners=PLAINTEXT://:9092', 'advertised.listeners=PLAINTEXT://broker1.example:9092');
+    expect(cfg.advertisedListeners[0].host).toBe('broker1.example');
+    expect(errorOf(() => load('advertised.listeners=OTHER://h:1', 'listener.security.protocol.map=PLAINTEXT:PLAINTEXT,OTHER:PLAINTEXT')).message)
+      .toContain("listener name 'OTHER' is not in listeners");
+    expect(errorOf(() => load('advertised.listeners=PLAINTEXT://0.0.0.0:9092')).message).toContain('wildcard');
+  });
+
+  it.each([
+    ['listeners=localhost:9092', 'NAME://host:port'],
+    ['listeners=PLAINTEXT://:99999', 'not in 0..65535'],
+    ['listeners=PLAINTEXT://:9092,PLAINTEXT://:9093', 'used twice'],
+    ['listeners=FOO://:9092', "'FOO' is not in listener.security.protocol.map"],
+    ['listeners=', 'at least one listener'],
+  ])('rejects %s', (override, why) => {
+    const e = errorOf(() => load(override));
+    expect(e.key).toBe('listeners');
+    expect(e.message).toContain(why);
+  });
+
+  it.each([
+    'listeners=SSL://:9093',
+    'listeners=SASL_PLAINTEXT://:9093',
+    'listener.security.protocol.map=PLAINTEXT:PLAINTEXT,SSL:SSL',
+    'security.inter.broker.protocol=SSL',
+  ])('says SSL and SASL are not supported: %s', (override) => {
+    const e = errorOf(() => load(override));
+    expect(e.message).toMatch(/not supported|must be one of PLAINTEXT/);
+  });
+
+  it('http.listener: none, explicit, invalid', () => {
+    expect(load('http.listener=none').httpListener).toBeNull();
+    expect(load('http.listener=NONE').httpListener).toBeNull();
+    expect(load('http.listener=http://0.0.0.0:0').httpListener).toEqual({ host: '0.0.0.0', port: 0 });
+    expect(errorOf(() => load('http.listener=https://x:1')).code).toBe('ERR_CONFIG_UNSUPPORTED');
+    expect(errorOf(() => load('http.listener=9644')).key).toBe('http.listener');
+  });
+});
+
+describe('DescribeConfigs helpers', () => {
+  it('topicDefaultsFromBroker maps broker defaults to topic names', () => {
+    const d = topicDefaultsFromBroker(load());
+    expect(d['segment.bytes']).toBe('1073741824');
+    expect(d['segment.ms']).toBe('604800000');
+    expect(d['retention.ms']).toBe('604800000');
+    expect(d['retention.bytes']).toBe('-1');
+    expect(d['cleanup.policy']).toBe('delete');
+    expect(d['max.message.bytes']).toBe('1048588');
+    expect(d['min.insync.replicas']).toBe('1');
+    expect(d['flush.messages']).toBe('9223372036854775807');
+    expect(d['flush.ms']).toBe('9223372036854775807');
+    expect(d['message.timestamp.type']).toBe('CreateTime');
+    expect(d['min.cleanable.dirty.ratio']).toBe('0.5');
+    expect(d['compression.type']).toBe('producer');
+    expect(Object.keys(d).sort()).toEqual(TOPIC_CONFIGS.map((t) => t.name).sort());
+  });
+
+  it('topicDefaultsFromBroker follows broker settings', () => {
+    const d = topicDefaultsFromBroker(load('log.retention.minutes=10', 'log.cleanup.policy=compact,delete', 'log.roll.ms=1000'));
+    expect(d['retention.ms']).toBe('600000');
+    expect(d['cleanup.policy']).toBe('compact,delete');
+    expect(d['segment.ms']).toBe('1000');
+  });
+
+  it('lists synonyms: static ones first, then defaults', () => {
+    expect(TOPIC_CONFIG_SYNONYMS['retention.ms']).toEqual(['log.retention.ms', 'log.retention.minutes', 'log.retention.hours']);
+    expect(topicConfigSynonyms(load(), 'retention.ms')).toEqual([
+      { name: 'log.retention.hours', value: '168', source: 'DEFAULT_CONFIG' },
+    ]);
+    expect(topicConfigSynonyms(load('log.retention.ms=5'), 'retention.ms')).toEqual([
+      { name: 'log.retention.ms', value: '5', source: 'STATIC_BROKER_CONFIG' },
+      { name: 'log.retention.hours', value: '168', source: 'DEFAULT_CONFIG' },
+    ]);
+    expect(topicConfigSynonyms(load(), 'leader.replication.throttled.replicas')).toEqual([]);
+    expect(topicConfigSynonyms(load(), 'nope')).toEqual([]);
+  });
+
+  it('brokerConfigEntries covers every key with static/default source', () => {
+    const cfg = load('num.partitions=3');
+    const entries = brokerConfigEntries(cfg);
+    expect(entries).toHaveLength(BROKER_CONFIG_KEYS.length);
+    expect(brokerConfigEntry(cfg, 'num.partitions')).toMatchObject({ value: '3', isStatic: true, type: 'int' });
+    expect(brokerConfigEntry(cfg, 'log.retention.ms')).toMatchObject({ value: null, isStatic: false });
+    expect(brokerConfigEntry(cfg, 'log.flush.interval.messages')?.value).toBe('9223372036854775807');
+    expect(brokerConfigEntry(cfg, 'nope')).toBeUndefined();
+  });
+
+  it('every schema key appears on the typed object under its camelCase name', () => {
+    const cfg = load() as unknown as Record<string, unknown>;
+    for (const key of BROKER_CONFIG_KEYS) expect(camelCase(key.name) in cfg, key.name).toBe(true);
+  });
+});
+
+describe('topic configs', () => {
+  it('parse with the type and validator of their broker synonym', () => {
+    expect(parseTopicConfig('retention.ms', '-1')).toBe(-1);
+    expect(parseTopicConfig('cleanup.policy', 'compact')).toEqual(['compact']);
+    expect(errorOf(() => parseTopicConfig('retention.ms', '-2')).code).toBe('ERR_CONFIG_INVALID');
+    expect(errorOf(() => parseTopicConfig('segment.bytes', 'x')).message).toContain("for config 'segment.bytes'");
+    expect(errorOf(() => parseTopicConfig('log.retention.ms', '1')).code).toBe('ERR_CONFIG_UNKNOWN');
+    expect(() => validateTopicConfigs({ 'retention.ms': '1000', 'min.insync.replicas': '2' })).not.toThrow();
+    expect(() => validateTopicConfigs({ 'leader.replication.throttled.replicas': '0:1,1:2' })).not.toThrow();
+    expect(() => validateTopicConfigs({ 'min.insync.replicas': '0' })).toThrow(ConfigError);
+  });
+});
+
+describe('parseByType', () => {
+  it('follows Java number syntax', () => {
+    expect(parseByType('int', '+5')).toEqual({ ok: true, value: 5 });
+    expect(parseByType('int', '0x10').ok).toBe(false);
+    expect(parseByType('short', '32768').ok).toBe(false);
+    expect(parseByType('long', '-9223372036854775808').ok).toBe(true);
+    expect(parseByType('long', '9223372036854775808').ok).toBe(false);
+    expect(parseByType('double', '1e3')).toEqual({ ok: true, value: 1000 });
+    expect(parseByType('double', '.5')).toEqual({ ok: true, value: 0.5 });
+    expect(parseByType('list', '')).toEqual({ ok: true, value: [] });
+  });
+});
