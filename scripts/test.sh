@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# `npm test`: installs what the tests need, builds, checks the generated
+# protocol code, runs the whole vitest suite and prints, as its LAST line,
+#   N passed, M failed
+# M counts failed tests, test files that failed to load, and failed checks
+# (build, codegen). Exits non-zero when M > 0 or vitest wrote no report.
+# Extra arguments go to vitest (e.g. `npm test -- test/unit/config`).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+checks_failed=0
+note() { printf '\n== %s\n' "$*"; }
+
+# --- System packages: kcat and Apache ZooKeeper (Debian) plus a Java runtime.
+missing=()
+command -v kcat >/dev/null 2>&1 || missing+=(kcat)
+dpkg -s zookeeper >/dev/null 2>&1 || missing+=(zookeeper)
+command -v java >/dev/null 2>&1 || missing+=(java)
+if [ "${#missing[@]}" -gt 0 ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    note "installing kcat and zookeeper (missing: ${missing[*]})"
+    export DEBIAN_FRONTEND=noninteractive
+    # Another apt/dpkg may hold the lock; wait for it rather than fail.
+    if ! { apt-get -o DPkg::Lock::Timeout=900 update -q \
+        && apt-get -o DPkg::Lock::Timeout=900 install -y -q kcat zookeeper; }; then
+      echo "warning: apt-get failed; tests that need kcat or ZooKeeper will fail" >&2
+    fi
+  else
+    echo "warning: missing ${missing[*]}; as root run: apt-get install -y kcat zookeeper" >&2
+  fi
+fi
+
+# --- npm packages: install when absent or when the lock file changed.
+if [ ! -d node_modules ] || [ ! -f node_modules/.package-lock.json ] \
+    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  note "npm ci"
+  if ! npm ci; then
+    echo "error: npm ci failed" >&2
+    checks_failed=$((checks_failed + 1))
+  fi
+fi
+
+# --- Build (the integration tests run the compiled broker and CLIs).
+note "npm run build"
+if ! npm run build; then
+  echo "error: build failed" >&2
+  checks_failed=$((checks_failed + 1))
+fi
+
+# --- Generated protocol code must match the generator's output.
+if [ -d ../shared/kafka-protocol ]; then
+  if [ -f broker/protocol/codegen/generate.ts ]; then
+    note "codegen check"
+    tmp=$(mktemp -d)
+    codegen=$(node -p "require('./package.json').scripts.codegen")
+    if bash -c "${codegen//broker\/protocol\/generated/$tmp}" >/dev/null \
+        && diff -r broker/protocol/generated "$tmp" >/dev/null; then
+      echo "broker/protocol/generated is up to date"
+    else
+      diff -r broker/protocol/generated "$tmp" | head -40 || true
+      echo "error: broker/protocol/generated differs from the generator's output; run npm run codegen" >&2
+      checks_failed=$((checks_failed + 1))
+    fi
+    rm -rf "$tmp"
+  else
+    note "codegen check skipped: broker/protocol/codegen/generate.ts does not exist yet"
+  fi
+else
+  note "codegen check skipped: ../shared/kafka-protocol not found"
+fi
+
+# --- Tests.
+note "vitest"
+report=test-output/vitest.json
+mkdir -p test-output
+rm -f "$report"
+status=0
+npx vitest run --passWithNoTests --reporter=default --reporter=json --outputFile="$report" "$@" || status=$?
+
+if [ ! -f "$report" ]; then
+  echo "error: vitest wrote no report ($report); exit status $status" >&2
+  echo "0 passed, $((checks_failed + 1)) failed"
+  exit 1
+fi
+
+counts=$(node -e '
+  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  // A file that fails to load has no failed test but is a failure.
+  const broken = (r.testResults || []).filter((f) => f.status === "failed"
+    && !(f.assertionResults || []).some((a) => a.status === "failed")).length;
+  console.log(r.numPassedTests, r.numFailedTests + broken);
+' "$report")
+read -r passed failed <<<"$counts"
+failed=$((failed + checks_failed))
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  echo "error: vitest exited with status $status" >&2
+  failed=1
+fi
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
