@@ -1,0 +1,30 @@
+/** CreatePartitions (key 37): grow topics to a new partition count. */
+import { decodeCreatePartitionsRequest, type CreatePartitionsRequest } from '../protocol/generated/create-partitions-request.js';
+import { encodeCreatePartitionsResponse, type CreatePartitionsResponse, type CreatePartitionsTopicResult } from '../protocol/generated/create-partitions-response.js';
+import { ErrorCode } from '../protocol/generated/errors.js';
+import type { Input } from '../protocol/input.js';
+import { defineApi } from './types.js';
+
+export default defineApi<CreatePartitionsRequest, CreatePartitionsResponse>({
+  apiKey: 37,
+  name: 'CreatePartitions',
+  minVersion: 0,
+  maxVersion: 3,
+  decode: decodeCreatePartitionsRequest,
+  encode: encodeCreatePartitionsResponse,
+  async handle(ctx, req) {
+    const results: Input<CreatePartitionsTopicResult>[] = [];
+    const seen = new Set<string>();
+    for (const t of req.topics) {
+      if (seen.has(t.name)) {
+        results.push({ name: t.name, errorCode: ErrorCode.INVALID_REQUEST, errorMessage: 'Duplicate topic in request.' });
+        continue;
+      }
+      seen.add(t.name);
+      const assignments = t.assignments ? t.assignments.map((a) => a.brokerIds) : null;
+      const r = await ctx.broker.controller.createPartitions(t.name, t.count, assignments, req.validateOnly);
+      results.push({ name: t.name, errorCode: r.errorCode, errorMessage: r.errorMessage });
+    }
+    return { throttleTimeMs: 0, results };
+  },
+});

@@ -1,0 +1,64 @@
+/** CreateTopics (key 19): validated and created by the controller, one result per topic. */
+import { decodeCreateTopicsRequest, type CreateTopicsRequest } from '../protocol/generated/create-topics-request.js';
+import { encodeCreateTopicsResponse, type CreateTopicsResponse, type CreatableTopicResult } from '../protocol/generated/create-topics-response.js';
+import { ErrorCode } from '../protocol/generated/errors.js';
+import type { Input } from '../protocol/input.js';
+import { defineApi } from './types.js';
+import { describeTopicConfigs } from './config-entries.js';
+
+export default defineApi<CreateTopicsRequest, CreateTopicsResponse>({
+  apiKey: 19,
+  name: 'CreateTopics',
+  minVersion: 2,
+  maxVersion: 7,
+  decode: decodeCreateTopicsRequest,
+  encode: encodeCreateTopicsResponse,
+  async handle(ctx, req) {
+    const b = ctx.broker;
+    const seen = new Map<string, number>();
+    for (const t of req.topics) seen.set(t.name, (seen.get(t.name) ?? 0) + 1);
+    const topics: Input<CreatableTopicResult>[] = [];
+    for (const t of req.topics) {
+      const base = { name: t.name, numPartitions: -1, replicationFactor: -1, configs: null };
+      if (seen.get(t.name)! > 1) {
+        topics.push({ ...base, errorCode: ErrorCode.INVALID_REQUEST, errorMessage: `Create topics request from client contains multiple entries for topic ${t.name}` });
+        continue;
+      }
+      const configs: Record<string, string> = {};
+      let nullValue: string | null = null;
+      for (const c of t.configs) {
+        if (c.value === null) nullValue = c.name;
+        else configs[c.name] = c.value;
+      }
+      if (nullValue !== null) {
+        topics.push({ ...base, errorCode: ErrorCode.INVALID_CONFIG, errorMessage: `Null value not supported for topic configs: ${nullValue}` });
+        continue;
+      }
+      const r = await b.controller.createTopic(
+        { name: t.name, numPartitions: t.numPartitions, replicationFactor: t.replicationFactor, assignments: t.assignments, configs },
+        req.validateOnly,
+      );
+      if (r.errorCode !== ErrorCode.NONE || !r.topic) {
+        topics.push({ ...base, errorCode: r.errorCode, errorMessage: r.errorMessage });
+        continue;
+      }
+      const created = r.topic;
+      topics.push({
+        name: t.name,
+        topicId: created.topicId,
+        errorCode: ErrorCode.NONE,
+        errorMessage: null,
+        numPartitions: created.partitions.length,
+        replicationFactor: created.partitions[0]?.replicas.length ?? 0,
+        configs: describeTopicConfigs(b, created.configs, null, false).map((e) => ({
+          name: e.name,
+          value: e.value,
+          readOnly: e.readOnly,
+          configSource: e.configSource,
+          isSensitive: false,
+        })),
+      });
+    }
+    return { throttleTimeMs: 0, topics };
+  },
+});

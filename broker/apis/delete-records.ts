@@ -1,0 +1,33 @@
+/** DeleteRecords (key 21): moves each partition's log start offset forward (-1 = to the high watermark). */
+import { decodeDeleteRecordsRequest, type DeleteRecordsRequest } from '../protocol/generated/delete-records-request.js';
+import { encodeDeleteRecordsResponse, type DeleteRecordsResponse } from '../protocol/generated/delete-records-response.js';
+import { ErrorCode } from '../protocol/generated/errors.js';
+import { leaderPartition } from '../replica/leader-lookup.js';
+import { defineApi } from './types.js';
+
+export default defineApi<DeleteRecordsRequest, DeleteRecordsResponse>({
+  apiKey: 21,
+  name: 'DeleteRecords',
+  minVersion: 0,
+  maxVersion: 2,
+  decode: decodeDeleteRecordsRequest,
+  encode: encodeDeleteRecordsResponse,
+  handle(ctx, req) {
+    return {
+      throttleTimeMs: 0,
+      topics: req.topics.map((t) => ({
+        name: t.name,
+        partitions: t.partitions.map((q) => {
+          const p = leaderPartition(ctx.broker.replicas, t.name, q.partitionIndex);
+          if (typeof p === 'number') return { partitionIndex: q.partitionIndex, lowWatermark: -1, errorCode: p };
+          const target = q.offset === -1 ? p.log.highWatermark : q.offset;
+          if (target < 0 || target > p.log.highWatermark) {
+            return { partitionIndex: q.partitionIndex, lowWatermark: -1, errorCode: ErrorCode.OFFSET_OUT_OF_RANGE };
+          }
+          const low = p.log.deleteRecordsBefore(target);
+          return { partitionIndex: q.partitionIndex, lowWatermark: low, errorCode: ErrorCode.NONE };
+        }),
+      })),
+    };
+  },
+});

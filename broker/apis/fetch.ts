@@ -1,0 +1,82 @@
+/**
+ * Fetch (key 1): records of each requested partition from the fetch offset,
+ * whole batches as stored, below the high watermark; long poll with
+ * max_wait_ms / min_bytes; max_bytes and partition_max_bytes with Kafka's
+ * "at least one batch" rule. Fetch sessions (KIP-227) are not kept: every
+ * answer says session id 0, which tells clients to send full requests; an
+ * incremental request for a session gets FETCH_SESSION_ID_NOT_FOUND.
+ */
+import { decodeFetchRequest, type FetchRequest } from '../protocol/generated/fetch-request.js';
+import { encodeFetchResponse, type FetchResponse, type FetchableTopicResponse } from '../protocol/generated/fetch-response.js';
+import { ErrorCode } from '../protocol/generated/errors.js';
+import type { Input } from '../protocol/input.js';
+import type { FetchPartitionRequest, FetchPartitionResult } from '../replica/replica-manager.js';
+import { defineApi, type RequestContext } from './types.js';
+
+const INT32_MAX = 2147483647;
+
+function respond(ctx: RequestContext, req: FetchRequest, names: (string | null)[], results: FetchPartitionResult[]): Input<FetchResponse> {
+  const responses: Input<FetchableTopicResponse>[] = new Array(req.topics.length);
+  let k = 0;
+  for (let t = 0; t < req.topics.length; t++) {
+    const topic = req.topics[t];
+    const parts: Input<FetchableTopicResponse>['partitions'] = new Array(topic.partitions.length);
+    for (let i = 0; i < topic.partitions.length; i++) {
+      const r = results[k++];
+      parts[i] = {
+        partitionIndex: topic.partitions[i].partition,
+        errorCode: names[t] === null ? ErrorCode.UNKNOWN_TOPIC_ID : r.errorCode,
+        highWatermark: r.highWatermark,
+        lastStableOffset: r.lastStableOffset,
+        logStartOffset: r.logStartOffset,
+        abortedTransactions: null,
+        preferredReadReplica: -1,
+        records: r.records,
+      };
+    }
+    responses[t] = { topic: topic.topic, topicId: topic.topicId, partitions: parts };
+  }
+  void ctx;
+  return { throttleTimeMs: 0, errorCode: ErrorCode.NONE, sessionId: 0, responses };
+}
+
+export default defineApi<FetchRequest, FetchResponse>({
+  apiKey: 1,
+  name: 'Fetch',
+  minVersion: 4,
+  maxVersion: 17,
+  decode: decodeFetchRequest,
+  encode: encodeFetchResponse,
+  handle(ctx, req) {
+    if (req.sessionId !== 0 || req.sessionEpoch > 0) {
+      return { errorCode: ErrorCode.FETCH_SESSION_ID_NOT_FOUND, sessionId: 0, responses: [] };
+    }
+    const md = ctx.broker.metadata;
+    const names: (string | null)[] = new Array(req.topics.length);
+    const reqs: FetchPartitionRequest[] = [];
+    for (let t = 0; t < req.topics.length; t++) {
+      const topic = req.topics[t];
+      // v13+ names topics by id only.
+      const name = ctx.apiVersion >= 13 ? (md.topicById(topic.topicId)?.name ?? null) : topic.topic;
+      names[t] = name;
+      for (const p of topic.partitions) {
+        reqs.push({
+          topic: name ?? '',
+          partition: p.partition,
+          fetchOffset: p.fetchOffset,
+          partitionMaxBytes: p.partitionMaxBytes,
+          currentLeaderEpoch: p.currentLeaderEpoch,
+        });
+      }
+    }
+    const replicaId = ctx.apiVersion >= 15 ? (req.replicaState?.replicaId ?? -1) : req.replicaId;
+    const result = ctx.broker.replicas.fetch(reqs, {
+      maxWaitMs: req.maxWaitMs,
+      minBytes: req.minBytes,
+      maxBytes: ctx.apiVersion >= 3 ? req.maxBytes : INT32_MAX,
+      replicaId,
+    });
+    if (result instanceof Promise) return result.then((r) => respond(ctx, req, names, r));
+    return respond(ctx, req, names, result);
+  },
+});

@@ -1,0 +1,69 @@
+/**
+ * ListOffsets (key 2): earliest (-2), latest (-1), max timestamp (-3),
+ * earliest local (-4, the same as earliest: no tiered storage), last tiered
+ * (-5: -1, nothing is tiered), or the first offset whose timestamp is at
+ * least the given one (through the time index). Latest is the high watermark
+ * (also the last stable offset: there are no transactions).
+ */
+import { decodeListOffsetsRequest, type ListOffsetsRequest } from '../protocol/generated/list-offsets-request.js';
+import { encodeListOffsetsResponse, type ListOffsetsResponse, type ListOffsetsPartitionResponse } from '../protocol/generated/list-offsets-response.js';
+import { ErrorCode } from '../protocol/generated/errors.js';
+import type { Input } from '../protocol/input.js';
+import { defineApi } from './types.js';
+import { leaderPartition } from '../replica/leader-lookup.js';
+
+const LATEST = -1;
+const EARLIEST = -2;
+const MAX_TIMESTAMP = -3;
+const EARLIEST_LOCAL = -4;
+const LATEST_TIERED = -5;
+
+export default defineApi<ListOffsetsRequest, ListOffsetsResponse>({
+  apiKey: 2,
+  name: 'ListOffsets',
+  minVersion: 1,
+  maxVersion: 10,
+  decode: decodeListOffsetsRequest,
+  encode: encodeListOffsetsResponse,
+  handle(ctx, req) {
+    const replicas = ctx.broker.replicas;
+    return {
+      throttleTimeMs: 0,
+      topics: req.topics.map((t) => ({
+        name: t.name,
+        partitions: t.partitions.map((q): Input<ListOffsetsPartitionResponse> => {
+          const base = { partitionIndex: q.partitionIndex, timestamp: -1, offset: -1, leaderEpoch: -1 };
+          const p = leaderPartition(replicas, t.name, q.partitionIndex, q.currentLeaderEpoch);
+          if (typeof p === 'number') return { ...base, errorCode: p };
+          const log = p.log;
+          const ok = (offset: number, timestamp = -1): Input<ListOffsetsPartitionResponse> => ({
+            ...base,
+            errorCode: ErrorCode.NONE,
+            offset,
+            timestamp,
+            leaderEpoch: offset >= 0 ? log.latestEpoch() : -1,
+          });
+          switch (q.timestamp) {
+            case LATEST:
+              return ok(log.highWatermark);
+            case EARLIEST:
+            case EARLIEST_LOCAL:
+              return ok(log.logStartOffset);
+            case LATEST_TIERED:
+              return { ...base, errorCode: ErrorCode.NONE, offset: -1 };
+            case MAX_TIMESTAMP: {
+              const m = log.maxTimestampOffset();
+              return m ? ok(m.offset, m.timestamp) : ok(-1);
+            }
+            default: {
+              if (q.timestamp < 0) return { ...base, errorCode: ErrorCode.INVALID_REQUEST };
+              const found = log.offsetForTimestamp(q.timestamp);
+              if (!found || found.offset >= log.highWatermark) return { ...base, errorCode: ErrorCode.NONE };
+              return ok(found.offset, found.timestamp);
+            }
+          }
+        }),
+      })),
+    };
+  },
+});

@@ -1,0 +1,85 @@
+/**
+ * Metadata (key 3): brokers, controller, and topics with their partitions'
+ * leaders, replicas and ISR. Unknown topics are created when the client
+ * allows it (v4+, always before) and auto.create.topics.enable is on.
+ */
+import { decodeMetadataRequest, type MetadataRequest } from '../protocol/generated/metadata-request.js';
+import { encodeMetadataResponse, type MetadataResponse, type MetadataResponseTopic } from '../protocol/generated/metadata-response.js';
+import { ErrorCode } from '../protocol/generated/errors.js';
+import { ZERO_UUID } from '../protocol/reader.js';
+import type { Input } from '../protocol/input.js';
+import type { TopicRecord } from '../cluster/metadata-store.js';
+import { topicNameProblem } from '../cluster/controller.js';
+import { defineApi } from './types.js';
+
+/** Kafka's "authorized operations not requested" value. */
+const OPS_NOT_REQUESTED = -2147483648;
+
+/** The Metadata view of one topic. */
+export function describeTopic(t: TopicRecord, liveBrokers: ReadonlySet<number>): Input<MetadataResponseTopic> {
+  return {
+    errorCode: ErrorCode.NONE,
+    name: t.name,
+    topicId: t.topicId,
+    isInternal: t.internal,
+    partitions: t.partitions.map((p) => ({
+      errorCode: p.leader >= 0 && liveBrokers.has(p.leader) ? ErrorCode.NONE : ErrorCode.LEADER_NOT_AVAILABLE,
+      partitionIndex: p.partition,
+      leaderId: p.leader,
+      leaderEpoch: p.leaderEpoch,
+      replicaNodes: p.replicas,
+      isrNodes: p.isr,
+      offlineReplicas: p.replicas.filter((r) => !liveBrokers.has(r)),
+    })),
+    topicAuthorizedOperations: OPS_NOT_REQUESTED,
+  };
+}
+
+export default defineApi<MetadataRequest, MetadataResponse>({
+  apiKey: 3,
+  name: 'Metadata',
+  minVersion: 0,
+  maxVersion: 12,
+  decode: decodeMetadataRequest,
+  encode: encodeMetadataResponse,
+  async handle(ctx, req) {
+    const b = ctx.broker;
+    const live = new Set(b.metadata.brokers().map((x) => x.nodeId));
+    const topics: Input<MetadataResponseTopic>[] = [];
+    // v0: an empty list means all topics; v1+: null means all, empty means none.
+    const all = req.topics === null || (ctx.apiVersion === 0 && req.topics.length === 0);
+    if (all) {
+      for (const t of b.metadata.topics()) topics.push(describeTopic(t, live));
+    } else {
+      const allowCreate = ctx.apiVersion < 4 || req.allowAutoTopicCreation;
+      for (const q of req.topics!) {
+        if (q.name === null || q.name === '') {
+          const t = q.topicId !== ZERO_UUID ? b.metadata.topicById(q.topicId) : undefined;
+          topics.push(t ? describeTopic(t, live) : { errorCode: ErrorCode.UNKNOWN_TOPIC_ID, name: null, topicId: q.topicId, partitions: [] });
+          continue;
+        }
+        let t = b.metadata.topic(q.name);
+        if (!t && topicNameProblem(q.name)) {
+          topics.push({ errorCode: ErrorCode.INVALID_TOPIC_EXCEPTION, name: q.name, partitions: [] });
+          continue;
+        }
+        if (!t && allowCreate) {
+          const code = await b.autoCreateTopic(q.name);
+          t = b.metadata.topic(q.name);
+          if (!t) {
+            topics.push({ errorCode: code === ErrorCode.NONE ? ErrorCode.LEADER_NOT_AVAILABLE : code, name: q.name, partitions: [] });
+            continue;
+          }
+        }
+        topics.push(t ? describeTopic(t, live) : { errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, name: q.name, partitions: [] });
+      }
+    }
+    return {
+      brokers: b.metadata.brokers().map((x) => ({ nodeId: x.nodeId, host: x.host, port: x.port, rack: x.rack })),
+      clusterId: b.clusterId,
+      controllerId: b.metadata.controllerId,
+      topics,
+      clusterAuthorizedOperations: OPS_NOT_REQUESTED,
+    };
+  },
+});

@@ -1,0 +1,34 @@
+/**
+ * OffsetForLeaderEpoch (key 23): for each partition, the largest epoch at or
+ * below the requested one and the end offset of that epoch (the start offset
+ * of the next epoch, or the log end offset for the current one). Clients use
+ * it to detect log truncation after a leader change; followers to truncate.
+ */
+import { decodeOffsetForLeaderEpochRequest, type OffsetForLeaderEpochRequest } from '../protocol/generated/offset-for-leader-epoch-request.js';
+import { encodeOffsetForLeaderEpochResponse, type OffsetForLeaderEpochResponse } from '../protocol/generated/offset-for-leader-epoch-response.js';
+import { ErrorCode } from '../protocol/generated/errors.js';
+import { leaderPartition } from '../replica/leader-lookup.js';
+import { defineApi } from './types.js';
+
+export default defineApi<OffsetForLeaderEpochRequest, OffsetForLeaderEpochResponse>({
+  apiKey: 23,
+  name: 'OffsetForLeaderEpoch',
+  minVersion: 2,
+  maxVersion: 4,
+  decode: decodeOffsetForLeaderEpochRequest,
+  encode: encodeOffsetForLeaderEpochResponse,
+  handle(ctx, req) {
+    return {
+      throttleTimeMs: 0,
+      topics: req.topics.map((t) => ({
+        topic: t.topic,
+        partitions: t.partitions.map((q) => {
+          const p = leaderPartition(ctx.broker.replicas, t.topic, q.partition, q.currentLeaderEpoch);
+          if (typeof p === 'number') return { partition: q.partition, errorCode: p, leaderEpoch: -1, endOffset: -1 };
+          const r = p.log.endOffsetForLeaderEpoch(q.leaderEpoch);
+          return { partition: q.partition, errorCode: ErrorCode.NONE, leaderEpoch: r.leaderEpoch, endOffset: r.endOffset };
+        }),
+      })),
+    };
+  },
+});

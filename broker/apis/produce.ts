@@ -1,0 +1,59 @@
+/**
+ * Produce (key 0). Kafka 4.0 serves v3+ but advertises from v0 so that old
+ * clients' feature detection works; v0-v2 requests carry message format 0/1,
+ * which is rejected per partition with UNSUPPORTED_FOR_MESSAGE_FORMAT.
+ * acks=0 gets no response.
+ */
+import { decodeProduceRequest, type ProduceRequest } from '../protocol/generated/produce-request.js';
+import { encodeProduceResponse, type ProduceResponse, type TopicProduceResponse } from '../protocol/generated/produce-response.js';
+import { ErrorCode } from '../protocol/generated/errors.js';
+import type { Input } from '../protocol/input.js';
+import { defineApi } from './types.js';
+
+export default defineApi<ProduceRequest, ProduceResponse>({
+  apiKey: 0,
+  name: 'Produce',
+  minVersion: 0,
+  maxVersion: 11,
+  decode: decodeProduceRequest,
+  encode: encodeProduceResponse,
+  handle(ctx, req) {
+    const replicas = ctx.broker.replicas;
+    const acks = req.acks;
+    const badAcks = acks !== 0 && acks !== 1 && acks !== -1;
+    const oldFormat = ctx.apiVersion < 3;
+    const now = Date.now();
+    const responses: Input<TopicProduceResponse>[] = new Array(req.topicData.length);
+    for (let t = 0; t < req.topicData.length; t++) {
+      const topic = req.topicData[t];
+      const parts = topic.partitionData;
+      const out: Input<TopicProduceResponse>['partitionResponses'] = new Array(parts.length);
+      for (let i = 0; i < parts.length; i++) {
+        const p = parts[i];
+        if (badAcks || oldFormat) {
+          out[i] = {
+            index: p.index,
+            errorCode: badAcks ? ErrorCode.INVALID_REQUIRED_ACKS : ErrorCode.UNSUPPORTED_FOR_MESSAGE_FORMAT,
+            baseOffset: -1,
+            logAppendTimeMs: -1,
+            logStartOffset: -1,
+            errorMessage: badAcks ? `acks must be -1, 0 or 1, not ${acks}` : 'message formats older than v2 are not supported; use Produce v3 or newer',
+          };
+          continue;
+        }
+        const r = replicas.appendRecords(topic.name, p.index, p.records, acks, now);
+        out[i] = {
+          index: p.index,
+          errorCode: r.errorCode,
+          baseOffset: r.baseOffset,
+          logAppendTimeMs: r.logAppendTime,
+          logStartOffset: r.logStartOffset,
+          errorMessage: r.errorMessage,
+        };
+      }
+      responses[t] = { name: topic.name, partitionResponses: out };
+    }
+    if (acks === 0) return null;
+    return { responses, throttleTimeMs: 0 };
+  },
+});

@@ -1,0 +1,68 @@
+/**
+ * The API registry: every handler this broker serves, looked up by API key,
+ * and the ApiVersions answer built from their declared ranges.
+ */
+import { Writer } from '../protocol/writer.js';
+import { encodeApiVersionsResponse } from '../protocol/generated/api-versions-response.js';
+import { ErrorCode } from '../protocol/generated/errors.js';
+import type { ApiHandler } from './types.js';
+import type { HandlerTable } from '../network/socket-server.js';
+import apiVersions from './api-versions.js';
+import metadata from './metadata.js';
+import produce from './produce.js';
+import fetch from './fetch.js';
+import listOffsets from './list-offsets.js';
+import createTopics from './create-topics.js';
+import deleteTopics from './delete-topics.js';
+import createPartitions from './create-partitions.js';
+import describeConfigs from './describe-configs.js';
+import alterConfigs from './alter-configs.js';
+import incrementalAlterConfigs from './incremental-alter-configs.js';
+import deleteRecords from './delete-records.js';
+import describeCluster from './describe-cluster.js';
+import initProducerId from './init-producer-id.js';
+import offsetForLeaderEpoch from './offset-for-leader-epoch.js';
+
+const handlers: ApiHandler[] = [];
+const byKey: (ApiHandler | undefined)[] = [];
+
+/** Adds handlers to the registry (later issues register their APIs here). */
+export function registerApis(...list: ApiHandler<any, any>[]): void {
+  for (const h of list) {
+    if (byKey[h.apiKey]) throw new Error(`API ${h.name} (key ${h.apiKey}) registered twice`);
+    byKey[h.apiKey] = h as ApiHandler;
+    handlers.push(h as ApiHandler);
+  }
+  handlers.sort((a, b) => a.apiKey - b.apiKey);
+}
+
+registerApis(
+  apiVersions,
+  metadata,
+  produce,
+  fetch,
+  listOffsets,
+  createTopics,
+  deleteTopics,
+  createPartitions,
+  describeConfigs,
+  alterConfigs,
+  incrementalAlterConfigs,
+  deleteRecords,
+  describeCluster,
+  initProducerId,
+  offsetForLeaderEpoch,
+);
+
+/** Every API with the version range advertised in ApiVersions. */
+export function advertisedVersions(): { apiKey: number; minVersion: number; maxVersion: number }[] {
+  return handlers.map((h) => ({ apiKey: h.apiKey, minVersion: h.advertisedMinVersion ?? h.minVersion, maxVersion: h.maxVersion }));
+}
+
+/** The handler table the network layer uses. */
+export const apiRegistry: HandlerTable = {
+  get: (apiKey) => byKey[apiKey],
+  encodeUnsupportedApiVersions(w: Writer): void {
+    encodeApiVersionsResponse(w, 0, { errorCode: ErrorCode.UNSUPPORTED_VERSION, apiKeys: advertisedVersions() });
+  },
+};

@@ -1,0 +1,132 @@
+/**
+ * Broker: one Tributary broker process's worth of parts, wired together and
+ * started in order — logs recovered, metadata loaded, partitions hosted, then
+ * the Kafka listener opened — and stopped in reverse, writing checkpoints so
+ * that the next start skips recovery.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BrokerConfig } from '../config/broker-config.js';
+import { topicDefaultsFromBroker } from '../config/topic-config.js';
+import { ErrorCode } from './protocol/generated/errors.js';
+import { LogManager } from './log/log-manager.js';
+import { logConfigFromProperties } from './log/log-config.js';
+import { LocalMetadataStore } from './cluster/local-metadata-store.js';
+import { MetadataCache } from './cluster/metadata-cache.js';
+import { LocalController } from './cluster/controller.js';
+import { ReplicaManager } from './replica/replica-manager.js';
+import { ProducerIdManager } from './replica/producer-ids.js';
+import { SocketServer } from './network/socket-server.js';
+import { apiRegistry } from './apis/registry.js';
+import type { BrokerServices } from './services.js';
+import type { Logger } from './logger.js';
+
+/** A running broker's addresses. */
+export interface BrokerAddress {
+  host: string;
+  port: number;
+}
+
+/** One broker. */
+export class Broker {
+  private services!: BrokerServices;
+  private store!: LocalMetadataStore;
+  private logs!: LogManager;
+  private servers: SocketServer[] = [];
+  private stopping: Promise<void> | null = null;
+  /** Bound Kafka listeners (ports resolved when 0 was asked). */
+  readonly addresses: BrokerAddress[] = [];
+
+  /** Creates a broker from a resolved config (start() starts it). */
+  constructor(
+    readonly config: BrokerConfig,
+    readonly logger: Logger,
+  ) {}
+
+  /** The broker's services (after start). */
+  get svc(): BrokerServices {
+    return this.services;
+  }
+
+  /** Starts everything; resolves when the listeners accept connections. */
+  async start(): Promise<void> {
+    const cfg = this.config;
+    if (cfg.zookeeperConnect) {
+      throw new Error('zookeeper.connect is set, but multi-broker ZooKeeper mode is not available yet; remove zookeeper.connect to run a single broker');
+    }
+    const logDirs = cfg.logDirs.map((d) => path.resolve(d));
+    for (const d of logDirs) fs.mkdirSync(d, { recursive: true });
+    const topicDefaults = topicDefaultsFromBroker(cfg);
+    const defaultLogConfig = logConfigFromProperties(topicDefaults);
+    this.logs = new LogManager({ logDirs, defaultConfig: defaultLogConfig, logger: this.logger });
+    this.logs.loadAll();
+
+    this.store = new LocalMetadataStore(logDirs[0]);
+    const clusterId = await this.store.open(cfg.clusterId ?? null);
+    const metadata = new MetadataCache(clusterId);
+    const replicas = new ReplicaManager(cfg.brokerId, this.logs);
+    const controller = new LocalController(cfg.brokerId, this.store, metadata, replicas, {
+      defaultPartitions: cfg.numPartitions,
+      defaultReplicationFactor: cfg.defaultReplicationFactor,
+      deleteTopicEnable: cfg.deleteTopicEnable,
+      topicDefaults,
+    });
+
+    // Listen first (port 0 resolves here), then advertise what was bound.
+    const svc: BrokerServices = {
+      brokerId: cfg.brokerId,
+      clusterId,
+      config: cfg,
+      metadata,
+      controller,
+      replicas,
+      producerIds: new ProducerIdManager(logDirs[0]),
+      logger: this.logger,
+      topicDefaults,
+      autoCreateTopic: async (name) => {
+        if (!cfg.autoCreateTopicsEnable) return ErrorCode.UNKNOWN_TOPIC_OR_PARTITION;
+        const r = await controller.createTopic({ name, numPartitions: -1, replicationFactor: -1, assignments: [], configs: {} }, false);
+        return r.errorCode === ErrorCode.TOPIC_ALREADY_EXISTS ? ErrorCode.NONE : r.errorCode;
+      },
+    };
+    this.services = svc;
+    for (const l of cfg.listeners) {
+      const server = new SocketServer(
+        { host: l.host, port: l.port, maxFrameBytes: cfg.socketRequestMaxBytes, idleTimeoutMs: cfg.connectionsMaxIdleMs },
+        apiRegistry,
+        svc,
+        this.logger,
+      );
+      const port = await server.listen();
+      this.servers.push(server);
+      this.addresses.push({ host: l.host, port });
+    }
+    const advertised = cfg.advertisedListeners[0] ?? cfg.listeners[0];
+    const bound = this.addresses[0];
+    metadata.setBrokers([
+      {
+        nodeId: cfg.brokerId,
+        host: advertised.host || 'localhost',
+        port: advertised.port === 0 || advertised === cfg.listeners[0] ? bound.port : advertised.port,
+        rack: cfg.brokerRack ?? null,
+      },
+    ]);
+    metadata.controllerId = cfg.brokerId;
+    await controller.loadAll();
+    this.logs.startBackgroundTasks({ retentionCheckIntervalMs: cfg.logRetentionCheckIntervalMs });
+    this.logger.info(`Tributary broker ${cfg.brokerId} started: cluster ${clusterId}, listening on ${this.addresses.map((a) => `${a.host || '0.0.0.0'}:${a.port}`).join(', ')}, data in ${logDirs.join(', ')}`);
+  }
+
+  /** Stops listeners, writes checkpoints, closes logs and metadata. Idempotent. */
+  stop(): Promise<void> {
+    if (!this.stopping) this.stopping = this.doStop();
+    return this.stopping;
+  }
+
+  private async doStop(): Promise<void> {
+    for (const s of this.servers) await s.close();
+    this.logs?.shutdown();
+    await this.store?.close();
+    this.logger.info(`Tributary broker ${this.config.brokerId} stopped`);
+  }
+}

@@ -1,0 +1,210 @@
+/**
+ * The controller: the one place that changes topic metadata (create, delete,
+ * add partitions, change configs), validates requests the way Kafka does and
+ * answers with Kafka's error codes. Changes are written to the MetadataStore
+ * first, then applied to the MetadataCache and the ReplicaManager.
+ *
+ * LocalController is the single-broker engine: this broker is the controller
+ * and leads every partition. Operations run one at a time (a promise chain),
+ * so two creates of one name cannot race.
+ */
+import { randomUUID } from 'node:crypto';
+import { ErrorCode } from '../protocol/generated/errors.js';
+import { logConfigFromProperties, type LogConfig } from '../log/log-config.js';
+import { validateTopicConfigs } from '../../config/topic-config.js';
+import type { MetadataStore, PartitionRecord, TopicRecord } from './metadata-store.js';
+import type { MetadataCache } from './metadata-cache.js';
+import type { ReplicaManager } from '../replica/replica-manager.js';
+import { assignReplicas } from './replica-assignment.js';
+
+/** What CreateTopics asks for one topic. */
+export interface CreateTopicSpec {
+  name: string;
+  /** -1 for the broker default. */
+  numPartitions: number;
+  /** -1 for the broker default. */
+  replicationFactor: number;
+  /** Manual assignment (partition → brokers); empty for automatic. */
+  assignments: { partitionIndex: number; brokerIds: number[] }[];
+  configs: Record<string, string>;
+  internal?: boolean;
+}
+
+/** Outcome of one admin operation. */
+export interface AdminResult {
+  errorCode: number;
+  errorMessage: string | null;
+  topic?: TopicRecord;
+}
+
+/** Broker settings the controller needs. */
+export interface ControllerSettings {
+  defaultPartitions: number;
+  defaultReplicationFactor: number;
+  deleteTopicEnable: boolean;
+  /** Effective topic defaults (topic-config names), from the broker config. */
+  topicDefaults: Record<string, string>;
+}
+
+const LEGAL_TOPIC = /^[a-zA-Z0-9._-]+$/;
+
+/** Kafka's topic name rule; returns the problem or null. */
+export function topicNameProblem(name: string): string | null {
+  if (name.length === 0) return 'Topic name is illegal, it can\'t be empty';
+  if (name === '.' || name === '..') return 'Topic name cannot be "." or ".."';
+  if (name.length > 249) return `Topic name is illegal, it can't be longer than 249 characters, topic name: ${name}`;
+  if (!LEGAL_TOPIC.test(name)) return `Topic name "${name}" is illegal, it contains a character other than ASCII alphanumerics, '.', '_' and '-'`;
+  return null;
+}
+
+function fail(errorCode: number, errorMessage: string): AdminResult {
+  return { errorCode, errorMessage };
+}
+
+/** The single-broker controller. */
+export class LocalController {
+  private chain: Promise<unknown> = Promise.resolve();
+
+  /** Creates the controller over the broker's store, cache and replicas. */
+  constructor(
+    readonly brokerId: number,
+    private readonly store: MetadataStore,
+    private readonly cache: MetadataCache,
+    private readonly replicas: ReplicaManager,
+    readonly settings: ControllerSettings,
+  ) {}
+
+  private serial<T>(op: () => Promise<T>): Promise<T> {
+    const next = this.chain.then(op, op);
+    this.chain = next.catch(() => undefined);
+    return next;
+  }
+
+  /** The typed log config of a topic with these overrides (throws on a bad one). */
+  logConfig(overrides: Record<string, string>): LogConfig {
+    return logConfigFromProperties({ ...this.settings.topicDefaults, ...overrides });
+  }
+
+  /** Loads every stored topic into the cache and hosts its partitions. */
+  async loadAll(): Promise<void> {
+    for (const t of await this.store.loadTopics()) this.apply(t);
+  }
+
+  private apply(t: TopicRecord): void {
+    this.cache.putTopic(t);
+    const config = this.logConfig(t.configs);
+    for (const p of t.partitions) if (p.replicas.includes(this.brokerId)) this.replicas.applyPartitionState(t.name, p, config);
+  }
+
+  private checkConfigs(configs: Record<string, string>): string | null {
+    try {
+      validateTopicConfigs(configs);
+      this.logConfig(configs);
+      return null;
+    } catch (err) {
+      return (err as Error).message;
+    }
+  }
+
+  /** CreateTopics for one topic. */
+  createTopic(spec: CreateTopicSpec, validateOnly: boolean): Promise<AdminResult> {
+    return this.serial(async () => {
+      const problem = topicNameProblem(spec.name);
+      if (problem) return fail(ErrorCode.INVALID_TOPIC_EXCEPTION, problem);
+      if (this.cache.topic(spec.name)) return fail(ErrorCode.TOPIC_ALREADY_EXISTS, `Topic '${spec.name}' already exists.`);
+      const brokers = this.cache.brokers().map((b) => b.nodeId);
+      let partitions: PartitionRecord[];
+      if (spec.assignments.length > 0) {
+        if (spec.numPartitions !== -1 || spec.replicationFactor !== -1) {
+          return fail(ErrorCode.INVALID_REQUEST, 'Both numPartitions or replicationFactor and replicasAssignments were set. Both cannot be used at the same time.');
+        }
+        const sorted = [...spec.assignments].sort((a, b) => a.partitionIndex - b.partitionIndex);
+        for (let i = 0; i < sorted.length; i++) {
+          if (sorted[i].partitionIndex !== i) return fail(ErrorCode.INVALID_REPLICA_ASSIGNMENT, 'Partitions should be a consecutive 0-based integer sequence');
+          const unknown = sorted[i].brokerIds.find((b) => !brokers.includes(b));
+          if (unknown !== undefined) return fail(ErrorCode.INVALID_REPLICA_ASSIGNMENT, `Unknown broker ${unknown} in the assignment of partition ${i}`);
+          if (new Set(sorted[i].brokerIds).size !== sorted[i].brokerIds.length || sorted[i].brokerIds.length === 0) {
+            return fail(ErrorCode.INVALID_REPLICA_ASSIGNMENT, `Invalid replica list for partition ${i}`);
+          }
+        }
+        partitions = sorted.map((a) => ({ partition: a.partitionIndex, replicas: a.brokerIds, leader: a.brokerIds[0], leaderEpoch: 0, isr: [...a.brokerIds] }));
+      } else {
+        const n = spec.numPartitions === -1 ? this.settings.defaultPartitions : spec.numPartitions;
+        const rf = spec.replicationFactor === -1 ? this.settings.defaultReplicationFactor : spec.replicationFactor;
+        if (n <= 0) return fail(ErrorCode.INVALID_PARTITIONS, 'Number of partitions must be larger than 0.');
+        if (rf <= 0) return fail(ErrorCode.INVALID_REPLICATION_FACTOR, 'Replication factor must be larger than 0.');
+        if (rf > brokers.length) {
+          return fail(ErrorCode.INVALID_REPLICATION_FACTOR, `Replication factor: ${rf} larger than available brokers: ${brokers.length}.`);
+        }
+        partitions = assignReplicas(this.cache.brokers(), n, rf, 0).map((replicas, i) => ({ partition: i, replicas, leader: replicas[0], leaderEpoch: 0, isr: [...replicas] }));
+      }
+      const bad = this.checkConfigs(spec.configs);
+      if (bad) return fail(ErrorCode.INVALID_CONFIG, bad);
+      const topic: TopicRecord = { name: spec.name, topicId: randomUUID(), internal: spec.internal ?? spec.name.startsWith('__'), partitions, configs: { ...spec.configs } };
+      if (validateOnly) return { errorCode: ErrorCode.NONE, errorMessage: null, topic };
+      await this.store.putTopic(topic);
+      this.apply(topic);
+      return { errorCode: ErrorCode.NONE, errorMessage: null, topic };
+    });
+  }
+
+  /** DeleteTopics for one topic. */
+  deleteTopic(name: string): Promise<AdminResult> {
+    return this.serial(async () => {
+      if (!this.settings.deleteTopicEnable) return fail(ErrorCode.TOPIC_DELETION_DISABLED, 'Topic deletion is disabled (delete.topic.enable=false).');
+      const t = this.cache.topic(name);
+      if (!t) return fail(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `Topic '${name}' does not exist.`);
+      await this.store.deleteTopic(name);
+      this.cache.removeTopic(name);
+      this.replicas.deleteTopic(name);
+      return { errorCode: ErrorCode.NONE, errorMessage: null, topic: t };
+    });
+  }
+
+  /** CreatePartitions for one topic: grow it to `count` partitions. */
+  createPartitions(name: string, count: number, assignments: number[][] | null, validateOnly: boolean): Promise<AdminResult> {
+    return this.serial(async () => {
+      const t = this.cache.topic(name);
+      if (!t) return fail(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `The topic '${name}' does not exist.`);
+      const have = t.partitions.length;
+      if (count < have) return fail(ErrorCode.INVALID_PARTITIONS, `Topic currently has ${have} partitions, which is higher than the requested ${count}.`);
+      if (count === have) return fail(ErrorCode.INVALID_PARTITIONS, `Topic already has ${have} partitions.`);
+      const rf = t.partitions[0]?.replicas.length ?? 1;
+      let added: number[][];
+      if (assignments) {
+        if (assignments.length !== count - have) {
+          return fail(ErrorCode.INVALID_REPLICA_ASSIGNMENT, `Increasing the number of partitions by ${count - have} but ${assignments.length} assignments provided.`);
+        }
+        const known = new Set(this.cache.brokers().map((b) => b.nodeId));
+        const unknown = assignments.flat().find((b) => !known.has(b));
+        if (unknown !== undefined) return fail(ErrorCode.INVALID_REPLICA_ASSIGNMENT, `Unknown broker ${unknown} in the assignment`);
+        added = assignments;
+      } else {
+        if (rf > this.cache.brokers().length) return fail(ErrorCode.INVALID_REPLICATION_FACTOR, `Replication factor ${rf} larger than available brokers.`);
+        added = assignReplicas(this.cache.brokers(), count - have, rf, have);
+      }
+      const partitions = [...t.partitions, ...added.map((replicas, i) => ({ partition: have + i, replicas, leader: replicas[0], leaderEpoch: 0, isr: [...replicas] }))];
+      const next: TopicRecord = { ...t, partitions };
+      if (validateOnly) return { errorCode: ErrorCode.NONE, errorMessage: null, topic: next };
+      await this.store.putTopic(next);
+      this.apply(next);
+      return { errorCode: ErrorCode.NONE, errorMessage: null, topic: next };
+    });
+  }
+
+  /** Replaces a topic's config overrides (AlterConfigs; incremental callers compute the full map). */
+  setTopicConfigs(name: string, configs: Record<string, string>, validateOnly: boolean): Promise<AdminResult> {
+    return this.serial(async () => {
+      const t = this.cache.topic(name);
+      if (!t) return fail(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `Topic '${name}' does not exist.`);
+      const bad = this.checkConfigs(configs);
+      if (bad) return fail(ErrorCode.INVALID_CONFIG, bad);
+      const next: TopicRecord = { ...t, configs: { ...configs } };
+      if (validateOnly) return { errorCode: ErrorCode.NONE, errorMessage: null, topic: next };
+      await this.store.putTopic(next);
+      this.cache.putTopic(next);
+      this.replicas.updateTopicConfig(name, this.logConfig(next.configs));
+      return { errorCode: ErrorCode.NONE, errorMessage: null, topic: next };
+    });
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * LocalMetadataStore: the single-broker MetadataStore engine, a LevelDB
+ * database (`level`) in `<log.dir>/.tributary-metadata`.
+ *
+ * Keys: `cluster-id` → the id string; `topic/<name>` → TopicRecord as JSON.
+ * Each write is one LevelDB put (atomic and durable across kill -9 once it
+ * resolves). The directory name has no `-<partition>` suffix, so the log
+ * manager never mistakes it for a partition.
+ */
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { Level } from 'level';
+import type { MetadataStore, TopicRecord } from './metadata-store.js';
+
+const TOPIC_PREFIX = 'topic/';
+
+/** Kafka-style cluster id: 16 random bytes, URL-safe base64 without padding. */
+export function newClusterId(): string {
+  return randomBytes(16).toString('base64url');
+}
+
+/** LevelDB-backed metadata for one broker. */
+export class LocalMetadataStore implements MetadataStore {
+  private db: Level<string, string>;
+
+  /** Creates a store under `logDir` (opened by open()). */
+  constructor(logDir: string) {
+    this.db = new Level(path.join(logDir, '.tributary-metadata'), { valueEncoding: 'utf8' });
+  }
+
+  async open(proposedClusterId: string | null): Promise<string> {
+    await this.db.open();
+    const existing = await this.db.get('cluster-id');
+    if (existing !== undefined) {
+      if (proposedClusterId && proposedClusterId !== existing) {
+        throw new Error(`cluster.id ${proposedClusterId} does not match the id ${existing} stored with this broker's metadata`);
+      }
+      return existing;
+    }
+    const id = proposedClusterId ?? newClusterId();
+    await this.db.put('cluster-id', id, { sync: true });
+    return id;
+  }
+
+  async loadTopics(): Promise<TopicRecord[]> {
+    const out: TopicRecord[] = [];
+    for await (const value of this.db.values({ gte: TOPIC_PREFIX, lt: TOPIC_PREFIX + '\uffff' })) {
+      out.push(JSON.parse(value) as TopicRecord);
+    }
+    return out;
+  }
+
+  async putTopic(topic: TopicRecord): Promise<void> {
+    await this.db.put(TOPIC_PREFIX + topic.name, JSON.stringify(topic), { sync: true });
+  }
+
+  async deleteTopic(name: string): Promise<void> {
+    await this.db.del(TOPIC_PREFIX + name, { sync: true });
+  }
+
+  async close(): Promise<void> {
+    await this.db.close();
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * MetadataCache: the broker's in-memory view of the cluster, answered by
+ * Metadata, DescribeCluster and every handler that resolves a topic name or
+ * id. Fed by the controller (local or ZooKeeper) whenever metadata changes;
+ * reads are plain map look-ups on the request path.
+ */
+import type { TopicRecord } from './metadata-store.js';
+
+/** A broker as clients see it. */
+export interface BrokerInfo {
+  nodeId: number;
+  host: string;
+  port: number;
+  rack: string | null;
+}
+
+/** The current cluster view. */
+export class MetadataCache {
+  private readonly byName = new Map<string, TopicRecord>();
+  private readonly byId = new Map<string, TopicRecord>();
+  private brokerList: BrokerInfo[] = [];
+  /** The controller's broker id (-1 when unknown). */
+  controllerId = -1;
+
+  /** Creates the cache for a cluster. */
+  constructor(readonly clusterId: string) {}
+
+  /** Live brokers, by node id. */
+  brokers(): readonly BrokerInfo[] {
+    return this.brokerList;
+  }
+
+  /** Replaces the set of live brokers. */
+  setBrokers(brokers: BrokerInfo[]): void {
+    this.brokerList = [...brokers].sort((a, b) => a.nodeId - b.nodeId);
+  }
+
+  /** A topic by name. */
+  topic(name: string): TopicRecord | undefined {
+    return this.byName.get(name);
+  }
+
+  /** A topic by id. */
+  topicById(id: string): TopicRecord | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Every topic, in name order. */
+  topics(): TopicRecord[] {
+    return [...this.byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  }
+
+  /** Adds or replaces a topic. */
+  putTopic(t: TopicRecord): void {
+    const old = this.byName.get(t.name);
+    if (old) this.byId.delete(old.topicId);
+    this.byName.set(t.name, t);
+    this.byId.set(t.topicId, t);
+  }
+
+  /** Forgets a topic. */
+  removeTopic(name: string): void {
+    const old = this.byName.get(name);
+    if (!old) return;
+    this.byName.delete(name);
+    this.byId.delete(old.topicId);
+  }
+}

@@ -1,0 +1,195 @@
+/**
+ * ReplicaManager: the partitions this broker hosts, and the produce and fetch
+ * paths over them.
+ *
+ * Produce appends to the leader's log (the log validates, assigns offsets in
+ * place and writes before returning), then moves the high watermark and wakes
+ * waiting fetches. Fetch reads whole batches below the high watermark; when
+ * fewer than min_bytes are ready it parks as a DelayedFetch until an append
+ * brings enough or max_wait_ms passes (Kafka's fetch purgatory).
+ */
+import { ErrorCode } from '../protocol/generated/errors.js';
+import type { LogManager } from '../log/log-manager.js';
+import type { LogConfig } from '../log/log-config.js';
+import type { PartitionRecord } from '../cluster/metadata-store.js';
+import { Partition } from './partition.js';
+import { DelayedFetch } from './delayed-fetch.js';
+import { leaderPartition } from './leader-lookup.js';
+
+/** Result of appending to one partition. */
+export interface ProduceResult {
+  errorCode: number;
+  errorMessage: string | null;
+  baseOffset: number;
+  logAppendTime: number;
+  logStartOffset: number;
+}
+
+/** One partition of a fetch request. */
+export interface FetchPartitionRequest {
+  topic: string;
+  partition: number;
+  fetchOffset: number;
+  partitionMaxBytes: number;
+  /** -1 when the client does not know it. */
+  currentLeaderEpoch: number;
+}
+
+/** What a fetch answers for one partition. */
+export interface FetchPartitionResult {
+  errorCode: number;
+  highWatermark: number;
+  lastStableOffset: number;
+  logStartOffset: number;
+  records: Buffer;
+}
+
+/** Fetch-wide parameters. */
+export interface FetchParams {
+  maxWaitMs: number;
+  minBytes: number;
+  maxBytes: number;
+  /** -1 for consumers; a broker id for followers. */
+  replicaId: number;
+}
+
+const EMPTY = Buffer.alloc(0);
+
+function errorResult(errorCode: number): FetchPartitionResult {
+  return { errorCode, highWatermark: -1, lastStableOffset: -1, logStartOffset: -1, records: EMPTY };
+}
+
+/** The partitions of this broker. */
+export class ReplicaManager {
+  private readonly partitions = new Map<string, Partition[]>();
+
+  /** Creates the manager over a log manager. */
+  constructor(
+    readonly brokerId: number,
+    private readonly logs: LogManager,
+  ) {}
+
+  /** A hosted partition, or undefined. */
+  get(topic: string, partition: number): Partition | undefined {
+    return this.partitions.get(topic)?.[partition];
+  }
+
+  /** Every hosted partition. */
+  all(): Partition[] {
+    const out: Partition[] = [];
+    for (const ps of this.partitions.values()) for (const p of ps) if (p) out.push(p);
+    return out;
+  }
+
+  /** Hosts (creating or opening its log) and takes the given state for a partition. */
+  applyPartitionState(topic: string, state: PartitionRecord, config: LogConfig): Partition {
+    let list = this.partitions.get(topic);
+    if (!list) this.partitions.set(topic, (list = []));
+    let p = list[state.partition];
+    if (!p) {
+      const log = this.logs.getLog(topic, state.partition) ?? this.logs.createLog(topic, state.partition, config);
+      p = new Partition(topic, state.partition, log, this.brokerId, state);
+      list[state.partition] = p;
+    } else {
+      p.leaderId = state.leader;
+      p.leaderEpoch = state.leaderEpoch;
+      p.replicas = state.replicas;
+      p.isr = state.isr;
+      p.log.updateConfig(config);
+    }
+    if (p.isLeader) p.updateHighWatermark();
+    return p;
+  }
+
+  /** Applies a new config to every partition of a topic. */
+  updateTopicConfig(topic: string, config: LogConfig): void {
+    for (const p of this.partitions.get(topic) ?? []) p?.log.updateConfig(config);
+  }
+
+  /** Stops hosting a topic's partitions and deletes their logs. */
+  deleteTopic(topic: string): void {
+    const list = this.partitions.get(topic);
+    if (!list) return;
+    this.partitions.delete(topic);
+    for (const p of list) {
+      if (!p) continue;
+      p.notifyWatchers();
+      this.logs.deleteLog(topic, p.index);
+    }
+  }
+
+  /** Appends a produce request's records for one partition. */
+  appendRecords(topic: string, partition: number, records: Buffer | null, acks: number, now: number): ProduceResult {
+    const p = this.get(topic, partition);
+    if (!p) return { errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, errorMessage: null, baseOffset: -1, logAppendTime: -1, logStartOffset: -1 };
+    if (!p.isLeader) return { errorCode: ErrorCode.NOT_LEADER_OR_FOLLOWER, errorMessage: null, baseOffset: -1, logAppendTime: -1, logStartOffset: -1 };
+    if (acks === -1 && p.isr.length < p.log.config.minInsyncReplicas) {
+      return {
+        errorCode: ErrorCode.NOT_ENOUGH_REPLICAS,
+        errorMessage: `ISR has ${p.isr.length} replicas, min.insync.replicas is ${p.log.config.minInsyncReplicas}`,
+        baseOffset: -1,
+        logAppendTime: -1,
+        logStartOffset: p.log.logStartOffset,
+      };
+    }
+    if (records === null || records.length === 0) {
+      return { errorCode: ErrorCode.INVALID_RECORD, errorMessage: 'no records in produce request', baseOffset: -1, logAppendTime: -1, logStartOffset: p.log.logStartOffset };
+    }
+    const r = p.log.appendAsLeader(records, p.leaderEpoch, now);
+    if (r.errorCode === ErrorCode.NONE) {
+      p.updateHighWatermark();
+      p.notifyWatchers();
+    }
+    return {
+      errorCode: r.errorCode,
+      errorMessage: r.errorMessage ?? null,
+      baseOffset: r.errorCode === ErrorCode.NONE ? r.baseOffset : -1,
+      logAppendTime: r.logAppendTime,
+      logStartOffset: r.logStartOffset,
+    };
+  }
+
+  /**
+   * Reads every requested partition once. `maxBytes` bounds the response; the
+   * first partition with data may exceed it by one batch (Kafka's rule).
+   */
+  readPartitions(reqs: readonly FetchPartitionRequest[], params: FetchParams): { results: FetchPartitionResult[]; bytes: number; hasError: boolean } {
+    const results: FetchPartitionResult[] = new Array(reqs.length);
+    let bytes = 0;
+    let hasError = false;
+    for (let i = 0; i < reqs.length; i++) {
+      const q = reqs[i];
+      const p = leaderPartition(this, q.topic, q.partition, q.currentLeaderEpoch);
+      if (typeof p === 'number') {
+        results[i] = errorResult(p);
+        hasError = true;
+        continue;
+      }
+      const limit = Math.max(0, Math.min(q.partitionMaxBytes, params.maxBytes - bytes));
+      const maxOffset = params.replicaId >= 0 ? p.log.logEndOffset : p.log.highWatermark;
+      const r = p.log.read(q.fetchOffset, limit, maxOffset, bytes === 0);
+      if (r.errorCode !== ErrorCode.NONE) hasError = true;
+      bytes += r.records.length;
+      results[i] = {
+        errorCode: r.errorCode,
+        highWatermark: r.highWatermark,
+        lastStableOffset: r.highWatermark,
+        logStartOffset: r.logStartOffset,
+        records: r.records,
+      };
+    }
+    return { results, bytes, hasError };
+  }
+
+  /** Fetch with long poll: answers at once when min_bytes are ready, else waits. */
+  fetch(reqs: readonly FetchPartitionRequest[], params: FetchParams): FetchPartitionResult[] | Promise<FetchPartitionResult[]> {
+    const first = this.readPartitions(reqs, params);
+    if (params.maxWaitMs <= 0 || first.bytes >= params.minBytes || first.hasError || reqs.length === 0) return first.results;
+    const watched: Partition[] = [];
+    for (const q of reqs) {
+      const p = this.get(q.topic, q.partition);
+      if (p) watched.push(p);
+    }
+    return new DelayedFetch(this, reqs, params, watched).promise;
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * BrokerServices: everything a request handler may call. The Broker builds
+ * one and hands it to the network layer; handlers reach it through
+ * RequestContext.broker, so they stay thin and testable.
+ */
+import type { BrokerConfig } from '../config/broker-config.js';
+import type { MetadataCache } from './cluster/metadata-cache.js';
+import type { LocalController } from './cluster/controller.js';
+import type { ReplicaManager } from './replica/replica-manager.js';
+import type { ProducerIdManager } from './replica/producer-ids.js';
+import type { Logger } from './logger.js';
+
+/** The services handlers use. */
+export interface BrokerServices {
+  readonly brokerId: number;
+  readonly clusterId: string;
+  readonly config: BrokerConfig;
+  readonly metadata: MetadataCache;
+  readonly controller: LocalController;
+  readonly replicas: ReplicaManager;
+  readonly producerIds: ProducerIdManager;
+  readonly logger: Logger;
+  /** Effective topic defaults (topic-config names → values), for DescribeConfigs. */
+  readonly topicDefaults: Readonly<Record<string, string>>;
+  /**
+   * Creates a topic with broker defaults if auto.create.topics.enable allows it;
+   * resolves with the error code of the attempt.
+   */
+  autoCreateTopic(name: string): Promise<number>;
+}
