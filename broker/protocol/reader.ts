@@ -114,7 +114,7 @@ export class Reader {
     return this.buf.readDoubleBE(this.need(8));
   }
 
-  /** Reads an unsigned varint (up to 32 bits). */
+  /** Reads an unsigned varint (up to 32 bits, at most 5 bytes as in Kafka). */
   uvarint(): number {
     let value = 0;
     let shift = 0;
@@ -125,7 +125,7 @@ export class Reader {
       else value += (b & 0x7f) * 2 ** shift;
       if ((b & 0x80) === 0) return value;
       shift += 7;
-      if (shift > 35) throw new ProtocolError('varint too long');
+      if (shift > 28) throw new ProtocolError('varint too long');
     }
   }
 
@@ -152,9 +152,9 @@ export class Reader {
       shift += 7;
       if (shift > 63) throw new ProtocolError('varlong too long');
     }
-    const u = (hi >>> 0) * 4294967296 + (lo >>> 0);
-    // zigzag: (u >>> 1) ^ -(u & 1), done in floating point for 64-bit range.
-    const half = Math.floor(u / 2);
+    // zigzag: (u >>> 1) ^ -(u & 1) in floating point. u itself can need 54
+    // bits for |value| < 2^53, so halve the two 32-bit words separately.
+    const half = (hi >>> 0) * 2147483648 + (lo >>> 1);
     return lo & 1 ? -half - 1 : half;
   }
 

@@ -124,13 +124,19 @@ export class Writer {
 
   /** Writes a zigzag-encoded signed varlong (v a safe integer). */
   varlong(v: number): void {
-    // zigzag in floating point: 2v for v >= 0, -2v - 1 for v < 0.
-    let u = v >= 0 ? v * 2 : -v * 2 - 1;
-    while (u >= 0x80) {
-      this.scratch[this.ensure(1)] = (u % 128) | 0x80;
-      u = Math.floor(u / 128);
+    // zigzag u = 2m + sign with m = v for v >= 0, -v - 1 for v < 0. u can need
+    // 54 bits, where odd values are not exact doubles, so the first 7-bit group
+    // is built from m's low 6 bits and the sign, and the rest is m / 64.
+    const neg = v < 0;
+    const m = neg ? -v - 1 : v;
+    let group = (m % 64) * 2 + (neg ? 1 : 0);
+    let rest = Math.floor(m / 64);
+    while (rest > 0) {
+      this.scratch[this.ensure(1)] = group | 0x80;
+      group = rest % 128;
+      rest = Math.floor(rest / 128);
     }
-    this.scratch[this.ensure(1)] = u;
+    this.scratch[this.ensure(1)] = group;
   }
 
   private writeLength(n: number, flexible: boolean, wide: boolean): void {

@@ -329,7 +329,8 @@ class MessageGenerator {
       }
       o.close();
     }
-    o.line('r.pos = end;');
+    // skip() throws on a size past the input and on a known field that read past its size.
+    o.line('r.skip(end - r.pos);');
     o.close();
     o.close();
     o.line(`return { ${fields.map((f) => `${propertyName(f.name)}: _${propertyName(f.name)}`).join(', ')} };`);

@@ -41,7 +41,7 @@ function readAddOffsetsToTxnRequest(r: Reader, v: number): AddOffsetsToTxnReques
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { transactionalId: _transactionalId, producerId: _producerId, producerEpoch: _producerEpoch, groupId: _groupId };

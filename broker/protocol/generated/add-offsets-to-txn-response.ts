@@ -33,7 +33,7 @@ function readAddOffsetsToTxnResponse(r: Reader, v: number): AddOffsetsToTxnRespo
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, errorCode: _errorCode };

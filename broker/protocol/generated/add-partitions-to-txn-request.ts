@@ -67,7 +67,7 @@ function readAddPartitionsToTxnRequest(r: Reader, v: number): AddPartitionsToTxn
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { transactions: _transactions, v3AndBelowTransactionalId: _v3AndBelowTransactionalId, v3AndBelowProducerId: _v3AndBelowProducerId, v3AndBelowProducerEpoch: _v3AndBelowProducerEpoch, v3AndBelowTopics: _v3AndBelowTopics };
@@ -137,7 +137,7 @@ function readAddPartitionsToTxnTopic(r: Reader, v: number): AddPartitionsToTxnTo
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, partitions: _partitions };
@@ -211,7 +211,7 @@ function readAddPartitionsToTxnTransaction(r: Reader, v: number): AddPartitionsT
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { transactionalId: _transactionalId, producerId: _producerId, producerEpoch: _producerEpoch, verifyOnly: _verifyOnly, topics: _topics };

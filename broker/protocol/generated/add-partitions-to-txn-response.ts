@@ -59,7 +59,7 @@ function readAddPartitionsToTxnResponse(r: Reader, v: number): AddPartitionsToTx
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, errorCode: _errorCode, resultsByTransaction: _resultsByTransaction, resultsByTopicV3AndBelow: _resultsByTopicV3AndBelow };
@@ -124,7 +124,7 @@ function readAddPartitionsToTxnTopicResult(r: Reader, v: number): AddPartitionsT
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, resultsByPartition: _resultsByPartition };
@@ -170,7 +170,7 @@ function readAddPartitionsToTxnPartitionResult(r: Reader, v: number): AddPartiti
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partitionIndex: _partitionIndex, partitionErrorCode: _partitionErrorCode };
@@ -221,7 +221,7 @@ function readAddPartitionsToTxnResult(r: Reader, v: number): AddPartitionsToTxnR
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { transactionalId: _transactionalId, topicResults: _topicResults };

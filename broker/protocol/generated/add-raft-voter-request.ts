@@ -52,7 +52,7 @@ function readAddRaftVoterRequest(r: Reader, v: number): AddRaftVoterRequest {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { clusterId: _clusterId, timeoutMs: _timeoutMs, voterId: _voterId, voterDirectoryId: _voterDirectoryId, listeners: _listeners };
@@ -105,7 +105,7 @@ function readListener(r: Reader, v: number): Listener {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, host: _host, port: _port };

@@ -33,7 +33,7 @@ function readAllocateProducerIdsRequest(r: Reader, v: number): AllocateProducerI
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { brokerId: _brokerId, brokerEpoch: _brokerEpoch };

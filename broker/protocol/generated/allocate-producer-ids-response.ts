@@ -41,7 +41,7 @@ function readAllocateProducerIdsResponse(r: Reader, v: number): AllocateProducer
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, errorCode: _errorCode, producerIdStart: _producerIdStart, producerIdLen: _producerIdLen };

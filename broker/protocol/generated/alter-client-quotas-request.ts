@@ -39,7 +39,7 @@ function readAlterClientQuotasRequest(r: Reader, v: number): AlterClientQuotasRe
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { entries: _entries, validateOnly: _validateOnly };
@@ -97,7 +97,7 @@ function readEntryData(r: Reader, v: number): EntryData {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { entity: _entity, ops: _ops };
@@ -148,7 +148,7 @@ function readEntityData(r: Reader, v: number): EntityData {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { entityType: _entityType, entityName: _entityName };
@@ -193,7 +193,7 @@ function readOpData(r: Reader, v: number): OpData {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { key: _key, value: _value, remove: _remove };

@@ -39,7 +39,7 @@ function readAlterClientQuotasResponse(r: Reader, v: number): AlterClientQuotasR
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, entries: _entries };
@@ -95,7 +95,7 @@ function readEntryData(r: Reader, v: number): EntryData {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { errorCode: _errorCode, errorMessage: _errorMessage, entity: _entity };
@@ -142,7 +142,7 @@ function readEntityData(r: Reader, v: number): EntityData {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { entityType: _entityType, entityName: _entityName };

@@ -39,7 +39,7 @@ function readAlterConfigsRequest(r: Reader, v: number): AlterConfigsRequest {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { resources: _resources, validateOnly: _validateOnly };
@@ -95,7 +95,7 @@ function readAlterConfigsResource(r: Reader, v: number): AlterConfigsResource {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { resourceType: _resourceType, resourceName: _resourceName, configs: _configs };
@@ -142,7 +142,7 @@ function readAlterableConfig(r: Reader, v: number): AlterableConfig {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, value: _value };

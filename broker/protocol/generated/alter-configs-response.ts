@@ -39,7 +39,7 @@ function readAlterConfigsResponse(r: Reader, v: number): AlterConfigsResponse {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, responses: _responses };
@@ -93,7 +93,7 @@ function readAlterConfigsResourceResponse(r: Reader, v: number): AlterConfigsRes
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { errorCode: _errorCode, errorMessage: _errorMessage, resourceType: _resourceType, resourceName: _resourceName };

@@ -39,7 +39,7 @@ function readAlterPartitionReassignmentsRequest(r: Reader, v: number): AlterPart
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { timeoutMs: _timeoutMs, topics: _topics };
@@ -91,7 +91,7 @@ function readReassignableTopic(r: Reader, v: number): ReassignableTopic {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, partitions: _partitions };
@@ -143,7 +143,7 @@ function readReassignablePartition(r: Reader, v: number): ReassignablePartition 
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partitionIndex: _partitionIndex, replicas: _replicas };

@@ -47,7 +47,7 @@ function readAlterPartitionReassignmentsResponse(r: Reader, v: number): AlterPar
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, errorCode: _errorCode, errorMessage: _errorMessage, responses: _responses };
@@ -101,7 +101,7 @@ function readReassignableTopicResponse(r: Reader, v: number): ReassignableTopicR
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, partitions: _partitions };
@@ -151,7 +151,7 @@ function readReassignablePartitionResponse(r: Reader, v: number): ReassignablePa
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partitionIndex: _partitionIndex, errorCode: _errorCode, errorMessage: _errorMessage };

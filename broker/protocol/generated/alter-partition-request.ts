@@ -44,7 +44,7 @@ function readAlterPartitionRequest(r: Reader, v: number): AlterPartitionRequest 
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { brokerId: _brokerId, brokerEpoch: _brokerEpoch, topics: _topics };
@@ -105,7 +105,7 @@ function readTopicData(r: Reader, v: number): TopicData {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topicName: _topicName, topicId: _topicId, partitions: _partitions };
@@ -190,7 +190,7 @@ function readPartitionData(r: Reader, v: number): PartitionData {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partitionIndex: _partitionIndex, leaderEpoch: _leaderEpoch, newIsr: _newIsr, newIsrWithEpochs: _newIsrWithEpochs, leaderRecoveryState: _leaderRecoveryState, partitionEpoch: _partitionEpoch };
@@ -255,7 +255,7 @@ function readBrokerState(r: Reader, v: number): BrokerState {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { brokerId: _brokerId, brokerEpoch: _brokerEpoch };

@@ -44,7 +44,7 @@ function readAlterPartitionResponse(r: Reader, v: number): AlterPartitionRespons
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, errorCode: _errorCode, topics: _topics };
@@ -105,7 +105,7 @@ function readTopicData(r: Reader, v: number): TopicData {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topicName: _topicName, topicId: _topicId, partitions: _partitions };
@@ -184,7 +184,7 @@ function readPartitionData(r: Reader, v: number): PartitionData {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partitionIndex: _partitionIndex, errorCode: _errorCode, leaderId: _leaderId, leaderEpoch: _leaderEpoch, isr: _isr, leaderRecoveryState: _leaderRecoveryState, partitionEpoch: _partitionEpoch };

@@ -35,7 +35,7 @@ function readAlterReplicaLogDirsRequest(r: Reader, v: number): AlterReplicaLogDi
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { dirs: _dirs };
@@ -86,7 +86,7 @@ function readAlterReplicaLogDir(r: Reader, v: number): AlterReplicaLogDir {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { path: _path, topics: _topics };
@@ -138,7 +138,7 @@ function readAlterReplicaLogDirTopic(r: Reader, v: number): AlterReplicaLogDirTo
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, partitions: _partitions };

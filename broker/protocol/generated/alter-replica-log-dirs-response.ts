@@ -39,7 +39,7 @@ function readAlterReplicaLogDirsResponse(r: Reader, v: number): AlterReplicaLogD
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, results: _results };
@@ -91,7 +91,7 @@ function readAlterReplicaLogDirTopicResult(r: Reader, v: number): AlterReplicaLo
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topicName: _topicName, partitions: _partitions };
@@ -137,7 +137,7 @@ function readAlterReplicaLogDirPartitionResult(r: Reader, v: number): AlterRepli
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partitionIndex: _partitionIndex, errorCode: _errorCode };

@@ -47,7 +47,7 @@ function readAlterUserScramCredentialsRequest(r: Reader, v: number): AlterUserSc
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { deletions: _deletions, upsertions: _upsertions };
@@ -98,7 +98,7 @@ function readScramCredentialDeletion(r: Reader, v: number): ScramCredentialDelet
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, mechanism: _mechanism };
@@ -151,7 +151,7 @@ function readScramCredentialUpsertion(r: Reader, v: number): ScramCredentialUpse
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, mechanism: _mechanism, iterations: _iterations, salt: _salt, saltedPassword: _saltedPassword };

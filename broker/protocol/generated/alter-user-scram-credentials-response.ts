@@ -39,7 +39,7 @@ function readAlterUserScramCredentialsResponse(r: Reader, v: number): AlterUserS
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, results: _results };
@@ -89,7 +89,7 @@ function readAlterUserScramCredentialsResult(r: Reader, v: number): AlterUserScr
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { user: _user, errorCode: _errorCode, errorMessage: _errorMessage };

@@ -37,7 +37,7 @@ function readApiVersionsRequest(r: Reader, v: number): ApiVersionsRequest {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { clientSoftwareName: _clientSoftwareName, clientSoftwareVersion: _clientSoftwareVersion };

@@ -95,7 +95,7 @@ function readApiVersionsResponse(r: Reader, v: number): ApiVersionsResponse {
           break;
         }
       }
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { errorCode: _errorCode, apiKeys: _apiKeys, throttleTimeMs: _throttleTimeMs, supportedFeatures: _supportedFeatures, finalizedFeaturesEpoch: _finalizedFeaturesEpoch, finalizedFeatures: _finalizedFeatures, zkMigrationReady: _zkMigrationReady };
@@ -215,7 +215,7 @@ function readApiVersion(r: Reader, v: number): ApiVersion {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { apiKey: _apiKey, minVersion: _minVersion, maxVersion: _maxVersion };
@@ -267,7 +267,7 @@ function readSupportedFeatureKey(r: Reader, v: number): SupportedFeatureKey {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, minVersion: _minVersion, maxVersion: _maxVersion };
@@ -325,7 +325,7 @@ function readFinalizedFeatureKey(r: Reader, v: number): FinalizedFeatureKey {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, maxVersionLevel: _maxVersionLevel, minVersionLevel: _minVersionLevel };

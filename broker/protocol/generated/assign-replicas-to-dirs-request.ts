@@ -44,7 +44,7 @@ function readAssignReplicasToDirsRequest(r: Reader, v: number): AssignReplicasTo
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { brokerId: _brokerId, brokerEpoch: _brokerEpoch, directories: _directories };
@@ -97,7 +97,7 @@ function readDirectoryData(r: Reader, v: number): DirectoryData {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { id: _id, topics: _topics };
@@ -149,7 +149,7 @@ function readTopicData(r: Reader, v: number): TopicData {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topicId: _topicId, partitions: _partitions };
@@ -191,7 +191,7 @@ function readPartitionData(r: Reader, v: number): PartitionData {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partitionIndex: _partitionIndex };

@@ -58,7 +58,7 @@ function readBeginQuorumEpochRequest(r: Reader, v: number): BeginQuorumEpochRequ
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { clusterId: _clusterId, voterId: _voterId, topics: _topics, leaderEndpoints: _leaderEndpoints };
@@ -121,7 +121,7 @@ function readTopicData(r: Reader, v: number): TopicData {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topicName: _topicName, partitions: _partitions };
@@ -177,7 +177,7 @@ function readPartitionData(r: Reader, v: number): PartitionData {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partitionIndex: _partitionIndex, voterDirectoryId: _voterDirectoryId, leaderId: _leaderId, leaderEpoch: _leaderEpoch };
@@ -232,7 +232,7 @@ function readLeaderEndpoint(r: Reader, v: number): LeaderEndpoint {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, host: _host, port: _port };

@@ -56,7 +56,7 @@ function readBeginQuorumEpochResponse(r: Reader, v: number): BeginQuorumEpochRes
           break;
         }
       }
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { errorCode: _errorCode, topics: _topics, nodeEndpoints: _nodeEndpoints };
@@ -128,7 +128,7 @@ function readTopicData(r: Reader, v: number): TopicData {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topicName: _topicName, partitions: _partitions };
@@ -182,7 +182,7 @@ function readPartitionData(r: Reader, v: number): PartitionData {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partitionIndex: _partitionIndex, errorCode: _errorCode, leaderId: _leaderId, leaderEpoch: _leaderEpoch };
@@ -235,7 +235,7 @@ function readNodeEndpoint(r: Reader, v: number): NodeEndpoint {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { nodeId: _nodeId, host: _host, port: _port };

@@ -62,7 +62,7 @@ function readBrokerHeartbeatRequest(r: Reader, v: number): BrokerHeartbeatReques
           break;
         }
       }
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { brokerId: _brokerId, brokerEpoch: _brokerEpoch, currentMetadataOffset: _currentMetadataOffset, wantFence: _wantFence, wantShutDown: _wantShutDown, offlineLogDirs: _offlineLogDirs };

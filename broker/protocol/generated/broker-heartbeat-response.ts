@@ -45,7 +45,7 @@ function readBrokerHeartbeatResponse(r: Reader, v: number): BrokerHeartbeatRespo
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, errorCode: _errorCode, isCaughtUp: _isCaughtUp, isFenced: _isFenced, shouldShutDown: _shouldShutDown };

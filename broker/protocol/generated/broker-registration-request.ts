@@ -86,7 +86,7 @@ function readBrokerRegistrationRequest(r: Reader, v: number): BrokerRegistration
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { brokerId: _brokerId, clusterId: _clusterId, incarnationId: _incarnationId, listeners: _listeners, features: _features, rack: _rack, isMigratingZkBroker: _isMigratingZkBroker, logDirs: _logDirs, previousBrokerEpoch: _previousBrokerEpoch };
@@ -163,7 +163,7 @@ function readListener(r: Reader, v: number): Listener {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, host: _host, port: _port, securityProtocol: _securityProtocol };
@@ -210,7 +210,7 @@ function readFeature(r: Reader, v: number): Feature {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, minSupportedVersion: _minSupportedVersion, maxSupportedVersion: _maxSupportedVersion };

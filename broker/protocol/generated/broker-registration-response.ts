@@ -37,7 +37,7 @@ function readBrokerRegistrationResponse(r: Reader, v: number): BrokerRegistratio
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, errorCode: _errorCode, brokerEpoch: _brokerEpoch };

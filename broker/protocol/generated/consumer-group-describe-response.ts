@@ -40,7 +40,7 @@ function readConsumerGroupDescribeResponse(r: Reader, v: number): ConsumerGroupD
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, groups: _groups };
@@ -96,7 +96,7 @@ function readTopicPartitions(r: Reader, v: number): TopicPartitions {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topicId: _topicId, topicName: _topicName, partitions: _partitions };
@@ -145,7 +145,7 @@ function readAssignment(r: Reader, v: number): Assignment {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topicPartitions: _topicPartitions };
@@ -224,7 +224,7 @@ function readDescribedGroup(r: Reader, v: number): DescribedGroup {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { errorCode: _errorCode, errorMessage: _errorMessage, groupId: _groupId, groupState: _groupState, groupEpoch: _groupEpoch, assignmentEpoch: _assignmentEpoch, assignorName: _assignorName, members: _members, authorizedOperations: _authorizedOperations };
@@ -315,7 +315,7 @@ function readMember(r: Reader, v: number): Member {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { memberId: _memberId, instanceId: _instanceId, rackId: _rackId, memberEpoch: _memberEpoch, clientId: _clientId, clientHost: _clientHost, subscribedTopicNames: _subscribedTopicNames, subscribedTopicRegex: _subscribedTopicRegex, assignment: _assignment, targetAssignment: _targetAssignment };

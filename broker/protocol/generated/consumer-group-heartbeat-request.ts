@@ -80,7 +80,7 @@ function readConsumerGroupHeartbeatRequest(r: Reader, v: number): ConsumerGroupH
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { groupId: _groupId, memberId: _memberId, memberEpoch: _memberEpoch, instanceId: _instanceId, rackId: _rackId, rebalanceTimeoutMs: _rebalanceTimeoutMs, subscribedTopicNames: _subscribedTopicNames, subscribedTopicRegex: _subscribedTopicRegex, serverAssignor: _serverAssignor, topicPartitions: _topicPartitions };
@@ -147,7 +147,7 @@ function readTopicPartitions(r: Reader, v: number): TopicPartitions {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topicId: _topicId, partitions: _partitions };

@@ -54,7 +54,7 @@ function readConsumerGroupHeartbeatResponse(r: Reader, v: number): ConsumerGroup
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, errorCode: _errorCode, errorMessage: _errorMessage, memberId: _memberId, memberEpoch: _memberEpoch, heartbeatIntervalMs: _heartbeatIntervalMs, assignment: _assignment };
@@ -111,7 +111,7 @@ function readTopicPartitions(r: Reader, v: number): TopicPartitions {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topicId: _topicId, partitions: _partitions };
@@ -159,7 +159,7 @@ function readAssignment(r: Reader, v: number): Assignment {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topicPartitions: _topicPartitions };

@@ -41,7 +41,7 @@ function readConsumerProtocolAssignment(r: Reader, v: number): ConsumerProtocolA
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { assignedPartitions: _assignedPartitions, userData: _userData };
@@ -93,7 +93,7 @@ function readTopicPartition(r: Reader, v: number): TopicPartition {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topic: _topic, partitions: _partitions };

@@ -65,7 +65,7 @@ function readConsumerProtocolSubscription(r: Reader, v: number): ConsumerProtoco
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topics: _topics, userData: _userData, ownedPartitions: _ownedPartitions, generationId: _generationId, rackId: _rackId };
@@ -135,7 +135,7 @@ function readTopicPartition(r: Reader, v: number): TopicPartition {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topic: _topic, partitions: _partitions };

@@ -35,7 +35,7 @@ function readControlledShutdownRequest(r: Reader, v: number): ControlledShutdown
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { brokerId: _brokerId, brokerEpoch: _brokerEpoch };

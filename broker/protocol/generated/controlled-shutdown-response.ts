@@ -39,7 +39,7 @@ function readControlledShutdownResponse(r: Reader, v: number): ControlledShutdow
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { errorCode: _errorCode, remainingPartitions: _remainingPartitions };
@@ -85,7 +85,7 @@ function readRemainingPartition(r: Reader, v: number): RemainingPartition {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topicName: _topicName, partitionIndex: _partitionIndex };

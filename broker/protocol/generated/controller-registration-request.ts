@@ -58,7 +58,7 @@ function readControllerRegistrationRequest(r: Reader, v: number): ControllerRegi
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { controllerId: _controllerId, incarnationId: _incarnationId, zkMigrationReady: _zkMigrationReady, listeners: _listeners, features: _features };
@@ -120,7 +120,7 @@ function readListener(r: Reader, v: number): Listener {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, host: _host, port: _port, securityProtocol: _securityProtocol };
@@ -167,7 +167,7 @@ function readFeature(r: Reader, v: number): Feature {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, minSupportedVersion: _minSupportedVersion, maxSupportedVersion: _maxSupportedVersion };

@@ -35,7 +35,7 @@ function readCreateAclsRequest(r: Reader, v: number): CreateAclsRequest {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { creations: _creations };
@@ -102,7 +102,7 @@ function readAclCreation(r: Reader, v: number): AclCreation {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { resourceType: _resourceType, resourceName: _resourceName, resourcePatternType: _resourcePatternType, principal: _principal, host: _host, operation: _operation, permissionType: _permissionType };

@@ -39,7 +39,7 @@ function readCreateAclsResponse(r: Reader, v: number): CreateAclsResponse {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, results: _results };
@@ -85,7 +85,7 @@ function readAclCreationResult(r: Reader, v: number): AclCreationResult {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { errorCode: _errorCode, errorMessage: _errorMessage };

@@ -51,7 +51,7 @@ function readCreateDelegationTokenRequest(r: Reader, v: number): CreateDelegatio
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { ownerPrincipalType: _ownerPrincipalType, ownerPrincipalName: _ownerPrincipalName, renewers: _renewers, maxLifetimeMs: _maxLifetimeMs };
@@ -103,7 +103,7 @@ function readCreatableRenewers(r: Reader, v: number): CreatableRenewers {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { principalType: _principalType, principalName: _principalName };

@@ -75,7 +75,7 @@ function readCreateDelegationTokenResponse(r: Reader, v: number): CreateDelegati
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { errorCode: _errorCode, principalType: _principalType, principalName: _principalName, tokenRequesterPrincipalType: _tokenRequesterPrincipalType, tokenRequesterPrincipalName: _tokenRequesterPrincipalName, issueTimestampMs: _issueTimestampMs, expiryTimestampMs: _expiryTimestampMs, maxTimestampMs: _maxTimestampMs, tokenId: _tokenId, hmac: _hmac, throttleTimeMs: _throttleTimeMs };

@@ -43,7 +43,7 @@ function readCreatePartitionsRequest(r: Reader, v: number): CreatePartitionsRequ
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topics: _topics, timeoutMs: _timeoutMs, validateOnly: _validateOnly };
@@ -100,7 +100,7 @@ function readCreatePartitionsTopic(r: Reader, v: number): CreatePartitionsTopic 
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, count: _count, assignments: _assignments };
@@ -149,7 +149,7 @@ function readCreatePartitionsAssignment(r: Reader, v: number): CreatePartitionsA
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { brokerIds: _brokerIds };

@@ -39,7 +39,7 @@ function readCreatePartitionsResponse(r: Reader, v: number): CreatePartitionsRes
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, results: _results };
@@ -89,7 +89,7 @@ function readCreatePartitionsTopicResult(r: Reader, v: number): CreatePartitions
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, errorCode: _errorCode, errorMessage: _errorMessage };

@@ -45,7 +45,7 @@ function readCreateTopicsRequest(r: Reader, v: number): CreateTopicsRequest {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topics: _topics, timeoutMs: _timeoutMs, validateOnly: _validateOnly };
@@ -118,7 +118,7 @@ function readCreatableTopic(r: Reader, v: number): CreatableTopic {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, numPartitions: _numPartitions, replicationFactor: _replicationFactor, assignments: _assignments, configs: _configs };
@@ -178,7 +178,7 @@ function readCreatableReplicaAssignment(r: Reader, v: number): CreatableReplicaA
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partitionIndex: _partitionIndex, brokerIds: _brokerIds };
@@ -224,7 +224,7 @@ function readCreatableTopicConfig(r: Reader, v: number): CreatableTopicConfig {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, value: _value };

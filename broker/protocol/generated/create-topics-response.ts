@@ -42,7 +42,7 @@ function readCreateTopicsResponse(r: Reader, v: number): CreateTopicsResponse {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, topics: _topics };
@@ -137,7 +137,7 @@ function readCreatableTopicResult(r: Reader, v: number): CreatableTopicResult {
           break;
         }
       }
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, topicId: _topicId, errorCode: _errorCode, errorMessage: _errorMessage, topicConfigErrorCode: _topicConfigErrorCode, numPartitions: _numPartitions, replicationFactor: _replicationFactor, configs: _configs };
@@ -235,7 +235,7 @@ function readCreatableTopicConfigs(r: Reader, v: number): CreatableTopicConfigs 
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, value: _value, readOnly: _readOnly, configSource: _configSource, isSensitive: _isSensitive };

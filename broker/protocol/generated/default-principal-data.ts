@@ -37,7 +37,7 @@ function readDefaultPrincipalData(r: Reader, v: number): DefaultPrincipalData {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { type: _type, name: _name, tokenAuthenticated: _tokenAuthenticated };

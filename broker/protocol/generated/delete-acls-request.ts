@@ -35,7 +35,7 @@ function readDeleteAclsRequest(r: Reader, v: number): DeleteAclsRequest {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { filters: _filters };
@@ -102,7 +102,7 @@ function readDeleteAclsFilter(r: Reader, v: number): DeleteAclsFilter {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { resourceTypeFilter: _resourceTypeFilter, resourceNameFilter: _resourceNameFilter, patternTypeFilter: _patternTypeFilter, principalFilter: _principalFilter, hostFilter: _hostFilter, operation: _operation, permissionType: _permissionType };

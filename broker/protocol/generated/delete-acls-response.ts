@@ -39,7 +39,7 @@ function readDeleteAclsResponse(r: Reader, v: number): DeleteAclsResponse {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, filterResults: _filterResults };
@@ -95,7 +95,7 @@ function readDeleteAclsFilterResult(r: Reader, v: number): DeleteAclsFilterResul
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { errorCode: _errorCode, errorMessage: _errorMessage, matchingAcls: _matchingAcls };
@@ -172,7 +172,7 @@ function readDeleteAclsMatchingAcl(r: Reader, v: number): DeleteAclsMatchingAcl 
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { errorCode: _errorCode, errorMessage: _errorMessage, resourceType: _resourceType, resourceName: _resourceName, patternType: _patternType, principal: _principal, host: _host, operation: _operation, permissionType: _permissionType };

@@ -35,7 +35,7 @@ function readDeleteGroupsRequest(r: Reader, v: number): DeleteGroupsRequest {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { groupsNames: _groupsNames };

@@ -39,7 +39,7 @@ function readDeleteGroupsResponse(r: Reader, v: number): DeleteGroupsResponse {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, results: _results };
@@ -85,7 +85,7 @@ function readDeletableGroupResult(r: Reader, v: number): DeletableGroupResult {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { groupId: _groupId, errorCode: _errorCode };

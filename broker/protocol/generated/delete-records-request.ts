@@ -39,7 +39,7 @@ function readDeleteRecordsRequest(r: Reader, v: number): DeleteRecordsRequest {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topics: _topics, timeoutMs: _timeoutMs };
@@ -91,7 +91,7 @@ function readDeleteRecordsTopic(r: Reader, v: number): DeleteRecordsTopic {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, partitions: _partitions };
@@ -137,7 +137,7 @@ function readDeleteRecordsPartition(r: Reader, v: number): DeleteRecordsPartitio
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partitionIndex: _partitionIndex, offset: _offset };

@@ -39,7 +39,7 @@ function readDeleteRecordsResponse(r: Reader, v: number): DeleteRecordsResponse 
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, topics: _topics };
@@ -91,7 +91,7 @@ function readDeleteRecordsTopicResult(r: Reader, v: number): DeleteRecordsTopicR
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, partitions: _partitions };
@@ -141,7 +141,7 @@ function readDeleteRecordsPartitionResult(r: Reader, v: number): DeleteRecordsPa
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partitionIndex: _partitionIndex, lowWatermark: _lowWatermark, errorCode: _errorCode };

@@ -54,7 +54,7 @@ function readDeleteTopicsRequest(r: Reader, v: number): DeleteTopicsRequest {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topics: _topics, topicNames: _topicNames, timeoutMs: _timeoutMs };
@@ -114,7 +114,7 @@ function readDeleteTopicState(r: Reader, v: number): DeleteTopicState {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, topicId: _topicId };

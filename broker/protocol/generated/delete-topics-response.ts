@@ -42,7 +42,7 @@ function readDeleteTopicsResponse(r: Reader, v: number): DeleteTopicsResponse {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, responses: _responses };
@@ -102,7 +102,7 @@ function readDeletableTopicResult(r: Reader, v: number): DeletableTopicResult {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, topicId: _topicId, errorCode: _errorCode, errorMessage: _errorMessage };

@@ -55,7 +55,7 @@ function readDescribeAclsRequest(r: Reader, v: number): DescribeAclsRequest {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { resourceTypeFilter: _resourceTypeFilter, resourceNameFilter: _resourceNameFilter, patternTypeFilter: _patternTypeFilter, principalFilter: _principalFilter, hostFilter: _hostFilter, operation: _operation, permissionType: _permissionType };

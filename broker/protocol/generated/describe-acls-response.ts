@@ -47,7 +47,7 @@ function readDescribeAclsResponse(r: Reader, v: number): DescribeAclsResponse {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, errorCode: _errorCode, errorMessage: _errorMessage, resources: _resources };
@@ -111,7 +111,7 @@ function readDescribeAclsResource(r: Reader, v: number): DescribeAclsResource {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { resourceType: _resourceType, resourceName: _resourceName, patternType: _patternType, acls: _acls };
@@ -169,7 +169,7 @@ function readAclDescription(r: Reader, v: number): AclDescription {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { principal: _principal, host: _host, operation: _operation, permissionType: _permissionType };

@@ -39,7 +39,7 @@ function readDescribeClientQuotasRequest(r: Reader, v: number): DescribeClientQu
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { components: _components, strict: _strict };
@@ -89,7 +89,7 @@ function readComponentData(r: Reader, v: number): ComponentData {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { entityType: _entityType, matchType: _matchType, match: _match };

@@ -47,7 +47,7 @@ function readDescribeClientQuotasResponse(r: Reader, v: number): DescribeClientQ
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, errorCode: _errorCode, errorMessage: _errorMessage, entries: _entries };
@@ -107,7 +107,7 @@ function readEntryData(r: Reader, v: number): EntryData {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { entity: _entity, values: _values };
@@ -158,7 +158,7 @@ function readEntityData(r: Reader, v: number): EntityData {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { entityType: _entityType, entityName: _entityName };
@@ -199,7 +199,7 @@ function readValueData(r: Reader, v: number): ValueData {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { key: _key, value: _value };

@@ -35,7 +35,7 @@ function readDescribeClusterRequest(r: Reader, v: number): DescribeClusterReques
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { includeClusterAuthorizedOperations: _includeClusterAuthorizedOperations, endpointType: _endpointType };

@@ -65,7 +65,7 @@ function readDescribeClusterResponse(r: Reader, v: number): DescribeClusterRespo
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, errorCode: _errorCode, errorMessage: _errorMessage, endpointType: _endpointType, clusterId: _clusterId, controllerId: _controllerId, brokers: _brokers, clusterAuthorizedOperations: _clusterAuthorizedOperations };
@@ -127,7 +127,7 @@ function readDescribeClusterBroker(r: Reader, v: number): DescribeClusterBroker 
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { brokerId: _brokerId, host: _host, port: _port, rack: _rack };

@@ -47,7 +47,7 @@ function readDescribeConfigsRequest(r: Reader, v: number): DescribeConfigsReques
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { resources: _resources, includeSynonyms: _includeSynonyms, includeDocumentation: _includeDocumentation };
@@ -108,7 +108,7 @@ function readDescribeConfigsResource(r: Reader, v: number): DescribeConfigsResou
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { resourceType: _resourceType, resourceName: _resourceName, configurationKeys: _configurationKeys };

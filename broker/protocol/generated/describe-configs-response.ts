@@ -39,7 +39,7 @@ function readDescribeConfigsResponse(r: Reader, v: number): DescribeConfigsRespo
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, results: _results };
@@ -103,7 +103,7 @@ function readDescribeConfigsResult(r: Reader, v: number): DescribeConfigsResult 
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { errorCode: _errorCode, errorMessage: _errorMessage, resourceType: _resourceType, resourceName: _resourceName, configs: _configs };
@@ -196,7 +196,7 @@ function readDescribeConfigsResourceResult(r: Reader, v: number): DescribeConfig
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, value: _value, readOnly: _readOnly, isDefault: _isDefault, configSource: _configSource, isSensitive: _isSensitive, synonyms: _synonyms, configType: _configType, documentation: _documentation };
@@ -269,7 +269,7 @@ function readDescribeConfigsSynonym(r: Reader, v: number): DescribeConfigsSynony
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, value: _value, source: _source };

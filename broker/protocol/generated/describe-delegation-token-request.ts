@@ -35,7 +35,7 @@ function readDescribeDelegationTokenRequest(r: Reader, v: number): DescribeDeleg
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { owners: _owners };
@@ -80,7 +80,7 @@ function readDescribeDelegationTokenOwner(r: Reader, v: number): DescribeDelegat
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { principalType: _principalType, principalName: _principalName };

@@ -45,7 +45,7 @@ function readDescribeDelegationTokenResponse(r: Reader, v: number): DescribeDele
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { errorCode: _errorCode, tokens: _tokens, throttleTimeMs: _throttleTimeMs };
@@ -134,7 +134,7 @@ function readDescribedDelegationToken(r: Reader, v: number): DescribedDelegation
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { principalType: _principalType, principalName: _principalName, tokenRequesterPrincipalType: _tokenRequesterPrincipalType, tokenRequesterPrincipalName: _tokenRequesterPrincipalName, issueTimestamp: _issueTimestamp, expiryTimestamp: _expiryTimestamp, maxTimestamp: _maxTimestamp, tokenId: _tokenId, hmac: _hmac, renewers: _renewers };
@@ -192,7 +192,7 @@ function readDescribedDelegationTokenRenewer(r: Reader, v: number): DescribedDel
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { principalType: _principalType, principalName: _principalName };

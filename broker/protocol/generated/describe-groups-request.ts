@@ -41,7 +41,7 @@ function readDescribeGroupsRequest(r: Reader, v: number): DescribeGroupsRequest 
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { groups: _groups, includeAuthorizedOperations: _includeAuthorizedOperations };

@@ -43,7 +43,7 @@ function readDescribeGroupsResponse(r: Reader, v: number): DescribeGroupsRespons
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, groups: _groups };
@@ -119,7 +119,7 @@ function readDescribedGroup(r: Reader, v: number): DescribedGroup {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { errorCode: _errorCode, groupId: _groupId, groupState: _groupState, protocolType: _protocolType, protocolData: _protocolData, members: _members, authorizedOperations: _authorizedOperations };
@@ -190,7 +190,7 @@ function readDescribedGroupMember(r: Reader, v: number): DescribedGroupMember {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { memberId: _memberId, groupInstanceId: _groupInstanceId, clientId: _clientId, clientHost: _clientHost, memberMetadata: _memberMetadata, memberAssignment: _memberAssignment };

@@ -35,7 +35,7 @@ function readDescribeLogDirsRequest(r: Reader, v: number): DescribeLogDirsReques
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topics: _topics };
@@ -86,7 +86,7 @@ function readDescribableLogDirTopic(r: Reader, v: number): DescribableLogDirTopi
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topic: _topic, partitions: _partitions };

@@ -45,7 +45,7 @@ function readDescribeLogDirsResponse(r: Reader, v: number): DescribeLogDirsRespo
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, errorCode: _errorCode, results: _results };
@@ -116,7 +116,7 @@ function readDescribeLogDirsResult(r: Reader, v: number): DescribeLogDirsResult 
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { errorCode: _errorCode, logDir: _logDir, topics: _topics, totalBytes: _totalBytes, usableBytes: _usableBytes };
@@ -175,7 +175,7 @@ function readDescribeLogDirsTopic(r: Reader, v: number): DescribeLogDirsTopic {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, partitions: _partitions };
@@ -229,7 +229,7 @@ function readDescribeLogDirsPartition(r: Reader, v: number): DescribeLogDirsPart
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partitionIndex: _partitionIndex, partitionSize: _partitionSize, offsetLag: _offsetLag, isFutureKey: _isFutureKey };

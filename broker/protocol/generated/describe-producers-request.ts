@@ -35,7 +35,7 @@ function readDescribeProducersRequest(r: Reader, v: number): DescribeProducersRe
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topics: _topics };
@@ -86,7 +86,7 @@ function readTopicRequest(r: Reader, v: number): TopicRequest {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, partitionIndexes: _partitionIndexes };

@@ -39,7 +39,7 @@ function readDescribeProducersResponse(r: Reader, v: number): DescribeProducersR
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, topics: _topics };
@@ -91,7 +91,7 @@ function readTopicResponse(r: Reader, v: number): TopicResponse {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, partitions: _partitions };
@@ -151,7 +151,7 @@ function readPartitionResponse(r: Reader, v: number): PartitionResponse {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partitionIndex: _partitionIndex, errorCode: _errorCode, errorMessage: _errorMessage, activeProducers: _activeProducers };
@@ -215,7 +215,7 @@ function readProducerState(r: Reader, v: number): ProducerState {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { producerId: _producerId, producerEpoch: _producerEpoch, lastSequence: _lastSequence, lastTimestamp: _lastTimestamp, coordinatorEpoch: _coordinatorEpoch, currentTxnStartOffset: _currentTxnStartOffset };

@@ -58,7 +58,7 @@ function readDescribeQuorumResponse(r: Reader, v: number): DescribeQuorumRespons
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { errorCode: _errorCode, errorMessage: _errorMessage, topics: _topics, nodes: _nodes };
@@ -133,7 +133,7 @@ function readReplicaState(r: Reader, v: number): ReplicaState {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { replicaId: _replicaId, replicaDirectoryId: _replicaDirectoryId, logEndOffset: _logEndOffset, lastFetchTimestamp: _lastFetchTimestamp, lastCaughtUpTimestamp: _lastCaughtUpTimestamp };
@@ -189,7 +189,7 @@ function readTopicData(r: Reader, v: number): TopicData {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topicName: _topicName, partitions: _partitions };
@@ -273,7 +273,7 @@ function readPartitionData(r: Reader, v: number): PartitionData {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partitionIndex: _partitionIndex, errorCode: _errorCode, errorMessage: _errorMessage, leaderId: _leaderId, leaderEpoch: _leaderEpoch, highWatermark: _highWatermark, currentVoters: _currentVoters, observers: _observers };
@@ -342,7 +342,7 @@ function readNode(r: Reader, v: number): Node {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { nodeId: _nodeId, listeners: _listeners };
@@ -402,7 +402,7 @@ function readListener(r: Reader, v: number): Listener {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, host: _host, port: _port };

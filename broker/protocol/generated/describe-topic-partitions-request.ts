@@ -43,7 +43,7 @@ function readDescribeTopicPartitionsRequest(r: Reader, v: number): DescribeTopic
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topics: _topics, responsePartitionLimit: _responsePartitionLimit, cursor: _cursor };
@@ -91,7 +91,7 @@ function readTopicRequest(r: Reader, v: number): TopicRequest {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name };
@@ -131,7 +131,7 @@ function readCursor(r: Reader, v: number): Cursor {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topicName: _topicName, partitionIndex: _partitionIndex };

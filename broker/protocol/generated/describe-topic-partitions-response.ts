@@ -44,7 +44,7 @@ function readDescribeTopicPartitionsResponse(r: Reader, v: number): DescribeTopi
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, topics: _topics, nextCursor: _nextCursor };
@@ -118,7 +118,7 @@ function readDescribeTopicPartitionsResponseTopic(r: Reader, v: number): Describ
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { errorCode: _errorCode, name: _name, topicId: _topicId, isInternal: _isInternal, partitions: _partitions, topicAuthorizedOperations: _topicAuthorizedOperations };
@@ -226,7 +226,7 @@ function readDescribeTopicPartitionsResponsePartition(r: Reader, v: number): Des
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { errorCode: _errorCode, partitionIndex: _partitionIndex, leaderId: _leaderId, leaderEpoch: _leaderEpoch, replicaNodes: _replicaNodes, isrNodes: _isrNodes, eligibleLeaderReplicas: _eligibleLeaderReplicas, lastKnownElr: _lastKnownElr, offlineReplicas: _offlineReplicas };
@@ -299,7 +299,7 @@ function readCursor(r: Reader, v: number): Cursor {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topicName: _topicName, partitionIndex: _partitionIndex };

@@ -35,7 +35,7 @@ function readDescribeTransactionsRequest(r: Reader, v: number): DescribeTransact
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { transactionalIds: _transactionalIds };

@@ -39,7 +39,7 @@ function readDescribeTransactionsResponse(r: Reader, v: number): DescribeTransac
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, transactionStates: _transactionStates };
@@ -115,7 +115,7 @@ function readTransactionState(r: Reader, v: number): TransactionState {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { errorCode: _errorCode, transactionalId: _transactionalId, transactionState: _transactionState, transactionTimeoutMs: _transactionTimeoutMs, transactionStartTimeMs: _transactionStartTimeMs, producerId: _producerId, producerEpoch: _producerEpoch, topics: _topics };
@@ -173,7 +173,7 @@ function readTopicData(r: Reader, v: number): TopicData {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topic: _topic, partitions: _partitions };

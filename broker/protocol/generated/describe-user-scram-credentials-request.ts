@@ -35,7 +35,7 @@ function readDescribeUserScramCredentialsRequest(r: Reader, v: number): Describe
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { users: _users };
@@ -76,7 +76,7 @@ function readUserName(r: Reader, v: number): UserName {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name };

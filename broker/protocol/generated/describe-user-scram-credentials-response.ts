@@ -47,7 +47,7 @@ function readDescribeUserScramCredentialsResponse(r: Reader, v: number): Describ
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, errorCode: _errorCode, errorMessage: _errorMessage, results: _results };
@@ -109,7 +109,7 @@ function readDescribeUserScramCredentialsResult(r: Reader, v: number): DescribeU
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { user: _user, errorCode: _errorCode, errorMessage: _errorMessage, credentialInfos: _credentialInfos };
@@ -157,7 +157,7 @@ function readCredentialInfo(r: Reader, v: number): CredentialInfo {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { mechanism: _mechanism, iterations: _iterations };

@@ -45,7 +45,7 @@ function readElectLeadersRequest(r: Reader, v: number): ElectLeadersRequest {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { electionType: _electionType, topicPartitions: _topicPartitions, timeoutMs: _timeoutMs };
@@ -100,7 +100,7 @@ function readTopicPartitions(r: Reader, v: number): TopicPartitions {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topic: _topic, partitions: _partitions };

@@ -45,7 +45,7 @@ function readElectLeadersResponse(r: Reader, v: number): ElectLeadersResponse {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, errorCode: _errorCode, replicaElectionResults: _replicaElectionResults };
@@ -100,7 +100,7 @@ function readReplicaElectionResult(r: Reader, v: number): ReplicaElectionResult 
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topic: _topic, partitionResult: _partitionResult };
@@ -150,7 +150,7 @@ function readPartitionResult(r: Reader, v: number): PartitionResult {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partitionId: _partitionId, errorCode: _errorCode, errorMessage: _errorMessage };

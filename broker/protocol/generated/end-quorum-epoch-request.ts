@@ -52,7 +52,7 @@ function readEndQuorumEpochRequest(r: Reader, v: number): EndQuorumEpochRequest 
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { clusterId: _clusterId, topics: _topics, leaderEndpoints: _leaderEndpoints };
@@ -112,7 +112,7 @@ function readTopicData(r: Reader, v: number): TopicData {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topicName: _topicName, partitions: _partitions };
@@ -186,7 +186,7 @@ function readPartitionData(r: Reader, v: number): PartitionData {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partitionIndex: _partitionIndex, leaderId: _leaderId, leaderEpoch: _leaderEpoch, preferredSuccessors: _preferredSuccessors, preferredCandidates: _preferredCandidates };
@@ -248,7 +248,7 @@ function readReplicaInfo(r: Reader, v: number): ReplicaInfo {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { candidateId: _candidateId, candidateDirectoryId: _candidateDirectoryId };
@@ -303,7 +303,7 @@ function readLeaderEndpoint(r: Reader, v: number): LeaderEndpoint {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, host: _host, port: _port };

@@ -41,7 +41,7 @@ function readEndTxnRequest(r: Reader, v: number): EndTxnRequest {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { transactionalId: _transactionalId, producerId: _producerId, producerEpoch: _producerEpoch, committed: _committed };

@@ -39,7 +39,7 @@ function readEnvelopeRequest(r: Reader, v: number): EnvelopeRequest {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { requestData: _requestData, requestPrincipal: _requestPrincipal, clientHostAddress: _clientHostAddress };

@@ -35,7 +35,7 @@ function readEnvelopeResponse(r: Reader, v: number): EnvelopeResponse {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { responseData: _responseData, errorCode: _errorCode };

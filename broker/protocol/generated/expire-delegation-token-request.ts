@@ -35,7 +35,7 @@ function readExpireDelegationTokenRequest(r: Reader, v: number): ExpireDelegatio
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { hmac: _hmac, expiryTimePeriodMs: _expiryTimePeriodMs };

@@ -112,7 +112,7 @@ function readFetchRequest(r: Reader, v: number): FetchRequest {
           break;
         }
       }
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { clusterId: _clusterId, replicaId: _replicaId, replicaState: _replicaState, maxWaitMs: _maxWaitMs, minBytes: _minBytes, maxBytes: _maxBytes, isolationLevel: _isolationLevel, sessionId: _sessionId, sessionEpoch: _sessionEpoch, topics: _topics, forgottenTopicsData: _forgottenTopicsData, rackId: _rackId };
@@ -218,7 +218,7 @@ function readReplicaState(r: Reader, v: number): ReplicaState {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { replicaId: _replicaId, replicaEpoch: _replicaEpoch };
@@ -277,7 +277,7 @@ function readFetchTopic(r: Reader, v: number): FetchTopic {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topic: _topic, topicId: _topicId, partitions: _partitions };
@@ -361,7 +361,7 @@ function readFetchPartition(r: Reader, v: number): FetchPartition {
           break;
         }
       }
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partition: _partition, currentLeaderEpoch: _currentLeaderEpoch, fetchOffset: _fetchOffset, lastFetchedEpoch: _lastFetchedEpoch, logStartOffset: _logStartOffset, partitionMaxBytes: _partitionMaxBytes, replicaDirectoryId: _replicaDirectoryId };
@@ -443,7 +443,7 @@ function readForgottenTopic(r: Reader, v: number): ForgottenTopic {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topic: _topic, topicId: _topicId, partitions: _partitions };

@@ -71,7 +71,7 @@ function readFetchResponse(r: Reader, v: number): FetchResponse {
           break;
         }
       }
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, errorCode: _errorCode, sessionId: _sessionId, responses: _responses, nodeEndpoints: _nodeEndpoints };
@@ -159,7 +159,7 @@ function readFetchableTopicResponse(r: Reader, v: number): FetchableTopicRespons
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topic: _topic, topicId: _topicId, partitions: _partitions };
@@ -277,7 +277,7 @@ function readPartitionData(r: Reader, v: number): PartitionData {
           break;
         }
       }
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partitionIndex: _partitionIndex, errorCode: _errorCode, highWatermark: _highWatermark, lastStableOffset: _lastStableOffset, logStartOffset: _logStartOffset, divergingEpoch: _divergingEpoch, currentLeader: _currentLeader, snapshotId: _snapshotId, abortedTransactions: _abortedTransactions, preferredReadReplica: _preferredReadReplica, records: _records };
@@ -384,7 +384,7 @@ function readEpochEndOffset(r: Reader, v: number): EpochEndOffset {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { epoch: _epoch, endOffset: _endOffset };
@@ -433,7 +433,7 @@ function readLeaderIdAndEpoch(r: Reader, v: number): LeaderIdAndEpoch {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { leaderId: _leaderId, leaderEpoch: _leaderEpoch };
@@ -478,7 +478,7 @@ function readSnapshotId(r: Reader, v: number): SnapshotId {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { endOffset: _endOffset, epoch: _epoch };
@@ -523,7 +523,7 @@ function readAbortedTransaction(r: Reader, v: number): AbortedTransaction {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { producerId: _producerId, firstOffset: _firstOffset };
@@ -584,7 +584,7 @@ function readNodeEndpoint(r: Reader, v: number): NodeEndpoint {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { nodeId: _nodeId, host: _host, port: _port, rack: _rack };

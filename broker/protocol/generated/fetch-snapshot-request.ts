@@ -55,7 +55,7 @@ function readFetchSnapshotRequest(r: Reader, v: number): FetchSnapshotRequest {
           break;
         }
       }
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { clusterId: _clusterId, replicaId: _replicaId, maxBytes: _maxBytes, topics: _topics };
@@ -123,7 +123,7 @@ function readTopicSnapshot(r: Reader, v: number): TopicSnapshot {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, partitions: _partitions };
@@ -188,7 +188,7 @@ function readPartitionSnapshot(r: Reader, v: number): PartitionSnapshot {
           break;
         }
       }
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partition: _partition, currentLeaderEpoch: _currentLeaderEpoch, snapshotId: _snapshotId, position: _position, replicaDirectoryId: _replicaDirectoryId };
@@ -246,7 +246,7 @@ function readSnapshotId(r: Reader, v: number): SnapshotId {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { endOffset: _endOffset, epoch: _epoch };

@@ -60,7 +60,7 @@ function readFetchSnapshotResponse(r: Reader, v: number): FetchSnapshotResponse 
           break;
         }
       }
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, errorCode: _errorCode, topics: _topics, nodeEndpoints: _nodeEndpoints };
@@ -133,7 +133,7 @@ function readTopicSnapshot(r: Reader, v: number): TopicSnapshot {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, partitions: _partitions };
@@ -206,7 +206,7 @@ function readPartitionSnapshot(r: Reader, v: number): PartitionSnapshot {
           break;
         }
       }
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { index: _index, errorCode: _errorCode, snapshotId: _snapshotId, currentLeader: _currentLeader, size: _size, position: _position, unalignedRecords: _unalignedRecords };
@@ -266,7 +266,7 @@ function readSnapshotId(r: Reader, v: number): SnapshotId {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { endOffset: _endOffset, epoch: _epoch };
@@ -307,7 +307,7 @@ function readLeaderIdAndEpoch(r: Reader, v: number): LeaderIdAndEpoch {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { leaderId: _leaderId, leaderEpoch: _leaderEpoch };
@@ -358,7 +358,7 @@ function readNodeEndpoint(r: Reader, v: number): NodeEndpoint {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { nodeId: _nodeId, host: _host, port: _port };

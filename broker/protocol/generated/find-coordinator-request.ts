@@ -49,7 +49,7 @@ function readFindCoordinatorRequest(r: Reader, v: number): FindCoordinatorReques
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { key: _key, keyType: _keyType, coordinatorKeys: _coordinatorKeys };

@@ -73,7 +73,7 @@ function readFindCoordinatorResponse(r: Reader, v: number): FindCoordinatorRespo
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, errorCode: _errorCode, errorMessage: _errorMessage, nodeId: _nodeId, host: _host, port: _port, coordinators: _coordinators };
@@ -166,7 +166,7 @@ function readCoordinator(r: Reader, v: number): Coordinator {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { key: _key, nodeId: _nodeId, host: _host, port: _port, errorCode: _errorCode, errorMessage: _errorMessage };

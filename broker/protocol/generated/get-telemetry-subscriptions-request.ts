@@ -30,7 +30,7 @@ function readGetTelemetrySubscriptionsRequest(r: Reader, v: number): GetTelemetr
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { clientInstanceId: _clientInstanceId };

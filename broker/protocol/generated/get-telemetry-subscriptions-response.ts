@@ -74,7 +74,7 @@ function readGetTelemetrySubscriptionsResponse(r: Reader, v: number): GetTelemet
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, errorCode: _errorCode, clientInstanceId: _clientInstanceId, subscriptionId: _subscriptionId, acceptedCompressionTypes: _acceptedCompressionTypes, pushIntervalMs: _pushIntervalMs, telemetryMaxBytes: _telemetryMaxBytes, deltaTemporality: _deltaTemporality, requestedMetrics: _requestedMetrics };

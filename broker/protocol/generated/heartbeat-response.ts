@@ -35,7 +35,7 @@ function readHeartbeatResponse(r: Reader, v: number): HeartbeatResponse {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, errorCode: _errorCode };

@@ -45,7 +45,7 @@ function readInitProducerIdRequest(r: Reader, v: number): InitProducerIdRequest 
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { transactionalId: _transactionalId, transactionTimeoutMs: _transactionTimeoutMs, producerId: _producerId, producerEpoch: _producerEpoch };

@@ -40,7 +40,7 @@ function readInitializeShareGroupStateRequest(r: Reader, v: number): InitializeS
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { groupId: _groupId, topics: _topics };
@@ -92,7 +92,7 @@ function readInitializeStateData(r: Reader, v: number): InitializeStateData {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topicId: _topicId, partitions: _partitions };
@@ -142,7 +142,7 @@ function readPartitionData(r: Reader, v: number): PartitionData {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partition: _partition, stateEpoch: _stateEpoch, startOffset: _startOffset };

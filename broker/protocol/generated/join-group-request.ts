@@ -71,7 +71,7 @@ function readJoinGroupRequest(r: Reader, v: number): JoinGroupRequest {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { groupId: _groupId, sessionTimeoutMs: _sessionTimeoutMs, rebalanceTimeoutMs: _rebalanceTimeoutMs, memberId: _memberId, groupInstanceId: _groupInstanceId, protocolType: _protocolType, protocols: _protocols, reason: _reason };
@@ -129,7 +129,7 @@ function readJoinGroupRequestProtocol(r: Reader, v: number): JoinGroupRequestPro
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, metadata: _metadata };

@@ -75,7 +75,7 @@ function readJoinGroupResponse(r: Reader, v: number): JoinGroupResponse {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, errorCode: _errorCode, generationId: _generationId, protocolType: _protocolType, protocolName: _protocolName, leader: _leader, skipAssignment: _skipAssignment, memberId: _memberId, members: _members };
@@ -140,7 +140,7 @@ function readJoinGroupResponseMember(r: Reader, v: number): JoinGroupResponseMem
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { memberId: _memberId, groupInstanceId: _groupInstanceId, metadata: _metadata };

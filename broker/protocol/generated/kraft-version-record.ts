@@ -33,7 +33,7 @@ function readKRaftVersionRecord(r: Reader, v: number): KRaftVersionRecord {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { version: _version, kRaftVersion: _kRaftVersion };

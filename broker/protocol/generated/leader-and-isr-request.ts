@@ -86,7 +86,7 @@ function readLeaderAndIsrRequest(r: Reader, v: number): LeaderAndIsrRequest {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { controllerId: _controllerId, isKRaftController: _isKRaftController, controllerEpoch: _controllerEpoch, brokerEpoch: _brokerEpoch, type: _type, ungroupedPartitionStates: _ungroupedPartitionStates, topicStates: _topicStates, liveLeaders: _liveLeaders };
@@ -232,7 +232,7 @@ function readLeaderAndIsrPartitionState(r: Reader, v: number): LeaderAndIsrParti
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topicName: _topicName, partitionIndex: _partitionIndex, controllerEpoch: _controllerEpoch, leader: _leader, leaderEpoch: _leaderEpoch, isr: _isr, partitionEpoch: _partitionEpoch, replicas: _replicas, addingReplicas: _addingReplicas, removingReplicas: _removingReplicas, isNew: _isNew, leaderRecoveryState: _leaderRecoveryState };
@@ -329,7 +329,7 @@ function readLeaderAndIsrTopicState(r: Reader, v: number): LeaderAndIsrTopicStat
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topicName: _topicName, topicId: _topicId, partitionStates: _partitionStates };
@@ -386,7 +386,7 @@ function readLeaderAndIsrLiveLeader(r: Reader, v: number): LeaderAndIsrLiveLeade
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { brokerId: _brokerId, hostName: _hostName, port: _port };

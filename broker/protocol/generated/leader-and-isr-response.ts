@@ -54,7 +54,7 @@ function readLeaderAndIsrResponse(r: Reader, v: number): LeaderAndIsrResponse {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { errorCode: _errorCode, partitionErrors: _partitionErrors, topics: _topics };
@@ -116,7 +116,7 @@ function readLeaderAndIsrPartitionError(r: Reader, v: number): LeaderAndIsrParti
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topicName: _topicName, partitionIndex: _partitionIndex, errorCode: _errorCode };
@@ -170,7 +170,7 @@ function readLeaderAndIsrTopicError(r: Reader, v: number): LeaderAndIsrTopicErro
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topicId: _topicId, partitionErrors: _partitionErrors };

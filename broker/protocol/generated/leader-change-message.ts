@@ -54,7 +54,7 @@ function readLeaderChangeMessage(r: Reader, v: number): LeaderChangeMessage {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { version: _version, leaderId: _leaderId, voters: _voters, grantingVoters: _grantingVoters };
@@ -109,7 +109,7 @@ function readVoter(r: Reader, v: number): Voter {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { voterId: _voterId, voterDirectoryId: _voterDirectoryId };

@@ -47,7 +47,7 @@ function readLeaveGroupRequest(r: Reader, v: number): LeaveGroupRequest {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { groupId: _groupId, memberId: _memberId, members: _members };
@@ -108,7 +108,7 @@ function readMemberIdentity(r: Reader, v: number): MemberIdentity {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { memberId: _memberId, groupInstanceId: _groupInstanceId, reason: _reason };

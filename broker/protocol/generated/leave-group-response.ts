@@ -47,7 +47,7 @@ function readLeaveGroupResponse(r: Reader, v: number): LeaveGroupResponse {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, errorCode: _errorCode, members: _members };
@@ -108,7 +108,7 @@ function readMemberResponse(r: Reader, v: number): MemberResponse {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { memberId: _memberId, groupInstanceId: _groupInstanceId, errorCode: _errorCode };

@@ -25,7 +25,7 @@ function readListClientMetricsResourcesRequest(r: Reader, v: number): ListClient
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return {  };

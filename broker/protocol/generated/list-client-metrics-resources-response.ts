@@ -43,7 +43,7 @@ function readListClientMetricsResourcesResponse(r: Reader, v: number): ListClien
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, errorCode: _errorCode, clientMetricsResources: _clientMetricsResources };
@@ -86,7 +86,7 @@ function readClientMetricsResource(r: Reader, v: number): ClientMetricsResource 
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name };

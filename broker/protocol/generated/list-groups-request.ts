@@ -49,7 +49,7 @@ function readListGroupsRequest(r: Reader, v: number): ListGroupsRequest {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { statesFilter: _statesFilter, typesFilter: _typesFilter };

@@ -45,7 +45,7 @@ function readListGroupsResponse(r: Reader, v: number): ListGroupsResponse {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, errorCode: _errorCode, groups: _groups };
@@ -106,7 +106,7 @@ function readListedGroup(r: Reader, v: number): ListedGroup {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { groupId: _groupId, protocolType: _protocolType, groupState: _groupState, groupType: _groupType };

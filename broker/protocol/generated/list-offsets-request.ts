@@ -51,7 +51,7 @@ function readListOffsetsRequest(r: Reader, v: number): ListOffsetsRequest {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { replicaId: _replicaId, isolationLevel: _isolationLevel, topics: _topics, timeoutMs: _timeoutMs };
@@ -109,7 +109,7 @@ function readListOffsetsTopic(r: Reader, v: number): ListOffsetsTopic {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, partitions: _partitions };
@@ -167,7 +167,7 @@ function readListOffsetsPartition(r: Reader, v: number): ListOffsetsPartition {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partitionIndex: _partitionIndex, currentLeaderEpoch: _currentLeaderEpoch, timestamp: _timestamp, maxNumOffsets: _maxNumOffsets };

@@ -41,7 +41,7 @@ function readListOffsetsResponse(r: Reader, v: number): ListOffsetsResponse {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, topics: _topics };
@@ -95,7 +95,7 @@ function readListOffsetsTopicResponse(r: Reader, v: number): ListOffsetsTopicRes
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, partitions: _partitions };
@@ -171,7 +171,7 @@ function readListOffsetsPartitionResponse(r: Reader, v: number): ListOffsetsPart
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partitionIndex: _partitionIndex, errorCode: _errorCode, oldStyleOffsets: _oldStyleOffsets, timestamp: _timestamp, offset: _offset, leaderEpoch: _leaderEpoch };

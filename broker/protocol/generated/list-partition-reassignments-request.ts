@@ -39,7 +39,7 @@ function readListPartitionReassignmentsRequest(r: Reader, v: number): ListPartit
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { timeoutMs: _timeoutMs, topics: _topics };
@@ -91,7 +91,7 @@ function readListPartitionReassignmentsTopics(r: Reader, v: number): ListPartiti
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, partitionIndexes: _partitionIndexes };

@@ -47,7 +47,7 @@ function readListPartitionReassignmentsResponse(r: Reader, v: number): ListParti
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, errorCode: _errorCode, errorMessage: _errorMessage, topics: _topics };
@@ -101,7 +101,7 @@ function readOngoingTopicReassignment(r: Reader, v: number): OngoingTopicReassig
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, partitions: _partitions };
@@ -173,7 +173,7 @@ function readOngoingPartitionReassignment(r: Reader, v: number): OngoingPartitio
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partitionIndex: _partitionIndex, replicas: _replicas, addingReplicas: _addingReplicas, removingReplicas: _removingReplicas };

@@ -51,7 +51,7 @@ function readListTransactionsRequest(r: Reader, v: number): ListTransactionsRequ
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { stateFilters: _stateFilters, producerIdFilters: _producerIdFilters, durationFilter: _durationFilter };

@@ -53,7 +53,7 @@ function readListTransactionsResponse(r: Reader, v: number): ListTransactionsRes
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, errorCode: _errorCode, unknownStateFilters: _unknownStateFilters, transactionStates: _transactionStates };
@@ -110,7 +110,7 @@ function readTransactionState(r: Reader, v: number): TransactionState {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { transactionalId: _transactionalId, producerId: _producerId, transactionState: _transactionState };

@@ -54,7 +54,7 @@ function readMetadataRequest(r: Reader, v: number): MetadataRequest {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topics: _topics, allowAutoTopicCreation: _allowAutoTopicCreation, includeClusterAuthorizedOperations: _includeClusterAuthorizedOperations, includeTopicAuthorizedOperations: _includeTopicAuthorizedOperations };
@@ -110,7 +110,7 @@ function readMetadataRequestTopic(r: Reader, v: number): MetadataRequestTopic {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topicId: _topicId, name: _name };

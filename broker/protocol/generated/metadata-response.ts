@@ -70,7 +70,7 @@ function readMetadataResponse(r: Reader, v: number): MetadataResponse {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, brokers: _brokers, clusterId: _clusterId, controllerId: _controllerId, topics: _topics, clusterAuthorizedOperations: _clusterAuthorizedOperations };
@@ -143,7 +143,7 @@ function readMetadataResponseBroker(r: Reader, v: number): MetadataResponseBroke
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { nodeId: _nodeId, host: _host, port: _port, rack: _rack };
@@ -216,7 +216,7 @@ function readMetadataResponseTopic(r: Reader, v: number): MetadataResponseTopic 
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { errorCode: _errorCode, name: _name, topicId: _topicId, isInternal: _isInternal, partitions: _partitions, topicAuthorizedOperations: _topicAuthorizedOperations };
@@ -314,7 +314,7 @@ function readMetadataResponsePartition(r: Reader, v: number): MetadataResponsePa
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { errorCode: _errorCode, partitionIndex: _partitionIndex, leaderId: _leaderId, leaderEpoch: _leaderEpoch, replicaNodes: _replicaNodes, isrNodes: _isrNodes, offlineReplicas: _offlineReplicas };

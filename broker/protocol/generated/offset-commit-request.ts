@@ -63,7 +63,7 @@ function readOffsetCommitRequest(r: Reader, v: number): OffsetCommitRequest {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { groupId: _groupId, generationIdOrMemberEpoch: _generationIdOrMemberEpoch, memberId: _memberId, groupInstanceId: _groupInstanceId, retentionTimeMs: _retentionTimeMs, topics: _topics };
@@ -127,7 +127,7 @@ function readOffsetCommitRequestTopic(r: Reader, v: number): OffsetCommitRequest
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, partitions: _partitions };
@@ -189,7 +189,7 @@ function readOffsetCommitRequestPartition(r: Reader, v: number): OffsetCommitReq
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partitionIndex: _partitionIndex, committedOffset: _committedOffset, committedLeaderEpoch: _committedLeaderEpoch, commitTimestamp: _commitTimestamp, committedMetadata: _committedMetadata };

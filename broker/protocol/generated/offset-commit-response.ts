@@ -41,7 +41,7 @@ function readOffsetCommitResponse(r: Reader, v: number): OffsetCommitResponse {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, topics: _topics };
@@ -95,7 +95,7 @@ function readOffsetCommitResponseTopic(r: Reader, v: number): OffsetCommitRespon
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, partitions: _partitions };
@@ -141,7 +141,7 @@ function readOffsetCommitResponsePartition(r: Reader, v: number): OffsetCommitRe
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partitionIndex: _partitionIndex, errorCode: _errorCode };

@@ -39,7 +39,7 @@ function readOffsetDeleteRequest(r: Reader, v: number): OffsetDeleteRequest {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { groupId: _groupId, topics: _topics };
@@ -91,7 +91,7 @@ function readOffsetDeleteRequestTopic(r: Reader, v: number): OffsetDeleteRequest
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, partitions: _partitions };
@@ -133,7 +133,7 @@ function readOffsetDeleteRequestPartition(r: Reader, v: number): OffsetDeleteReq
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partitionIndex: _partitionIndex };

@@ -43,7 +43,7 @@ function readOffsetDeleteResponse(r: Reader, v: number): OffsetDeleteResponse {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { errorCode: _errorCode, throttleTimeMs: _throttleTimeMs, topics: _topics };
@@ -96,7 +96,7 @@ function readOffsetDeleteResponseTopic(r: Reader, v: number): OffsetDeleteRespon
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, partitions: _partitions };
@@ -142,7 +142,7 @@ function readOffsetDeleteResponsePartition(r: Reader, v: number): OffsetDeleteRe
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partitionIndex: _partitionIndex, errorCode: _errorCode };

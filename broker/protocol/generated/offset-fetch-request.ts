@@ -61,7 +61,7 @@ function readOffsetFetchRequest(r: Reader, v: number): OffsetFetchRequest {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { groupId: _groupId, topics: _topics, groups: _groups, requireStable: _requireStable };
@@ -132,7 +132,7 @@ function readOffsetFetchRequestTopic(r: Reader, v: number): OffsetFetchRequestTo
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, partitionIndexes: _partitionIndexes };
@@ -204,7 +204,7 @@ function readOffsetFetchRequestGroup(r: Reader, v: number): OffsetFetchRequestGr
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { groupId: _groupId, memberId: _memberId, memberEpoch: _memberEpoch, topics: _topics };
@@ -270,7 +270,7 @@ function readOffsetFetchRequestTopics(r: Reader, v: number): OffsetFetchRequestT
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, partitionIndexes: _partitionIndexes };

@@ -61,7 +61,7 @@ function readOffsetFetchResponse(r: Reader, v: number): OffsetFetchResponse {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, topics: _topics, errorCode: _errorCode, groups: _groups };
@@ -132,7 +132,7 @@ function readOffsetFetchResponseTopic(r: Reader, v: number): OffsetFetchResponse
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, partitions: _partitions };
@@ -204,7 +204,7 @@ function readOffsetFetchResponsePartition(r: Reader, v: number): OffsetFetchResp
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partitionIndex: _partitionIndex, committedOffset: _committedOffset, committedLeaderEpoch: _committedLeaderEpoch, metadata: _metadata, errorCode: _errorCode };
@@ -274,7 +274,7 @@ function readOffsetFetchResponseGroup(r: Reader, v: number): OffsetFetchResponse
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { groupId: _groupId, topics: _topics, errorCode: _errorCode };
@@ -337,7 +337,7 @@ function readOffsetFetchResponseTopics(r: Reader, v: number): OffsetFetchRespons
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, partitions: _partitions };
@@ -409,7 +409,7 @@ function readOffsetFetchResponsePartitions(r: Reader, v: number): OffsetFetchRes
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partitionIndex: _partitionIndex, committedOffset: _committedOffset, committedLeaderEpoch: _committedLeaderEpoch, metadata: _metadata, errorCode: _errorCode };

@@ -41,7 +41,7 @@ function readOffsetForLeaderEpochRequest(r: Reader, v: number): OffsetForLeaderE
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { replicaId: _replicaId, topics: _topics };
@@ -95,7 +95,7 @@ function readOffsetForLeaderTopic(r: Reader, v: number): OffsetForLeaderTopic {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topic: _topic, partitions: _partitions };
@@ -147,7 +147,7 @@ function readOffsetForLeaderPartition(r: Reader, v: number): OffsetForLeaderPart
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partition: _partition, currentLeaderEpoch: _currentLeaderEpoch, leaderEpoch: _leaderEpoch };

@@ -41,7 +41,7 @@ function readOffsetForLeaderEpochResponse(r: Reader, v: number): OffsetForLeader
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, topics: _topics };
@@ -95,7 +95,7 @@ function readOffsetForLeaderTopicResult(r: Reader, v: number): OffsetForLeaderTo
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topic: _topic, partitions: _partitions };
@@ -151,7 +151,7 @@ function readEpochEndOffset(r: Reader, v: number): EpochEndOffset {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { errorCode: _errorCode, partition: _partition, leaderEpoch: _leaderEpoch, endOffset: _endOffset };

@@ -49,7 +49,7 @@ function readProduceRequest(r: Reader, v: number): ProduceRequest {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { transactionalId: _transactionalId, acks: _acks, timeoutMs: _timeoutMs, topicData: _topicData };
@@ -105,7 +105,7 @@ function readTopicProduceData(r: Reader, v: number): TopicProduceData {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, partitionData: _partitionData };
@@ -151,7 +151,7 @@ function readPartitionProduceData(r: Reader, v: number): PartitionProduceData {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { index: _index, records: _records };

@@ -58,7 +58,7 @@ function readProduceResponse(r: Reader, v: number): ProduceResponse {
           break;
         }
       }
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { responses: _responses, throttleTimeMs: _throttleTimeMs, nodeEndpoints: _nodeEndpoints };
@@ -132,7 +132,7 @@ function readTopicProduceResponse(r: Reader, v: number): TopicProduceResponse {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, partitionResponses: _partitionResponses };
@@ -223,7 +223,7 @@ function readPartitionProduceResponse(r: Reader, v: number): PartitionProduceRes
           break;
         }
       }
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { index: _index, errorCode: _errorCode, baseOffset: _baseOffset, logAppendTimeMs: _logAppendTimeMs, logStartOffset: _logStartOffset, recordErrors: _recordErrors, errorMessage: _errorMessage, currentLeader: _currentLeader };
@@ -301,7 +301,7 @@ function readBatchIndexAndErrorMessage(r: Reader, v: number): BatchIndexAndError
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { batchIndex: _batchIndex, batchIndexErrorMessage: _batchIndexErrorMessage };
@@ -350,7 +350,7 @@ function readLeaderIdAndEpoch(r: Reader, v: number): LeaderIdAndEpoch {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { leaderId: _leaderId, leaderEpoch: _leaderEpoch };
@@ -411,7 +411,7 @@ function readNodeEndpoint(r: Reader, v: number): NodeEndpoint {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { nodeId: _nodeId, host: _host, port: _port, rack: _rack };

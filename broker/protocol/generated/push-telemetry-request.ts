@@ -48,7 +48,7 @@ function readPushTelemetryRequest(r: Reader, v: number): PushTelemetryRequest {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { clientInstanceId: _clientInstanceId, subscriptionId: _subscriptionId, terminating: _terminating, compressionType: _compressionType, metrics: _metrics };

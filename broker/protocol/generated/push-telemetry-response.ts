@@ -33,7 +33,7 @@ function readPushTelemetryResponse(r: Reader, v: number): PushTelemetryResponse 
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, errorCode: _errorCode };

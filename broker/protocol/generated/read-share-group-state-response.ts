@@ -36,7 +36,7 @@ function readReadShareGroupStateResponse(r: Reader, v: number): ReadShareGroupSt
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { results: _results };
@@ -87,7 +87,7 @@ function readReadStateResult(r: Reader, v: number): ReadStateResult {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topicId: _topicId, partitions: _partitions };
@@ -155,7 +155,7 @@ function readPartitionResult(r: Reader, v: number): PartitionResult {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partition: _partition, errorCode: _errorCode, errorMessage: _errorMessage, stateEpoch: _stateEpoch, startOffset: _startOffset, stateBatches: _stateBatches };
@@ -213,7 +213,7 @@ function readStateBatch(r: Reader, v: number): StateBatch {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { firstOffset: _firstOffset, lastOffset: _lastOffset, deliveryState: _deliveryState, deliveryCount: _deliveryCount };

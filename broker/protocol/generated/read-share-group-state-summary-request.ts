@@ -40,7 +40,7 @@ function readReadShareGroupStateSummaryRequest(r: Reader, v: number): ReadShareG
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { groupId: _groupId, topics: _topics };
@@ -92,7 +92,7 @@ function readReadStateSummaryData(r: Reader, v: number): ReadStateSummaryData {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topicId: _topicId, partitions: _partitions };
@@ -138,7 +138,7 @@ function readPartitionData(r: Reader, v: number): PartitionData {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partition: _partition, leaderEpoch: _leaderEpoch };

@@ -36,7 +36,7 @@ function readReadShareGroupStateSummaryResponse(r: Reader, v: number): ReadShare
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { results: _results };
@@ -87,7 +87,7 @@ function readReadStateSummaryResult(r: Reader, v: number): ReadStateSummaryResul
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topicId: _topicId, partitions: _partitions };
@@ -145,7 +145,7 @@ function readPartitionResult(r: Reader, v: number): PartitionResult {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partition: _partition, errorCode: _errorCode, errorMessage: _errorMessage, stateEpoch: _stateEpoch, startOffset: _startOffset };

@@ -38,7 +38,7 @@ function readRemoveRaftVoterRequest(r: Reader, v: number): RemoveRaftVoterReques
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { clusterId: _clusterId, voterId: _voterId, voterDirectoryId: _voterDirectoryId };

@@ -37,7 +37,7 @@ function readRemoveRaftVoterResponse(r: Reader, v: number): RemoveRaftVoterRespo
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, errorCode: _errorCode, errorMessage: _errorMessage };

@@ -35,7 +35,7 @@ function readRenewDelegationTokenRequest(r: Reader, v: number): RenewDelegationT
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { hmac: _hmac, renewPeriodMs: _renewPeriodMs };

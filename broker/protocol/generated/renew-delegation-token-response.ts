@@ -37,7 +37,7 @@ function readRenewDelegationTokenResponse(r: Reader, v: number): RenewDelegation
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { errorCode: _errorCode, expiryTimestampMs: _expiryTimestampMs, throttleTimeMs: _throttleTimeMs };

@@ -43,7 +43,7 @@ function readRequestHeader(r: Reader, v: number): RequestHeader {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { requestApiKey: _requestApiKey, requestApiVersion: _requestApiVersion, correlationId: _correlationId, clientId: _clientId };

@@ -29,7 +29,7 @@ function readResponseHeader(r: Reader, v: number): ResponseHeader {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { correlationId: _correlationId };

@@ -31,7 +31,7 @@ function readSaslAuthenticateRequest(r: Reader, v: number): SaslAuthenticateRequ
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { authBytes: _authBytes };

@@ -45,7 +45,7 @@ function readSaslAuthenticateResponse(r: Reader, v: number): SaslAuthenticateRes
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { errorCode: _errorCode, errorMessage: _errorMessage, authBytes: _authBytes, sessionLifetimeMs: _sessionLifetimeMs };

@@ -29,7 +29,7 @@ function readSaslHandshakeRequest(r: Reader, v: number): SaslHandshakeRequest {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { mechanism: _mechanism };

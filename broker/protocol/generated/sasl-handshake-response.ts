@@ -39,7 +39,7 @@ function readSaslHandshakeResponse(r: Reader, v: number): SaslHandshakeResponse 
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { errorCode: _errorCode, mechanisms: _mechanisms };

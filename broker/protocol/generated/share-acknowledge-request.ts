@@ -48,7 +48,7 @@ function readShareAcknowledgeRequest(r: Reader, v: number): ShareAcknowledgeRequ
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { groupId: _groupId, memberId: _memberId, shareSessionEpoch: _shareSessionEpoch, topics: _topics };
@@ -102,7 +102,7 @@ function readAcknowledgeTopic(r: Reader, v: number): AcknowledgeTopic {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topicId: _topicId, partitions: _partitions };
@@ -154,7 +154,7 @@ function readAcknowledgePartition(r: Reader, v: number): AcknowledgePartition {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partitionIndex: _partitionIndex, acknowledgementBatches: _acknowledgementBatches };
@@ -210,7 +210,7 @@ function readAcknowledgementBatch(r: Reader, v: number): AcknowledgementBatch {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { firstOffset: _firstOffset, lastOffset: _lastOffset, acknowledgeTypes: _acknowledgeTypes };

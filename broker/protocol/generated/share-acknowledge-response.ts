@@ -58,7 +58,7 @@ function readShareAcknowledgeResponse(r: Reader, v: number): ShareAcknowledgeRes
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, errorCode: _errorCode, errorMessage: _errorMessage, responses: _responses, nodeEndpoints: _nodeEndpoints };
@@ -118,7 +118,7 @@ function readShareAcknowledgeTopicResponse(r: Reader, v: number): ShareAcknowled
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topicId: _topicId, partitions: _partitions };
@@ -172,7 +172,7 @@ function readPartitionData(r: Reader, v: number): PartitionData {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partitionIndex: _partitionIndex, errorCode: _errorCode, errorMessage: _errorMessage, currentLeader: _currentLeader };
@@ -215,7 +215,7 @@ function readLeaderIdAndEpoch(r: Reader, v: number): LeaderIdAndEpoch {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { leaderId: _leaderId, leaderEpoch: _leaderEpoch };
@@ -264,7 +264,7 @@ function readNodeEndpoint(r: Reader, v: number): NodeEndpoint {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { nodeId: _nodeId, host: _host, port: _port, rack: _rack };

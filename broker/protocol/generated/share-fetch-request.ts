@@ -70,7 +70,7 @@ function readShareFetchRequest(r: Reader, v: number): ShareFetchRequest {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { groupId: _groupId, memberId: _memberId, shareSessionEpoch: _shareSessionEpoch, maxWaitMs: _maxWaitMs, minBytes: _minBytes, maxBytes: _maxBytes, topics: _topics, forgottenTopicsData: _forgottenTopicsData };
@@ -133,7 +133,7 @@ function readFetchTopic(r: Reader, v: number): FetchTopic {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topicId: _topicId, partitions: _partitions };
@@ -189,7 +189,7 @@ function readFetchPartition(r: Reader, v: number): FetchPartition {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partitionIndex: _partitionIndex, partitionMaxBytes: _partitionMaxBytes, acknowledgementBatches: _acknowledgementBatches };
@@ -246,7 +246,7 @@ function readAcknowledgementBatch(r: Reader, v: number): AcknowledgementBatch {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { firstOffset: _firstOffset, lastOffset: _lastOffset, acknowledgeTypes: _acknowledgeTypes };
@@ -299,7 +299,7 @@ function readForgottenTopic(r: Reader, v: number): ForgottenTopic {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topicId: _topicId, partitions: _partitions };

@@ -58,7 +58,7 @@ function readShareFetchResponse(r: Reader, v: number): ShareFetchResponse {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, errorCode: _errorCode, errorMessage: _errorMessage, responses: _responses, nodeEndpoints: _nodeEndpoints };
@@ -118,7 +118,7 @@ function readShareFetchableTopicResponse(r: Reader, v: number): ShareFetchableTo
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topicId: _topicId, partitions: _partitions };
@@ -194,7 +194,7 @@ function readPartitionData(r: Reader, v: number): PartitionData {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partitionIndex: _partitionIndex, errorCode: _errorCode, errorMessage: _errorMessage, acknowledgeErrorCode: _acknowledgeErrorCode, acknowledgeErrorMessage: _acknowledgeErrorMessage, currentLeader: _currentLeader, records: _records, acquiredRecords: _acquiredRecords };
@@ -246,7 +246,7 @@ function readLeaderIdAndEpoch(r: Reader, v: number): LeaderIdAndEpoch {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { leaderId: _leaderId, leaderEpoch: _leaderEpoch };
@@ -291,7 +291,7 @@ function readAcquiredRecords(r: Reader, v: number): AcquiredRecords {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { firstOffset: _firstOffset, lastOffset: _lastOffset, deliveryCount: _deliveryCount };
@@ -341,7 +341,7 @@ function readNodeEndpoint(r: Reader, v: number): NodeEndpoint {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { nodeId: _nodeId, host: _host, port: _port, rack: _rack };

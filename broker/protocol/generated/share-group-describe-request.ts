@@ -39,7 +39,7 @@ function readShareGroupDescribeRequest(r: Reader, v: number): ShareGroupDescribe
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { groupIds: _groupIds, includeAuthorizedOperations: _includeAuthorizedOperations };

@@ -51,7 +51,7 @@ function readShareGroupHeartbeatRequest(r: Reader, v: number): ShareGroupHeartbe
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { groupId: _groupId, memberId: _memberId, memberEpoch: _memberEpoch, rackId: _rackId, subscribedTopicNames: _subscribedTopicNames };

@@ -29,7 +29,7 @@ function readSnapshotFooterRecord(r: Reader, v: number): SnapshotFooterRecord {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { version: _version };

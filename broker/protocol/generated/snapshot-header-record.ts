@@ -33,7 +33,7 @@ function readSnapshotHeaderRecord(r: Reader, v: number): SnapshotHeaderRecord {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { version: _version, lastContainedLogTimestamp: _lastContainedLogTimestamp };

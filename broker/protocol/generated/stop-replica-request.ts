@@ -87,7 +87,7 @@ function readStopReplicaRequest(r: Reader, v: number): StopReplicaRequest {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { controllerId: _controllerId, isKRaftController: _isKRaftController, controllerEpoch: _controllerEpoch, brokerEpoch: _brokerEpoch, deletePartitions: _deletePartitions, ungroupedPartitions: _ungroupedPartitions, topics: _topics, topicStates: _topicStates };
@@ -165,7 +165,7 @@ function readStopReplicaPartitionV0(r: Reader, v: number): StopReplicaPartitionV
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topicName: _topicName, partitionIndex: _partitionIndex };
@@ -220,7 +220,7 @@ function readStopReplicaTopicV1(r: Reader, v: number): StopReplicaTopicV1 {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, partitionIndexes: _partitionIndexes };
@@ -280,7 +280,7 @@ function readStopReplicaTopicState(r: Reader, v: number): StopReplicaTopicState 
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topicName: _topicName, partitionStates: _partitionStates };
@@ -340,7 +340,7 @@ function readStopReplicaPartitionState(r: Reader, v: number): StopReplicaPartiti
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partitionIndex: _partitionIndex, leaderEpoch: _leaderEpoch, deletePartition: _deletePartition };

@@ -39,7 +39,7 @@ function readStopReplicaResponse(r: Reader, v: number): StopReplicaResponse {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { errorCode: _errorCode, partitionErrors: _partitionErrors };
@@ -89,7 +89,7 @@ function readStopReplicaPartitionError(r: Reader, v: number): StopReplicaPartiti
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topicName: _topicName, partitionIndex: _partitionIndex, errorCode: _errorCode };

@@ -67,7 +67,7 @@ function readSyncGroupRequest(r: Reader, v: number): SyncGroupRequest {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { groupId: _groupId, generationId: _generationId, memberId: _memberId, groupInstanceId: _groupInstanceId, protocolType: _protocolType, protocolName: _protocolName, assignments: _assignments };
@@ -124,7 +124,7 @@ function readSyncGroupRequestAssignment(r: Reader, v: number): SyncGroupRequestA
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { memberId: _memberId, assignment: _assignment };

@@ -53,7 +53,7 @@ function readSyncGroupResponse(r: Reader, v: number): SyncGroupResponse {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, errorCode: _errorCode, protocolType: _protocolType, protocolName: _protocolName, assignment: _assignment };

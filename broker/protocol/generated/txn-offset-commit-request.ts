@@ -69,7 +69,7 @@ function readTxnOffsetCommitRequest(r: Reader, v: number): TxnOffsetCommitReques
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { transactionalId: _transactionalId, groupId: _groupId, producerId: _producerId, producerEpoch: _producerEpoch, generationId: _generationId, memberId: _memberId, groupInstanceId: _groupInstanceId, topics: _topics };
@@ -133,7 +133,7 @@ function readTxnOffsetCommitRequestTopic(r: Reader, v: number): TxnOffsetCommitR
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, partitions: _partitions };
@@ -189,7 +189,7 @@ function readTxnOffsetCommitRequestPartition(r: Reader, v: number): TxnOffsetCom
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partitionIndex: _partitionIndex, committedOffset: _committedOffset, committedLeaderEpoch: _committedLeaderEpoch, committedMetadata: _committedMetadata };

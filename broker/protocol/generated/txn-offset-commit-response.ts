@@ -39,7 +39,7 @@ function readTxnOffsetCommitResponse(r: Reader, v: number): TxnOffsetCommitRespo
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, topics: _topics };
@@ -91,7 +91,7 @@ function readTxnOffsetCommitResponseTopic(r: Reader, v: number): TxnOffsetCommit
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, partitions: _partitions };
@@ -137,7 +137,7 @@ function readTxnOffsetCommitResponsePartition(r: Reader, v: number): TxnOffsetCo
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partitionIndex: _partitionIndex, errorCode: _errorCode };

@@ -29,7 +29,7 @@ function readUnregisterBrokerRequest(r: Reader, v: number): UnregisterBrokerRequ
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { brokerId: _brokerId };

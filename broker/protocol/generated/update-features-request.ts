@@ -45,7 +45,7 @@ function readUpdateFeaturesRequest(r: Reader, v: number): UpdateFeaturesRequest 
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { timeoutMs: _timeoutMs, featureUpdates: _featureUpdates, validateOnly: _validateOnly };
@@ -106,7 +106,7 @@ function readFeatureUpdateKey(r: Reader, v: number): FeatureUpdateKey {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { feature: _feature, maxVersionLevel: _maxVersionLevel, allowDowngrade: _allowDowngrade, upgradeType: _upgradeType };

@@ -49,7 +49,7 @@ function readUpdateFeaturesResponse(r: Reader, v: number): UpdateFeaturesRespons
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, errorCode: _errorCode, errorMessage: _errorMessage, results: _results };
@@ -103,7 +103,7 @@ function readUpdatableFeatureResult(r: Reader, v: number): UpdatableFeatureResul
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { feature: _feature, errorCode: _errorCode, errorMessage: _errorMessage };

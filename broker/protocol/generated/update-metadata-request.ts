@@ -91,7 +91,7 @@ function readUpdateMetadataRequest(r: Reader, v: number): UpdateMetadataRequest 
           break;
         }
       }
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { controllerId: _controllerId, isKRaftController: _isKRaftController, type: _type, controllerEpoch: _controllerEpoch, brokerEpoch: _brokerEpoch, ungroupedPartitionStates: _ungroupedPartitionStates, topicStates: _topicStates, liveBrokers: _liveBrokers };
@@ -225,7 +225,7 @@ function readUpdateMetadataPartitionState(r: Reader, v: number): UpdateMetadataP
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topicName: _topicName, partitionIndex: _partitionIndex, controllerEpoch: _controllerEpoch, leader: _leader, leaderEpoch: _leaderEpoch, isr: _isr, zkVersion: _zkVersion, replicas: _replicas, offlineReplicas: _offlineReplicas };
@@ -308,7 +308,7 @@ function readUpdateMetadataTopicState(r: Reader, v: number): UpdateMetadataTopic
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topicName: _topicName, topicId: _topicId, partitionStates: _partitionStates };
@@ -387,7 +387,7 @@ function readUpdateMetadataBroker(r: Reader, v: number): UpdateMetadataBroker {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { id: _id, v0Host: _v0Host, v0Port: _v0Port, endpoints: _endpoints, rack: _rack };
@@ -460,7 +460,7 @@ function readUpdateMetadataEndpoint(r: Reader, v: number): UpdateMetadataEndpoin
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { port: _port, host: _host, listener: _listener, securityProtocol: _securityProtocol };

@@ -29,7 +29,7 @@ function readUpdateMetadataResponse(r: Reader, v: number): UpdateMetadataRespons
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { errorCode: _errorCode };

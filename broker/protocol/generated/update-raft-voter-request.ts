@@ -56,7 +56,7 @@ function readUpdateRaftVoterRequest(r: Reader, v: number): UpdateRaftVoterReques
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { clusterId: _clusterId, currentLeaderEpoch: _currentLeaderEpoch, voterId: _voterId, voterDirectoryId: _voterDirectoryId, listeners: _listeners, kRaftVersionFeature: _kRaftVersionFeature };
@@ -110,7 +110,7 @@ function readListener(r: Reader, v: number): Listener {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, host: _host, port: _port };
@@ -152,7 +152,7 @@ function readKRaftVersionFeature(r: Reader, v: number): KRaftVersionFeature {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { minSupportedVersion: _minSupportedVersion, maxSupportedVersion: _maxSupportedVersion };

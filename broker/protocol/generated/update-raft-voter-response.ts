@@ -44,7 +44,7 @@ function readUpdateRaftVoterResponse(r: Reader, v: number): UpdateRaftVoterRespo
           break;
         }
       }
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { throttleTimeMs: _throttleTimeMs, errorCode: _errorCode, currentLeader: _currentLeader };
@@ -108,7 +108,7 @@ function readCurrentLeader(r: Reader, v: number): CurrentLeader {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { leaderId: _leaderId, leaderEpoch: _leaderEpoch, host: _host, port: _port };

@@ -46,7 +46,7 @@ function readVoteRequest(r: Reader, v: number): VoteRequest {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { clusterId: _clusterId, voterId: _voterId, topics: _topics };
@@ -101,7 +101,7 @@ function readTopicData(r: Reader, v: number): TopicData {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topicName: _topicName, partitions: _partitions };
@@ -171,7 +171,7 @@ function readPartitionData(r: Reader, v: number): PartitionData {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partitionIndex: _partitionIndex, candidateEpoch: _candidateEpoch, candidateId: _candidateId, candidateDirectoryId: _candidateDirectoryId, voterDirectoryId: _voterDirectoryId, lastOffsetEpoch: _lastOffsetEpoch, lastOffset: _lastOffset };

@@ -40,7 +40,7 @@ function readVotersRecord(r: Reader, v: number): VotersRecord {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { version: _version, voters: _voters };
@@ -100,7 +100,7 @@ function readVoter(r: Reader, v: number): Voter {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { voterId: _voterId, voterDirectoryId: _voterDirectoryId, endpoints: _endpoints, kRaftVersionFeature: _kRaftVersionFeature };
@@ -152,7 +152,7 @@ function readEndpoint(r: Reader, v: number): Endpoint {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, host: _host, port: _port };
@@ -194,7 +194,7 @@ function readKRaftVersionFeature(r: Reader, v: number): KRaftVersionFeature {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { minSupportedVersion: _minSupportedVersion, maxSupportedVersion: _maxSupportedVersion };

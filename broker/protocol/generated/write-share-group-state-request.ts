@@ -40,7 +40,7 @@ function readWriteShareGroupStateRequest(r: Reader, v: number): WriteShareGroupS
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { groupId: _groupId, topics: _topics };
@@ -92,7 +92,7 @@ function readWriteStateData(r: Reader, v: number): WriteStateData {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topicId: _topicId, partitions: _partitions };
@@ -156,7 +156,7 @@ function readPartitionData(r: Reader, v: number): PartitionData {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partition: _partition, stateEpoch: _stateEpoch, leaderEpoch: _leaderEpoch, startOffset: _startOffset, stateBatches: _stateBatches };
@@ -213,7 +213,7 @@ function readStateBatch(r: Reader, v: number): StateBatch {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { firstOffset: _firstOffset, lastOffset: _lastOffset, deliveryState: _deliveryState, deliveryCount: _deliveryCount };

@@ -36,7 +36,7 @@ function readWriteShareGroupStateResponse(r: Reader, v: number): WriteShareGroup
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { results: _results };
@@ -87,7 +87,7 @@ function readWriteStateResult(r: Reader, v: number): WriteStateResult {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { topicId: _topicId, partitions: _partitions };
@@ -137,7 +137,7 @@ function readPartitionResult(r: Reader, v: number): PartitionResult {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partition: _partition, errorCode: _errorCode, errorMessage: _errorMessage };

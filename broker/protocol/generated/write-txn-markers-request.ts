@@ -35,7 +35,7 @@ function readWriteTxnMarkersRequest(r: Reader, v: number): WriteTxnMarkersReques
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { markers: _markers };
@@ -98,7 +98,7 @@ function readWritableTxnMarker(r: Reader, v: number): WritableTxnMarker {
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { producerId: _producerId, producerEpoch: _producerEpoch, transactionResult: _transactionResult, topics: _topics, coordinatorEpoch: _coordinatorEpoch };
@@ -153,7 +153,7 @@ function readWritableTxnMarkerTopic(r: Reader, v: number): WritableTxnMarkerTopi
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, partitionIndexes: _partitionIndexes };

@@ -35,7 +35,7 @@ function readWriteTxnMarkersResponse(r: Reader, v: number): WriteTxnMarkersRespo
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { markers: _markers };
@@ -86,7 +86,7 @@ function readWritableTxnMarkerResult(r: Reader, v: number): WritableTxnMarkerRes
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { producerId: _producerId, topics: _topics };
@@ -138,7 +138,7 @@ function readWritableTxnMarkerTopicResult(r: Reader, v: number): WritableTxnMark
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { name: _name, partitions: _partitions };
@@ -184,7 +184,7 @@ function readWritableTxnMarkerPartitionResult(r: Reader, v: number): WritableTxn
       const tag = r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
-      r.pos = end;
+      r.skip(end - r.pos);
     }
   }
   return { partitionIndex: _partitionIndex, errorCode: _errorCode };
