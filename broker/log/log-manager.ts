@@ -1,0 +1,262 @@
+/**
+ * Owns every partition log of the broker across its log dirs: loads them at
+ * start (recovering after an unclean shutdown), creates and deletes them,
+ * runs retention, flush and checkpoint timers, and shuts down cleanly.
+ *
+ * Log dir root layout (Kafka's):
+ *   <topic>-<partition>/                 one PartitionLog each
+ *   <topic>-<partition>.<id>-delete/     being deleted (removed at load)
+ *   recovery-point-offset-checkpoint     per partition: offsets below are fsynced
+ *   replication-offset-checkpoint        per partition: high watermark
+ *   log-start-offset-checkpoint          per partition: log start offset
+ *   .kafka_cleanshutdown                 present only between a clean shutdown
+ *                                        and the next loadAll()
+ *   meta.properties                      (not ours)
+ * Checkpoint files are replaced atomically (see checkpoints.ts).
+ *
+ * Not safe for concurrent callers; all methods are synchronous except the
+ * background removal of deleted dirs.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { LogConfig } from './log-config.js';
+import { PartitionLog } from './partition-log.js';
+import type { LogLogger } from './log-loader.js';
+import {
+  CLEAN_SHUTDOWN_FILE,
+  LOG_START_OFFSET_CHECKPOINT,
+  RECOVERY_POINT_CHECKPOINT,
+  REPLICATION_CHECKPOINT,
+  parseTopicPartitionDir,
+  readOffsetCheckpoint,
+  tpKey,
+  writeFileAtomic,
+  writeOffsetCheckpoint,
+  type TopicPartitionOffset,
+} from './checkpoints.js';
+
+/** Options of the LogManager. */
+export interface LogManagerOptions {
+  logDirs: string[];
+  defaultConfig: LogConfig;
+  logger?: LogLogger;
+}
+
+/** Options of startBackgroundTasks. */
+export interface BackgroundTaskOptions {
+  retentionCheckIntervalMs: number;
+  /** Checkpoint interval; default 5000 ms. */
+  checkpointIntervalMs?: number;
+  /** How often flush.ms is checked; default 1000 ms. */
+  flushCheckIntervalMs?: number;
+}
+
+const LEGAL_TOPIC = /^[a-zA-Z0-9._-]{1,249}$/;
+
+interface Entry {
+  log: PartitionLog;
+  logDir: string;
+}
+
+/** Every partition log of this broker. */
+export class LogManager {
+  private readonly logs = new Map<string, Entry>();
+  private readonly logDirs: string[];
+  private readonly defaultConfig: LogConfig;
+  private readonly logger: LogLogger;
+  private timers: NodeJS.Timeout[] = [];
+  private deletions: Promise<void>[] = [];
+
+  /** Remembers the log dirs (created if missing); nothing is opened until loadAll(). */
+  constructor(opts: LogManagerOptions) {
+    this.logDirs = opts.logDirs.map((d) => path.resolve(d));
+    this.defaultConfig = opts.defaultConfig;
+    this.logger = opts.logger ?? { info: (m) => console.info(m), warn: (m) => console.warn(m) };
+    for (const d of this.logDirs) fs.mkdirSync(d, { recursive: true });
+  }
+
+  /**
+   * Opens every `<topic>-<partition>` dir of every log dir with its
+   * checkpointed offsets, recovering when the clean-shutdown marker is
+   * missing, removes leftover `-delete` dirs, then removes the marker (a
+   * crash from now on means recovery next time). `configFor` supplies topic
+   * configs (default: the default config).
+   */
+  loadAll(configFor?: (topic: string) => LogConfig): PartitionLog[] {
+    const loaded: PartitionLog[] = [];
+    for (const logDir of this.logDirs) {
+      const marker = path.join(logDir, CLEAN_SHUTDOWN_FILE);
+      let clean = fs.existsSync(marker);
+      const read = (name: string): Map<string, number> => {
+        try {
+          return readOffsetCheckpoint(path.join(logDir, name));
+        } catch (err) {
+          this.logger.warn(`${(err as Error).message}; ignoring it and recovering`);
+          clean = false;
+          return new Map();
+        }
+      };
+      const recovery = read(RECOVERY_POINT_CHECKPOINT);
+      const hws = read(REPLICATION_CHECKPOINT);
+      const starts = read(LOG_START_OFFSET_CHECKPOINT);
+      if (!clean) this.logger.info(`${logDir}: no clean shutdown marker; recovering logs from their recovery points`);
+      for (const ent of fs.readdirSync(logDir, { withFileTypes: true })) {
+        if (!ent.isDirectory()) continue;
+        const full = path.join(logDir, ent.name);
+        if (ent.name.endsWith('-delete')) {
+          this.removeLater(full);
+          continue;
+        }
+        const tp = parseTopicPartitionDir(ent.name);
+        if (tp === null || !LEGAL_TOPIC.test(tp.topic)) continue;
+        const key = tpKey(tp.topic, tp.partition);
+        if (this.logs.has(key)) throw new Error(`Duplicate log directories for ${key}: ${this.logs.get(key)!.logDir} and ${logDir}`);
+        const log = PartitionLog.open({
+          dir: full,
+          topic: tp.topic,
+          partition: tp.partition,
+          config: configFor?.(tp.topic) ?? this.defaultConfig,
+          needsRecovery: !clean,
+          recoveryPoint: recovery.get(key) ?? 0,
+          logStartOffset: starts.get(key),
+          highWatermark: hws.get(key),
+          logger: this.logger,
+        });
+        this.logs.set(key, { log, logDir });
+        loaded.push(log);
+      }
+      fs.rmSync(marker, { force: true });
+    }
+    return loaded;
+  }
+
+  /** The log of a partition, if this broker has it. */
+  getLog(topic: string, partition: number): PartitionLog | undefined {
+    return this.logs.get(tpKey(topic, partition))?.log;
+  }
+
+  /** Creates the log (in the log dir holding the fewest partitions); returns the existing one if any. */
+  createLog(topic: string, partition: number, config: LogConfig): PartitionLog {
+    const key = tpKey(topic, partition);
+    const existing = this.logs.get(key);
+    if (existing !== undefined) return existing.log;
+    if (!LEGAL_TOPIC.test(topic) || topic === '.' || topic === '..') throw new Error(`Illegal topic name '${topic}'`);
+    if (!Number.isInteger(partition) || partition < 0) throw new Error(`Illegal partition ${partition}`);
+    const counts = new Map<string, number>(this.logDirs.map((d) => [d, 0]));
+    for (const e of this.logs.values()) counts.set(e.logDir, (counts.get(e.logDir) ?? 0) + 1);
+    let logDir = this.logDirs[0]!;
+    for (const d of this.logDirs) if (counts.get(d)! < counts.get(logDir)!) logDir = d;
+    const log = PartitionLog.open({
+      dir: path.join(logDir, key),
+      topic,
+      partition,
+      config,
+      needsRecovery: false,
+      logger: this.logger,
+    });
+    this.logs.set(key, { log, logDir });
+    return log;
+  }
+
+  /** Closes the log, renames its dir to `<topic>-<partition>.<id>-delete` and removes it in the background. */
+  deleteLog(topic: string, partition: number): void {
+    const key = tpKey(topic, partition);
+    const e = this.logs.get(key);
+    if (e === undefined) return;
+    this.logs.delete(key);
+    e.log.close();
+    const doomed = path.join(e.logDir, `${key}.${randomUUID().replace(/-/g, '')}-delete`);
+    fs.renameSync(e.log.dir, doomed);
+    this.removeLater(doomed);
+  }
+
+  private removeLater(dir: string): void {
+    const p = fs.promises.rm(dir, { recursive: true, force: true }).catch((err: Error) => {
+      this.logger.warn(`failed to remove ${dir}: ${err.message}`);
+    });
+    this.deletions.push(p);
+    void p.then(() => {
+      this.deletions = this.deletions.filter((x) => x !== p);
+    });
+  }
+
+  /** Resolves when every background directory removal started so far has finished. */
+  async deletionsSettled(): Promise<void> {
+    await Promise.all(this.deletions);
+  }
+
+  /** Every open log. */
+  allLogs(): PartitionLog[] {
+    return [...this.logs.values()].map((e) => e.log);
+  }
+
+  /** Starts retention, flush.ms and checkpoint timers (unref'd: they never keep the process alive). */
+  startBackgroundTasks(opts: BackgroundTaskOptions): void {
+    this.stopBackgroundTasks();
+    const every = (ms: number, fn: () => void): void => {
+      const t = setInterval(() => {
+        try {
+          fn();
+        } catch (err) {
+          this.logger.warn(`log background task failed: ${(err as Error).message}`);
+        }
+      }, ms);
+      t.unref();
+      this.timers.push(t);
+    };
+    every(opts.retentionCheckIntervalMs, () => this.applyRetention(Date.now()));
+    every(opts.checkpointIntervalMs ?? 5000, () => this.checkpoint());
+    every(opts.flushCheckIntervalMs ?? 1000, () => {
+      const now = Date.now();
+      for (const e of this.logs.values()) e.log.flushIfDue(now);
+    });
+  }
+
+  /** Stops the background timers. */
+  stopBackgroundTasks(): void {
+    for (const t of this.timers) clearInterval(t);
+    this.timers = [];
+  }
+
+  /** Runs retention on every log; returns the number of segments deleted. */
+  applyRetention(now: number): number {
+    let n = 0;
+    for (const e of this.logs.values()) {
+      try {
+        n += e.log.applyRetention(now);
+      } catch (err) {
+        this.logger.warn(`${e.log.topic}-${e.log.partition}: retention failed: ${(err as Error).message}`);
+      }
+    }
+    return n;
+  }
+
+  /** Writes the recovery point, high watermark and log start offset checkpoints of every log dir atomically. */
+  checkpoint(): void {
+    for (const logDir of this.logDirs) {
+      const rp: TopicPartitionOffset[] = [];
+      const hw: TopicPartitionOffset[] = [];
+      const ls: TopicPartitionOffset[] = [];
+      for (const e of this.logs.values()) {
+        if (e.logDir !== logDir) continue;
+        const { topic, partition } = e.log;
+        rp.push({ topic, partition, offset: e.log.recoveryPoint });
+        hw.push({ topic, partition, offset: e.log.highWatermark });
+        ls.push({ topic, partition, offset: e.log.logStartOffset });
+      }
+      writeOffsetCheckpoint(path.join(logDir, RECOVERY_POINT_CHECKPOINT), rp);
+      writeOffsetCheckpoint(path.join(logDir, REPLICATION_CHECKPOINT), hw);
+      writeOffsetCheckpoint(path.join(logDir, LOG_START_OFFSET_CHECKPOINT), ls);
+    }
+  }
+
+  /** Stops timers, flushes, checkpoints and closes every log, then writes the clean-shutdown markers. */
+  shutdown(): void {
+    this.stopBackgroundTasks();
+    for (const e of this.logs.values()) e.log.flush();
+    this.checkpoint();
+    for (const e of this.logs.values()) e.log.close();
+    for (const logDir of this.logDirs) writeFileAtomic(path.join(logDir, CLEAN_SHUTDOWN_FILE), '');
+  }
+}

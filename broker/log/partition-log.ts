@@ -1,0 +1,647 @@
+/**
+ * The log of one topic partition: an ordered list of segments (the last one
+ * active), the log start offset, log end offset, high watermark, recovery
+ * point, idempotent-producer state and leader epoch cache.
+ *
+ * Offsets: logStartOffset is the first readable offset (inclusive);
+ * logEndOffset is the next offset to assign (exclusive end); highWatermark
+ * (exclusive) bounds what consumers may read. Invariant:
+ * logStartOffset <= highWatermark <= logEndOffset.
+ *
+ * Hot paths: appendAsLeader and read do no per-record work and create no
+ * per-record objects; they walk the 61-byte batch headers only, write and
+ * read with synchronous fs calls at explicit positions, and pass the batch
+ * bytes through unchanged (apart from the in-place offset/epoch assignment).
+ *
+ * Not safe for concurrent callers: every method is synchronous and runs to
+ * completion on the one JS thread; callers never interleave.
+ */
+import * as fs from 'node:fs';
+import { ErrorCode } from '../protocol/generated/errors.js';
+import {
+  BATCH_LENGTH_OFFSET,
+  LAST_OFFSET_DELTA_OFFSET,
+  LOG_OVERHEAD,
+  PARTITION_LEADER_EPOCH_OFFSET,
+  batchAttributes,
+  batchBaseSequence,
+  batchBaseTimestamp,
+  batchMaxTimestamp,
+  batchPartitionLeaderEpoch,
+  batchProducerEpoch,
+  batchProducerId,
+  batchRecordsCount,
+  isControl,
+  lastSequenceOf,
+  readInt64,
+  setLogAppendTime,
+  validateBatch,
+  writeInt64,
+} from '../protocol/record-batch.js';
+import { decodeRecordBatches } from '../protocol/record-codec.js';
+import type { LogConfig } from './log-config.js';
+import { LogSegment } from './segment.js';
+import { ScanStatus } from './batch-scanner.js';
+import { DUPLICATE, inSequence, type ProducerStateManager, type ProducerStateView } from './producer-state.js';
+import type { LeaderEpochCache, EpochEntry } from './leader-epoch-cache.js';
+import { loadLog, floorSegmentIndex, rebuildFromBatches, type LogLogger } from './log-loader.js';
+import { deletableSegmentCount } from './retention.js';
+
+/** Result of an append (Kafka's LogAppendInfo, reduced to what Produce answers). */
+export interface LogAppendResult {
+  errorCode: number;
+  baseOffset: number;
+  lastOffset: number;
+  /** -1 unless the topic uses LogAppendTime. */
+  logAppendTime: number;
+  logStartOffset: number;
+  recordCount: number;
+  errorMessage?: string | null;
+}
+
+/** Result of a read (Kafka's FetchDataInfo plus the offsets a Fetch answer carries). */
+export interface LogReadResult {
+  errorCode: number;
+  /** Whole batches, possibly length 0. */
+  records: Buffer;
+  highWatermark: number;
+  logStartOffset: number;
+  logEndOffset: number;
+}
+
+/** An error a log operation reports as a Kafka error code. */
+export class LogError extends Error {
+  constructor(
+    readonly errorCode: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'LogError';
+  }
+}
+
+/** Options of PartitionLog.open. */
+export interface PartitionLogOptions {
+  /** The partition dir `<logDir>/<topic>-<partition>`. */
+  dir: string;
+  topic: string;
+  partition: number;
+  config: LogConfig;
+  /** True after an unclean shutdown: scan from the recovery point. */
+  needsRecovery: boolean;
+  recoveryPoint?: number;
+  logStartOffset?: number;
+  highWatermark?: number;
+  logger?: LogLogger;
+}
+
+const EMPTY = Buffer.alloc(0);
+const MAX = Number.MAX_SAFE_INTEGER;
+const consoleLogger: LogLogger = { info: (m) => console.info(m), warn: (m) => console.warn(m) };
+
+/**
+ * All roll rules in one place: roll the active segment `seg` before
+ * appending `messagesSize` bytes whose largest timestamp is
+ * `maxTimestampInMessages` and last offset `maxOffsetInMessages`, when
+ * - it would grow past segment.bytes, or
+ * - segment.ms (minus jitter) has passed since its first batch's timestamp
+ *   (or since it was created when batches carry no timestamp), or
+ * - its offset or time index is full, or
+ * - the new last offset does not fit an int32 relative to its base offset.
+ * An empty segment never rolls.
+ */
+export function shouldRoll(
+  seg: LogSegment,
+  config: Readonly<LogConfig>,
+  rollJitterMs: number,
+  messagesSize: number,
+  maxTimestampInMessages: number,
+  maxOffsetInMessages: number,
+  now: number,
+): boolean {
+  if (seg.size === 0) return false;
+  if (seg.size > config.segmentBytes - messagesSize) return true;
+  const waited = seg.rollingBasedTimestamp >= 0 ? maxTimestampInMessages - seg.rollingBasedTimestamp : now - seg.created;
+  if (waited > config.segmentMs - rollJitterMs) return true;
+  if (seg.offsetIndex.isFull() || seg.timeIndex.isFull()) return true;
+  return !seg.canConvertToRelativeOffset(maxOffsetInMessages);
+}
+
+/** The log of one topic partition. */
+export class PartitionLog {
+  readonly topic: string;
+  readonly partition: number;
+  readonly dir: string;
+  config: LogConfig;
+  /** Offsets below this are fsynced (persisted in recovery-point-offset-checkpoint). */
+  recoveryPoint: number;
+  readonly leaderEpochCache: LeaderEpochCache;
+  private segments: LogSegment[];
+  private nextOffset: number;
+  private _logStartOffset: number;
+  private _highWatermark: number;
+  private totalSize = 0;
+  private readonly producerState: ProducerStateManager;
+  private readonly logger: LogLogger;
+  private rollJitterMs: number;
+  private unflushedMessages = 0;
+  private lastFlushTime = Date.now();
+  private closed = false;
+  /** Where the previous read ended: a sequential consumer's next fetch skips the offset lookup. */
+  private cacheOffset = -1;
+  private cachePosition = -1;
+  private cacheSegment: LogSegment | null = null;
+
+  private constructor(opts: PartitionLogOptions) {
+    this.topic = opts.topic;
+    this.partition = opts.partition;
+    this.dir = opts.dir;
+    this.config = opts.config;
+    this.logger = opts.logger ?? consoleLogger;
+    this.rollJitterMs = opts.config.segmentJitterMs > 0 ? Math.floor(Math.random() * opts.config.segmentJitterMs) : 0;
+    const loaded = loadLog({
+      dir: opts.dir,
+      name: `${opts.topic}-${opts.partition}`,
+      config: opts.config,
+      needsRecovery: opts.needsRecovery,
+      recoveryPoint: opts.recoveryPoint,
+      logStartOffset: opts.logStartOffset,
+      highWatermark: opts.highWatermark,
+      logger: this.logger,
+      now: Date.now(),
+    });
+    this.segments = loaded.segments;
+    this.nextOffset = loaded.nextOffset;
+    this._logStartOffset = loaded.logStartOffset;
+    this._highWatermark = loaded.highWatermark;
+    this.recoveryPoint = loaded.recoveryPoint;
+    this.leaderEpochCache = loaded.leaderEpochCache;
+    this.producerState = loaded.producerState;
+    for (const s of this.segments) this.totalSize += s.size;
+  }
+
+  /** Opens (creating if needed, recovering if asked) the log in `opts.dir`. */
+  static open(opts: PartitionLogOptions): PartitionLog {
+    return new PartitionLog(opts);
+  }
+
+  /** First readable offset (inclusive). */
+  get logStartOffset(): number {
+    return this._logStartOffset;
+  }
+  /** Next offset to be assigned (exclusive end of the log). */
+  get logEndOffset(): number {
+    return this.nextOffset;
+  }
+  /** Exclusive bound of what consumers may read. */
+  get highWatermark(): number {
+    return this._highWatermark;
+  }
+  /** Total bytes of all segments. */
+  get size(): number {
+    return this.totalSize;
+  }
+  /** Number of segments (the last one active). */
+  get segmentCount(): number {
+    return this.segments.length;
+  }
+  /** Base offsets of the segments, oldest first. */
+  segmentBaseOffsets(): number[] {
+    return this.segments.map((s) => s.baseOffset);
+  }
+
+  /** Sets the high watermark, clamped to [logStartOffset, logEndOffset]. */
+  setHighWatermark(offset: number): void {
+    this._highWatermark = Math.min(Math.max(offset, this._logStartOffset), this.nextOffset);
+  }
+
+  /** Replaces the config (index interval applies at once; segment sizes on the next roll). */
+  updateConfig(config: LogConfig): void {
+    this.config = config;
+    this.rollJitterMs = config.segmentJitterMs > 0 ? Math.floor(Math.random() * config.segmentJitterMs) : 0;
+    for (const s of this.segments) s.setIndexIntervalBytes(config.indexIntervalBytes);
+  }
+
+  private fail(errorCode: number, errorMessage: string | null): LogAppendResult {
+    return { errorCode, baseOffset: -1, lastOffset: -1, logAppendTime: -1, logStartOffset: this._logStartOffset, recordCount: 0, errorMessage };
+  }
+
+  /**
+   * Validates, assigns offsets to and appends the batches in `records` as
+   * the leader (see the header of record-batch.ts for what is checked).
+   * Offsets and `leaderEpoch` are written into `records` in place; with
+   * LogAppendTime the maxTimestamp and CRC are rewritten too. A retried
+   * idempotent batch is not appended again and answers its original offsets.
+   * `origin` 'coordinator' allows control batches (transaction markers).
+   */
+  appendAsLeader(records: Buffer, leaderEpoch: number, now: number, origin: 'client' | 'coordinator' = 'client'): LogAppendResult {
+    if (this.closed) return this.fail(ErrorCode.KAFKA_STORAGE_ERROR, 'log is closed');
+    const end = records.length;
+    if (end === 0) return this.fail(ErrorCode.NONE, null);
+    const cfg = this.config;
+    const logAppendTime = cfg.messageTimestampType === 'LogAppendTime';
+    let pos = 0;
+    let offsetCount = 0;
+    let recordCount = 0;
+    let maxTimestamp = -1;
+    let pendingPid = -1;
+    let pendingEpoch = -1;
+    let pendingLastSeq = -1;
+    while (pos < end) {
+      const err = validateBatch(records, pos, end, cfg.maxMessageBytes);
+      if (err !== ErrorCode.NONE) return this.fail(err, `invalid record batch at byte ${pos} of ${end}`);
+      const size = LOG_OVERHEAD + records.readInt32BE(pos + BATCH_LENGTH_OFFSET);
+      const lastDelta = records.readInt32BE(pos + LAST_OFFSET_DELTA_OFFSET);
+      if (origin === 'client' && isControl(batchAttributes(records, pos))) {
+        return this.fail(ErrorCode.INVALID_RECORD, 'clients may not write control batches');
+      }
+      const batchMax = batchMaxTimestamp(records, pos);
+      if (!logAppendTime) {
+        if (cfg.messageTimestampBeforeMaxMs < MAX && batchBaseTimestamp(records, pos) < now - cfg.messageTimestampBeforeMaxMs) {
+          return this.fail(ErrorCode.INVALID_TIMESTAMP, 'timestamp is older than message.timestamp.before.max.ms allows');
+        }
+        if (cfg.messageTimestampAfterMaxMs < MAX && batchMax > now + cfg.messageTimestampAfterMaxMs) {
+          return this.fail(ErrorCode.INVALID_TIMESTAMP, 'timestamp is further ahead than message.timestamp.after.max.ms allows');
+        }
+      }
+      if (batchMax > maxTimestamp) maxTimestamp = batchMax;
+      const pid = batchProducerId(records, pos);
+      if (pid >= 0) {
+        const epoch = batchProducerEpoch(records, pos);
+        const firstSeq = batchBaseSequence(records, pos);
+        const lastSeq = lastSequenceOf(firstSeq, lastDelta);
+        if (pid === pendingPid) {
+          if (epoch !== pendingEpoch) return this.fail(ErrorCode.INVALID_PRODUCER_EPOCH, 'producer epoch changed within one request');
+          if (firstSeq >= 0 && !inSequence(pendingLastSeq, firstSeq)) {
+            return this.fail(ErrorCode.OUT_OF_ORDER_SEQUENCE_NUMBER, `out of order sequence ${firstSeq} after ${pendingLastSeq}`);
+          }
+        } else {
+          const r = this.producerState.check(pid, epoch, firstSeq, lastSeq);
+          if (r === DUPLICATE) {
+            const st = this.producerState;
+            return {
+              errorCode: ErrorCode.NONE,
+              baseOffset: st.duplicateFirstOffset,
+              lastOffset: st.duplicateLastOffset,
+              logAppendTime: -1,
+              logStartOffset: this._logStartOffset,
+              recordCount: 0,
+              errorMessage: null,
+            };
+          }
+          if (r !== ErrorCode.NONE) {
+            return this.fail(r, `producer ${pid} epoch ${epoch} sequence ${firstSeq}: rejected (last sequence ${this.producerState.lastSequenceOf(pid)}, epoch ${this.producerState.epochOf(pid)})`);
+          }
+        }
+        pendingPid = pid;
+        pendingEpoch = epoch;
+        if (firstSeq >= 0) pendingLastSeq = lastSeq;
+      }
+      offsetCount += lastDelta + 1;
+      recordCount += batchRecordsCount(records, pos);
+      pos += size;
+    }
+    const firstOffset = this.nextOffset;
+    const lastOffset = firstOffset + offsetCount - 1;
+    if (logAppendTime) maxTimestamp = now;
+    try {
+      const seg = this.maybeRoll(end, maxTimestamp, lastOffset, now);
+      let off = firstOffset;
+      for (pos = 0; pos < end; pos += LOG_OVERHEAD + records.readInt32BE(pos + BATCH_LENGTH_OFFSET)) {
+        writeInt64(records, pos, off);
+        records.writeInt32BE(leaderEpoch, pos + PARTITION_LEADER_EPOCH_OFFSET);
+        if (logAppendTime) setLogAppendTime(records, pos, now);
+        off += records.readInt32BE(pos + LAST_OFFSET_DELTA_OFFSET) + 1;
+      }
+      seg.append(records, 0, end);
+    } catch (err) {
+      this.logger.warn(`${this.topic}-${this.partition}: append failed: ${(err as Error).message}`);
+      return this.fail(ErrorCode.KAFKA_STORAGE_ERROR, (err as Error).message);
+    }
+    this.nextOffset = lastOffset + 1;
+    this.totalSize += end;
+    if (leaderEpoch > this.leaderEpochCache.latestEpoch()) this.leaderEpochCache.assign(leaderEpoch, firstOffset);
+    if (pendingPid >= 0) this.updateProducerState(records, 0, end);
+    this.afterAppend(recordCount, now);
+    return {
+      errorCode: ErrorCode.NONE,
+      baseOffset: firstOffset,
+      lastOffset,
+      logAppendTime: logAppendTime ? now : -1,
+      logStartOffset: this._logStartOffset,
+      recordCount,
+      errorMessage: null,
+    };
+  }
+
+  /**
+   * Appends batches whose offsets the leader already assigned (replication).
+   * Checks structure and CRC, requires the first offset >= logEndOffset
+   * (gaps are allowed, as after compaction), and records leader epochs and
+   * producer state without sequence checks.
+   */
+  appendAsFollower(records: Buffer): LogAppendResult {
+    if (this.closed) return this.fail(ErrorCode.KAFKA_STORAGE_ERROR, 'log is closed');
+    const end = records.length;
+    if (end === 0) return this.fail(ErrorCode.NONE, null);
+    let pos = 0;
+    let expected = this.nextOffset;
+    let recordCount = 0;
+    let maxTimestamp = -1;
+    let hasPid = false;
+    while (pos < end) {
+      const err = validateBatch(records, pos, end, Math.max(this.config.maxMessageBytes, end));
+      if (err !== ErrorCode.NONE) return this.fail(err, `invalid record batch at byte ${pos} of ${end}`);
+      const base = readInt64(records, pos);
+      if (base < expected) return this.fail(ErrorCode.INVALID_RECORD, `batch base offset ${base} is below the expected ${expected}`);
+      expected = base + records.readInt32BE(pos + LAST_OFFSET_DELTA_OFFSET) + 1;
+      recordCount += batchRecordsCount(records, pos);
+      const ts = batchMaxTimestamp(records, pos);
+      if (ts > maxTimestamp) maxTimestamp = ts;
+      if (batchProducerId(records, pos) >= 0) hasPid = true;
+      pos += LOG_OVERHEAD + records.readInt32BE(pos + BATCH_LENGTH_OFFSET);
+    }
+    const firstOffset = readInt64(records, 0);
+    const now = Date.now();
+    try {
+      this.maybeRoll(end, maxTimestamp, expected - 1, now).append(records, 0, end);
+    } catch (err) {
+      return this.fail(ErrorCode.KAFKA_STORAGE_ERROR, (err as Error).message);
+    }
+    this.nextOffset = expected;
+    this.totalSize += end;
+    for (pos = 0; pos < end; pos += LOG_OVERHEAD + records.readInt32BE(pos + BATCH_LENGTH_OFFSET)) {
+      const epoch = batchPartitionLeaderEpoch(records, pos);
+      if (epoch > this.leaderEpochCache.latestEpoch()) this.leaderEpochCache.assign(epoch, readInt64(records, pos));
+    }
+    if (hasPid) this.updateProducerState(records, 0, end);
+    this.afterAppend(recordCount, now);
+    return { errorCode: ErrorCode.NONE, baseOffset: firstOffset, lastOffset: expected - 1, logAppendTime: -1, logStartOffset: this._logStartOffset, recordCount, errorMessage: null };
+  }
+
+  private updateProducerState(records: Buffer, start: number, end: number): void {
+    for (let pos = start; pos < end; pos += LOG_OVERHEAD + records.readInt32BE(pos + BATCH_LENGTH_OFFSET)) {
+      const pid = batchProducerId(records, pos);
+      if (pid < 0) continue;
+      const base = readInt64(records, pos);
+      const delta = records.readInt32BE(pos + LAST_OFFSET_DELTA_OFFSET);
+      const firstSeq = batchBaseSequence(records, pos);
+      this.producerState.update(pid, batchProducerEpoch(records, pos), firstSeq, lastSequenceOf(firstSeq, delta), base, base + delta, batchMaxTimestamp(records, pos));
+    }
+  }
+
+  private afterAppend(recordCount: number, now: number): void {
+    this.unflushedMessages += recordCount;
+    if (this.unflushedMessages >= this.config.flushMessages) this.flush(now);
+  }
+
+  private maybeRoll(messagesSize: number, maxTimestamp: number, maxOffset: number, now: number): LogSegment {
+    const active = this.segments[this.segments.length - 1]!;
+    if (!shouldRoll(active, this.config, this.rollJitterMs, messagesSize, maxTimestamp, maxOffset, now)) return active;
+    return this.roll(this.nextOffset);
+  }
+
+  /**
+   * Starts a new active segment at `baseOffset` (default: the log end
+   * offset). The old one gets its final time index entry and is fsynced, and
+   * the recovery point moves to the new segment's base.
+   */
+  roll(baseOffset = this.nextOffset): LogSegment {
+    const active = this.segments[this.segments.length - 1]!;
+    if (active.size === 0 && active.baseOffset === baseOffset) return active;
+    active.onBecomeInactive();
+    active.flush();
+    const seg = LogSegment.open(this.dir, baseOffset, this.config, true);
+    this.segments.push(seg);
+    if (this.recoveryPoint < baseOffset && this.recoveryPoint >= active.baseOffset) this.recoveryPoint = baseOffset;
+    return seg;
+  }
+
+  /**
+   * Whole batches from the one holding `fetchOffset`: as many as fit in
+   * `maxBytes` whose last offset is < `maxOffsetExclusive`; if none fits and
+   * `minOneBatch`, the first batch alone (Kafka's at-least-one-batch rule).
+   * Reads one segment per call. fetchOffset outside [logStartOffset,
+   * logEndOffset] → OFFSET_OUT_OF_RANGE; == logEndOffset → empty, no error.
+   */
+  read(fetchOffset: number, maxBytes: number, maxOffsetExclusive: number, minOneBatch: boolean): LogReadResult {
+    const hw = this._highWatermark;
+    const leo = this.nextOffset;
+    const lso = this._logStartOffset;
+    if (fetchOffset < lso || fetchOffset > leo || this.closed) {
+      return { errorCode: this.closed ? ErrorCode.KAFKA_STORAGE_ERROR : ErrorCode.OFFSET_OUT_OF_RANGE, records: EMPTY, highWatermark: hw, logStartOffset: lso, logEndOffset: leo };
+    }
+    let records: Buffer = EMPTY;
+    if (fetchOffset < leo && fetchOffset < maxOffsetExclusive) {
+      let i = floorSegmentIndex(this.segments, fetchOffset);
+      for (; i < this.segments.length; i++) {
+        const seg = this.segments[i]!;
+        let pos: number;
+        if (seg === this.cacheSegment && fetchOffset === this.cacheOffset) pos = this.cachePosition;
+        else pos = seg.translateOffset(fetchOffset);
+        if (pos < 0 || pos >= seg.size) continue;
+        records = seg.read(pos, maxBytes, maxOffsetExclusive, minOneBatch);
+        if (records.length > 0) {
+          this.cacheSegment = seg;
+          this.cachePosition = pos + records.length;
+          this.cacheOffset = lastOffsetOf(records) + 1;
+        }
+        break;
+      }
+    }
+    return { errorCode: ErrorCode.NONE, records, highWatermark: hw, logStartOffset: lso, logEndOffset: leo };
+  }
+
+  private resetReadCache(): void {
+    this.cacheSegment = null;
+    this.cacheOffset = -1;
+    this.cachePosition = -1;
+  }
+
+  /**
+   * The first record with timestamp >= `timestamp` at or after the log start
+   * offset: the first batch whose maxTimestamp >= timestamp is found through
+   * the time index, then its records are decoded (off the hot path) to find
+   * the exact record. Null when no record is that late.
+   */
+  offsetForTimestamp(timestamp: number): { offset: number; timestamp: number } | null {
+    const lso = this._logStartOffset;
+    for (const seg of this.segments) {
+      if (seg.maxTimestampSoFar < timestamp || seg.size === 0) continue;
+      const from = Math.max(seg.timeIndex.lookupOffsetBefore(timestamp), lso);
+      const pos = seg.translateOffset(from);
+      if (pos < 0) continue;
+      const sc = seg.scanner(pos);
+      try {
+        while (sc.next() === ScanStatus.BATCH) {
+          if (sc.maxTimestamp < timestamp || sc.lastOffset < lso) continue;
+          const fallback = { offset: Math.max(sc.baseOffset, lso), timestamp: sc.maxTimestamp };
+          try {
+            const [batch] = decodeRecordBatches(Buffer.from(sc.readBatch()));
+            for (const r of batch?.records ?? []) if (r.timestamp >= timestamp && r.offset >= lso) return { offset: r.offset, timestamp: r.timestamp };
+          } catch {
+            return fallback;
+          }
+          return fallback;
+        }
+      } finally {
+        sc.close();
+      }
+    }
+    return null;
+  }
+
+  /** The largest batch timestamp in the log and the last offset of its batch, or null (ListOffsets MAX_TIMESTAMP). */
+  maxTimestampAndOffset(): { offset: number; timestamp: number } | null {
+    let best: { offset: number; timestamp: number } | null = null;
+    for (const s of this.segments) {
+      if (s.maxTimestampSoFar >= 0 && (best === null || s.maxTimestampSoFar > best.timestamp)) {
+        best = { offset: s.offsetOfMaxTimestampSoFar, timestamp: s.maxTimestampSoFar };
+      }
+    }
+    return best;
+  }
+
+  /** Kafka's OffsetForLeaderEpoch answer for `epoch` ((-1, -1) when unknown). */
+  endOffsetForLeaderEpoch(epoch: number): { leaderEpoch: number; endOffset: number } {
+    const r: EpochEntry = this.leaderEpochCache.endOffsetFor(epoch, this.nextOffset);
+    return { leaderEpoch: r.epoch, endOffset: r.startOffset };
+  }
+
+  /** Latest leader epoch written to this log, -1 if none. */
+  latestEpoch(): number {
+    return this.leaderEpochCache.latestEpoch();
+  }
+
+  /** Idempotent-producer state (for tests and DescribeProducers). */
+  producerStates(): ProducerStateView[] {
+    return this.producerState.view();
+  }
+
+  /**
+   * DeleteRecords: moves the log start offset up to `offset` (-1 means the
+   * high watermark) and deletes segments wholly below it. Throws LogError
+   * OFFSET_OUT_OF_RANGE when `offset` is above the high watermark. Returns
+   * the new log start offset.
+   */
+  deleteRecordsBefore(offset: number): number {
+    const target = offset === -1 ? this._highWatermark : offset;
+    if (target < 0 || target > this._highWatermark) {
+      throw new LogError(ErrorCode.OFFSET_OUT_OF_RANGE, `offset ${offset} is above the high watermark ${this._highWatermark}`);
+    }
+    if (target > this._logStartOffset) {
+      this._logStartOffset = target;
+      this.leaderEpochCache.truncateFromStart(target);
+      this.deleteSegments(deletableSegmentCount('logStartOffset', this.segments, this.nextOffset, this._highWatermark, target, this.config, 0));
+    }
+    return this._logStartOffset;
+  }
+
+  /** Deletes segments by log start offset, retention.ms and retention.bytes; returns how many. */
+  applyRetention(now: number): number {
+    let n = 0;
+    for (const rule of ['logStartOffset', 'time', 'size'] as const) {
+      n += this.deleteSegments(deletableSegmentCount(rule, this.segments, this.nextOffset, this._highWatermark, this._logStartOffset, this.config, now));
+    }
+    return n;
+  }
+
+  private deleteSegments(count: number): number {
+    if (count <= 0) return 0;
+    if (count >= this.segments.length) this.roll(this.nextOffset);
+    const doomed = this.segments.splice(0, count);
+    for (const s of doomed) {
+      this.totalSize -= s.size;
+      s.deleteFiles();
+    }
+    const newStart = this.segments[0]!.baseOffset;
+    if (newStart > this._logStartOffset) {
+      this._logStartOffset = newStart;
+      if (this._highWatermark < newStart) this._highWatermark = newStart;
+      this.leaderEpochCache.truncateFromStart(newStart);
+    }
+    this.producerState.removeBefore(this._logStartOffset);
+    this.resetReadCache();
+    this.logger.info(`${this.topic}-${this.partition}: deleted ${count} segment(s); log start offset ${this._logStartOffset}`);
+    return count;
+  }
+
+  /**
+   * Removes every batch whose last offset is >= `offset` (replication:
+   * follower truncation). Whole batches only. A no-op when offset >= LEO.
+   */
+  truncateTo(offset: number): void {
+    if (offset < 0) throw new RangeError(`cannot truncate to ${offset}`);
+    if (offset >= this.nextOffset) return;
+    if (offset < this.segments[0]!.baseOffset) {
+      this.truncateFullyAndStartAt(offset);
+      return;
+    }
+    while (this.segments.length > 1 && this.segments[this.segments.length - 1]!.baseOffset > offset) {
+      const s = this.segments.pop()!;
+      this.totalSize -= s.size;
+      s.deleteFiles();
+    }
+    const last = this.segments[this.segments.length - 1]!;
+    this.totalSize -= last.truncateTo(offset);
+    this.nextOffset = last.readNextOffset();
+    if (this._logStartOffset > this.nextOffset) this._logStartOffset = this.nextOffset;
+    if (this._highWatermark > this.nextOffset) this._highWatermark = this.nextOffset;
+    if (this.recoveryPoint > this.nextOffset) this.recoveryPoint = this.nextOffset;
+    this.leaderEpochCache.truncateFromEnd(this.nextOffset);
+    rebuildFromBatches(this.segments, this._logStartOffset, this.producerState, null);
+    this.resetReadCache();
+  }
+
+  /** Deletes everything and restarts the log empty at `offset` (start, end and high watermark). */
+  truncateFullyAndStartAt(offset: number): void {
+    for (const s of this.segments) s.deleteFiles();
+    this.segments = [LogSegment.open(this.dir, offset, this.config, true)];
+    this.totalSize = 0;
+    this.nextOffset = offset;
+    this._logStartOffset = offset;
+    this._highWatermark = offset;
+    this.recoveryPoint = offset;
+    this.leaderEpochCache.clear();
+    this.producerState.clear();
+    this.resetReadCache();
+  }
+
+  /** fsyncs every segment from the recovery point on; the recovery point becomes the log end offset. */
+  flush(now = Date.now()): void {
+    if (this.closed) return;
+    for (let i = floorSegmentIndex(this.segments, this.recoveryPoint); i < this.segments.length; i++) this.segments[i]!.flush();
+    this.recoveryPoint = this.nextOffset;
+    this.unflushedMessages = 0;
+    this.lastFlushTime = now;
+  }
+
+  /** Flushes when flush.ms has passed since the last flush and there is something to flush. */
+  flushIfDue(now: number): void {
+    if (this.config.flushMs < MAX && this.unflushedMessages > 0 && now - this.lastFlushTime >= this.config.flushMs) this.flush(now);
+  }
+
+  /** Closes every file (writes final time index entries). */
+  close(): void {
+    if (this.closed) return;
+    for (const s of this.segments) s.close();
+    this.closed = true;
+  }
+
+  /** Closes the log and removes its whole directory. */
+  deleteFiles(): void {
+    this.close();
+    fs.rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** Last offset of the last batch in a buffer of whole batches. */
+function lastOffsetOf(records: Buffer): number {
+  let pos = 0;
+  let last = -1;
+  while (pos < records.length) {
+    last = readInt64(records, pos) + records.readInt32BE(pos + LAST_OFFSET_DELTA_OFFSET);
+    pos += LOG_OVERHEAD + records.readInt32BE(pos + BATCH_LENGTH_OFFSET);
+  }
+  return last;
+}

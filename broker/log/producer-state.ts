@@ -1,0 +1,165 @@
+/**
+ * Idempotent-producer state of one partition: per producer id, the current
+ * epoch and the metadata of its last 5 appended batches (first/last
+ * sequence, first/last offset), as Kafka keeps it. Produce uses it to drop
+ * retried duplicates (answering with the ORIGINAL offsets), to reject
+ * sequence gaps (OUT_OF_ORDER_SEQUENCE_NUMBER) and zombie producers with an
+ * older epoch (INVALID_PRODUCER_EPOCH).
+ *
+ * Persistence: NO snapshot file. The state is rebuilt on load by scanning
+ * the batch headers of the log from the log start offset (header reads only;
+ * see PartitionLog), and after truncation. It therefore always agrees with
+ * the log, including after a crash. Producers whose batches were all removed
+ * by retention are forgotten on the next rebuild (Kafka expires them after
+ * producer.id.expiration.ms; a forgotten producer is accepted at any
+ * sequence, as Kafka accepts an unknown producer).
+ *
+ * Not safe for concurrent callers (owned by one PartitionLog).
+ */
+import { ErrorCode } from '../protocol/generated/errors.js';
+
+/** Batches remembered per producer (Kafka's NUM_BATCHES_TO_RETAIN). */
+export const BATCHES_TO_RETAIN = 5;
+/** check() result meaning "this batch is a retry of one already appended". */
+export const DUPLICATE = -1000;
+
+/** Whether `nextFirstSeq` directly follows `lastSeq` (sequences wrap at int32 max). */
+export function inSequence(lastSeq: number, nextFirstSeq: number): boolean {
+  return nextFirstSeq === lastSeq + 1 || (nextFirstSeq === 0 && lastSeq === 0x7fffffff);
+}
+
+/** What a producer's entry looks like from outside (tests, describe). */
+export interface ProducerStateView {
+  producerId: number;
+  epoch: number;
+  lastSequence: number;
+  lastOffset: number;
+  lastTimestamp: number;
+  batches: { firstSeq: number; lastSeq: number; firstOffset: number; lastOffset: number }[];
+}
+
+/** State of one producer id: epoch plus a ring of up to 5 batches, 4 numbers each. */
+class ProducerEntry {
+  epoch: number;
+  /** [firstSeq, lastSeq, firstOffset, lastOffset] * BATCHES_TO_RETAIN, oldest at `head`. */
+  readonly meta: number[] = new Array<number>(BATCHES_TO_RETAIN * 4).fill(-1);
+  head = 0;
+  n = 0;
+  lastTimestamp = -1;
+
+  constructor(epoch: number) {
+    this.epoch = epoch;
+  }
+
+  slot(i: number): number {
+    return ((this.head + i) % BATCHES_TO_RETAIN) * 4;
+  }
+
+  lastSeq(): number {
+    return this.n === 0 ? -1 : this.meta[this.slot(this.n - 1) + 1]!;
+  }
+
+  lastOffset(): number {
+    return this.n === 0 ? -1 : this.meta[this.slot(this.n - 1) + 3]!;
+  }
+
+  push(firstSeq: number, lastSeq: number, firstOffset: number, lastOffset: number): void {
+    let s: number;
+    if (this.n < BATCHES_TO_RETAIN) s = this.slot(this.n++);
+    else {
+      s = this.slot(0);
+      this.head = (this.head + 1) % BATCHES_TO_RETAIN;
+    }
+    this.meta[s] = firstSeq;
+    this.meta[s + 1] = lastSeq;
+    this.meta[s + 2] = firstOffset;
+    this.meta[s + 3] = lastOffset;
+  }
+}
+
+/** Idempotent-producer state of one partition. */
+export class ProducerStateManager {
+  private readonly producers = new Map<number, ProducerEntry>();
+  /** First offset of the original batch when check() returned DUPLICATE. */
+  duplicateFirstOffset = -1;
+  /** Last offset of the original batch when check() returned DUPLICATE. */
+  duplicateLastOffset = -1;
+
+  /**
+   * Checks a batch of producer `pid` before it is appended. Returns
+   * ErrorCode.NONE, DUPLICATE (see duplicateFirstOffset/LastOffset),
+   * INVALID_PRODUCER_EPOCH or OUT_OF_ORDER_SEQUENCE_NUMBER. A batch with
+   * firstSeq < 0 (a control marker) is only checked for its epoch.
+   */
+  check(pid: number, epoch: number, firstSeq: number, lastSeq: number): number {
+    const e = this.producers.get(pid);
+    if (e === undefined) return ErrorCode.NONE;
+    if (epoch < e.epoch) return ErrorCode.INVALID_PRODUCER_EPOCH;
+    if (firstSeq < 0) return ErrorCode.NONE;
+    if (epoch > e.epoch) return firstSeq === 0 ? ErrorCode.NONE : ErrorCode.OUT_OF_ORDER_SEQUENCE_NUMBER;
+    for (let i = 0; i < e.n; i++) {
+      const s = e.slot(i);
+      if (e.meta[s] === firstSeq && e.meta[s + 1] === lastSeq) {
+        this.duplicateFirstOffset = e.meta[s + 2]!;
+        this.duplicateLastOffset = e.meta[s + 3]!;
+        return DUPLICATE;
+      }
+    }
+    if (e.n === 0) return ErrorCode.NONE;
+    return inSequence(e.lastSeq(), firstSeq) ? ErrorCode.NONE : ErrorCode.OUT_OF_ORDER_SEQUENCE_NUMBER;
+  }
+
+  /** Records an appended batch of producer `pid` (a new epoch forgets the old epoch's batches). */
+  update(pid: number, epoch: number, firstSeq: number, lastSeq: number, firstOffset: number, lastOffset: number, timestamp: number): void {
+    let e = this.producers.get(pid);
+    if (e === undefined) {
+      e = new ProducerEntry(epoch);
+      this.producers.set(pid, e);
+    } else if (epoch !== e.epoch) {
+      e.epoch = epoch;
+      e.n = 0;
+      e.head = 0;
+    }
+    if (firstSeq >= 0) e.push(firstSeq, lastSeq, firstOffset, lastOffset);
+    if (timestamp > e.lastTimestamp) e.lastTimestamp = timestamp;
+  }
+
+  /** Current epoch of `pid`, or -1 if unknown. */
+  epochOf(pid: number): number {
+    return this.producers.get(pid)?.epoch ?? -1;
+  }
+
+  /** Last sequence appended by `pid`, or -1. */
+  lastSequenceOf(pid: number): number {
+    return this.producers.get(pid)?.lastSeq() ?? -1;
+  }
+
+  /** Number of known producers. */
+  get size(): number {
+    return this.producers.size;
+  }
+
+  /** Forgets every producer. */
+  clear(): void {
+    this.producers.clear();
+  }
+
+  /** Forgets producers whose last batch ends below `logStartOffset`. */
+  removeBefore(logStartOffset: number): void {
+    for (const [pid, e] of this.producers) if (e.n > 0 && e.lastOffset() < logStartOffset) this.producers.delete(pid);
+  }
+
+  /** A snapshot of every producer's state (not for hot paths). */
+  view(): ProducerStateView[] {
+    const out: ProducerStateView[] = [];
+    for (const [pid, e] of this.producers) {
+      const batches = [];
+      for (let i = 0; i < e.n; i++) {
+        const s = e.slot(i);
+        batches.push({ firstSeq: e.meta[s]!, lastSeq: e.meta[s + 1]!, firstOffset: e.meta[s + 2]!, lastOffset: e.meta[s + 3]! });
+      }
+      out.push({ producerId: pid, epoch: e.epoch, lastSequence: e.lastSeq(), lastOffset: e.lastOffset(), lastTimestamp: e.lastTimestamp, batches });
+    }
+    return out;
+  }
+}

@@ -1,0 +1,378 @@
+/**
+ * A log segment: `<20-digit zero-padded base offset>.log` plus its `.index`
+ * (offset-index.ts) and `.timeindex` (time-index.ts).
+ *
+ * .log format: v2 record batches back to back, byte for byte as the leader
+ * stored them (offsets and leader epoch assigned), nothing else: no header,
+ * no padding. Invariants: batches are contiguous; offsets strictly increase
+ * from batch to batch and are all >= the base offset; the last offset of the
+ * segment minus the base fits in an int32 (relative offsets in the indexes).
+ * Only the last (active) segment of a partition is appended to.
+ *
+ * Writes are synchronous `fs.writeSync` at explicit positions: the bytes are
+ * in the OS page cache when append returns, so they survive a kill -9 (not a
+ * power loss; fsync happens on flush()). After a crash the segment is
+ * scanned (recover()), a torn or corrupt tail is cut off and both indexes are
+ * rebuilt.
+ *
+ * Not safe for concurrent callers: owned by one PartitionLog, used from one
+ * thread.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  LOG_OVERHEAD,
+  BATCH_LENGTH_OFFSET,
+  LAST_OFFSET_DELTA_OFFSET,
+  RECORD_BATCH_OVERHEAD,
+  readInt64,
+  batchMaxTimestamp,
+} from '../protocol/record-batch.js';
+import { OffsetIndex } from './offset-index.js';
+import { TimeIndex } from './time-index.js';
+import { BatchScanner, ScanStatus } from './batch-scanner.js';
+
+/** `<20 digits>` + suffix, as Kafka names segment files. */
+export function segmentFileName(baseOffset: number, suffix: '.log' | '.index' | '.timeindex' | string): string {
+  return String(baseOffset).padStart(20, '0') + suffix;
+}
+
+/** Base offset encoded in a segment file name, or -1 if it is not one. */
+export function parseSegmentBaseOffset(name: string): number {
+  const m = /^(\d{20})\.(log|index|timeindex)$/.exec(name);
+  return m === null ? -1 : Number(m[1]);
+}
+
+/** Sizes a segment needs from the LogConfig. */
+export interface SegmentConfig {
+  segmentIndexBytes: number;
+  indexIntervalBytes: number;
+}
+
+/** Outcome of scanning a segment after a crash. */
+export interface SegmentRecoveryResult {
+  /** Bytes cut from the end (0 when the segment was intact). */
+  truncatedBytes: number;
+  /** Why bytes were cut. */
+  reason: string;
+  /** One past the last offset of the segment after recovery (the base offset when empty). */
+  nextOffset: number;
+}
+
+const EMPTY = Buffer.alloc(0);
+const INT32_MAX = 0x7fffffff;
+
+/** One segment: a .log of batches and its two sparse indexes. */
+export class LogSegment {
+  /** Bytes in the .log file. */
+  size: number;
+  /** Largest batch maxTimestamp seen, -1 if none. */
+  maxTimestampSoFar = -1;
+  /** Last offset of the batch that has maxTimestampSoFar. */
+  offsetOfMaxTimestampSoFar = -1;
+  /** maxTimestamp of the first batch (drives segment.ms), -1 if unknown or empty. */
+  rollingBasedTimestamp = -1;
+  /** When this object was created (segment.ms fallback when batches carry no timestamps). */
+  readonly created: number;
+  private bytesSinceLastIndexEntry = 0;
+  private fd: number;
+
+  private constructor(
+    readonly dir: string,
+    readonly baseOffset: number,
+    private indexIntervalBytes: number,
+    readonly offsetIndex: OffsetIndex,
+    readonly timeIndex: TimeIndex,
+    fd: number,
+    size: number,
+    now: number,
+  ) {
+    this.fd = fd;
+    this.size = size;
+    this.created = now;
+  }
+
+  /**
+   * Opens the segment starting at `baseOffset` in `dir`, creating empty files
+   * when `create` (an existing .log is then an error). Indexes are loaded as
+   * they are; the caller checks them with indexesNeedRebuild().
+   */
+  static open(dir: string, baseOffset: number, config: SegmentConfig, create: boolean, now = Date.now()): LogSegment {
+    const logPath = path.join(dir, segmentFileName(baseOffset, '.log'));
+    const flags = create ? fs.constants.O_RDWR | fs.constants.O_CREAT | fs.constants.O_EXCL : fs.constants.O_RDWR;
+    const fd = fs.openSync(logPath, flags, 0o644);
+    const size = fs.fstatSync(fd).size;
+    if (create) {
+      fs.writeFileSync(path.join(dir, segmentFileName(baseOffset, '.index')), EMPTY);
+      fs.writeFileSync(path.join(dir, segmentFileName(baseOffset, '.timeindex')), EMPTY);
+    }
+    const oi = new OffsetIndex(path.join(dir, segmentFileName(baseOffset, '.index')), baseOffset, config.segmentIndexBytes);
+    const ti = new TimeIndex(path.join(dir, segmentFileName(baseOffset, '.timeindex')), baseOffset, config.segmentIndexBytes);
+    const seg = new LogSegment(dir, baseOffset, config.indexIntervalBytes, oi, ti, fd, size, now);
+    if (ti.entries > 0) {
+      seg.maxTimestampSoFar = ti.lastTimestamp;
+      seg.offsetOfMaxTimestampSoFar = ti.lastOffset;
+    }
+    seg.bytesSinceLastIndexEntry = Math.max(0, size - oi.lastPosition);
+    if (size >= RECORD_BATCH_OVERHEAD) {
+      const head = Buffer.allocUnsafe(RECORD_BATCH_OVERHEAD);
+      fs.readSync(fd, head, 0, RECORD_BATCH_OVERHEAD, 0);
+      seg.rollingBasedTimestamp = batchMaxTimestamp(head, 0);
+    }
+    return seg;
+  }
+
+  /** Path of the .log file. */
+  get logPath(): string {
+    return path.join(this.dir, segmentFileName(this.baseOffset, '.log'));
+  }
+
+  /** Updates index.interval.bytes after a config change. */
+  setIndexIntervalBytes(n: number): void {
+    this.indexIntervalBytes = n;
+  }
+
+  /** Whether `offset` can be stored relative to this segment's base (int32). */
+  canConvertToRelativeOffset(offset: number): boolean {
+    return offset - this.baseOffset <= INT32_MAX && offset >= this.baseOffset;
+  }
+
+  /** The segment's largest timestamp for retention: maxTimestampSoFar, else the file's mtime. */
+  largestTimestamp(): number {
+    if (this.maxTimestampSoFar >= 0) return this.maxTimestampSoFar;
+    return fs.fstatSync(this.fd).mtimeMs;
+  }
+
+  /**
+   * Appends `buf[start, end)`, which holds complete batches with offsets
+   * already assigned, then adds index entries: one offset entry (the batch's
+   * last offset → its position) and one time entry whenever more than
+   * index.interval.bytes were written since the previous entry.
+   */
+  append(buf: Buffer, start: number, end: number): void {
+    const base = this.size;
+    const len = end - start;
+    let written = 0;
+    while (written < len) written += fs.writeSync(this.fd, buf, start + written, len - written, base + written);
+    this.size = base + len;
+    this.indexBatches(buf, start, end, base);
+  }
+
+  /** Index bookkeeping for the batches in `buf[start, end)` that start at file position `filePos`. */
+  private indexBatches(buf: Buffer, start: number, end: number, filePos: number): void {
+    let p = start;
+    while (p < end) {
+      const size = LOG_OVERHEAD + buf.readInt32BE(p + BATCH_LENGTH_OFFSET);
+      const last = readInt64(buf, p) + buf.readInt32BE(p + LAST_OFFSET_DELTA_OFFSET);
+      const maxTs = batchMaxTimestamp(buf, p);
+      this.noteBatch(last, maxTs, filePos + (p - start), size);
+      p += size;
+    }
+  }
+
+  private noteBatch(lastOffset: number, maxTimestamp: number, position: number, size: number): void {
+    if (position === 0) this.rollingBasedTimestamp = maxTimestamp;
+    if (maxTimestamp > this.maxTimestampSoFar) {
+      this.maxTimestampSoFar = maxTimestamp;
+      this.offsetOfMaxTimestampSoFar = lastOffset;
+    }
+    if (this.bytesSinceLastIndexEntry > this.indexIntervalBytes) {
+      if (!this.offsetIndex.isFull()) this.offsetIndex.append(lastOffset, position);
+      if (this.maxTimestampSoFar >= 0) this.timeIndex.maybeAppend(this.maxTimestampSoFar, this.offsetOfMaxTimestampSoFar);
+      this.bytesSinceLastIndexEntry = 0;
+    }
+    this.bytesSinceLastIndexEntry += size;
+  }
+
+  /**
+   * File position of the first batch whose last offset is >= `offset`
+   * (the batch holding it, or the next one after a gap), or -1 if none.
+   * Scans batch headers from the floor index entry (or `startingPosition`).
+   */
+  translateOffset(offset: number, startingPosition = 0): number {
+    const start = Math.max(startingPosition, this.offsetIndex.lookupPosition(offset));
+    const sc = new BatchScanner(this.fd, start, this.size);
+    try {
+      while (sc.next() === ScanStatus.BATCH) if (sc.lastOffset >= offset) return sc.position;
+      return -1;
+    } finally {
+      sc.close();
+    }
+  }
+
+  /**
+   * Whole batches starting at file `position`: as many as fit in `maxBytes`
+   * whose last offset is < `maxOffsetExclusive`. If none fits and
+   * `minOneBatch`, the first batch whole (when it is below the bound).
+   * One Buffer per call, read with fs.readSync; empty when nothing qualifies.
+   */
+  read(position: number, maxBytes: number, maxOffsetExclusive: number, minOneBatch: boolean): Buffer {
+    const avail = this.size - position;
+    if (avail < RECORD_BATCH_OVERHEAD) return EMPTY;
+    const want = Math.min(avail, Math.max(maxBytes, RECORD_BATCH_OVERHEAD));
+    const buf = Buffer.allocUnsafe(want);
+    this.readFully(buf, want, position);
+    const limit = Math.min(want, maxBytes);
+    let p = 0;
+    while (p + RECORD_BATCH_OVERHEAD <= limit) {
+      const size = LOG_OVERHEAD + buf.readInt32BE(p + BATCH_LENGTH_OFFSET);
+      if (p + size > limit) break;
+      if (readInt64(buf, p) + buf.readInt32BE(p + LAST_OFFSET_DELTA_OFFSET) >= maxOffsetExclusive) break;
+      p += size;
+    }
+    if (p > 0) return buf.subarray(0, p);
+    if (!minOneBatch) return EMPTY;
+    const size = LOG_OVERHEAD + buf.readInt32BE(BATCH_LENGTH_OFFSET);
+    if (readInt64(buf, 0) + buf.readInt32BE(LAST_OFFSET_DELTA_OFFSET) >= maxOffsetExclusive) return EMPTY;
+    if (size <= want) return buf.subarray(0, size);
+    if (size > avail) return EMPTY;
+    const big = Buffer.allocUnsafe(size);
+    this.readFully(big, size, position);
+    return big;
+  }
+
+  /** Reads exactly `len` bytes at file `position` into `buf[0, len)`. */
+  readFully(buf: Buffer, len: number, position: number): void {
+    let got = 0;
+    while (got < len) {
+      const r = fs.readSync(this.fd, buf, got, len - got, position + got);
+      if (r === 0) throw new Error(`unexpected end of ${this.logPath} at ${position + got}`);
+      got += r;
+    }
+  }
+
+  /** A scanner over this segment's batches from `position` (the caller closes it). */
+  scanner(position = 0, validateCrc = false, chunkSize?: number): BatchScanner {
+    return new BatchScanner(this.fd, position, this.size, validateCrc, chunkSize);
+  }
+
+  /**
+   * One past the last offset in the segment (the base offset when empty),
+   * found by scanning from the last offset index entry.
+   */
+  readNextOffset(): number {
+    const sc = this.scanner(this.offsetIndex.lastPosition);
+    let next = this.baseOffset;
+    try {
+      while (sc.next() === ScanStatus.BATCH) next = sc.lastOffset + 1;
+    } finally {
+      sc.close();
+    }
+    return next;
+  }
+
+  /** Null when both indexes are consistent with the log, else why they must be rebuilt. */
+  indexesNeedRebuild(): string | null {
+    if (this.size > 0 && !this.offsetIndex.exists) return 'offset index is missing';
+    if (this.size > 0 && !this.timeIndex.exists) return 'time index is missing';
+    const oi = this.offsetIndex.sanityCheck(this.size);
+    if (oi !== null) return `offset index: ${oi}`;
+    const ti = this.timeIndex.sanityCheck(this.size === 0 ? this.baseOffset : Number.MAX_SAFE_INTEGER);
+    if (ti !== null) return `time index: ${ti}`;
+    return null;
+  }
+
+  /**
+   * Scans the whole segment validating every batch (length, magic, CRC,
+   * increasing offsets), rebuilds both indexes, and cuts the file at the
+   * first invalid batch.
+   */
+  recover(): SegmentRecoveryResult {
+    this.offsetIndex.reset();
+    this.timeIndex.reset();
+    this.maxTimestampSoFar = -1;
+    this.offsetOfMaxTimestampSoFar = -1;
+    this.rollingBasedTimestamp = -1;
+    this.bytesSinceLastIndexEntry = 0;
+    const sc = this.scanner(0, true, 1024 * 1024);
+    let next = this.baseOffset;
+    let valid = 0;
+    let reason = '';
+    try {
+      for (;;) {
+        const st = sc.next();
+        if (st === ScanStatus.END) break;
+        if (st !== ScanStatus.BATCH) {
+          reason = sc.reason;
+          break;
+        }
+        const base = sc.baseOffset;
+        const last = sc.lastOffset;
+        if (base < next || last < base || !this.canConvertToRelativeOffset(last)) {
+          reason = `batch at position ${sc.position} has offsets ${base}..${last}, expected from ${next}`;
+          break;
+        }
+        this.noteBatch(last, sc.maxTimestamp, sc.position, sc.size);
+        next = last + 1;
+        valid = sc.nextPosition;
+      }
+    } finally {
+      sc.close();
+    }
+    const truncatedBytes = this.size - valid;
+    if (truncatedBytes > 0) {
+      fs.ftruncateSync(this.fd, valid);
+      this.size = valid;
+    }
+    if (this.maxTimestampSoFar >= 0) this.timeIndex.maybeAppend(this.maxTimestampSoFar, this.offsetOfMaxTimestampSoFar, true);
+    return { truncatedBytes, reason, nextOffset: next };
+  }
+
+  /**
+   * Removes every batch whose last offset is >= `offset` (whole batches:
+   * a batch holding `offset` goes entirely). Returns the bytes removed.
+   */
+  truncateTo(offset: number): number {
+    const pos = this.translateOffset(offset);
+    if (pos < 0) return 0;
+    const removed = this.size - pos;
+    fs.ftruncateSync(this.fd, pos);
+    this.size = pos;
+    this.offsetIndex.truncateToPosition(pos);
+    this.timeIndex.truncateTo(offset);
+    this.bytesSinceLastIndexEntry = Math.max(0, pos - this.offsetIndex.lastPosition);
+    if (this.timeIndex.entries > 0) {
+      this.maxTimestampSoFar = this.timeIndex.lastTimestamp;
+      this.offsetOfMaxTimestampSoFar = this.timeIndex.lastOffset;
+    } else {
+      this.maxTimestampSoFar = -1;
+      this.offsetOfMaxTimestampSoFar = -1;
+      if (pos > 0) this.recover();
+    }
+    if (pos === 0) this.rollingBasedTimestamp = -1;
+    return removed;
+  }
+
+  /** Called when a newer segment becomes active: writes the final time index entry, releases index fds. */
+  onBecomeInactive(): void {
+    if (this.maxTimestampSoFar >= 0) this.timeIndex.maybeAppend(this.maxTimestampSoFar, this.offsetOfMaxTimestampSoFar, true);
+    this.offsetIndex.close();
+    this.timeIndex.close();
+  }
+
+  /** fsyncs the .log and both indexes. */
+  flush(): void {
+    fs.fsyncSync(this.fd);
+    this.offsetIndex.flush();
+    this.timeIndex.flush();
+  }
+
+  /** Writes the final time index entry and closes every file. */
+  close(): void {
+    if (this.fd < 0) return;
+    this.onBecomeInactive();
+    fs.closeSync(this.fd);
+    this.fd = -1;
+  }
+
+  /** Closes and removes the .log and both indexes. */
+  deleteFiles(): void {
+    if (this.fd >= 0) {
+      fs.closeSync(this.fd);
+      this.fd = -1;
+    }
+    fs.rmSync(this.logPath, { force: true });
+    this.offsetIndex.deleteFile();
+    this.timeIndex.deleteFile();
+  }
+}
