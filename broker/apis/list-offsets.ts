@@ -52,7 +52,7 @@ export default defineApi<ListOffsetsRequest, ListOffsetsResponse>({
             case LATEST_TIERED:
               return { ...base, errorCode: ErrorCode.NONE, offset: -1 };
             case MAX_TIMESTAMP: {
-              const m = log.maxTimestampOffset();
+              const m = log.maxTimestampAndOffset();
               return m ? ok(m.offset, m.timestamp) : ok(-1);
             }
             default: {

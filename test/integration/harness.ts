@@ -1,0 +1,126 @@
+/**
+ * Integration harness: runs the real broker as a child process
+ * (`node dist/cli/kafka-server-start.js <server.properties> --override ...`)
+ * on a free loopback port with a temporary data directory, and helpers to
+ * kill it (SIGKILL or SIGTERM) and start it again on the same directory.
+ * Needs `npm run build` first (the test command does it).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root. */
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** A free TCP port on 127.0.0.1 (asked from the OS, then released). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** Resolves once a TCP connection to host:port succeeds (or rejects after timeoutMs). */
+export async function waitForPort(port: number, timeoutMs = 15_000, host = '127.0.0.1'): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const ok = await new Promise<boolean>((resolve) => {
+      const c = net.connect({ port, host }, () => {
+        c.destroy();
+        resolve(true);
+      });
+      c.once('error', () => resolve(false));
+    });
+    if (ok) return;
+    if (Date.now() > deadline) throw new Error(`nothing listening on ${host}:${port} after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Options of a broker process. */
+export interface BrokerProcessOptions {
+  /** Extra server.properties keys. */
+  config?: Record<string, string>;
+  /** Reuse this data directory (default: a new temporary one). */
+  dataDir?: string;
+  port?: number;
+}
+
+/** A broker running as a child process. */
+export class BrokerProcess {
+  child: ChildProcess | null = null;
+  /** Everything the broker wrote to stdout and stderr. */
+  output = '';
+  readonly dataDir: string;
+  port = 0;
+  private readonly config: Record<string, string>;
+
+  constructor(opts: BrokerProcessOptions = {}) {
+    this.dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'tributary-it-'));
+    this.config = opts.config ?? {};
+    this.port = opts.port ?? 0;
+  }
+
+  /** "127.0.0.1:port" */
+  get bootstrap(): string {
+    return `127.0.0.1:${this.port}`;
+  }
+
+  /** Starts the process and waits until it listens. */
+  async start(): Promise<this> {
+    if (this.port === 0) this.port = await freePort();
+    const props = path.join(this.dataDir, 'server.properties');
+    const lines = {
+      'broker.id': '0',
+      'listeners': `PLAINTEXT://127.0.0.1:${this.port}`,
+      'log.dirs': path.join(this.dataDir, 'logs'),
+      'offsets.topic.replication.factor': '1',
+      'http.listener': 'none',
+      ...this.config,
+    };
+    fs.writeFileSync(props, Object.entries(lines).map(([k, v]) => `${k}=${v}`).join('\n') + '\n');
+    const child = spawn(process.execPath, [path.join(ROOT, 'dist/cli/kafka-server-start.js'), props], {
+      cwd: this.dataDir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' },
+    });
+    this.child = child;
+    child.stdout!.on('data', (d) => (this.output += d));
+    child.stderr!.on('data', (d) => (this.output += d));
+    const exited = new Promise<never>((_, reject) =>
+      child.once('exit', (code, sig) => reject(new Error(`broker exited early (code ${code}, signal ${sig}):\n${this.output}`))),
+    );
+    await Promise.race([waitForPort(this.port), exited]);
+    child.removeAllListeners('exit');
+    return this;
+  }
+
+  /** Kills the process with `signal` and waits for it to exit. */
+  async kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<number | null> {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return child?.exitCode ?? null;
+    const done = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill(signal);
+    const code = await done;
+    this.child = null;
+    return code;
+  }
+
+  /** Clean shutdown (SIGTERM). */
+  stop(): Promise<number | null> {
+    return this.kill('SIGTERM');
+  }
+
+  /** Stops the process and removes its data directory. */
+  async destroy(): Promise<void> {
+    await this.kill('SIGKILL');
+    fs.rmSync(this.dataDir, { recursive: true, force: true });
+  }
+}
