@@ -1,0 +1,174 @@
+import { describe, it, expect } from 'vitest';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { PartitionLog } from '../../../../broker/log/partition-log.js';
+import { decodeRecordBatches } from '../../../../broker/protocol/record-codec.js';
+import { tempDir, config, batch, collectingLogger } from './helpers.js';
+import type { LogConfig } from '../../../../broker/log/log-config.js';
+
+const SEG0 = '00000000000000000000';
+
+function fill(dir: string, n: number, over: Partial<LogConfig> = {}): { log: PartitionLog; sizes: number[] } {
+  const log = PartitionLog.open({ dir, topic: 't', partition: 0, config: config({ indexIntervalBytes: 64, ...over }), needsRecovery: false, logger: collectingLogger() });
+  const sizes: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const b = batch(2, { prefix: `r${i}` });
+    sizes.push(b.length);
+    log.appendAsLeader(b, 0, Date.now());
+  }
+  return { log, sizes };
+}
+
+function reopen(dir: string, needsRecovery: boolean, over: Partial<LogConfig> = {}) {
+  const logger = collectingLogger();
+  const log = PartitionLog.open({ dir, topic: 't', partition: 0, config: config({ indexIntervalBytes: 64, ...over }), needsRecovery, logger, recoveryPoint: 0 });
+  log.setHighWatermark(log.logEndOffset);
+  return { log, logger };
+}
+
+function allValues(log: PartitionLog): string[] {
+  const out: string[] = [];
+  let next = log.logStartOffset;
+  while (next < log.logEndOffset) {
+    const r = log.read(next, 1 << 20, log.logEndOffset, true);
+    const batches = decodeRecordBatches(r.records);
+    if (batches.length === 0) break;
+    for (const b of batches) for (const rec of b.records) out.push(rec.value!.toString());
+    next = batches[batches.length - 1]!.lastOffset + 1;
+  }
+  return out;
+}
+
+const expected = (n: number): string[] => Array.from({ length: n }, (_, i) => [`r${i}-0`, `r${i}-1`]).flat();
+
+describe('log loading and recovery', () => {
+  it('truncates garbage written after the last batch and keeps every record before it', () => {
+    const dir = path.join(tempDir(), 't-0');
+    const { log } = fill(dir, 20);
+    log.close();
+    fs.appendFileSync(path.join(dir, `${SEG0}.log`), Buffer.from('this is definitely not a record batch, just garbage bytes!!!!!!!'));
+    const { log: again, logger } = reopen(dir, true);
+    expect(logger.warnings.length).toBe(1);
+    expect(logger.warnings[0]).toMatch(/truncated \d+ bytes/);
+    expect(again.logEndOffset).toBe(40);
+    expect(allValues(again)).toEqual(expected(20));
+    expect(again.appendAsLeader(batch(1), 0, Date.now()).baseOffset).toBe(40);
+    again.close();
+  });
+
+  it('truncates half a batch at the end (a torn write)', () => {
+    const dir = path.join(tempDir(), 't-0');
+    const { log } = fill(dir, 10);
+    log.close();
+    const half = batch(30, { baseOffset: 20 });
+    fs.appendFileSync(path.join(dir, `${SEG0}.log`), half.subarray(0, Math.floor(half.length / 2)));
+    const before = fs.statSync(path.join(dir, `${SEG0}.log`)).size;
+    const { log: again, logger } = reopen(dir, true);
+    expect(logger.warnings[0]).toMatch(/runs past the end/);
+    expect(fs.statSync(path.join(dir, `${SEG0}.log`)).size).toBe(before - Math.floor(half.length / 2));
+    expect(again.logEndOffset).toBe(20);
+    expect(allValues(again)).toEqual(expected(10));
+    again.close();
+  });
+
+  it('truncates at a batch whose CRC does not match', () => {
+    const dir = path.join(tempDir(), 't-0');
+    const { log, sizes } = fill(dir, 10);
+    log.close();
+    const file = path.join(dir, `${SEG0}.log`);
+    const data = fs.readFileSync(file);
+    const pos7 = sizes.slice(0, 7).reduce((a, b) => a + b, 0);
+    data[pos7 + 70]! ^= 0xff;
+    fs.writeFileSync(file, data);
+    const { log: again, logger } = reopen(dir, true);
+    expect(logger.warnings[0]).toMatch(/CRC mismatch/);
+    expect(again.logEndOffset).toBe(14);
+    expect(allValues(again)).toEqual(expected(7));
+    again.close();
+  });
+
+  it('a torn tail in an older segment drops it and every later segment', () => {
+    const dir = path.join(tempDir(), 't-0');
+    const { log } = fill(dir, 30, { segmentBytes: 800 });
+    const bases = log.segmentBaseOffsets();
+    expect(bases.length).toBeGreaterThan(2);
+    log.close();
+    const file = path.join(dir, `${String(bases[1]).padStart(20, '0')}.log`);
+    fs.truncateSync(file, fs.statSync(file).size - 10);
+    const { log: again } = reopen(dir, true, { segmentBytes: 800 });
+    expect(again.segmentBaseOffsets()).toEqual(bases.slice(0, 2));
+    expect(allValues(again)).toEqual(expected(again.logEndOffset / 2));
+    again.close();
+  });
+
+  it('rebuilds a deleted offset index and time index even after a clean shutdown', () => {
+    const dir = path.join(tempDir(), 't-0');
+    const { log } = fill(dir, 50);
+    log.close();
+    const idx = path.join(dir, `${SEG0}.index`);
+    const tidx = path.join(dir, `${SEG0}.timeindex`);
+    const original = fs.readFileSync(idx);
+    expect(original.length).toBeGreaterThan(0);
+    fs.rmSync(idx);
+    fs.rmSync(tidx);
+    const { log: again, logger } = reopen(dir, false);
+    expect(logger.warnings[0]).toMatch(/rebuilding indexes/);
+    expect(fs.readFileSync(idx).equals(original)).toBe(true);
+    expect(fs.statSync(tidx).size % 12).toBe(0);
+    expect(allValues(again)).toEqual(expected(50));
+    expect(again.offsetForTimestamp(0)?.offset).toBe(0);
+    again.close();
+  });
+
+  it('rebuilds a corrupt index (bad length, non-monotonic, pointing past the log)', () => {
+    const corruptions: ((b: Buffer) => Buffer)[] = [
+      (b) => Buffer.concat([b, Buffer.from([1, 2, 3])]),
+      (b) => {
+        const c = Buffer.from(b);
+        c.writeInt32BE(0, c.length - 8);
+        return c;
+      },
+      (b) => {
+        const c = Buffer.from(b);
+        c.writeInt32BE(0x7ffffff0, c.length - 4);
+        return c;
+      },
+    ];
+    for (const corrupt of corruptions) {
+      const dir = path.join(tempDir(), 't-0');
+      const { log } = fill(dir, 40);
+      log.close();
+      const idx = path.join(dir, `${SEG0}.index`);
+      const original = fs.readFileSync(idx);
+      fs.writeFileSync(idx, corrupt(original));
+      const { log: again, logger } = reopen(dir, false);
+      expect(logger.warnings.length).toBe(1);
+      expect(fs.readFileSync(idx).equals(original)).toBe(true);
+      expect(allValues(again)).toEqual(expected(40));
+      again.close();
+    }
+  });
+
+  it('an empty dir becomes a log at the given log start offset; leftovers are removed', () => {
+    const dir = path.join(tempDir(), 't-0');
+    fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, `${SEG0}.log.deleted`), 'x');
+    fs.writeFileSync(path.join(dir, `${String(5).padStart(20, '0')}.index`), '');
+    const log = PartitionLog.open({ dir, topic: 't', partition: 0, config: config(), needsRecovery: true, logStartOffset: 42, logger: collectingLogger() });
+    expect(log.logStartOffset).toBe(42);
+    expect(log.logEndOffset).toBe(42);
+    expect(fs.readdirSync(dir).sort()).toEqual([`${String(42).padStart(20, '0')}.index`, `${String(42).padStart(20, '0')}.log`, `${String(42).padStart(20, '0')}.timeindex`, 'leader-epoch-checkpoint']);
+    expect(log.appendAsLeader(batch(1), 0, Date.now()).baseOffset).toBe(42);
+    log.close();
+  });
+
+  it('restores checkpointed start offset and high watermark, clamped to the log', () => {
+    const dir = path.join(tempDir(), 't-0');
+    const { log } = fill(dir, 10);
+    log.close();
+    const again = PartitionLog.open({ dir, topic: 't', partition: 0, config: config(), needsRecovery: false, logStartOffset: 4, highWatermark: 100, logger: collectingLogger() });
+    expect(again.logStartOffset).toBe(4);
+    expect(again.highWatermark).toBe(20);
+    again.close();
+  });
+});
