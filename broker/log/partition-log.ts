@@ -23,29 +23,27 @@ import {
   LAST_OFFSET_DELTA_OFFSET,
   LOG_OVERHEAD,
   PARTITION_LEADER_EPOCH_OFFSET,
-  batchAttributes,
   batchBaseSequence,
-  batchBaseTimestamp,
   batchMaxTimestamp,
   batchPartitionLeaderEpoch,
   batchProducerEpoch,
   batchProducerId,
-  batchRecordsCount,
-  isControl,
   lastSequenceOf,
   readInt64,
   setLogAppendTime,
-  validateBatch,
   writeInt64,
 } from '../protocol/record-batch.js';
-import { decodeRecordBatches } from '../protocol/record-codec.js';
 import type { LogConfig } from './log-config.js';
 import { LogSegment } from './segment.js';
-import { ScanStatus } from './batch-scanner.js';
-import { DUPLICATE, inSequence, type ProducerStateManager, type ProducerStateView } from './producer-state.js';
+import type { ProducerStateManager, ProducerStateView } from './producer-state.js';
+import { analyzeLeaderBatches, analyzeFollowerBatches, recompressBatches, newAppendInfo, type AppendInfo } from './append-validator.js';
 import type { LeaderEpochCache, EpochEntry } from './leader-epoch-cache.js';
 import { loadLog, floorSegmentIndex, rebuildFromBatches, type LogLogger } from './log-loader.js';
 import { deletableSegmentCount } from './retention.js';
+import { shouldRoll } from './roll-policy.js';
+import { findOffsetByTimestamp, findMaxTimestamp } from './timestamp-lookup.js';
+
+export { shouldRoll } from './roll-policy.js';
 
 /** Result of an append (Kafka's LogAppendInfo, reduced to what Produce answers). */
 export interface LogAppendResult {
@@ -99,34 +97,6 @@ const EMPTY = Buffer.alloc(0);
 const MAX = Number.MAX_SAFE_INTEGER;
 const consoleLogger: LogLogger = { info: (m) => console.info(m), warn: (m) => console.warn(m) };
 
-/**
- * All roll rules in one place: roll the active segment `seg` before
- * appending `messagesSize` bytes whose largest timestamp is
- * `maxTimestampInMessages` and last offset `maxOffsetInMessages`, when
- * - it would grow past segment.bytes, or
- * - segment.ms (minus jitter) has passed since its first batch's timestamp
- *   (or since it was created when batches carry no timestamp), or
- * - its offset or time index is full, or
- * - the new last offset does not fit an int32 relative to its base offset.
- * An empty segment never rolls.
- */
-export function shouldRoll(
-  seg: LogSegment,
-  config: Readonly<LogConfig>,
-  rollJitterMs: number,
-  messagesSize: number,
-  maxTimestampInMessages: number,
-  maxOffsetInMessages: number,
-  now: number,
-): boolean {
-  if (seg.size === 0) return false;
-  if (seg.size > config.segmentBytes - messagesSize) return true;
-  const waited = seg.rollingBasedTimestamp >= 0 ? maxTimestampInMessages - seg.rollingBasedTimestamp : now - seg.created;
-  if (waited > config.segmentMs - rollJitterMs) return true;
-  if (seg.offsetIndex.isFull() || seg.timeIndex.isFull()) return true;
-  return !seg.canConvertToRelativeOffset(maxOffsetInMessages);
-}
-
 /** The log of one topic partition. */
 export class PartitionLog {
   readonly topic: string;
@@ -142,6 +112,7 @@ export class PartitionLog {
   private _highWatermark: number;
   private totalSize = 0;
   private readonly producerState: ProducerStateManager;
+  private readonly appendInfo: AppendInfo = newAppendInfo();
   private readonly logger: LogLogger;
   private rollJitterMs: number;
   private unflushedMessages = 0;
@@ -236,92 +207,44 @@ export class PartitionLog {
    */
   appendAsLeader(records: Buffer, leaderEpoch: number, now: number, origin: 'client' | 'coordinator' = 'client'): LogAppendResult {
     if (this.closed) return this.fail(ErrorCode.KAFKA_STORAGE_ERROR, 'log is closed');
-    const end = records.length;
-    if (end === 0) return this.fail(ErrorCode.NONE, null);
-    const cfg = this.config;
-    const logAppendTime = cfg.messageTimestampType === 'LogAppendTime';
-    let pos = 0;
-    let offsetCount = 0;
-    let recordCount = 0;
-    let maxTimestamp = -1;
-    let pendingPid = -1;
-    let pendingEpoch = -1;
-    let pendingLastSeq = -1;
-    while (pos < end) {
-      const err = validateBatch(records, pos, end, cfg.maxMessageBytes);
-      if (err !== ErrorCode.NONE) return this.fail(err, `invalid record batch at byte ${pos} of ${end}`);
-      const size = LOG_OVERHEAD + records.readInt32BE(pos + BATCH_LENGTH_OFFSET);
-      const lastDelta = records.readInt32BE(pos + LAST_OFFSET_DELTA_OFFSET);
-      if (origin === 'client' && isControl(batchAttributes(records, pos))) {
-        return this.fail(ErrorCode.INVALID_RECORD, 'clients may not write control batches');
-      }
-      const batchMax = batchMaxTimestamp(records, pos);
-      if (!logAppendTime) {
-        if (cfg.messageTimestampBeforeMaxMs < MAX && batchBaseTimestamp(records, pos) < now - cfg.messageTimestampBeforeMaxMs) {
-          return this.fail(ErrorCode.INVALID_TIMESTAMP, 'timestamp is older than message.timestamp.before.max.ms allows');
-        }
-        if (cfg.messageTimestampAfterMaxMs < MAX && batchMax > now + cfg.messageTimestampAfterMaxMs) {
-          return this.fail(ErrorCode.INVALID_TIMESTAMP, 'timestamp is further ahead than message.timestamp.after.max.ms allows');
-        }
-      }
-      if (batchMax > maxTimestamp) maxTimestamp = batchMax;
-      const pid = batchProducerId(records, pos);
-      if (pid >= 0) {
-        const epoch = batchProducerEpoch(records, pos);
-        const firstSeq = batchBaseSequence(records, pos);
-        const lastSeq = lastSequenceOf(firstSeq, lastDelta);
-        if (pid === pendingPid) {
-          if (epoch !== pendingEpoch) return this.fail(ErrorCode.INVALID_PRODUCER_EPOCH, 'producer epoch changed within one request');
-          if (firstSeq >= 0 && !inSequence(pendingLastSeq, firstSeq)) {
-            return this.fail(ErrorCode.OUT_OF_ORDER_SEQUENCE_NUMBER, `out of order sequence ${firstSeq} after ${pendingLastSeq}`);
-          }
-        } else {
-          const r = this.producerState.check(pid, epoch, firstSeq, lastSeq);
-          if (r === DUPLICATE) {
-            const st = this.producerState;
-            return {
-              errorCode: ErrorCode.NONE,
-              baseOffset: st.duplicateFirstOffset,
-              lastOffset: st.duplicateLastOffset,
-              logAppendTime: -1,
-              logStartOffset: this._logStartOffset,
-              recordCount: 0,
-              errorMessage: null,
-            };
-          }
-          if (r !== ErrorCode.NONE) {
-            return this.fail(r, `producer ${pid} epoch ${epoch} sequence ${firstSeq}: rejected (last sequence ${this.producerState.lastSequenceOf(pid)}, epoch ${this.producerState.epochOf(pid)})`);
-          }
-        }
-        pendingPid = pid;
-        pendingEpoch = epoch;
-        if (firstSeq >= 0) pendingLastSeq = lastSeq;
-      }
-      offsetCount += lastDelta + 1;
-      recordCount += batchRecordsCount(records, pos);
-      pos += size;
+    if (records.length === 0) return this.fail(ErrorCode.NONE, null);
+    const info = analyzeLeaderBatches(records, this.config, this.producerState, now, origin, this.appendInfo);
+    if (info.errorCode !== ErrorCode.NONE) return this.fail(info.errorCode, info.errorMessage);
+    if (info.duplicate) {
+      return {
+        errorCode: ErrorCode.NONE,
+        baseOffset: info.duplicateFirstOffset,
+        lastOffset: info.duplicateLastOffset,
+        logAppendTime: -1,
+        logStartOffset: this._logStartOffset,
+        recordCount: 0,
+        errorMessage: null,
+      };
     }
+    const logAppendTime = this.config.messageTimestampType === 'LogAppendTime';
     const firstOffset = this.nextOffset;
-    const lastOffset = firstOffset + offsetCount - 1;
-    if (logAppendTime) maxTimestamp = now;
+    const lastOffset = firstOffset + info.offsetCount - 1;
+    const recordCount = info.recordCount;
     try {
-      const seg = this.maybeRoll(end, maxTimestamp, lastOffset, now);
+      if (info.needsRecompression) records = recompressBatches(records, this.config.compressionType);
+      const end = records.length;
+      const seg = this.maybeRoll(end, logAppendTime ? now : info.maxTimestamp, lastOffset, now);
       let off = firstOffset;
-      for (pos = 0; pos < end; pos += LOG_OVERHEAD + records.readInt32BE(pos + BATCH_LENGTH_OFFSET)) {
+      for (let pos = 0; pos < end; pos += LOG_OVERHEAD + records.readInt32BE(pos + BATCH_LENGTH_OFFSET)) {
         writeInt64(records, pos, off);
         records.writeInt32BE(leaderEpoch, pos + PARTITION_LEADER_EPOCH_OFFSET);
         if (logAppendTime) setLogAppendTime(records, pos, now);
         off += records.readInt32BE(pos + LAST_OFFSET_DELTA_OFFSET) + 1;
       }
       seg.append(records, 0, end);
+      this.totalSize += end;
     } catch (err) {
       this.logger.warn(`${this.topic}-${this.partition}: append failed: ${(err as Error).message}`);
       return this.fail(ErrorCode.KAFKA_STORAGE_ERROR, (err as Error).message);
     }
     this.nextOffset = lastOffset + 1;
-    this.totalSize += end;
     if (leaderEpoch > this.leaderEpochCache.latestEpoch()) this.leaderEpochCache.assign(leaderEpoch, firstOffset);
-    if (pendingPid >= 0) this.updateProducerState(records, 0, end);
+    if (info.hasProducer) this.updateProducerState(records, 0, records.length);
     this.afterAppend(recordCount, now);
     return {
       errorCode: ErrorCode.NONE,
@@ -344,39 +267,26 @@ export class PartitionLog {
     if (this.closed) return this.fail(ErrorCode.KAFKA_STORAGE_ERROR, 'log is closed');
     const end = records.length;
     if (end === 0) return this.fail(ErrorCode.NONE, null);
-    let pos = 0;
-    let expected = this.nextOffset;
-    let recordCount = 0;
-    let maxTimestamp = -1;
-    let hasPid = false;
-    while (pos < end) {
-      const err = validateBatch(records, pos, end, Math.max(this.config.maxMessageBytes, end));
-      if (err !== ErrorCode.NONE) return this.fail(err, `invalid record batch at byte ${pos} of ${end}`);
-      const base = readInt64(records, pos);
-      if (base < expected) return this.fail(ErrorCode.INVALID_RECORD, `batch base offset ${base} is below the expected ${expected}`);
-      expected = base + records.readInt32BE(pos + LAST_OFFSET_DELTA_OFFSET) + 1;
-      recordCount += batchRecordsCount(records, pos);
-      const ts = batchMaxTimestamp(records, pos);
-      if (ts > maxTimestamp) maxTimestamp = ts;
-      if (batchProducerId(records, pos) >= 0) hasPid = true;
-      pos += LOG_OVERHEAD + records.readInt32BE(pos + BATCH_LENGTH_OFFSET);
-    }
+    const info = analyzeFollowerBatches(records, this.nextOffset, this.config.maxMessageBytes, this.appendInfo);
+    if (info.errorCode !== ErrorCode.NONE) return this.fail(info.errorCode, info.errorMessage);
     const firstOffset = readInt64(records, 0);
+    const nextOffset = info.nextOffset;
+    const recordCount = info.recordCount;
     const now = Date.now();
     try {
-      this.maybeRoll(end, maxTimestamp, expected - 1, now).append(records, 0, end);
+      this.maybeRoll(end, info.maxTimestamp, nextOffset - 1, now).append(records, 0, end);
     } catch (err) {
       return this.fail(ErrorCode.KAFKA_STORAGE_ERROR, (err as Error).message);
     }
-    this.nextOffset = expected;
+    this.nextOffset = nextOffset;
     this.totalSize += end;
-    for (pos = 0; pos < end; pos += LOG_OVERHEAD + records.readInt32BE(pos + BATCH_LENGTH_OFFSET)) {
+    for (let pos = 0; pos < end; pos += LOG_OVERHEAD + records.readInt32BE(pos + BATCH_LENGTH_OFFSET)) {
       const epoch = batchPartitionLeaderEpoch(records, pos);
       if (epoch > this.leaderEpochCache.latestEpoch()) this.leaderEpochCache.assign(epoch, readInt64(records, pos));
     }
-    if (hasPid) this.updateProducerState(records, 0, end);
+    if (info.hasProducer) this.updateProducerState(records, 0, end);
     this.afterAppend(recordCount, now);
-    return { errorCode: ErrorCode.NONE, baseOffset: firstOffset, lastOffset: expected - 1, logAppendTime: -1, logStartOffset: this._logStartOffset, recordCount, errorMessage: null };
+    return { errorCode: ErrorCode.NONE, baseOffset: firstOffset, lastOffset: nextOffset - 1, logAppendTime: -1, logStartOffset: this._logStartOffset, recordCount, errorMessage: null };
   }
 
   private updateProducerState(records: Buffer, start: number, end: number): void {
@@ -460,46 +370,15 @@ export class PartitionLog {
 
   /**
    * The first record with timestamp >= `timestamp` at or after the log start
-   * offset: the first batch whose maxTimestamp >= timestamp is found through
-   * the time index, then its records are decoded (off the hot path) to find
-   * the exact record. Null when no record is that late.
+   * offset (ListOffsets by time), or null when no record is that late.
    */
   offsetForTimestamp(timestamp: number): { offset: number; timestamp: number } | null {
-    const lso = this._logStartOffset;
-    for (const seg of this.segments) {
-      if (seg.maxTimestampSoFar < timestamp || seg.size === 0) continue;
-      const from = Math.max(seg.timeIndex.lookupOffsetBefore(timestamp), lso);
-      const pos = seg.translateOffset(from);
-      if (pos < 0) continue;
-      const sc = seg.scanner(pos);
-      try {
-        while (sc.next() === ScanStatus.BATCH) {
-          if (sc.maxTimestamp < timestamp || sc.lastOffset < lso) continue;
-          const fallback = { offset: Math.max(sc.baseOffset, lso), timestamp: sc.maxTimestamp };
-          try {
-            const [batch] = decodeRecordBatches(Buffer.from(sc.readBatch()));
-            for (const r of batch?.records ?? []) if (r.timestamp >= timestamp && r.offset >= lso) return { offset: r.offset, timestamp: r.timestamp };
-          } catch {
-            return fallback;
-          }
-          return fallback;
-        }
-      } finally {
-        sc.close();
-      }
-    }
-    return null;
+    return findOffsetByTimestamp(this.segments, timestamp, this._logStartOffset);
   }
 
   /** The largest batch timestamp in the log and the last offset of its batch, or null (ListOffsets MAX_TIMESTAMP). */
   maxTimestampAndOffset(): { offset: number; timestamp: number } | null {
-    let best: { offset: number; timestamp: number } | null = null;
-    for (const s of this.segments) {
-      if (s.maxTimestampSoFar >= 0 && (best === null || s.maxTimestampSoFar > best.timestamp)) {
-        best = { offset: s.offsetOfMaxTimestampSoFar, timestamp: s.maxTimestampSoFar };
-      }
-    }
-    return best;
+    return findMaxTimestamp(this.segments);
   }
 
   /** Kafka's OffsetForLeaderEpoch answer for `epoch` ((-1, -1) when unknown). */

@@ -142,6 +142,20 @@ describe('PartitionLog append and read', () => {
     expect(decodeRecordBatches(read)[0]!.records.map((x) => x.timestamp)).toEqual([5_000_000, 5_000_000, 5_000_000]);
   });
 
+  it('recompresses to the topic compression.type when it is not producer', () => {
+    const log = open(path.join(tempDir(), 't-0'), { compressionType: 'gzip' });
+    const r = log.appendAsLeader(batch(20, { producerId: 9, producerEpoch: 0, baseSequence: 0 }), 2, Date.now());
+    expect(r).toMatchObject({ errorCode: 0, baseOffset: 0, lastOffset: 19, recordCount: 20 });
+    log.setHighWatermark(20);
+    const [b] = decodeRecordBatches(log.read(0, 1 << 20, 20, true).records);
+    expect(b!.compression).toBe(1);
+    expect(b!.crcValid).toBe(true);
+    expect(b!.producerId).toBe(9);
+    expect(b!.partitionLeaderEpoch).toBe(2);
+    expect(b!.records.map((x) => x.value!.toString())).toEqual(Array.from({ length: 20 }, (_, i) => `v-${i}`));
+    expect(log.appendAsLeader(batch(20, { producerId: 9, producerEpoch: 0, baseSequence: 0 }), 2, Date.now()).baseOffset).toBe(0);
+  });
+
   it('rolls segments by segment.bytes and reads across them', () => {
     const log = open(path.join(tempDir(), 't-0'), { segmentBytes: 1000 });
     const size = batch(5).length;
