@@ -9,9 +9,10 @@
  *   offsets), rebuild its offset and time index, cut the file at the first
  *   torn or corrupt batch and drop every later segment (one warning line);
  * - in every case, rebuild an index that is missing or corrupt.
- * Finally rebuild the idempotent-producer state (and the leader epoch cache
- * when its checkpoint is missing) from one scan of batch headers from the log
- * start offset. An empty dir becomes one empty segment at the log start
+ * Finally load the idempotent-producer state from the checkpoint a clean
+ * close wrote, or else rebuild it (and the leader epoch cache when its
+ * checkpoint is missing) from one scan of batch headers from the log start
+ * offset. An empty dir becomes one empty segment at the log start
  * offset.
  *
  * Runs once per partition, synchronously; not for concurrent callers.
@@ -61,6 +62,9 @@ export interface LoadLogOptions {
   logger: LogLogger;
   now: number;
 }
+
+/** Per-partition file written on clean close: the idempotent-producer state (see producer-state.ts). */
+export const PRODUCER_STATE_CHECKPOINT = 'producer-state-checkpoint';
 
 const LEFTOVER = /\.(tmp|deleted|cleaned|swap)$/;
 
@@ -124,8 +128,20 @@ export function loadLog(opts: LoadLogOptions): LoadedLog {
 
   const leaderEpochCache = new LeaderEpochCache(path.join(dir, LEADER_EPOCH_CHECKPOINT));
   const producerState = new ProducerStateManager();
-  rebuildFromBatches(segments, logStartOffset, producerState, leaderEpochCache.loaded ? null : leaderEpochCache);
-  if (!leaderEpochCache.loaded) leaderEpochCache.flush();
+  const snapshotFile = path.join(dir, PRODUCER_STATE_CHECKPOINT);
+  let snapshotOffset = -1;
+  if (!opts.needsRecovery && leaderEpochCache.loaded) {
+    try {
+      snapshotOffset = producerState.loadCheckpoint(fs.readFileSync(snapshotFile, 'utf8'));
+    } catch {
+      snapshotOffset = -1;
+    }
+  }
+  fs.rmSync(snapshotFile, { force: true });
+  if (snapshotOffset !== nextOffset) {
+    rebuildFromBatches(segments, logStartOffset, producerState, leaderEpochCache.loaded ? null : leaderEpochCache);
+    if (!leaderEpochCache.loaded) leaderEpochCache.flush();
+  } else producerState.removeBefore(logStartOffset);
   leaderEpochCache.truncateFromEnd(nextOffset);
   leaderEpochCache.truncateFromStart(logStartOffset);
   return { segments, nextOffset, logStartOffset, highWatermark, recoveryPoint, leaderEpochCache, producerState };

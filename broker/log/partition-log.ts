@@ -17,6 +17,7 @@
  * completion on the one JS thread; callers never interleave.
  */
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { ErrorCode } from '../protocol/generated/errors.js';
 import {
   BATCH_LENGTH_OFFSET,
@@ -38,7 +39,8 @@ import { LogSegment } from './segment.js';
 import type { ProducerStateManager, ProducerStateView } from './producer-state.js';
 import { analyzeLeaderBatches, analyzeFollowerBatches, recompressBatches, newAppendInfo, type AppendInfo } from './append-validator.js';
 import type { LeaderEpochCache, EpochEntry } from './leader-epoch-cache.js';
-import { loadLog, floorSegmentIndex, rebuildFromBatches, type LogLogger } from './log-loader.js';
+import { loadLog, floorSegmentIndex, rebuildFromBatches, PRODUCER_STATE_CHECKPOINT, type LogLogger } from './log-loader.js';
+import { writeFileAtomic } from './checkpoints.js';
 import { deletableSegmentCount } from './retention.js';
 import { shouldRoll } from './roll-policy.js';
 import { findOffsetByTimestamp, findMaxTimestamp } from './timestamp-lookup.js';
@@ -500,9 +502,14 @@ export class PartitionLog {
     if (this.config.flushMs < MAX && this.unflushedMessages > 0 && now - this.lastFlushTime >= this.config.flushMs) this.flush(now);
   }
 
-  /** Closes every file (writes final time index entries). */
+  /** Closes every file (writes final time index entries and the producer-state checkpoint). */
   close(): void {
     if (this.closed) return;
+    try {
+      writeFileAtomic(path.join(this.dir, PRODUCER_STATE_CHECKPOINT), this.producerState.toCheckpoint(this.nextOffset));
+    } catch (err) {
+      this.logger.warn(`${this.topic}-${this.partition}: cannot write producer state: ${(err as Error).message}`);
+    }
     for (const s of this.segments) s.close();
     this.closed = true;
   }

@@ -6,10 +6,17 @@
  * sequence gaps (OUT_OF_ORDER_SEQUENCE_NUMBER) and zombie producers with an
  * older epoch (INVALID_PRODUCER_EPOCH).
  *
- * Persistence: NO snapshot file. The state is rebuilt on load by scanning
+ * Persistence: a clean close writes `producer-state-checkpoint` in the
+ * partition dir (text, not Kafka's binary .snapshot format):
+ *   0                     version
+ *   <offset>              log end offset the state is valid for
+ *   <count>
+ *   <pid> <epoch> <lastTimestamp> <n> (<firstSeq> <lastSeq> <firstOffset> <lastOffset>){n}
+ * It is read (then deleted) at the next load only when there was no crash
+ * and the log end offset matches; otherwise the state is rebuilt by scanning
  * the batch headers of the log from the log start offset (header reads only;
- * see PartitionLog), and after truncation. It therefore always agrees with
- * the log, including after a crash. Producers whose batches were all removed
+ * see log-loader.ts). It is also rebuilt after truncation, so it always
+ * agrees with the log, including after a crash. Producers whose batches were all removed
  * by retention are forgotten on the next rebuild (Kafka expires them after
  * producer.id.expiration.ms; a forgotten producer is accepted at any
  * sequence, as Kafka accepts an unknown producer).
@@ -147,6 +154,42 @@ export class ProducerStateManager {
   /** Forgets producers whose last batch ends below `logStartOffset`. */
   removeBefore(logStartOffset: number): void {
     for (const [pid, e] of this.producers) if (e.n > 0 && e.lastOffset() < logStartOffset) this.producers.delete(pid);
+  }
+
+  /** Serialises the state as valid at log end offset `offset` (the checkpoint format above). */
+  toCheckpoint(offset: number): string {
+    let out = `0\n${offset}\n${this.producers.size}\n`;
+    for (const [pid, e] of this.producers) {
+      out += `${pid} ${e.epoch} ${e.lastTimestamp} ${e.n}`;
+      for (let i = 0; i < e.n; i++) {
+        const s = e.slot(i);
+        out += ` ${e.meta[s]} ${e.meta[s + 1]} ${e.meta[s + 2]} ${e.meta[s + 3]}`;
+      }
+      out += '\n';
+    }
+    return out;
+  }
+
+  /**
+   * Replaces the state with a checkpoint; returns the offset it is valid
+   * for, or -1 (state cleared) if the text is malformed.
+   */
+  loadCheckpoint(text: string): number {
+    this.producers.clear();
+    const lines = text.split('\n').filter((l) => l.trim() !== '');
+    const offset = Number(lines[1]);
+    if (lines[0] !== '0' || !Number.isInteger(offset) || Number(lines[2]) !== lines.length - 3) return -1;
+    for (let i = 3; i < lines.length; i++) {
+      const f = lines[i]!.trim().split(' ').map(Number);
+      const n = f[3]!;
+      if (f.length !== 4 + n * 4 || f.some((x) => !Number.isInteger(x)) || n > BATCHES_TO_RETAIN) {
+        this.producers.clear();
+        return -1;
+      }
+      for (let b = 0; b < n; b++) this.update(f[0]!, f[1]!, f[4 + b * 4]!, f[5 + b * 4]!, f[6 + b * 4]!, f[7 + b * 4]!, f[2]!);
+      if (n === 0) this.update(f[0]!, f[1]!, -1, -1, -1, -1, f[2]!);
+    }
+    return offset;
   }
 
   /** A snapshot of every producer's state (not for hot paths). */

@@ -235,6 +235,7 @@ describe('PartitionLog idempotent producers', () => {
     log.appendAsLeader(idem(0, 3), 0, Date.now());
     log.appendAsLeader(idem(3, 3), 0, Date.now());
     log.close();
+    expect(fs.readFileSync(path.join(dir, 'producer-state-checkpoint'), 'utf8')).toMatch(/^0\n6\n1\n42 0 /);
     for (const needsRecovery of [false, true]) {
       log = open(dir, {}, { needsRecovery });
       const dup = log.appendAsLeader(idem(3, 3), 0, Date.now());

@@ -43,4 +43,17 @@ describe('ProducerStateManager', () => {
     expect(ps.size).toBe(1);
     expect(ps.epochOf(1)).toBe(-1);
   });
+
+  it('round-trips through its checkpoint text', () => {
+    const ps = new ProducerStateManager();
+    for (let i = 0; i < 7; i++) ps.update(1, 2, i, i, 10 + i, 10 + i, 500 + i);
+    ps.update(8, 0, -1, -1, 40, 40, 9);
+    const text = ps.toCheckpoint(77);
+    const again = new ProducerStateManager();
+    expect(again.loadCheckpoint(text)).toBe(77);
+    expect(again.view()).toEqual(ps.view());
+    expect(again.check(1, 2, 6, 6)).toBe(DUPLICATE);
+    expect(again.loadCheckpoint('0\n5\n1\n1 2 3 2 0 0\n')).toBe(-1);
+    expect(again.size).toBe(0);
+  });
 });
