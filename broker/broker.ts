@@ -18,6 +18,7 @@ import { ReplicaManager } from './replica/replica-manager.js';
 import { ProducerIdManager } from './replica/producer-ids.js';
 import { SocketServer } from './network/socket-server.js';
 import { apiRegistry } from './apis/registry.js';
+import { initCodecs } from './protocol/compression.js';
 import type { BrokerServices } from './services.js';
 import type { Logger } from './logger.js';
 
@@ -54,6 +55,8 @@ export class Broker {
     if (cfg.zookeeperConnect) {
       throw new Error('zookeeper.connect is set, but multi-broker ZooKeeper mode is not available yet; remove zookeeper.connect to run a single broker');
     }
+    // zstd is WebAssembly: ready before any log needs to recompress or decompress.
+    await initCodecs();
     const logDirs = cfg.logDirs.map((d) => path.resolve(d));
     for (const d of logDirs) fs.mkdirSync(d, { recursive: true });
     const topicDefaults = topicDefaultsFromBroker(cfg);
