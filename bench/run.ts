@@ -1,0 +1,264 @@
+/**
+ * `npm run bench`: throughput, latency, start time and idle memory of one
+ * Tributary broker (the compiled dist/, as a child process, one partition
+ * per topic) driven by kcat and kafkajs on this machine. Tables go to stdout
+ * (markdown), progress to stderr.
+ *
+ * Flags (or env):
+ *   --quick                 a fast smoke run (BENCH_QUICK=1)
+ *   --messages N            kcat 100 B message count, default 1,000,000
+ *                           (BENCH_MESSAGES); the other rows scale from it
+ *   --only kcat|kafkajs     one client only
+ *   --starts K              broker starts timed for the start table, default 5
+ *   --cpu-prof DIR          run the load broker with --cpu-prof into DIR
+ *   --kcat-consume-args "…" extra kcat -C arguments (default raises
+ *                           fetch.message.max.bytes to 4 MB)
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { BenchBroker, ROOT } from './broker-process.js';
+import { haveKcat, inputFile, kcatConsume, kcatProduce } from './kcat.js';
+import { brokerHasGroups, kafkajsConsumeFetchLoop, kafkajsConsumeGroup, kafkajsLatency, kafkajsProduce } from './kafkajs.js';
+import { fixed, int, mbPerSec, median, msgsPerSec, percentile, table, type Measurement } from './stats.js';
+
+interface Options {
+  quick: boolean;
+  messages: number;
+  only: 'kcat' | 'kafkajs' | null;
+  starts: number;
+  cpuProf: string | null;
+  kcatConsumeArgs: string[];
+}
+
+function parseOptions(argv: string[]): Options {
+  const o: Options = {
+    quick: process.env.BENCH_QUICK === '1',
+    messages: Number(process.env.BENCH_MESSAGES ?? 0),
+    only: null,
+    starts: 0,
+    cpuProf: null,
+    kcatConsumeArgs: ['-X', 'fetch.message.max.bytes=4194304'],
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const val = (): string => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--quick') o.quick = true;
+    else if (a === '--messages') o.messages = Number(val());
+    else if (a === '--only') {
+      const v = val();
+      if (v !== 'kcat' && v !== 'kafkajs') throw new Error(`--only kcat|kafkajs, not ${v}`);
+      o.only = v;
+    } else if (a === '--starts') o.starts = Number(val());
+    else if (a === '--cpu-prof') o.cpuProf = path.resolve(val());
+    else if (a === '--kcat-consume-args') o.kcatConsumeArgs = val().split(/\s+/).filter(Boolean);
+    else if (a === '-h' || a === '--help') {
+      console.log('usage: npm run bench -- [--quick] [--messages N] [--only kcat|kafkajs] [--starts K] [--cpu-prof DIR] [--kcat-consume-args "..."]');
+      process.exit(0);
+    } else throw new Error(`unknown argument ${a}`);
+  }
+  if (!(o.messages > 0)) o.messages = o.quick ? 100_000 : 1_000_000;
+  if (!(o.starts > 0)) o.starts = o.quick ? 2 : 5;
+  return o;
+}
+
+const log = (msg: string): void => void process.stderr.write(`[bench] ${msg}\n`);
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+interface Row {
+  client: string;
+  size: number;
+  acks: 1 | -1;
+  produce: Measurement;
+  consume: Measurement;
+  latency: Measurement;
+}
+
+async function startTable(o: Options): Promise<string> {
+  const starts: number[] = [];
+  const listens: number[] = [];
+  const rss: number[] = [];
+  for (let i = 0; i < o.starts; i++) {
+    const b = new BenchBroker();
+    try {
+      await b.start();
+      starts.push(b.startMs);
+      listens.push(b.listenMs);
+      await sleep(2000);
+      rss.push(b.rssMb());
+    } finally {
+      await b.stop();
+    }
+    log(`start ${i + 1}/${o.starts}: listening ${b.listenMs.toFixed(0)} ms, metadata ${b.startMs.toFixed(0)} ms, idle RSS ${rss[rss.length - 1]?.toFixed(1)} MB`);
+  }
+  const nodeBaseline = await nodeStartMs();
+  return table(
+    ['measure', 'median', 'min', 'max', 'target', 'met'],
+    [
+      ['start: spawn → port accepts (ms)', fixed(median(listens), 0), fixed(Math.min(...listens), 0), fixed(Math.max(...listens), 0), '', ''],
+      ['start: spawn → Metadata answered (ms)', fixed(median(starts), 0), fixed(Math.min(...starts), 0), fixed(Math.max(...starts), 0), '≤ 500', median(starts) <= 500 ? 'yes' : 'NO'],
+      ['idle RSS 2 s after start (MB)', fixed(median(rss), 1), fixed(Math.min(...rss), 1), fixed(Math.max(...rss), 1), '< 100', median(rss) < 100 ? 'yes' : 'NO'],
+      ['(reference: `node -e 0` spawn → exit, ms)', fixed(nodeBaseline, 0), '', '', '', ''],
+    ],
+    [false, true, true, true, true, false],
+  );
+}
+
+async function nodeStartMs(): Promise<number> {
+  const { spawnSync } = await import('node:child_process');
+  const xs: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    spawnSync(process.execPath, ['-e', '0']);
+    xs.push(performance.now() - t0);
+  }
+  return median(xs);
+}
+
+async function runKcat(b: BenchBroker, o: Options, size: number, acks: 1 | -1, n: number): Promise<Row> {
+  const topic = `kcat-${size}-${acks === -1 ? 'all' : '1'}`;
+  await b.createTopic(topic);
+  const file = inputFile(n, size);
+  log(`kcat produce ${int(n)} x ${size} B acks=${acks === -1 ? 'all' : 1}`);
+  const produce = await kcatProduce(b.bootstrap, topic, file, n, size, acks);
+  const end = await b.endOffset(topic);
+  if (end !== n) throw new Error(`${topic}: log end offset ${end} after producing ${n}`);
+  log(`kcat consume ${int(n)}`);
+  const consume = await kcatConsume(b.bootstrap, topic, n, size, o.kcatConsumeArgs);
+  return { client: 'kcat', size, acks, produce, consume, latency: produce };
+}
+
+async function runKafkajs(b: BenchBroker, size: number, acks: 1 | -1, n: number, latencySends: number, groups: boolean): Promise<Row> {
+  const topic = `kafkajs-${size}-${acks === -1 ? 'all' : '1'}`;
+  await b.createTopic(topic);
+  await b.createTopic(`${topic}-latency`);
+  log(`kafkajs produce ${int(n)} x ${size} B acks=${acks === -1 ? 'all' : 1}`);
+  const produce = await kafkajsProduce(b.bootstrap, topic, `${topic}-latency`, n, size, acks);
+  const end = await b.endOffset(topic);
+  if (end !== n) throw new Error(`${topic}: log end offset ${end} after producing ${n}`);
+  log(`kafkajs consume ${int(n)}`);
+  const consume = groups ? await kafkajsConsumeGroup(b.bootstrap, topic, n, size) : await kafkajsConsumeFetchLoop(b.port, topic, n, size);
+  log(`kafkajs latency ${latencySends} sends`);
+  const latency = await kafkajsLatency(b.bootstrap, `${topic}-latency`, latencySends, size, acks);
+  return { client: 'kafkajs', size, acks, produce, consume, latency };
+}
+
+function throughputTable(rows: Row[]): string {
+  return table(
+    ['client', 'size', 'acks', 'messages', 'produce msgs/s', 'produce MB/s', 'consume msgs/s', 'consume MB/s', 'latency p50 ms', 'latency p99 ms'],
+    rows.map((r) => [
+      r.client,
+      r.size >= 1000 ? `${r.size / 1000} KB` : `${r.size} B`,
+      r.acks === -1 ? 'all' : '1',
+      int(r.produce.messages),
+      int(msgsPerSec(r.produce)),
+      fixed(mbPerSec(r.produce), 1),
+      int(msgsPerSec(r.consume)),
+      fixed(mbPerSec(r.consume), 1),
+      fixed(percentile(r.latency.latencies, 50), 2),
+      fixed(percentile(r.latency.latencies, 99), 2),
+    ]),
+    [false, true, false, true, true, true, true, true, true, true],
+  );
+}
+
+async function main(): Promise<void> {
+  const o = parseOptions(process.argv.slice(2));
+  if (!fs.existsSync(path.join(ROOT, 'dist/cli/kafka-server-start.js'))) throw new Error('dist/ is missing: run npm run build first');
+  const n100 = o.messages;
+  const counts = {
+    kcat100: n100,
+    kcat1k: Math.max(1000, Math.round(n100 / 5)),
+    kafkajs100: Math.max(1000, Math.round(n100 / 5)),
+    kafkajs1k: Math.max(1000, Math.round(n100 / 20)),
+    latency: o.quick ? 300 : 2000,
+  };
+  const kcatOk = o.only !== 'kafkajs' && (await haveKcat());
+  if (o.only !== 'kafkajs' && !kcatOk) log('kcat not found: skipping the kcat rows (apt-get install kcat)');
+
+  log(`broker start: ${o.starts} runs`);
+  const starts = await startTable(o);
+
+  const broker = new BenchBroker(o.cpuProf ? ['--cpu-prof', '--cpu-prof-dir', o.cpuProf] : []);
+  await broker.start();
+  const rows: Row[] = [];
+  let groups = false;
+  let rssAfter = NaN;
+  try {
+    if (kcatOk) {
+      for (const size of [100, 1000]) {
+        for (const acks of [1, -1] as const) rows.push(await runKcat(broker, o, size, acks, size === 100 ? counts.kcat100 : counts.kcat1k));
+      }
+    }
+    if (o.only !== 'kcat') {
+      groups = await brokerHasGroups(broker.port);
+      for (const size of [100, 1000]) {
+        for (const acks of [1, -1] as const) {
+          rows.push(await runKafkajs(broker, size, acks, size === 100 ? counts.kafkajs100 : counts.kafkajs1k, counts.latency, groups));
+        }
+      }
+    }
+  } finally {
+    rssAfter = broker.rssMb();
+    await broker.stop();
+  }
+
+  const when = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+  const out: string[] = [];
+  out.push(`## Tributary benchmark — ${when}${o.quick ? ' (--quick)' : ''}`);
+  out.push('');
+  out.push(`Node ${process.version}, ${(await import('node:os')).cpus().length} cores, loopback, one broker, one partition per topic, log on ${(await import('node:os')).tmpdir()}.`);
+  out.push('');
+  out.push('### Broker start and memory');
+  out.push('');
+  out.push(starts);
+  out.push('');
+  if (rows.length > 0) {
+    out.push('### Throughput and produce latency');
+    out.push('');
+    out.push(throughputTable(rows));
+    out.push('');
+    out.push(`Broker RSS after the run: ${rssAfter.toFixed(0)} MB.`);
+    out.push('');
+    out.push('- MB/s counts message values only (10^6 bytes).');
+    if (kcatOk) {
+      out.push('- kcat produce: `kcat -P -l file` (linger.ms=5, batch.num.messages=10000), wall time of the process, log end offset checked; latency = RTT of each Produce request under that load (librdkafka protocol debug log).');
+      out.push(`- kcat consume: \`kcat -C -o beginning -e -c N ${o.kcatConsumeArgs.join(' ')}\` into /dev/null, wall time of the process, end offset checked.`);
+    }
+    if (o.only !== 'kcat') {
+      out.push('- kafkajs produce: producer.send of 1000 messages per call, 4 calls in flight; latency = one-message sends, each awaited.');
+      out.push(
+        groups
+          ? '- kafkajs consume: the kafkajs consumer (eachBatch), timed from the first batch.'
+          : '- kafkajs consume: the broker has no consumer groups yet, so a Fetch v11 loop with kafkajs consumer defaults (max_bytes 10 MB, partition 1 MB), every response decoded by kafkajs\'s own Fetch v11 decoder into its message objects.',
+      );
+    }
+    const target = rows.filter((r) => r.client === 'kcat' && r.size === 100);
+    if (target.length > 0 && counts.kcat100 === 1_000_000) {
+      const all = target.find((r) => r.acks === -1)!;
+      const best = Math.min(...target.map((r) => msgsPerSec(r.consume)));
+      out.push('');
+      out.push('### Targets (issue 2: one broker, one partition, 1,000,000 x 100 B with kcat)');
+      out.push('');
+      out.push(
+        table(
+          ['target', 'measured', 'met'],
+          [
+            ['produce ≥ 1,000,000 msgs/s, acks=all', int(msgsPerSec(all.produce)), msgsPerSec(all.produce) >= 1e6 ? 'yes' : 'NO'],
+            ['consume ≥ 1,000,000 msgs/s', `${int(best)} (slower of two runs)`, best >= 1e6 ? 'yes' : 'NO'],
+          ],
+          [false, true, false],
+        ),
+      );
+    }
+  }
+  console.log(out.join('\n'));
+}
+
+main().catch((err) => {
+  console.error(`bench failed: ${(err as Error).stack ?? err}`);
+  process.exit(1);
+});
