@@ -1,0 +1,256 @@
+/**
+ * Connection: one TCP connection to one broker, speaking Kafka's framing.
+ *
+ * Every request is `int32 size | request header | body`; the header is v2
+ * (with tagged fields) when the request version is flexible, else v1. Every
+ * response is `int32 size | correlation id | [tagged fields] | body`, the
+ * tagged fields present when the response version is flexible (except
+ * ApiVersions, whose response header is always v0). Requests are pipelined:
+ * many may be in flight; responses are matched by correlation id.
+ *
+ * On connect the client sends ApiVersions (v3, falling back to v0 when the
+ * broker answers UNSUPPORTED_VERSION) and keeps, per API, the highest version
+ * both sides support. A request may cap its version (`maxVersion`).
+ *
+ * Not thread-bound: any number of async callers may share a Connection.
+ */
+import net from 'node:net';
+import { Reader } from '../protocol/reader.js';
+import { Writer } from '../protocol/writer.js';
+import { APIS, ApiKey } from '../protocol/generated/api-keys.js';
+import { decodeApiVersionsResponse, type ApiVersionsResponse } from '../protocol/generated/api-versions-response.js';
+import { encodeApiVersionsRequest } from '../protocol/generated/api-versions-request.js';
+import { ErrorCode } from '../protocol/generated/errors.js';
+import { ConnectionError, KafkaClientError } from './errors.js';
+
+/** Encodes a request body of version `v`. */
+export type BodyEncoder = (w: Writer, v: number) => void;
+/** Decodes a response body of version `v`. */
+export type BodyDecoder<T> = (r: Reader, v: number) => T;
+
+/** Options of a connection. */
+export interface ConnectionOptions {
+  host: string;
+  port: number;
+  /** Sent in every request header; default "tributary". */
+  clientId?: string;
+  /** Connect timeout, ms; default 10000. */
+  connectTimeoutMs?: number;
+  /** How long a request may wait for its response, ms; default 30000. */
+  requestTimeoutMs?: number;
+}
+
+/** Options of one request. */
+export interface RequestOptions {
+  /** Use at most this version (e.g. to stay below topic-id-only versions). */
+  maxVersion?: number;
+  /** Extra time on top of the request timeout (a long-polling fetch's wait). */
+  extraTimeoutMs?: number;
+  /** False for Produce with acks=0: resolve once written, no response read. */
+  expectResponse?: boolean;
+}
+
+interface Pending {
+  apiKey: number;
+  version: number;
+  decode: BodyDecoder<unknown>;
+  resolve: (v: unknown) => void;
+  reject: (e: Error) => void;
+  timer: NodeJS.Timeout;
+}
+
+const CLIENT_RANGES = new Map(APIS.map((a) => [a.apiKey, a]));
+
+/** One connection to one broker with negotiated API versions. */
+export class Connection {
+  private readonly pending = new Map<number, Pending>();
+  private nextCorrelationId = 1;
+  private buffered: Buffer | null = null;
+  private closedError: Error | null = null;
+  /** Negotiated version per API key (absent: the broker does not serve it). */
+  readonly versions = new Map<number, number>();
+  /** Resolves when the socket closes. */
+  readonly closed: Promise<void>;
+
+  private constructor(
+    private readonly socket: net.Socket,
+    readonly host: string,
+    readonly port: number,
+    private readonly clientId: string,
+    private readonly requestTimeoutMs: number,
+  ) {
+    socket.setNoDelay(true);
+    socket.on('data', (chunk: Buffer) => this.onData(chunk));
+    socket.on('error', (err) => this.fail(new ConnectionError(`${host}:${port}: ${err.message}`, err)));
+    this.closed = new Promise((resolve) => socket.once('close', () => {
+      this.fail(new ConnectionError(`${host}:${port}: connection closed`));
+      resolve();
+    }));
+  }
+
+  /** Opens a connection and negotiates API versions. */
+  static async connect(options: ConnectionOptions): Promise<Connection> {
+    const timeout = options.connectTimeoutMs ?? 10_000;
+    const socket = await new Promise<net.Socket>((resolve, reject) => {
+      const s = net.connect({ host: options.host, port: options.port });
+      const timer = setTimeout(() => {
+        s.destroy();
+        reject(new ConnectionError(`${options.host}:${options.port}: connect timed out after ${timeout} ms`));
+      }, timeout);
+      s.once('connect', () => {
+        clearTimeout(timer);
+        s.removeAllListeners('error');
+        resolve(s);
+      });
+      s.once('error', (err) => {
+        clearTimeout(timer);
+        reject(new ConnectionError(`${options.host}:${options.port}: ${err.message}`, err));
+      });
+    });
+    const c = new Connection(socket, options.host, options.port, options.clientId ?? 'tributary', options.requestTimeoutMs ?? 30_000);
+    try {
+      await c.negotiate();
+    } catch (err) {
+      c.close();
+      throw err;
+    }
+    return c;
+  }
+
+  /** True once the socket is closed or failed. */
+  get isClosed(): boolean {
+    return this.closedError !== null;
+  }
+
+  private async negotiate(): Promise<void> {
+    let res: ApiVersionsResponse = await this.sendVersion(ApiKey.ApiVersions, 3, (w, v) => encodeApiVersionsRequest(w, v, {
+      clientSoftwareName: 'tributary',
+      clientSoftwareVersion: '0.1.0',
+    }), decodeApiVersionsResponse, {});
+    if (res.errorCode === ErrorCode.UNSUPPORTED_VERSION) {
+      res = await this.sendVersion(ApiKey.ApiVersions, 0, () => undefined, decodeApiVersionsResponse, {});
+    }
+    if (res.errorCode !== 0) throw new KafkaClientError(res.errorCode, `ApiVersions failed with error ${res.errorCode}`);
+    for (const k of res.apiKeys) {
+      const mine = CLIENT_RANGES.get(k.apiKey);
+      if (!mine) continue;
+      const v = Math.min(mine.maxVersion, k.maxVersion);
+      if (v >= Math.max(mine.minVersion, k.minVersion)) this.versions.set(k.apiKey, v);
+    }
+  }
+
+  /** The version a request of `apiKey` would use, capped at `maxVersion`. */
+  versionFor(apiKey: number, maxVersion?: number): number {
+    const v = this.versions.get(apiKey);
+    if (v === undefined) {
+      throw new KafkaClientError(ErrorCode.UNSUPPORTED_VERSION, `broker ${this.host}:${this.port} does not support API ${CLIENT_RANGES.get(apiKey)?.name ?? apiKey}`, false);
+    }
+    return maxVersion === undefined ? v : Math.min(v, maxVersion);
+  }
+
+  /**
+   * Sends a request at the negotiated version and resolves with the decoded
+   * response body. Rejects with a ConnectionError if the connection fails or
+   * the response does not come within the request timeout.
+   */
+  send<T>(apiKey: number, encode: BodyEncoder, decode: BodyDecoder<T>, options: RequestOptions = {}): Promise<T> {
+    return this.sendVersion(apiKey, this.versionFor(apiKey, options.maxVersion), encode, decode, options);
+  }
+
+  private sendVersion<T>(apiKey: number, version: number, encode: BodyEncoder, decode: BodyDecoder<T>, options: RequestOptions): Promise<T> {
+    if (this.closedError) return Promise.reject(this.closedError);
+    const info = CLIENT_RANGES.get(apiKey)!;
+    const correlationId = this.nextCorrelationId;
+    this.nextCorrelationId = (this.nextCorrelationId + 1) & 0x7fffffff;
+    const w = Writer.acquire();
+    let chunks: Buffer[];
+    try {
+      w.int32(0);
+      w.int16(apiKey);
+      w.int16(version);
+      w.int32(correlationId);
+      w.nullableString(this.clientId, false);
+      if (info.requestFlexibleMin >= 0 && version >= info.requestFlexibleMin) w.uvarint(0);
+      encode(w, version);
+      w.patchInt32(0, w.length - 4);
+      chunks = w.finish();
+    } finally {
+      Writer.release(w);
+    }
+    if (options.expectResponse === false) {
+      this.write(chunks);
+      return Promise.resolve(undefined as T);
+    }
+    return new Promise<T>((resolve, reject) => {
+      const timeoutMs = this.requestTimeoutMs + (options.extraTimeoutMs ?? 0);
+      const timer = setTimeout(() => {
+        this.pending.delete(correlationId);
+        reject(new ConnectionError(`${this.host}:${this.port}: ${info.name} v${version} timed out after ${timeoutMs} ms`));
+        // A late answer would desynchronise nothing (ids are matched), but the
+        // broker is unhealthy: drop the connection so callers reconnect.
+        this.close();
+      }, timeoutMs);
+      this.pending.set(correlationId, { apiKey, version, decode, resolve: resolve as (v: unknown) => void, reject, timer });
+      this.write(chunks);
+    });
+  }
+
+  private write(chunks: Buffer[]): void {
+    this.socket.cork();
+    for (const c of chunks) this.socket.write(c);
+    this.socket.uncork();
+  }
+
+  private onData(chunk: Buffer): void {
+    const buf = this.buffered === null ? chunk : Buffer.concat([this.buffered, chunk]);
+    let pos = 0;
+    while (buf.length - pos >= 4) {
+      const size = buf.readInt32BE(pos);
+      if (buf.length - pos - 4 < size) break;
+      this.onFrame(buf.subarray(pos + 4, pos + 4 + size));
+      pos += 4 + size;
+    }
+    this.buffered = pos === buf.length ? null : buf.subarray(pos);
+  }
+
+  private onFrame(frame: Buffer): void {
+    const correlationId = frame.readInt32BE(0);
+    const p = this.pending.get(correlationId);
+    if (!p) return;
+    this.pending.delete(correlationId);
+    clearTimeout(p.timer);
+    try {
+      const info = CLIENT_RANGES.get(p.apiKey)!;
+      const r = new Reader(frame, 4);
+      const flexible = p.apiKey !== ApiKey.ApiVersions && info.responseFlexibleMin >= 0 && p.version >= info.responseFlexibleMin;
+      if (flexible) {
+        let tags = r.uvarint();
+        while (tags-- > 0) {
+          r.uvarint();
+          r.skip(r.uvarint());
+        }
+      }
+      // A broker answers an ApiVersions version it does not know in v0 form.
+      const v = p.apiKey === ApiKey.ApiVersions && frame.readInt16BE(4) === ErrorCode.UNSUPPORTED_VERSION ? 0 : p.version;
+      p.resolve(p.decode(r, v));
+    } catch (err) {
+      p.reject(err as Error);
+    }
+  }
+
+  private fail(err: Error): void {
+    if (this.closedError) return;
+    this.closedError = err;
+    for (const p of this.pending.values()) {
+      clearTimeout(p.timer);
+      p.reject(err);
+    }
+    this.pending.clear();
+    this.socket.destroy();
+  }
+
+  /** Closes the connection; pending requests fail. */
+  close(): void {
+    this.fail(new ConnectionError(`${this.host}:${this.port}: connection closed by the client`));
+  }
+}

@@ -1,0 +1,224 @@
+/**
+ * Consumer-group calls of the lean client: FindCoordinator, OffsetCommit,
+ * OffsetFetch, JoinGroup, SyncGroup, Heartbeat and LeaveGroup, each sent to
+ * the group's coordinator (found once, found again on NOT_COORDINATOR or
+ * COORDINATOR_NOT_AVAILABLE). Versions that changed shape (FindCoordinator
+ * v4 batching keys, OffsetFetch v8 batching groups) are handled here so that
+ * callers see one shape.
+ */
+import { ApiKey } from '../protocol/generated/api-keys.js';
+import { ErrorCode, errorName } from '../protocol/generated/errors.js';
+import { encodeFindCoordinatorRequest } from '../protocol/generated/find-coordinator-request.js';
+import { decodeFindCoordinatorResponse } from '../protocol/generated/find-coordinator-response.js';
+import { encodeOffsetCommitRequest } from '../protocol/generated/offset-commit-request.js';
+import { decodeOffsetCommitResponse } from '../protocol/generated/offset-commit-response.js';
+import { encodeOffsetFetchRequest } from '../protocol/generated/offset-fetch-request.js';
+import { decodeOffsetFetchResponse } from '../protocol/generated/offset-fetch-response.js';
+import { encodeJoinGroupRequest } from '../protocol/generated/join-group-request.js';
+import { decodeJoinGroupResponse, type JoinGroupResponse } from '../protocol/generated/join-group-response.js';
+import { encodeSyncGroupRequest } from '../protocol/generated/sync-group-request.js';
+import { decodeSyncGroupResponse, type SyncGroupResponse } from '../protocol/generated/sync-group-response.js';
+import { encodeHeartbeatRequest } from '../protocol/generated/heartbeat-request.js';
+import { decodeHeartbeatResponse } from '../protocol/generated/heartbeat-response.js';
+import { encodeLeaveGroupRequest } from '../protocol/generated/leave-group-request.js';
+import { decodeLeaveGroupResponse } from '../protocol/generated/leave-group-response.js';
+import type { Connection } from './connection.js';
+import { KafkaClientError, check } from './errors.js';
+import { tpKey, type KafkaClient, type TopicPartition } from './kafka-client.js';
+
+/** An offset to commit for a partition (the offset of the next record to read). */
+export interface OffsetAndMetadata extends TopicPartition {
+  offset: number;
+  metadata?: string | null;
+}
+
+/** The member identity sent with commits; generation -1 and "" for a simple (non-member) commit. */
+export interface MemberIdentity {
+  generationId: number;
+  memberId: string;
+  groupInstanceId?: string | null;
+}
+
+/** The JoinGroup request fields a member chooses. */
+export interface JoinGroupParams {
+  memberId: string;
+  groupInstanceId?: string | null;
+  sessionTimeoutMs: number;
+  rebalanceTimeoutMs: number;
+  protocolType: string;
+  protocols: { name: string; metadata: Buffer }[];
+}
+
+const COORDINATOR_ERRORS = new Set<number>([ErrorCode.NOT_COORDINATOR, ErrorCode.COORDINATOR_NOT_AVAILABLE]);
+
+/** Talks to the coordinator of one consumer group. */
+export class GroupApi {
+  private coordinator: Promise<Connection> | null = null;
+
+  /** Creates the API object for `groupId`; nothing is sent yet. */
+  constructor(
+    readonly client: KafkaClient,
+    readonly groupId: string,
+  ) {}
+
+  /** The coordinator's connection (FindCoordinator on first use). */
+  coordinatorConnection(): Promise<Connection> {
+    if (!this.coordinator) {
+      const p = this.findCoordinator();
+      this.coordinator = p;
+      p.catch(() => {
+        if (this.coordinator === p) this.coordinator = null;
+      });
+    }
+    return this.coordinator;
+  }
+
+  private async findCoordinator(): Promise<Connection> {
+    return this.client.retry('FindCoordinator', async () => {
+      const c = await this.client.anyConnection();
+      const res = await c.send(ApiKey.FindCoordinator, (w, v) => encodeFindCoordinatorRequest(w, v, {
+        key: this.groupId,
+        keyType: 0,
+        coordinatorKeys: [this.groupId],
+      }), (r, v) => {
+        const x = decodeFindCoordinatorResponse(r, v);
+        if (v < 4) return x;
+        const k = x.coordinators[0];
+        return { ...x, errorCode: k?.errorCode ?? ErrorCode.COORDINATOR_NOT_AVAILABLE, nodeId: k?.nodeId ?? -1, host: k?.host ?? '', port: k?.port ?? -1, errorMessage: k?.errorMessage ?? null };
+      });
+      check(res.errorCode, `FindCoordinator ${this.groupId}`);
+      return this.client.connection(res.host, res.port);
+    });
+  }
+
+  /** Sends a request to the coordinator, finding it again when it moved. */
+  private async call<T>(what: string, fn: (c: Connection) => Promise<T>, codeOf: (t: T) => number): Promise<T> {
+    return this.client.retry(what, async () => {
+      const c = await this.coordinatorConnection();
+      let res: T;
+      try {
+        res = await fn(c);
+      } catch (err) {
+        this.coordinator = null;
+        throw err;
+      }
+      const code = codeOf(res);
+      if (COORDINATOR_ERRORS.has(code)) {
+        this.coordinator = null;
+        throw new KafkaClientError(code, `${what} ${this.groupId}: ${errorName(code)}`);
+      }
+      return res;
+    });
+  }
+
+  /**
+   * Commits offsets. Throws a KafkaClientError on the first partition error
+   * (ILLEGAL_GENERATION or UNKNOWN_MEMBER_ID after a rebalance, for example).
+   */
+  async offsetCommit(offsets: OffsetAndMetadata[], member: MemberIdentity = { generationId: -1, memberId: '' }): Promise<void> {
+    const byTopic = new Map<string, OffsetAndMetadata[]>();
+    for (const o of offsets) {
+      let list = byTopic.get(o.topic);
+      if (!list) byTopic.set(o.topic, (list = []));
+      list.push(o);
+    }
+    const res = await this.call('OffsetCommit', (c) => c.send(ApiKey.OffsetCommit, (w, v) => encodeOffsetCommitRequest(w, v, {
+      groupId: this.groupId,
+      generationIdOrMemberEpoch: member.generationId,
+      memberId: member.memberId,
+      groupInstanceId: member.groupInstanceId ?? null,
+      retentionTimeMs: -1,
+      topics: [...byTopic].map(([name, list]) => ({
+        name,
+        partitions: list.map((o) => ({ partitionIndex: o.partition, committedOffset: o.offset, committedLeaderEpoch: -1, commitTimestamp: -1, committedMetadata: o.metadata ?? null })),
+      })),
+    }), decodeOffsetCommitResponse), (r) => {
+      for (const t of r.topics) for (const p of t.partitions) if (p.errorCode !== 0) return p.errorCode;
+      return 0;
+    });
+    for (const t of res.topics) for (const p of t.partitions) check(p.errorCode, `OffsetCommit ${this.groupId} ${t.name}-${p.partitionIndex}`);
+  }
+
+  /** The committed offsets of `tps` (absent from the map: nothing committed). */
+  async offsetFetch(tps: TopicPartition[]): Promise<Map<string, number>> {
+    const byTopic = new Map<string, number[]>();
+    for (const tp of tps) {
+      let list = byTopic.get(tp.topic);
+      if (!list) byTopic.set(tp.topic, (list = []));
+      list.push(tp.partition);
+    }
+    const topics = [...byTopic].map(([name, partitionIndexes]) => ({ name, partitionIndexes }));
+    const res = await this.call('OffsetFetch', (c) => c.send(ApiKey.OffsetFetch, (w, v) => encodeOffsetFetchRequest(w, v, {
+      groupId: this.groupId,
+      topics,
+      groups: [{ groupId: this.groupId, memberId: null, memberEpoch: -1, topics }],
+      requireStable: false,
+    }), (r, v) => {
+      const x = decodeOffsetFetchResponse(r, v);
+      if (v < 8) return { errorCode: x.errorCode, topics: x.topics };
+      const g = x.groups[0];
+      return { errorCode: g?.errorCode ?? 0, topics: g?.topics ?? [] };
+    }), (r) => r.errorCode);
+    check(res.errorCode, `OffsetFetch ${this.groupId}`);
+    const out = new Map<string, number>();
+    for (const t of res.topics) {
+      for (const p of t.partitions) {
+        check(p.errorCode, `OffsetFetch ${this.groupId} ${t.name}-${p.partitionIndex}`);
+        if (p.committedOffset >= 0) out.set(tpKey({ topic: t.name, partition: p.partitionIndex }), p.committedOffset);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * One JoinGroup round trip. Errors are returned in the response (the member
+   * loop branches on MEMBER_ID_REQUIRED, UNKNOWN_MEMBER_ID, ...), except
+   * coordinator moves, which are retried.
+   */
+  joinGroup(p: JoinGroupParams): Promise<JoinGroupResponse> {
+    return this.call('JoinGroup', (c) => c.send(ApiKey.JoinGroup, (w, v) => encodeJoinGroupRequest(w, v, {
+      groupId: this.groupId,
+      sessionTimeoutMs: p.sessionTimeoutMs,
+      rebalanceTimeoutMs: p.rebalanceTimeoutMs,
+      memberId: p.memberId,
+      groupInstanceId: p.groupInstanceId ?? null,
+      protocolType: p.protocolType,
+      protocols: p.protocols,
+      reason: null,
+    }), decodeJoinGroupResponse, { extraTimeoutMs: p.rebalanceTimeoutMs }), (r) => r.errorCode);
+  }
+
+  /** One SyncGroup round trip; the leader passes the assignments. */
+  syncGroup(member: MemberIdentity, protocolType: string, protocolName: string, assignments: { memberId: string; assignment: Buffer }[]): Promise<SyncGroupResponse> {
+    return this.call('SyncGroup', (c) => c.send(ApiKey.SyncGroup, (w, v) => encodeSyncGroupRequest(w, v, {
+      groupId: this.groupId,
+      generationId: member.generationId,
+      memberId: member.memberId,
+      groupInstanceId: member.groupInstanceId ?? null,
+      protocolType,
+      protocolName,
+      assignments,
+    }), decodeSyncGroupResponse, { extraTimeoutMs: 60_000 }), (r) => r.errorCode);
+  }
+
+  /** One Heartbeat; returns its error code (REBALANCE_IN_PROGRESS means rejoin). */
+  async heartbeat(member: MemberIdentity): Promise<number> {
+    const res = await this.call('Heartbeat', (c) => c.send(ApiKey.Heartbeat, (w, v) => encodeHeartbeatRequest(w, v, {
+      groupId: this.groupId,
+      generationId: member.generationId,
+      memberId: member.memberId,
+      groupInstanceId: member.groupInstanceId ?? null,
+    }), decodeHeartbeatResponse), (r) => r.errorCode);
+    return res.errorCode;
+  }
+
+  /** Leaves the group (best effort: errors are returned, not thrown). */
+  async leaveGroup(member: MemberIdentity): Promise<number> {
+    const res = await this.call('LeaveGroup', (c) => c.send(ApiKey.LeaveGroup, (w, v) => encodeLeaveGroupRequest(w, v, {
+      groupId: this.groupId,
+      memberId: member.memberId,
+      members: [{ memberId: member.memberId, groupInstanceId: member.groupInstanceId ?? null, reason: 'the member is stopping' }],
+    }), decodeLeaveGroupResponse), (r) => r.errorCode);
+    return res.errorCode;
+  }
+}
