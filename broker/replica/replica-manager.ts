@@ -87,7 +87,10 @@ export class ReplicaManager {
     if (!list) this.partitions.set(topic, (list = []));
     let p = list[state.partition];
     if (!p) {
-      const log = this.logs.getLog(topic, state.partition) ?? this.logs.createLog(topic, state.partition, config);
+      const loaded = this.logs.getLog(topic, state.partition);
+      // A log loaded from disk at start has the broker defaults: give it the topic's overrides.
+      if (loaded) loaded.updateConfig(config);
+      const log = loaded ?? this.logs.createLog(topic, state.partition, config);
       p = new Partition(topic, state.partition, log, this.brokerId, state);
       list[state.partition] = p;
     } else {
