@@ -14,6 +14,7 @@
 import type { LogSegment } from './segment.js';
 import { ScanStatus } from './batch-scanner.js';
 import { decodeRecordBatches } from '../protocol/record-codec.js';
+import { TimestampType } from '../protocol/record-batch.js';
 
 /** An offset and its timestamp. */
 export interface TimestampAndOffset {
@@ -50,13 +51,33 @@ export function findOffsetByTimestamp(segments: readonly LogSegment[], timestamp
   return null;
 }
 
-/** The largest batch maxTimestamp in the log with the last offset of its batch, or null. */
+/**
+ * The largest timestamp in the log and the offset of the first record that
+ * carries it (Kafka 3.8+, KAFKA-16310: the exact record, not the batch's last
+ * offset; with LogAppendTime every record of the batch has it, so the batch's
+ * first offset), or null. Decodes that one batch; if it cannot be decoded the
+ * batch's last offset is returned.
+ */
 export function findMaxTimestamp(segments: readonly LogSegment[]): TimestampAndOffset | null {
-  let best: TimestampAndOffset | null = null;
+  let best: LogSegment | null = null;
   for (const s of segments) {
-    if (s.maxTimestampSoFar >= 0 && (best === null || s.maxTimestampSoFar > best.timestamp)) {
-      best = { offset: s.offsetOfMaxTimestampSoFar, timestamp: s.maxTimestampSoFar };
-    }
+    if (s.maxTimestampSoFar >= 0 && (best === null || s.maxTimestampSoFar > best.maxTimestampSoFar)) best = s;
   }
-  return best;
+  if (best === null) return null;
+  const shallow = { offset: best.offsetOfMaxTimestampSoFar, timestamp: best.maxTimestampSoFar };
+  const pos = best.translateOffset(shallow.offset);
+  if (pos < 0) return shallow;
+  const sc = best.scanner(pos);
+  try {
+    if (sc.next() !== ScanStatus.BATCH || sc.maxTimestamp !== shallow.timestamp) return shallow;
+    const [batch] = decodeRecordBatches(Buffer.from(sc.readBatch()));
+    if (!batch) return shallow;
+    if (batch.timestampType === TimestampType.LOG_APPEND_TIME) return { offset: batch.baseOffset, timestamp: shallow.timestamp };
+    for (const r of batch.records) if (r.timestamp === shallow.timestamp) return { offset: r.offset, timestamp: r.timestamp };
+    return shallow;
+  } catch {
+    return shallow;
+  } finally {
+    sc.close();
+  }
 }
