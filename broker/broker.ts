@@ -20,6 +20,7 @@ import { SocketServer } from './network/socket-server.js';
 import { apiRegistry } from './apis/registry.js';
 import { initCodecs } from './protocol/compression.js';
 import type { BrokerServices } from './services.js';
+import { GroupCoordinator } from './group/group-coordinator.js';
 import type { Logger } from './logger.js';
 
 /** A running broker's addresses. */
@@ -35,6 +36,7 @@ export class Broker {
   private logs!: LogManager;
   private servers: SocketServer[] = [];
   private stopping: Promise<void> | null = null;
+  private groups: GroupCoordinator | null = null;
   /** Bound Kafka listeners (ports resolved when 0 was asked). */
   readonly addresses: BrokerAddress[] = [];
 
@@ -84,6 +86,7 @@ export class Broker {
       controller,
       replicas,
       producerIds: new ProducerIdManager(logDirs[0]),
+      groups: (this.groups = new GroupCoordinator({ brokerId: cfg.brokerId, config: cfg, metadata, controller, replicas, logger: this.logger })),
       logger: this.logger,
       topicDefaults,
       autoCreateTopic: async (name) => {
@@ -117,6 +120,7 @@ export class Broker {
     metadata.controllerId = cfg.brokerId;
     await controller.loadAll();
     this.logs.startBackgroundTasks({ retentionCheckIntervalMs: cfg.logRetentionCheckIntervalMs });
+    this.groups.startup();
     this.logger.info(`Tributary broker ${cfg.brokerId} started: cluster ${clusterId}, listening on ${this.addresses.map((a) => `${a.host || '0.0.0.0'}:${a.port}`).join(', ')}, data in ${logDirs.join(', ')}`);
   }
 
@@ -128,6 +132,7 @@ export class Broker {
 
   private async doStop(): Promise<void> {
     for (const s of this.servers) await s.close();
+    this.groups?.shutdown();
     this.logs?.shutdown();
     await this.store?.close();
     this.logger.info(`Tributary broker ${this.config.brokerId} stopped`);

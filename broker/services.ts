@@ -9,6 +9,7 @@ import type { LocalController } from './cluster/controller.js';
 import type { ReplicaManager } from './replica/replica-manager.js';
 import type { ProducerIdManager } from './replica/producer-ids.js';
 import type { Logger } from './logger.js';
+import type { GroupCoordinator } from './group/group-coordinator.js';
 
 /** The services handlers use. */
 export interface BrokerServices {
@@ -19,6 +20,8 @@ export interface BrokerServices {
   readonly controller: LocalController;
   readonly replicas: ReplicaManager;
   readonly producerIds: ProducerIdManager;
+  /** The group coordinator (consumer groups and committed offsets). */
+  readonly groups: GroupCoordinator;
   readonly logger: Logger;
   /** Effective topic defaults (topic-config names → values), for DescribeConfigs. */
   readonly topicDefaults: Readonly<Record<string, string>>;

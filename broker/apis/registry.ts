@@ -22,6 +22,17 @@ import deleteRecords from './delete-records.js';
 import describeCluster from './describe-cluster.js';
 import initProducerId from './init-producer-id.js';
 import offsetForLeaderEpoch from './offset-for-leader-epoch.js';
+import findCoordinator from './find-coordinator.js';
+import joinGroup from './join-group.js';
+import syncGroup from './sync-group.js';
+import heartbeat from './heartbeat.js';
+import leaveGroup from './leave-group.js';
+import offsetCommit from './offset-commit.js';
+import offsetFetch from './offset-fetch.js';
+import describeGroups from './describe-groups.js';
+import listGroups from './list-groups.js';
+import deleteGroups from './delete-groups.js';
+import offsetDelete from './offset-delete.js';
 
 const handlers: ApiHandler[] = [];
 const byKey: (ApiHandler | undefined)[] = [];
@@ -52,6 +63,17 @@ registerApis(
   describeCluster,
   initProducerId,
   offsetForLeaderEpoch,
+  findCoordinator,
+  joinGroup,
+  syncGroup,
+  heartbeat,
+  leaveGroup,
+  offsetCommit,
+  offsetFetch,
+  describeGroups,
+  listGroups,
+  deleteGroups,
+  offsetDelete,
 );
 
 /** Every API with the version range advertised in ApiVersions. */

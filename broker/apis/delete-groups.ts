@@ -1,0 +1,22 @@
+/**
+ * DeleteGroups (key 42): deletes empty groups with their offsets (tombstones
+ * in `__consumer_offsets`); GROUP_ID_NOT_FOUND for unknown ones,
+ * NON_EMPTY_GROUP for groups with members.
+ */
+import { decodeDeleteGroupsRequest, type DeleteGroupsRequest } from '../protocol/generated/delete-groups-request.js';
+import { encodeDeleteGroupsResponse, type DeleteGroupsResponse } from '../protocol/generated/delete-groups-response.js';
+import { deleteGroups } from '../group/group-offsets.js';
+import { defineApi } from './types.js';
+
+export default defineApi<DeleteGroupsRequest, DeleteGroupsResponse>({
+  apiKey: 42,
+  name: 'DeleteGroups',
+  minVersion: 0,
+  maxVersion: 2,
+  decode: decodeDeleteGroupsRequest,
+  encode: encodeDeleteGroupsResponse,
+  async handle(ctx, req) {
+    const errors = await deleteGroups(ctx.broker.groups, req.groupsNames);
+    return { throttleTimeMs: 0, results: req.groupsNames.map((groupId, i) => ({ groupId, errorCode: errors[i]! })) };
+  },
+});

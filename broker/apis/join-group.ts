@@ -1,0 +1,50 @@
+/**
+ * JoinGroup (key 11): joins a member to a classic group and waits for the
+ * rebalance to complete (see group/group-coordinator.ts). v0 has no
+ * rebalance timeout (the session timeout is used); v4+ first answers
+ * MEMBER_ID_REQUIRED to a member without id; v5+ carries group.instance.id.
+ */
+import { decodeJoinGroupRequest, type JoinGroupRequest } from '../protocol/generated/join-group-request.js';
+import { encodeJoinGroupResponse, type JoinGroupResponse } from '../protocol/generated/join-group-response.js';
+import { defineApi, type RequestContext } from './types.js';
+
+/** The client host as Kafka reports it in group descriptions ("/127.0.0.1"). */
+function clientHostOf(ctx: RequestContext): string {
+  const h = ctx.clientHost.startsWith('::ffff:') ? ctx.clientHost.slice(7) : ctx.clientHost;
+  return h.startsWith('/') ? h : `/${h}`;
+}
+
+export default defineApi<JoinGroupRequest, JoinGroupResponse>({
+  apiKey: 11,
+  name: 'JoinGroup',
+  minVersion: 0,
+  maxVersion: 9,
+  decode: decodeJoinGroupRequest,
+  encode: encodeJoinGroupResponse,
+  async handle(ctx, req) {
+    const v = ctx.apiVersion;
+    const r = await ctx.broker.groups.join({
+      groupId: req.groupId,
+      memberId: req.memberId,
+      groupInstanceId: v >= 5 ? req.groupInstanceId : null,
+      requireKnownMemberId: v >= 4,
+      clientId: ctx.clientId ?? '',
+      clientHost: clientHostOf(ctx),
+      rebalanceTimeoutMs: v >= 1 ? req.rebalanceTimeoutMs : req.sessionTimeoutMs,
+      sessionTimeoutMs: req.sessionTimeoutMs,
+      protocolType: req.protocolType,
+      protocols: req.protocols.map((p) => ({ name: p.name, metadata: Buffer.from(p.metadata) })),
+    });
+    return {
+      throttleTimeMs: 0,
+      errorCode: r.errorCode,
+      generationId: r.generationId,
+      protocolType: r.protocolType,
+      protocolName: r.protocolName,
+      leader: r.leaderId,
+      skipAssignment: r.skipAssignment,
+      memberId: r.memberId,
+      members: r.members.map((m) => ({ memberId: m.memberId, groupInstanceId: m.groupInstanceId, metadata: m.metadata })),
+    };
+  },
+});

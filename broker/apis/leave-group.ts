@@ -1,0 +1,28 @@
+/**
+ * LeaveGroup (key 13): v0-v2 remove the sending member; v3+ remove a batch
+ * of members, by member id or by group.instance.id (KIP-345 admin removal).
+ * Before v3 the one member's error is the response's error.
+ */
+import { decodeLeaveGroupRequest, type LeaveGroupRequest } from '../protocol/generated/leave-group-request.js';
+import { encodeLeaveGroupResponse, type LeaveGroupResponse } from '../protocol/generated/leave-group-response.js';
+import { ErrorCode } from '../protocol/generated/errors.js';
+import { defineApi } from './types.js';
+
+export default defineApi<LeaveGroupRequest, LeaveGroupResponse>({
+  apiKey: 13,
+  name: 'LeaveGroup',
+  minVersion: 0,
+  maxVersion: 5,
+  decode: decodeLeaveGroupRequest,
+  encode: encodeLeaveGroupResponse,
+  async handle(ctx, req) {
+    const batched = ctx.apiVersion >= 3;
+    const leaving = batched
+      ? req.members.map((m) => ({ memberId: m.memberId, groupInstanceId: m.groupInstanceId }))
+      : [{ memberId: req.memberId, groupInstanceId: null }];
+    const r = await ctx.broker.groups.leave(req.groupId, leaving);
+    if (batched) return { throttleTimeMs: 0, errorCode: r.errorCode, members: r.members };
+    const errorCode = r.errorCode !== ErrorCode.NONE ? r.errorCode : (r.members[0]?.errorCode ?? ErrorCode.NONE);
+    return { throttleTimeMs: 0, errorCode, members: [] };
+  },
+});

@@ -1,0 +1,32 @@
+/**
+ * OffsetDelete (key 47): deletes a group's committed offsets for some
+ * partitions. A consumer group with members keeps the offsets of topics it
+ * subscribes to (GROUP_SUBSCRIBED_TO_TOPIC); other non-empty groups answer
+ * NON_EMPTY_GROUP.
+ */
+import { decodeOffsetDeleteRequest, type OffsetDeleteRequest } from '../protocol/generated/offset-delete-request.js';
+import { encodeOffsetDeleteResponse, type OffsetDeleteResponse } from '../protocol/generated/offset-delete-response.js';
+import { ErrorCode } from '../protocol/generated/errors.js';
+import { deleteOffsets } from '../group/group-offsets.js';
+import { defineApi } from './types.js';
+
+export default defineApi<OffsetDeleteRequest, OffsetDeleteResponse>({
+  apiKey: 47,
+  name: 'OffsetDelete',
+  minVersion: 0,
+  maxVersion: 0,
+  decode: decodeOffsetDeleteRequest,
+  encode: encodeOffsetDeleteResponse,
+  async handle(ctx, req) {
+    const tps: { topic: string; partition: number }[] = [];
+    for (const t of req.topics) for (const p of t.partitions) tps.push({ topic: t.name, partition: p.partitionIndex });
+    const r = await deleteOffsets(ctx.broker.groups, req.groupId, tps);
+    if (r.errorCode !== ErrorCode.NONE) return { errorCode: r.errorCode, throttleTimeMs: 0, topics: [] };
+    let i = 0;
+    return {
+      errorCode: ErrorCode.NONE,
+      throttleTimeMs: 0,
+      topics: req.topics.map((t) => ({ name: t.name, partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: r.partitionErrors[i++]! })) })),
+    };
+  },
+});

@@ -1,0 +1,46 @@
+/**
+ * OffsetFetch (key 9), v1-v9 (Kafka 4.0 dropped v0, KIP-896). v1 reports
+ * coordinator errors per partition; v2+ at the top and accept null topics
+ * (every committed offset of the group); v8+ fetch several groups at once.
+ * A partition without a committed offset answers offset -1 and no error.
+ * requireStable (v7+) needs no wait: this broker has no pending
+ * transactional offsets.
+ */
+import { decodeOffsetFetchRequest, type OffsetFetchRequest } from '../protocol/generated/offset-fetch-request.js';
+import { encodeOffsetFetchResponse, type OffsetFetchResponse } from '../protocol/generated/offset-fetch-response.js';
+import { ErrorCode } from '../protocol/generated/errors.js';
+import type { Input } from '../protocol/input.js';
+import { fetchOffsets } from '../group/group-offsets.js';
+import { defineApi } from './types.js';
+
+export default defineApi<OffsetFetchRequest, OffsetFetchResponse>({
+  apiKey: 9,
+  name: 'OffsetFetch',
+  minVersion: 1,
+  maxVersion: 9,
+  decode: decodeOffsetFetchRequest,
+  encode: encodeOffsetFetchResponse,
+  async handle(ctx, req): Promise<Input<OffsetFetchResponse>> {
+    const v = ctx.apiVersion;
+    const c = ctx.broker.groups;
+    if (v >= 8) {
+      const groups: Input<OffsetFetchResponse>['groups'] = [];
+      for (const g of req.groups) {
+        const r = await fetchOffsets(c, g.groupId, g.topics);
+        groups.push({ groupId: g.groupId, errorCode: r.errorCode, topics: r.topics });
+      }
+      return { throttleTimeMs: 0, groups };
+    }
+    const topics = v >= 2 ? req.topics : (req.topics ?? []);
+    const r = await fetchOffsets(c, req.groupId, topics);
+    if (v >= 2) return { throttleTimeMs: 0, errorCode: r.errorCode, topics: r.errorCode === ErrorCode.NONE ? r.topics : [] };
+    if (r.errorCode === ErrorCode.NONE) return { throttleTimeMs: 0, topics: r.topics };
+    return {
+      throttleTimeMs: 0,
+      topics: (topics ?? []).map((t) => ({
+        name: t.name,
+        partitions: t.partitionIndexes.map((p) => ({ partitionIndex: p, committedOffset: -1, committedLeaderEpoch: -1, metadata: '', errorCode: r.errorCode })),
+      })),
+    };
+  },
+});

@@ -1,0 +1,29 @@
+/**
+ * SyncGroup (key 14): the leader hands in the assignment, every member gets
+ * its part once it is stored. v5 checks the protocol type and name.
+ */
+import { decodeSyncGroupRequest, type SyncGroupRequest } from '../protocol/generated/sync-group-request.js';
+import { encodeSyncGroupResponse, type SyncGroupResponse } from '../protocol/generated/sync-group-response.js';
+import { defineApi } from './types.js';
+
+export default defineApi<SyncGroupRequest, SyncGroupResponse>({
+  apiKey: 14,
+  name: 'SyncGroup',
+  minVersion: 0,
+  maxVersion: 5,
+  decode: decodeSyncGroupRequest,
+  encode: encodeSyncGroupResponse,
+  async handle(ctx, req) {
+    const v = ctx.apiVersion;
+    const r = await ctx.broker.groups.sync({
+      groupId: req.groupId,
+      generationId: req.generationId,
+      memberId: req.memberId,
+      groupInstanceId: v >= 3 ? req.groupInstanceId : null,
+      protocolType: v >= 5 ? req.protocolType : null,
+      protocolName: v >= 5 ? req.protocolName : null,
+      assignments: req.assignments.map((a) => ({ memberId: a.memberId, assignment: Buffer.from(a.assignment) })),
+    });
+    return { throttleTimeMs: 0, errorCode: r.errorCode, protocolType: r.protocolType, protocolName: r.protocolName, assignment: r.assignment };
+  },
+});

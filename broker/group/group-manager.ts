@@ -1,0 +1,402 @@
+/**
+ * The storage side of the group coordinator (Kafka's GroupMetadataManager):
+ * the `__consumer_offsets` topic, which of its partitions this broker
+ * coordinates, the groups they hold in memory, and every write to them.
+ *
+ * - The topic is created on first use (FindCoordinator or any group API):
+ *   offsets.topic.num.partitions partitions, cleanup.policy=compact, and
+ *   offsets.topic.replication.factor replicas, capped (with a log line) at
+ *   the number of live brokers.
+ * - Ownership follows leadership: this broker coordinates the groups of the
+ *   partitions it leads. A led partition is replayed (loaded) on first use or
+ *   at start-up, in steps that yield to the event loop; until it is loaded,
+ *   its groups answer COORDINATOR_LOAD_IN_PROGRESS. A partition whose
+ *   leadership moved away is unloaded (its groups answer NOT_COORDINATOR).
+ * - Every change (group metadata after a rebalance, offset commits,
+ *   tombstones for expired or deleted offsets and groups) is a record batch
+ *   appended through the replica manager with acks=all; the in-memory state
+ *   changes only after the append succeeded.
+ *
+ * Not safe for concurrent callers beyond the event loop's interleaving at
+ * `await` points; loads check after every await that they are still wanted.
+ */
+import { ErrorCode } from '../protocol/generated/errors.js';
+import { encodeRecordBatch, decodeRecordBatches } from '../protocol/record-codec.js';
+import type { BrokerConfig } from '../../config/broker-config.js';
+import type { MetadataCache } from '../cluster/metadata-cache.js';
+import type { LocalController } from '../cluster/controller.js';
+import type { ReplicaManager } from '../replica/replica-manager.js';
+import type { Logger } from '../logger.js';
+import { OFFSETS_TOPIC, offsetsPartitionFor } from './coordinator-key.js';
+import { Group } from './group.js';
+import { Member } from './member.js';
+import {
+  decodeGroupMetadataValue,
+  decodeOffsetCommitValue,
+  decodeOffsetsTopicKey,
+  encodeGroupMetadataKey,
+  encodeGroupMetadataValue,
+  encodeOffsetCommitKey,
+  encodeOffsetCommitValue,
+  type GroupMetadataValue,
+  type OffsetCommitValue,
+} from './offsets-records.js';
+
+/** What the manager needs from the broker. */
+export interface GroupManagerDeps {
+  readonly brokerId: number;
+  readonly config: BrokerConfig;
+  readonly metadata: MetadataCache;
+  readonly controller: LocalController;
+  readonly replicas: ReplicaManager;
+  readonly logger: Logger;
+}
+
+/** One offset to store. */
+export interface OffsetToStore {
+  topic: string;
+  partition: number;
+  value: OffsetCommitValue;
+}
+
+/** A key/value pair bound for `__consumer_offsets` (value null = tombstone). */
+interface OffsetsRecord {
+  key: Buffer;
+  value: Buffer | null;
+}
+
+const LOAD_READ_BYTES = 1024 * 1024;
+
+/** Maps an append error to what a group API answers (Kafka's mapping). */
+export function coordinatorAppendError(errorCode: number): number {
+  switch (errorCode) {
+    case ErrorCode.UNKNOWN_TOPIC_OR_PARTITION:
+    case ErrorCode.NOT_ENOUGH_REPLICAS:
+    case ErrorCode.NOT_ENOUGH_REPLICAS_AFTER_APPEND:
+    case ErrorCode.REQUEST_TIMED_OUT:
+      return ErrorCode.COORDINATOR_NOT_AVAILABLE;
+    case ErrorCode.NOT_LEADER_OR_FOLLOWER:
+    case ErrorCode.KAFKA_STORAGE_ERROR:
+      return ErrorCode.NOT_COORDINATOR;
+    case ErrorCode.MESSAGE_TOO_LARGE:
+    case ErrorCode.RECORD_LIST_TOO_LARGE:
+    case ErrorCode.INVALID_FETCH_SIZE:
+      return ErrorCode.INVALID_COMMIT_OFFSET_SIZE;
+    default:
+      return errorCode;
+  }
+}
+
+/** Groups and offsets of the `__consumer_offsets` partitions this broker leads. */
+export class GroupManager {
+  /** Loaded groups by id. */
+  readonly groups = new Map<string, Group>();
+  /** Partitions of `__consumer_offsets` this broker coordinates, by load state. */
+  private readonly owned = new Map<number, 'loading' | 'loaded'>();
+  private creating: Promise<number> | null = null;
+  /** Called for every group a load brought into memory (the coordinator arms member timers). */
+  onGroupLoaded: (g: Group) => void = () => {};
+  /** Called for every group dropped because its partition moved away. */
+  onGroupUnloaded: (g: Group) => void = () => {};
+
+  /** Creates the manager (nothing happens until first use or loadOwnedPartitions). */
+  constructor(private readonly deps: GroupManagerDeps) {}
+
+  /** Partitions of the topic: its real count once it exists, else the configured one. */
+  numPartitions(): number {
+    return this.deps.metadata.topic(OFFSETS_TOPIC)?.partitions.length ?? this.deps.config.offsetsTopicNumPartitions;
+  }
+
+  /** The `__consumer_offsets` partition of a group. */
+  partitionFor(groupId: string): number {
+    return offsetsPartitionFor(groupId, this.numPartitions());
+  }
+
+  /** Whether the topic exists. */
+  get topicExists(): boolean {
+    return this.deps.metadata.topic(OFFSETS_TOPIC) !== undefined;
+  }
+
+  /** Creates `__consumer_offsets` unless it exists; resolves with NONE or COORDINATOR_NOT_AVAILABLE. */
+  ensureOffsetsTopic(): Promise<number> {
+    if (this.topicExists) return Promise.resolve(ErrorCode.NONE);
+    if (this.creating) return this.creating;
+    this.creating = this.createTopic().finally(() => {
+      this.creating = null;
+    });
+    return this.creating;
+  }
+
+  private async createTopic(): Promise<number> {
+    const { config: cfg, metadata, controller, logger } = this.deps;
+    const live = metadata.brokers().length;
+    let rf = cfg.offsetsTopicReplicationFactor;
+    if (rf > live) {
+      logger.warn(`${OFFSETS_TOPIC}: offsets.topic.replication.factor=${rf} but only ${live} broker(s) are alive; creating it with replication factor ${live}`);
+      rf = Math.max(1, live);
+    }
+    const r = await controller.createTopic(
+      {
+        name: OFFSETS_TOPIC,
+        numPartitions: cfg.offsetsTopicNumPartitions,
+        replicationFactor: rf,
+        assignments: [],
+        configs: { 'cleanup.policy': 'compact', 'compression.type': 'producer', 'segment.bytes': String(cfg.offsetsTopicSegmentBytes) },
+        internal: true,
+      },
+      false,
+    );
+    if (r.errorCode === ErrorCode.NONE || r.errorCode === ErrorCode.TOPIC_ALREADY_EXISTS) {
+      if (r.errorCode === ErrorCode.NONE) logger.info(`created ${OFFSETS_TOPIC} with ${cfg.offsetsTopicNumPartitions} partitions, replication factor ${rf}`);
+      return ErrorCode.NONE;
+    }
+    logger.warn(`cannot create ${OFFSETS_TOPIC}: ${r.errorMessage ?? r.errorCode}`);
+    return ErrorCode.COORDINATOR_NOT_AVAILABLE;
+  }
+
+  /**
+   * Whether this broker can serve `groupId` now: NONE, NOT_COORDINATOR,
+   * COORDINATOR_NOT_AVAILABLE (no topic yet) or COORDINATOR_LOAD_IN_PROGRESS
+   * (and the load is started).
+   */
+  status(groupId: string): number {
+    if (!this.topicExists) return ErrorCode.COORDINATOR_NOT_AVAILABLE;
+    const p = this.partitionFor(groupId);
+    if (!this.leads(p)) {
+      if (this.owned.has(p)) this.unload(p);
+      return ErrorCode.NOT_COORDINATOR;
+    }
+    const st = this.owned.get(p);
+    if (st === 'loaded') return ErrorCode.NONE;
+    if (st === undefined) this.startLoad(p);
+    return this.owned.get(p) === 'loaded' ? ErrorCode.NONE : ErrorCode.COORDINATOR_LOAD_IN_PROGRESS;
+  }
+
+  /** The broker id leading a group's partition, or -1. */
+  coordinatorOf(groupId: string): number {
+    const t = this.deps.metadata.topic(OFFSETS_TOPIC);
+    return t?.partitions[this.partitionFor(groupId)]?.leader ?? -1;
+  }
+
+  private leads(p: number): boolean {
+    return this.deps.replicas.get(OFFSETS_TOPIC, p)?.isLeader === true;
+  }
+
+  /** Starts loading every partition this broker leads and unloads those it lost. */
+  syncLeadership(): void {
+    if (!this.topicExists) return;
+    for (const p of [...this.owned.keys()]) if (!this.leads(p)) this.unload(p);
+    const n = this.numPartitions();
+    for (let p = 0; p < n; p++) if (!this.owned.has(p) && this.leads(p)) this.startLoad(p);
+  }
+
+  /** Resolves when no partition is loading (tests, start-up logging). */
+  async loadsSettled(): Promise<void> {
+    while ([...this.owned.values()].includes('loading')) await new Promise((r) => setTimeout(r, 5));
+  }
+
+  /** Groups whose partition is loaded here. */
+  loadedGroups(): Group[] {
+    return [...this.groups.values()];
+  }
+
+  /** Whether every partition this broker leads is loaded. */
+  isLoading(): boolean {
+    return [...this.owned.values()].includes('loading');
+  }
+
+  private startLoad(p: number): void {
+    const log = this.deps.replicas.get(OFFSETS_TOPIC, p)?.log;
+    if (!log) return;
+    if (log.highWatermark <= log.logStartOffset) {
+      this.owned.set(p, 'loaded');
+      return;
+    }
+    this.owned.set(p, 'loading');
+    const started = Date.now();
+    void this.load(p).then(
+      (n) => {
+        if (this.owned.get(p) !== 'loading') return;
+        this.owned.set(p, 'loaded');
+        this.deps.logger.info(`${OFFSETS_TOPIC}-${p}: loaded ${n} group(s) in ${Date.now() - started} ms`);
+      },
+      (err: Error) => {
+        this.deps.logger.error(`${OFFSETS_TOPIC}-${p}: load failed: ${err.stack ?? err.message}`);
+        if (this.owned.get(p) === 'loading') this.owned.delete(p);
+      },
+    );
+  }
+
+  /** Replays a partition from its log start to its high watermark; returns the number of groups. */
+  private async load(p: number): Promise<number> {
+    const offsets = new Map<string, Map<string, OffsetToStore | null>>();
+    const metas = new Map<string, GroupMetadataValue | null>();
+    let pos = -1;
+    for (;;) {
+      await new Promise((r) => setImmediate(r));
+      if (this.owned.get(p) !== 'loading') return 0;
+      const log = this.deps.replicas.get(OFFSETS_TOPIC, p)?.log;
+      if (!log) throw new Error('partition disappeared');
+      if (pos < 0) pos = log.logStartOffset;
+      const hw = log.highWatermark;
+      if (pos >= hw) break;
+      const r = log.read(pos, LOAD_READ_BYTES, hw, true);
+      if (r.errorCode !== ErrorCode.NONE) throw new Error(`read at ${pos} failed with error ${r.errorCode}`);
+      if (r.records.length === 0) break;
+      for (const batch of decodeRecordBatches(r.records)) {
+        pos = batch.lastOffset + 1;
+        if (batch.isControl) continue;
+        for (const rec of batch.records) {
+          if (rec.key === null) continue;
+          const key = decodeOffsetsTopicKey(rec.key);
+          if (key.kind === 'offset') {
+            let m = offsets.get(key.group);
+            if (!m) offsets.set(key.group, (m = new Map()));
+            const value = rec.value === null ? null : { topic: key.topic, partition: key.partition, value: decodeOffsetCommitValue(rec.value) };
+            m.set(`${key.topic}\u0000${key.partition}`, value);
+          } else if (key.kind === 'group') {
+            metas.set(key.group, rec.value === null ? null : decodeGroupMetadataValue(rec.value));
+          }
+        }
+      }
+    }
+    const now = Date.now();
+    const ids = new Set([...offsets.keys(), ...metas.keys()]);
+    let n = 0;
+    for (const id of ids) {
+      const meta = metas.get(id) ?? null;
+      const commits = offsets.get(id);
+      let live = 0;
+      if (commits) for (const c of commits.values()) if (c !== null) live++;
+      if (meta === null && live === 0) continue;
+      const g = meta ? groupFromValue(id, meta, now) : new Group(id, 'Empty', now);
+      if (commits) for (const c of commits.values()) if (c !== null) g.setOffset(c.topic, c.partition, c.value);
+      this.groups.set(id, g);
+      this.onGroupLoaded(g);
+      n++;
+    }
+    return n;
+  }
+
+  private unload(p: number, quiet = false): void {
+    this.owned.delete(p);
+    for (const [id, g] of this.groups) {
+      if (this.partitionFor(id) !== p) continue;
+      this.groups.delete(id);
+      this.onGroupUnloaded(g);
+    }
+    if (!quiet) this.deps.logger.info(`${OFFSETS_TOPIC}-${p}: no longer the leader; unloaded its groups`);
+  }
+
+  /** Unloads everything (broker shutdown). */
+  shutdown(): void {
+    for (const p of [...this.owned.keys()]) this.unload(p, true);
+  }
+
+  /** Appends records for a group's partition; resolves with a group-API error code. */
+  private async append(groupId: string, records: OffsetsRecord[]): Promise<number> {
+    if (records.length === 0) return ErrorCode.NONE;
+    const now = Date.now();
+    const batch = encodeRecordBatch({ baseTimestamp: now, records: records.map((r) => ({ key: r.key, value: r.value, timestamp: now })) });
+    const r = await this.deps.replicas.appendRecords(OFFSETS_TOPIC, this.partitionFor(groupId), batch, -1, now);
+    if (r.errorCode !== ErrorCode.NONE) this.deps.logger.warn(`appending to ${OFFSETS_TOPIC} for group ${groupId} failed: error ${r.errorCode} ${r.errorMessage ?? ''}`);
+    return coordinatorAppendError(r.errorCode);
+  }
+
+  /** Writes the group's metadata (with `assignment` overriding members' current ones). */
+  storeGroup(g: Group, assignment?: ReadonlyMap<string, Buffer>): Promise<number> {
+    const value = encodeGroupMetadataValue({
+      protocolType: g.protocolType ?? '',
+      generationId: g.generationId,
+      protocolName: g.protocolName,
+      leaderId: g.leaderId,
+      currentStateTimestamp: g.currentStateTimestamp,
+      members: [...g.members.values()].map((m) => ({
+        memberId: m.memberId,
+        groupInstanceId: m.groupInstanceId,
+        clientId: m.clientId,
+        clientHost: m.clientHost,
+        rebalanceTimeoutMs: m.rebalanceTimeoutMs,
+        sessionTimeoutMs: m.sessionTimeoutMs,
+        subscription: (g.protocolName !== null ? m.metadataFor(g.protocolName) : undefined) ?? Buffer.alloc(0),
+        assignment: assignment?.get(m.memberId) ?? m.assignment,
+      })),
+    });
+    return this.append(g.groupId, [{ key: encodeGroupMetadataKey(g.groupId), value }]);
+  }
+
+  /** Writes offset commits; on success they become the group's committed offsets. */
+  async storeOffsets(g: Group, commits: readonly OffsetToStore[]): Promise<number> {
+    const records = commits.map((c) => ({ key: encodeOffsetCommitKey(g.groupId, c.topic, c.partition), value: encodeOffsetCommitValue(c.value) }));
+    const err = await this.append(g.groupId, records);
+    if (err === ErrorCode.NONE && this.groups.get(g.groupId) === g) for (const c of commits) g.setOffset(c.topic, c.partition, c.value);
+    return err;
+  }
+
+  /** Removes offsets from the group and writes their tombstones. */
+  deleteOffsets(g: Group, tps: readonly { topic: string; partition: number }[]): Promise<number> {
+    for (const tp of tps) g.setOffset(tp.topic, tp.partition, null);
+    return this.append(
+      g.groupId,
+      tps.map((tp) => ({ key: encodeOffsetCommitKey(g.groupId, tp.topic, tp.partition), value: null })),
+    );
+  }
+
+  /** Marks the group Dead, forgets it, and writes tombstones for its offsets and (if it ever rebalanced) its metadata. */
+  deleteGroup(g: Group): Promise<number> {
+    const tps: { topic: string; partition: number }[] = [];
+    for (const [topic, parts] of g.offsets) for (const partition of parts.keys()) tps.push({ topic, partition });
+    g.transitionTo('Dead', Date.now());
+    this.groups.delete(g.groupId);
+    const records: OffsetsRecord[] = tps.map((tp) => ({ key: encodeOffsetCommitKey(g.groupId, tp.topic, tp.partition), value: null }));
+    g.offsets.clear();
+    if (g.generationId > 0) records.push({ key: encodeGroupMetadataKey(g.groupId), value: null });
+    return this.append(g.groupId, records);
+  }
+
+  /** Adds a new group to the cache (or returns the one already there). */
+  addGroup(g: Group): Group {
+    const existing = this.groups.get(g.groupId);
+    if (existing) return existing;
+    this.groups.set(g.groupId, g);
+    return g;
+  }
+
+  /**
+   * Expires offsets per Group.expiredOffsets and removes groups left Empty
+   * without offsets (writing tombstones). Returns the number of offsets expired.
+   */
+  async cleanupExpired(now: number, retentionMs: number): Promise<number> {
+    let total = 0;
+    for (const g of [...this.groups.values()]) {
+      if (this.status(g.groupId) !== ErrorCode.NONE) continue;
+      const expired = g.expiredOffsets(now, retentionMs);
+      if (expired.length > 0) {
+        total += expired.length;
+        await this.deleteOffsets(g, expired);
+      }
+      if (g.is('Empty') && !g.hasOffsets && this.groups.get(g.groupId) === g) await this.deleteGroup(g);
+    }
+    if (total > 0) this.deps.logger.info(`removed ${total} expired offset(s)`);
+    return total;
+  }
+}
+
+/** Rebuilds a group from its stored metadata: Stable with its members, or Empty. */
+function groupFromValue(id: string, v: GroupMetadataValue, now: number): Group {
+  const g = new Group(id, v.members.length > 0 ? 'Stable' : 'Empty', v.currentStateTimestamp >= 0 ? v.currentStateTimestamp : now);
+  g.protocolType = v.protocolType.length > 0 ? v.protocolType : null;
+  g.generationId = v.generationId;
+  g.protocolName = v.protocolName;
+  g.leaderId = v.leaderId;
+  for (const sm of v.members) {
+    const m = new Member(sm.memberId, sm.groupInstanceId, sm.clientId, sm.clientHost, sm.rebalanceTimeoutMs, sm.sessionTimeoutMs, v.protocolType, [
+      { name: v.protocolName ?? '', metadata: sm.subscription },
+    ]);
+    m.assignment = sm.assignment;
+    g.members.set(m.memberId, m);
+    if (m.groupInstanceId !== null) g.staticMembers.set(m.groupInstanceId, m.memberId);
+  }
+  if (g.members.size > 0) g.subscribedTopics = g.computeSubscribedTopics();
+  return g;
+}
