@@ -15,7 +15,10 @@ if (name === 'tributary') {
     process.argv.splice(2, 1);
   }
 }
-const target = path.join(root, 'dist', 'cli', `${name}.js`);
+let target = path.join(root, 'dist', 'cli', `${name}.js`);
+// Short names: `tributary topics` is `tributary kafka-topics`.
+const long = path.join(root, 'dist', 'cli', `kafka-${name}.js`);
+if (!fs.existsSync(target) && fs.existsSync(long)) target = long;
 if (!fs.existsSync(target)) {
   if (!fs.existsSync(path.join(root, 'dist'))) {
     console.error(`tributary is not built yet: run "npm run build" in ${root}`);

@@ -50,7 +50,7 @@ async function main(): Promise<void> {
     if (e.code === 'EADDRINUSE') throw new Error(`port ${e.port} on ${e.address} is already in use: is another broker running? (set listeners= or --override listeners=PLAINTEXT://:PORT)`);
     throw err;
   }
-  const pidFile = writePidFile(file, broker.addresses.map((a) => a.port));
+  const pidFile = writePidFile(file, broker.addresses.map((a) => a.port), config.brokerId);
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;

@@ -15,13 +15,15 @@ export interface PidFile {
   config: string;
   ports: number[];
   started: string;
+  /** broker.id after overrides (absent in files written by older versions). */
+  nodeId?: number;
 }
 
 /** Writes this process's pid file; returns its path. */
-export function writePidFile(configFile: string, ports: number[]): string {
+export function writePidFile(configFile: string, ports: number[], nodeId?: number): string {
   fs.mkdirSync(PID_DIR, { recursive: true });
   const file = path.join(PID_DIR, `broker-${process.pid}.json`);
-  const body: PidFile = { pid: process.pid, config: path.resolve(configFile), ports, started: new Date().toISOString() };
+  const body: PidFile = { pid: process.pid, config: path.resolve(configFile), ports, started: new Date().toISOString(), nodeId };
   fs.writeFileSync(file, JSON.stringify(body));
   return file;
 }

@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+/**
+ * `tributary` without a subcommand (or with --help): lists the commands.
+ * bin/tributary.js runs `tributary <command> ...` as the command itself, and
+ * accepts the short names (`tributary topics` = `kafka-topics`).
+ */
+import { runTool } from './common/tool.js';
+
+const COMMANDS: readonly [string, string][] = [
+  ['kafka-server-start', 'Start a broker: kafka-server-start <server.properties> [--override key=value]...'],
+  ['kafka-server-stop', 'Stop the brokers started on this machine (SIGTERM, then wait).'],
+  ['kafka-topics', 'Create, delete, describe, list topics and add partitions.'],
+  ['kafka-console-producer', 'Write lines from standard input to a topic.'],
+  ['kafka-console-consumer', 'Print the records of topics to standard output.'],
+  ['kafka-consumer-groups', 'List, describe and delete consumer groups; reset and delete their offsets.'],
+  ['kafka-producer-perf-test', 'Measure produce throughput and latency.'],
+  ['kafka-consumer-perf-test', 'Measure consume throughput.'],
+];
+
+function help(): string {
+  const lines = [
+    'Usage: tributary <command> [options]    (or run the command by its own name, with or without .sh)',
+    '',
+    'Commands (the "kafka-" prefix may be left out: tributary topics --list ...):',
+  ];
+  for (const [name, desc] of COMMANDS) lines.push(`  ${name.padEnd(26)}${desc}`);
+  lines.push('', 'Every command takes --help. Flags, output and exit codes follow Apache Kafka\'s tools.');
+  return lines.join('\n');
+}
+
+runTool({
+  name: 'tributary',
+  summary: help(),
+  options: [],
+  run: async (args) => {
+    if (args.positional.length > 0) {
+      process.stderr.write(`tributary: unknown command '${args.positional[0]}' (try "tributary --help")\n`);
+      return 1;
+    }
+    process.stdout.write(`${help()}\n`);
+    return 0;
+  },
+});
