@@ -21,6 +21,9 @@ import { apiRegistry } from './apis/registry.js';
 import { initCodecs } from './protocol/compression.js';
 import type { BrokerServices } from './services.js';
 import { GroupCoordinator } from './group/group-coordinator.js';
+import { BrokerMetrics } from './metrics/broker-metrics.js';
+import { StatsSampler } from './metrics/stats-sampler.js';
+import { HttpServer } from './http/server.js';
 import type { Logger } from './logger.js';
 
 /** A running broker's addresses. */
@@ -39,6 +42,11 @@ export class Broker {
   private groups: GroupCoordinator | null = null;
   /** Bound Kafka listeners (ports resolved when 0 was asked). */
   readonly addresses: BrokerAddress[] = [];
+  private http: HttpServer | null = null;
+  /** Bound HTTP API / console address (port resolved), null when `http.listener=none`. */
+  httpAddress: BrokerAddress | null = null;
+  /** Prometheus metrics, null when `http.listener=none`. */
+  metrics: BrokerMetrics | null = null;
 
   /** Creates a broker from a resolved config (start() starts it). */
   constructor(
@@ -77,6 +85,9 @@ export class Broker {
       topicDefaults,
     });
 
+    // Metrics only when someone can read them (the HTTP server serves /metrics).
+    const metrics = cfg.httpListener ? new BrokerMetrics() : undefined;
+    this.metrics = metrics ?? null;
     // Listen first (port 0 resolves here), then advertise what was bound.
     const svc: BrokerServices = {
       brokerId: cfg.brokerId,
@@ -88,6 +99,7 @@ export class Broker {
       producerIds: new ProducerIdManager(logDirs[0]),
       groups: (this.groups = new GroupCoordinator({ brokerId: cfg.brokerId, config: cfg, metadata, controller, replicas, logger: this.logger })),
       logger: this.logger,
+      metrics,
       topicDefaults,
       autoCreateTopic: async (name) => {
         if (!cfg.autoCreateTopicsEnable) return ErrorCode.UNKNOWN_TOPIC_OR_PARTITION;
@@ -103,6 +115,7 @@ export class Broker {
         svc,
         this.logger,
       );
+      if (metrics) server.observe = metrics.observeRequest;
       const port = await server.listen();
       this.servers.push(server);
       this.addresses.push({ host: l.host, port });
@@ -121,7 +134,37 @@ export class Broker {
     await controller.loadAll();
     this.logs.startBackgroundTasks({ retentionCheckIntervalMs: cfg.logRetentionCheckIntervalMs });
     this.groups.startup();
+    if (metrics && cfg.httpListener) await this.startHttp(svc, metrics, cfg.httpListener);
     this.logger.info(`Tributary broker ${cfg.brokerId} started: cluster ${clusterId}, listening on ${this.addresses.map((a) => `${a.host || '0.0.0.0'}:${a.port}`).join(', ')}, data in ${logDirs.join(', ')}`);
+  }
+
+  private async startHttp(svc: BrokerServices, metrics: BrokerMetrics, at: { host: string; port: number }): Promise<void> {
+    const connectionCount = (): number => {
+      let n = 0;
+      for (const s of this.servers) n += s.connections.size;
+      return n;
+    };
+    metrics.bind({
+      brokerId: svc.brokerId,
+      metadata: svc.metadata,
+      replicas: svc.replicas,
+      connectionCount,
+      groups: () => [],
+      delayedProduceCount: () => 0,
+    });
+    this.http = new HttpServer(
+      {
+        services: svc,
+        metrics,
+        sampler: new StatsSampler(metrics.topics),
+        startedAt: Date.now(),
+        kafkaAddresses: () => this.addresses,
+        connectionCount,
+        groups: () => null,
+      },
+      this.logger,
+    );
+    this.httpAddress = await this.http.listen(at.host, at.port);
   }
 
   /** Stops listeners, writes checkpoints, closes logs and metadata. Idempotent. */
@@ -131,6 +174,7 @@ export class Broker {
   }
 
   private async doStop(): Promise<void> {
+    await this.http?.close();
     for (const s of this.servers) await s.close();
     this.groups?.shutdown();
     this.logs?.shutdown();

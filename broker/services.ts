@@ -10,6 +10,7 @@ import type { ReplicaManager } from './replica/replica-manager.js';
 import type { ProducerIdManager } from './replica/producer-ids.js';
 import type { Logger } from './logger.js';
 import type { GroupCoordinator } from './group/group-coordinator.js';
+import type { BrokerMetrics } from './metrics/broker-metrics.js';
 
 /** The services handlers use. */
 export interface BrokerServices {
@@ -23,6 +24,8 @@ export interface BrokerServices {
   /** The group coordinator (consumer groups and committed offsets). */
   readonly groups: GroupCoordinator;
   readonly logger: Logger;
+  /** Traffic metrics (absent when `http.listener=none`: nobody could read them). */
+  readonly metrics?: BrokerMetrics;
   /** Effective topic defaults (topic-config names → values), for DescribeConfigs. */
   readonly topicDefaults: Readonly<Record<string, string>>;
   /**

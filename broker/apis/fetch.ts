@@ -15,7 +15,8 @@ import { defineApi, type RequestContext } from './types.js';
 
 const INT32_MAX = 2147483647;
 
-function respond(ctx: RequestContext, req: FetchRequest, names: (string | null)[], results: FetchPartitionResult[]): Input<FetchResponse> {
+function respond(ctx: RequestContext, req: FetchRequest, names: (string | null)[], results: FetchPartitionResult[], follower: boolean): Input<FetchResponse> {
+  const metrics = ctx.broker.metrics;
   const responses: Input<FetchableTopicResponse>[] = new Array(req.topics.length);
   let k = 0;
   for (let t = 0; t < req.topics.length; t++) {
@@ -23,6 +24,7 @@ function respond(ctx: RequestContext, req: FetchRequest, names: (string | null)[
     const parts: Input<FetchableTopicResponse>['partitions'] = new Array(topic.partitions.length);
     for (let i = 0; i < topic.partitions.length; i++) {
       const r = results[k++];
+      if (metrics !== undefined && names[t] !== null) metrics.recordFetch(names[t]!, r.records, follower);
       parts[i] = {
         partitionIndex: topic.partitions[i].partition,
         errorCode: names[t] === null ? ErrorCode.UNKNOWN_TOPIC_ID : r.errorCode,
@@ -76,7 +78,7 @@ export default defineApi<FetchRequest, FetchResponse>({
       maxBytes: ctx.apiVersion >= 3 ? req.maxBytes : INT32_MAX,
       replicaId,
     });
-    if (result instanceof Promise) return result.then((r) => respond(ctx, req, names, r));
-    return respond(ctx, req, names, result);
+    if (result instanceof Promise) return result.then((r) => respond(ctx, req, names, r, replicaId >= 0));
+    return respond(ctx, req, names, result, replicaId >= 0);
   },
 });

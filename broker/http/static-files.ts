@@ -1,0 +1,69 @@
+/**
+ * The web console's files: everything under broker/http/public plus uPlot
+ * (the chart library) from node_modules, read once into memory and served
+ * by exact path only (no directory walking, so no path traversal). Works
+ * from the sources (tsx) and from dist/ (the build does not copy assets:
+ * dist/broker/http falls back to ../../../broker/http/public).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+/** One servable file. */
+export interface StaticFile {
+  body: Buffer;
+  contentType: string;
+  etag: string;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json; charset=utf-8',
+};
+
+/** The directory holding the console's own files. */
+export function publicDir(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const candidates = [path.join(here, 'public'), path.resolve(here, '../../../broker/http/public')];
+  for (const c of candidates) if (fs.existsSync(path.join(c, 'index.html'))) return c;
+  throw new Error(`web console files not found (looked in ${candidates.join(', ')})`);
+}
+
+function load(file: string): StaticFile {
+  const body = fs.readFileSync(file);
+  return {
+    body,
+    contentType: TYPES[path.extname(file)] ?? 'application/octet-stream',
+    etag: `"${crypto.createHash('sha1').update(body).digest('base64url').slice(0, 16)}"`,
+  };
+}
+
+/**
+ * URL path → file for a console directory `dir` (recursively) plus
+ * /vendor/uPlot.iife.min.js and /vendor/uPlot.min.css; "/" is index.html.
+ */
+export function loadStaticFiles(dir: string = publicDir()): Map<string, StaticFile> {
+  const files = new Map<string, StaticFile>();
+  const walk = (d: string, prefix: string): void => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) walk(full, `${prefix}${e.name}/`);
+      else if (e.isFile()) files.set(`${prefix}${e.name}`, load(full));
+    }
+  };
+  walk(dir, '/');
+  const index = files.get('/index.html');
+  if (index) files.set('/', index);
+  const require = createRequire(import.meta.url);
+  const uplotJs = require.resolve('uplot/dist/uPlot.iife.min.js');
+  files.set('/vendor/uPlot.iife.min.js', load(uplotJs));
+  files.set('/vendor/uPlot.min.css', load(path.join(path.dirname(uplotJs), 'uPlot.min.css')));
+  return files;
+}
