@@ -116,6 +116,22 @@ export class BenchBroker {
     return m ? Number(m[1]) / 1024 : NaN;
   }
 
+  /**
+   * CPU time the broker has used so far, all threads, in ms (sum of
+   * /proc/<pid>/task/<tid>/schedstat run times; nanosecond resolution).
+   */
+  cpuMs(): number {
+    let ns = 0;
+    for (const tid of fs.readdirSync(`/proc/${this.pid}/task`)) {
+      try {
+        ns += Number(fs.readFileSync(`/proc/${this.pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]);
+      } catch {
+        // thread exited
+      }
+    }
+    return ns / 1e6;
+  }
+
   /** Log end offset of a partition (ListOffsets latest). */
   async endOffset(topic: string, partition = 0): Promise<number> {
     const c = await BenchConnection.connect(this.port);

@@ -33,15 +33,18 @@ async function withProducer<T>(bootstrap: string, fn: (p: Producer) => Promise<T
   }
 }
 
-/**
- * Sends `n` messages of `size` bytes in sends of `batch`, `inFlight` at a
- * time, after a few unmeasured warm-up sends to `warmupTopic`.
- */
-export function kafkajsProduce(bootstrap: string, topic: string, warmupTopic: string, n: number, size: number, acks: 1 | -1, batch = 1000, inFlight = 4): Promise<Measurement> {
+/** Untimed sends of `batch` messages to `topic` (JIT warm-up of client and broker). */
+export function kafkajsWarmUp(bootstrap: string, topic: string, size: number, acks: 1 | -1, sends = 10, batch = 1000): Promise<void> {
+  const messages = Array.from({ length: batch }, () => ({ value: Buffer.alloc(size, 'x'), partition: 0 }));
+  return withProducer(bootstrap, async (p) => {
+    for (let i = 0; i < sends; i++) await p.send({ topic, acks, messages });
+  });
+}
+
+/** Sends `n` messages of `size` bytes in sends of `batch`, `inFlight` at a time. */
+export function kafkajsProduce(bootstrap: string, topic: string, n: number, size: number, acks: 1 | -1, batch = 1000, inFlight = 4): Promise<Measurement> {
   const value = Buffer.alloc(size, 'x');
   return withProducer(bootstrap, async (p) => {
-    const warm = Array.from({ length: batch }, () => ({ value, partition: 0 }));
-    for (let i = 0; i < 10; i++) await p.send({ topic: warmupTopic, acks, messages: warm });
     let next = 0;
     const t0 = performance.now();
     const worker = async (): Promise<void> => {

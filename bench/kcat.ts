@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Measurement } from './stats.js';
 
-/** Writes (once, cached in the temp dir) a file of `n` lines of `size` bytes each (newline not counted). */
+/** Writes (once, kept in the temp dir for later runs) a file of `n` lines of `size` bytes each (newline not counted). */
 export function inputFile(n: number, size: number): string {
   const file = path.join(os.tmpdir(), `tributary-bench-${n}x${size}.txt`);
   if (fs.existsSync(file) && fs.statSync(file).size === n * (size + 1)) return file;
@@ -23,6 +23,8 @@ export function inputFile(n: number, size: number): string {
   const fd = fs.openSync(file + '.tmp', 'w');
   try {
     for (let left = n; left > 0; left -= perChunk) fs.writeSync(fd, chunk, 0, Math.min(left, perChunk) * line.length);
+    // On disk before any timing starts, so its writeback does not compete with the broker's.
+    fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);
   }
@@ -67,13 +69,18 @@ export async function kcatProduce(bootstrap: string, topic: string, file: string
 }
 
 /**
- * Reads the `n` messages of topic-0 from the beginning with kcat into
+ * Reads the `n` messages of topic-0 from offset 0 with kcat into
  * /dev/null. `-c n` makes kcat exit at the n-th message, so the run does not
  * end with an empty long poll (fetch.wait.max.ms) as `-e` alone would; `-e`
  * stops it early if fewer are there, which kcat reports and this rejects.
+ * `-o 0` rather than `-o beginning` (the same offset on a fresh topic): the
+ * logical offset needs a ListOffsets first, and librdkafka 2.0 sometimes
+ * schedules that 500 ms late when the partition's leader is not yet known
+ * ("no current leader for partition: (re)starting offset query timer"), a
+ * client-side delay that would swamp a sub-second run.
  */
 export async function kcatConsume(bootstrap: string, topic: string, n: number, size: number, extra: string[]): Promise<Measurement> {
-  const args = ['-C', '-b', bootstrap, '-t', topic, '-p', '0', '-o', 'beginning', '-e', '-c', String(n), ...extra];
+  const args = ['-C', '-b', bootstrap, '-t', topic, '-p', '0', '-o', '0', '-e', '-c', String(n), ...extra];
   const r = await run(args, 'ignore');
   const m = /Reached end of topic .* at offset (\d+)/.exec(r.stderr);
   if (m) throw new Error(`kcat reached the end of ${topic} at offset ${m[1]}, expected ${n} messages:\n${r.stderr.slice(-1000)}`);

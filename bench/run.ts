@@ -10,15 +10,17 @@
  *                           (BENCH_MESSAGES); the other rows scale from it
  *   --only kcat|kafkajs     one client only
  *   --starts K              broker starts timed for the start table, default 5
+ *   --repeats R             kcat runs per row (the median is shown), default 3
  *   --cpu-prof DIR          run the load broker with --cpu-prof into DIR
  *   --kcat-consume-args "…" extra kcat -C arguments (default raises
  *                           fetch.message.max.bytes to 4 MB)
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { BenchBroker, ROOT } from './broker-process.js';
 import { haveKcat, inputFile, kcatConsume, kcatProduce } from './kcat.js';
-import { brokerHasGroups, kafkajsConsumeFetchLoop, kafkajsConsumeGroup, kafkajsLatency, kafkajsProduce } from './kafkajs.js';
+import { brokerHasGroups, kafkajsConsumeFetchLoop, kafkajsConsumeGroup, kafkajsLatency, kafkajsProduce, kafkajsWarmUp } from './kafkajs.js';
 import { fixed, int, mbPerSec, median, msgsPerSec, percentile, table, type Measurement } from './stats.js';
 
 interface Options {
@@ -28,6 +30,7 @@ interface Options {
   starts: number;
   cpuProf: string | null;
   kcatConsumeArgs: string[];
+  repeats: number;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -38,6 +41,7 @@ function parseOptions(argv: string[]): Options {
     starts: 0,
     cpuProf: null,
     kcatConsumeArgs: ['-X', 'fetch.message.max.bytes=4194304'],
+    repeats: 0,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -53,15 +57,17 @@ function parseOptions(argv: string[]): Options {
       if (v !== 'kcat' && v !== 'kafkajs') throw new Error(`--only kcat|kafkajs, not ${v}`);
       o.only = v;
     } else if (a === '--starts') o.starts = Number(val());
+    else if (a === '--repeats') o.repeats = Number(val());
     else if (a === '--cpu-prof') o.cpuProf = path.resolve(val());
     else if (a === '--kcat-consume-args') o.kcatConsumeArgs = val().split(/\s+/).filter(Boolean);
     else if (a === '-h' || a === '--help') {
-      console.log('usage: npm run bench -- [--quick] [--messages N] [--only kcat|kafkajs] [--starts K] [--cpu-prof DIR] [--kcat-consume-args "..."]');
+      console.log('usage: npm run bench -- [--quick] [--messages N] [--only kcat|kafkajs] [--starts K] [--repeats R] [--cpu-prof DIR] [--kcat-consume-args "..."]');
       process.exit(0);
     } else throw new Error(`unknown argument ${a}`);
   }
   if (!(o.messages > 0)) o.messages = o.quick ? 100_000 : 1_000_000;
   if (!(o.starts > 0)) o.starts = o.quick ? 2 : 5;
+  if (!(o.repeats > 0)) o.repeats = o.quick ? 1 : 3;
   return o;
 }
 
@@ -118,17 +124,46 @@ async function nodeStartMs(): Promise<number> {
   return median(xs);
 }
 
+/** Runs `fn` and records the broker CPU it cost. */
+async function withCpu(b: BenchBroker, fn: () => Promise<Measurement>): Promise<Measurement> {
+  const before = b.cpuMs();
+  const m = await fn();
+  m.brokerCpuMs = b.cpuMs() - before;
+  return m;
+}
+
+/** The run with the median msgs/s. */
+function medianRun(ms: Measurement[]): Measurement {
+  const sorted = [...ms].sort((a, b) => msgsPerSec(a) - msgsPerSec(b));
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}
+
 async function runKcat(b: BenchBroker, o: Options, size: number, acks: 1 | -1, n: number): Promise<Row> {
-  const topic = `kcat-${size}-${acks === -1 ? 'all' : '1'}`;
-  await b.createTopic(topic);
   const file = inputFile(n, size);
-  log(`kcat produce ${int(n)} x ${size} B acks=${acks === -1 ? 'all' : 1}`);
-  const produce = await kcatProduce(b.bootstrap, topic, file, n, size, acks);
-  const end = await b.endOffset(topic);
-  if (end !== n) throw new Error(`${topic}: log end offset ${end} after producing ${n}`);
-  log(`kcat consume ${int(n)}`);
-  const consume = await kcatConsume(b.bootstrap, topic, n, size, o.kcatConsumeArgs);
-  return { client: 'kcat', size, acks, produce, consume, latency: produce };
+  const produces: Measurement[] = [];
+  const consumes: Measurement[] = [];
+  for (let rep = 0; rep < o.repeats; rep++) {
+    const topic = `kcat-${size}-${acks === -1 ? 'all' : '1'}-${rep}`;
+    await b.createTopic(topic);
+    log(`kcat produce ${int(n)} x ${size} B acks=${acks === -1 ? 'all' : 1} (run ${rep + 1}/${o.repeats})`);
+    produces.push(await withCpu(b, () => kcatProduce(b.bootstrap, topic, file, n, size, acks)));
+    const end = await b.endOffset(topic);
+    if (end !== n) throw new Error(`${topic}: log end offset ${end} after producing ${n}`);
+    log(`kcat consume ${int(n)}`);
+    consumes.push(await withCpu(b, () => kcatConsume(b.bootstrap, topic, n, size, o.kcatConsumeArgs)));
+  }
+  const produce = medianRun(produces);
+  return { client: 'kcat', size, acks, produce, consume: medianRun(consumes), latency: produce };
+}
+
+/** Untimed kcat produce and consume so the broker's JIT is warm before the first timed row. */
+async function warmUp(b: BenchBroker, o: Options): Promise<void> {
+  const n = 200_000;
+  const file = inputFile(n, 100);
+  await b.createTopic('warmup');
+  log('warm-up (untimed)');
+  await kcatProduce(b.bootstrap, 'warmup', file, n, 100, -1);
+  await kcatConsume(b.bootstrap, 'warmup', n, 100, o.kcatConsumeArgs);
 }
 
 async function runKafkajs(b: BenchBroker, size: number, acks: 1 | -1, n: number, latencySends: number, groups: boolean): Promise<Row> {
@@ -136,11 +171,12 @@ async function runKafkajs(b: BenchBroker, size: number, acks: 1 | -1, n: number,
   await b.createTopic(topic);
   await b.createTopic(`${topic}-latency`);
   log(`kafkajs produce ${int(n)} x ${size} B acks=${acks === -1 ? 'all' : 1}`);
-  const produce = await kafkajsProduce(b.bootstrap, topic, `${topic}-latency`, n, size, acks);
+  await kafkajsWarmUp(b.bootstrap, `${topic}-latency`, size, acks);
+  const produce = await withCpu(b, () => kafkajsProduce(b.bootstrap, topic, n, size, acks));
   const end = await b.endOffset(topic);
   if (end !== n) throw new Error(`${topic}: log end offset ${end} after producing ${n}`);
   log(`kafkajs consume ${int(n)}`);
-  const consume = groups ? await kafkajsConsumeGroup(b.bootstrap, topic, n, size) : await kafkajsConsumeFetchLoop(b.port, topic, n, size);
+  const consume = await withCpu(b, () => (groups ? kafkajsConsumeGroup(b.bootstrap, topic, n, size) : kafkajsConsumeFetchLoop(b.port, topic, n, size)));
   log(`kafkajs latency ${latencySends} sends`);
   const latency = await kafkajsLatency(b.bootstrap, `${topic}-latency`, latencySends, size, acks);
   return { client: 'kafkajs', size, acks, produce, consume, latency };
@@ -148,7 +184,7 @@ async function runKafkajs(b: BenchBroker, size: number, acks: 1 | -1, n: number,
 
 function throughputTable(rows: Row[]): string {
   return table(
-    ['client', 'size', 'acks', 'messages', 'produce msgs/s', 'produce MB/s', 'consume msgs/s', 'consume MB/s', 'latency p50 ms', 'latency p99 ms'],
+    ['client', 'size', 'acks', 'messages', 'produce msgs/s', 'produce MB/s', 'consume msgs/s', 'consume MB/s', 'latency p50 ms', 'latency p99 ms', 'broker CPU ms P/C'],
     rows.map((r) => [
       r.client,
       r.size >= 1000 ? `${r.size / 1000} KB` : `${r.size} B`,
@@ -160,13 +196,15 @@ function throughputTable(rows: Row[]): string {
       fixed(mbPerSec(r.consume), 1),
       fixed(percentile(r.latency.latencies, 50), 2),
       fixed(percentile(r.latency.latencies, 99), 2),
+      `${fixed(r.produce.brokerCpuMs ?? NaN, 0)} / ${fixed(r.consume.brokerCpuMs ?? NaN, 0)}`,
     ]),
-    [false, true, false, true, true, true, true, true, true, true],
+    [false, true, false, true, true, true, true, true, true, true, true],
   );
 }
 
 async function main(): Promise<void> {
   const o = parseOptions(process.argv.slice(2));
+  const loadStart = os.loadavg()[0];
   if (!fs.existsSync(path.join(ROOT, 'dist/cli/kafka-server-start.js'))) throw new Error('dist/ is missing: run npm run build first');
   const n100 = o.messages;
   const counts = {
@@ -179,6 +217,11 @@ async function main(): Promise<void> {
   const kcatOk = o.only !== 'kafkajs' && (await haveKcat());
   if (o.only !== 'kafkajs' && !kcatOk) log('kcat not found: skipping the kcat rows (apt-get install kcat)');
 
+  if (kcatOk) {
+    log('writing kcat input files');
+    inputFile(counts.kcat100, 100);
+    inputFile(counts.kcat1k, 1000);
+  }
   log(`broker start: ${o.starts} runs`);
   const starts = await startTable(o);
 
@@ -189,6 +232,7 @@ async function main(): Promise<void> {
   let rssAfter = NaN;
   try {
     if (kcatOk) {
+      await warmUp(broker, o);
       for (const size of [100, 1000]) {
         for (const acks of [1, -1] as const) rows.push(await runKcat(broker, o, size, acks, size === 100 ? counts.kcat100 : counts.kcat1k));
       }
@@ -210,7 +254,10 @@ async function main(): Promise<void> {
   const out: string[] = [];
   out.push(`## Tributary benchmark — ${when}${o.quick ? ' (--quick)' : ''}`);
   out.push('');
-  out.push(`Node ${process.version}, ${(await import('node:os')).cpus().length} cores, loopback, one broker, one partition per topic, log on ${(await import('node:os')).tmpdir()}.`);
+  out.push(
+    `Node ${process.version}, ${os.cpus().length} cores, loopback, one broker, one partition per topic, log on ${os.tmpdir()}. ` +
+      `Load average (1 min) at start ${loadStart.toFixed(2)}, at end ${os.loadavg()[0].toFixed(2)}: other processes on the machine skew the numbers.`,
+  );
   out.push('');
   out.push('### Broker start and memory');
   out.push('');
@@ -223,10 +270,12 @@ async function main(): Promise<void> {
     out.push('');
     out.push(`Broker RSS after the run: ${rssAfter.toFixed(0)} MB.`);
     out.push('');
-    out.push('- MB/s counts message values only (10^6 bytes).');
+    out.push('- MB/s counts message values only (10^6 bytes). Broker CPU: CPU time of the broker process (all threads) during the produce / consume run.');
     if (kcatOk) {
-      out.push('- kcat produce: `kcat -P -l file` (linger.ms=5, batch.num.messages=10000), wall time of the process, log end offset checked; latency = RTT of each Produce request under that load (librdkafka protocol debug log).');
-      out.push(`- kcat consume: \`kcat -C -o beginning -e -c N ${o.kcatConsumeArgs.join(' ')}\` into /dev/null, wall time of the process, end offset checked.`);
+      out.push(
+        `- kcat rows: the median of ${o.repeats} run(s) after an untimed warm-up; produce: \`kcat -P -l file\` (linger.ms=5, batch.num.messages=10000), wall time of the process, log end offset checked; latency = RTT of each Produce request under that load (librdkafka protocol debug log).`,
+      );
+      out.push(`- kcat consume: \`kcat -C -o 0 -e -c N ${o.kcatConsumeArgs.join(' ')}\` into /dev/null, wall time of the process, end offset checked.`);
     }
     if (o.only !== 'kcat') {
       out.push('- kafkajs produce: producer.send of 1000 messages per call, 4 calls in flight; latency = one-message sends, each awaited.');

@@ -13,6 +13,8 @@ export interface Measurement {
   latencies: number[];
   /** What the latency samples are. */
   latencyNote: string;
+  /** CPU the broker used during the run (ms, all threads); NaN if unknown. */
+  brokerCpuMs?: number;
 }
 
 /** The p-th percentile (0..100) of `xs` (nearest rank), NaN when empty. */
