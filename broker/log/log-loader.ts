@@ -24,6 +24,7 @@ import { ScanStatus } from './batch-scanner.js';
 import { ProducerStateManager } from './producer-state.js';
 import { LeaderEpochCache } from './leader-epoch-cache.js';
 import { LEADER_EPOCH_CHECKPOINT } from './checkpoints.js';
+import { completeInterruptedSwaps } from './cleaner-files.js';
 import {
   batchProducerId,
   batchProducerEpoch,
@@ -87,6 +88,7 @@ export function floorSegmentIndex(segments: readonly LogSegment[], offset: numbe
 export function loadLog(opts: LoadLogOptions): LoadedLog {
   const { dir, logger, name } = opts;
   fs.mkdirSync(dir, { recursive: true });
+  for (const line of completeInterruptedSwaps(dir)) logger.warn(`${name}: ${line}`);
   const files = fs.readdirSync(dir);
   const bases = new Set<number>();
   for (const f of files) if (f.endsWith('.log') && parseSegmentBaseOffset(f) >= 0) bases.add(parseSegmentBaseOffset(f));
@@ -119,6 +121,15 @@ export function loadLog(opts: LoadLogOptions): LoadedLog {
     }
   }
   if (recoverFrom < segments.length) for (let i = recoverFrom; i < segments.length; i++) segments[i]!.flush();
+  // Without recovery the active segment's tail is still checked (one header
+  // scan from its last index entry, which finding the log end needs anyway):
+  // bytes after the last whole batch would otherwise sit between old and new
+  // appends and make acknowledged records unreadable.
+  const active = segments[segments.length - 1]!;
+  if (recoverFrom === segments.length && !active.hasCleanTail()) {
+    const r = active.recover();
+    logger.warn(`${name}: truncated ${r.truncatedBytes} bytes at the end of segment ${active.baseOffset} (${r.reason})`);
+  }
 
   const last = segments[segments.length - 1]!;
   const nextOffset = last.readNextOffset();

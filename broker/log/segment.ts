@@ -261,6 +261,22 @@ export class LogSegment {
     return next;
   }
 
+  /**
+   * Whether the batch headers from the last offset index entry run exactly to
+   * the end of the file; false when the tail is torn or not a batch at all.
+   */
+  hasCleanTail(): boolean {
+    const sc = this.scanner(this.offsetIndex.lastPosition);
+    try {
+      let st: number;
+      do st = sc.next();
+      while (st === ScanStatus.BATCH);
+      return st === ScanStatus.END;
+    } finally {
+      sc.close();
+    }
+  }
+
   /** Null when both indexes are consistent with the log, else why they must be rebuilt. */
   indexesNeedRebuild(): string | null {
     if (this.size > 0 && !this.offsetIndex.exists) return 'offset index is missing';
