@@ -12,8 +12,12 @@ export interface OptionSpec {
   name: string;
   /** Help text. */
   desc: string;
-  /** 'required' takes a value, 'optional' may take one, absent is a flag. */
-  arg?: 'required' | 'optional';
+  /**
+   * 'required' takes a value, 'optional' may take one, 'many' takes every
+   * following argument up to the next option (argparse's nargs='+', as the
+   * perf tools' --producer-props), absent is a flag.
+   */
+  arg?: 'required' | 'optional' | 'many';
   /** What the value is, shown in the usage table: "server to connect to". */
   metavar?: string;
   /** Shown as "(default: ...)" in the usage table. */
@@ -116,7 +120,14 @@ export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[])
       out.add(spec.name, a.slice(eq + 1));
       continue;
     }
-    if (spec.arg === 'required') {
+    if (spec.arg === 'many') {
+      let n = 0;
+      while (i + 1 < argv.length && !(argv[i + 1].startsWith('--') && argv[i + 1].length > 2)) {
+        out.add(spec.name, argv[++i]);
+        n++;
+      }
+      if (n === 0) throw new UsageError(`Option ${spec.name} requires an argument`);
+    } else if (spec.arg === 'required') {
       const next = argv[i + 1];
       if (next === undefined || (next.startsWith('--') && next.length > 2)) throw new UsageError(`Option ${spec.name} requires an argument`);
       out.add(spec.name, next);
@@ -138,6 +149,7 @@ export function formatUsage(summary: string, specs: readonly OptionSpec[]): stri
   const left = all.map((s) => {
     let l = `--${s.name}`;
     if (s.arg === 'required') l += ` <${s.metavar ?? 'String'}>`;
+    else if (s.arg === 'many') l += ` <${s.metavar ?? 'String'}> [...]`;
     else if (s.arg === 'optional') l += ` [${s.metavar ?? 'String'}]`;
     return l;
   });

@@ -1,0 +1,92 @@
+/**
+ * Statistics of the producer perf test, printed in Kafka's words: a window
+ * line every reporting interval ("N records sent, X records/sec (Y MB/sec),
+ * Z ms avg latency, W ms max latency.") and a total with percentiles. Like
+ * Kafka, latencies are sampled (at most 500,000 kept) for the percentiles,
+ * and a percentile p is the sorted sample at index floor(p * size).
+ */
+import { fixed } from './format.js';
+
+/** Accumulates record latencies. */
+export class ProducerStats {
+  private count = 0;
+  private bytes = 0;
+  private totalLatency = 0;
+  private maxLatency = 0;
+  private readonly latencies: number[] = [];
+  private readonly sampling: number;
+  private index = 0;
+  private windowStart: number;
+  private windowCount = 0;
+  private windowBytes = 0;
+  private windowTotalLatency = 0;
+  private windowMaxLatency = 0;
+
+  constructor(
+    numRecords: number,
+    private readonly start = Date.now(),
+  ) {
+    this.sampling = Math.max(1, Math.floor(numRecords / Math.min(Math.max(numRecords, 1), 500_000)));
+    this.windowStart = start;
+  }
+
+  /** Records one acknowledged record of `bytes` bytes with `latencyMs`. */
+  record(latencyMs: number, bytes: number): void {
+    this.count++;
+    this.bytes += bytes;
+    this.totalLatency += latencyMs;
+    this.maxLatency = Math.max(this.maxLatency, latencyMs);
+    this.windowCount++;
+    this.windowBytes += bytes;
+    this.windowTotalLatency += latencyMs;
+    this.windowMaxLatency = Math.max(this.windowMaxLatency, latencyMs);
+    if (this.index % this.sampling === 0 && this.latencies.length < 500_000) this.latencies.push(latencyMs);
+    this.index++;
+  }
+
+  /** Records acknowledged so far. */
+  get total(): number {
+    return this.count;
+  }
+
+  /** The window line, and starts a new window. */
+  windowLine(now = Date.now()): string {
+    const elapsed = Math.max(1, now - this.windowStart);
+    const recsPerSec = (1000 * this.windowCount) / elapsed;
+    const mbPerSec = (1000 * this.windowBytes) / elapsed / (1024 * 1024);
+    const avg = this.windowCount === 0 ? 0 : this.windowTotalLatency / this.windowCount;
+    const line = `${this.windowCount} records sent, ${fixed(recsPerSec, 1)} records/sec (${fixed(mbPerSec, 2)} MB/sec), ${fixed(avg, 1)} ms avg latency, ${fixed(this.windowMaxLatency, 1)} ms max latency.`;
+    this.windowStart = now;
+    this.windowCount = 0;
+    this.windowBytes = 0;
+    this.windowTotalLatency = 0;
+    this.windowMaxLatency = 0;
+    return line;
+  }
+
+  /** Latency percentiles (whole ms) of the sample. */
+  percentiles(...ps: number[]): number[] {
+    const sorted = [...this.latencies].sort((a, b) => a - b);
+    return ps.map((p) => (sorted.length === 0 ? 0 : Math.trunc(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))])));
+  }
+
+  /** Kafka's total line. */
+  totalLine(now = Date.now()): string {
+    const elapsed = Math.max(1, now - this.start);
+    const recsPerSec = (1000 * this.count) / elapsed;
+    const mbPerSec = (1000 * this.bytes) / elapsed / (1024 * 1024);
+    const avg = this.count === 0 ? 0 : this.totalLatency / this.count;
+    const [p50, p95, p99, p999] = this.percentiles(0.5, 0.95, 0.99, 0.999);
+    return `${this.count} records sent, ${fixed(recsPerSec, 6)} records/sec (${fixed(mbPerSec, 2)} MB/sec), ${fixed(avg, 2)} ms avg latency, ${fixed(this.maxLatency, 2)} ms max latency, ${p50} ms 50th, ${p95} ms 95th, ${p99} ms 99th, ${p999} ms 99.9th.`;
+  }
+}
+
+/**
+ * Kafka's ThroughputThrottler: how long to sleep before sending record
+ * number `sent` (0-based) so that the rate stays at `perSec` (≤0: no limit).
+ */
+export function throttleDelayMs(sent: number, startMs: number, perSec: number, now = Date.now()): number {
+  if (perSec <= 0) return 0;
+  const due = startMs + (sent * 1000) / perSec;
+  return Math.max(0, due - now);
+}
