@@ -24,6 +24,7 @@ import { GroupCoordinator } from './group/group-coordinator.js';
 import { BrokerMetrics } from './metrics/broker-metrics.js';
 import { StatsSampler } from './metrics/stats-sampler.js';
 import { HttpServer } from './http/server.js';
+import { groupsSourceOf, groupSummariesOf } from './http/groups-adapter.js';
 import type { Logger } from './logger.js';
 
 /** A running broker's addresses. */
@@ -42,7 +43,8 @@ export class Broker {
   private groups: GroupCoordinator | null = null;
   /** Bound Kafka listeners (ports resolved when 0 was asked). */
   readonly addresses: BrokerAddress[] = [];
-  private http: HttpServer | null = null;
+  /** The HTTP API / console server (fastify, for `inject`), null when `http.listener=none`. */
+  httpServer: HttpServer | null = null;
   /** Bound HTTP API / console address (port resolved), null when `http.listener=none`. */
   httpAddress: BrokerAddress | null = null;
   /** Prometheus metrics, null when `http.listener=none`. */
@@ -149,10 +151,10 @@ export class Broker {
       metadata: svc.metadata,
       replicas: svc.replicas,
       connectionCount,
-      groups: () => [],
+      groups: () => (this.groups ? groupSummariesOf(this.groups) : []),
       delayedProduceCount: () => 0,
     });
-    this.http = new HttpServer(
+    this.httpServer = new HttpServer(
       {
         services: svc,
         metrics,
@@ -160,11 +162,11 @@ export class Broker {
         startedAt: Date.now(),
         kafkaAddresses: () => this.addresses,
         connectionCount,
-        groups: () => null,
+        groups: () => (this.groups ? groupsSourceOf(this.groups) : null),
       },
       this.logger,
     );
-    this.httpAddress = await this.http.listen(at.host, at.port);
+    this.httpAddress = await this.httpServer.listen(at.host, at.port);
   }
 
   /** Stops listeners, writes checkpoints, closes logs and metadata. Idempotent. */
@@ -174,7 +176,7 @@ export class Broker {
   }
 
   private async doStop(): Promise<void> {
-    await this.http?.close();
+    await this.httpServer?.close();
     for (const s of this.servers) await s.close();
     this.groups?.shutdown();
     this.logs?.shutdown();

@@ -156,6 +156,11 @@ export class HttpServer {
     return this.address;
   }
 
+  /** Takes a stats sample now (besides the timer's). */
+  sample(): void {
+    this.src.sampler.sample();
+  }
+
   /** Ends live tails and closes the server. */
   async close(): Promise<void> {
     this.src.sampler.stop();
