@@ -21,6 +21,7 @@ import { apiRegistry } from './apis/registry.js';
 import { initCodecs } from './protocol/compression.js';
 import type { BrokerServices } from './services.js';
 import { GroupCoordinator } from './group/group-coordinator.js';
+import { LogCleaner } from './log/log-cleaner.js';
 import { BrokerMetrics } from './metrics/broker-metrics.js';
 import { StatsSampler } from './metrics/stats-sampler.js';
 import { HttpServer } from './http/server.js';
@@ -41,6 +42,7 @@ export class Broker {
   private servers: SocketServer[] = [];
   private stopping: Promise<void> | null = null;
   private groups: GroupCoordinator | null = null;
+  private cleaner: LogCleaner | null = null;
   /** Bound Kafka listeners (ports resolved when 0 was asked). */
   readonly addresses: BrokerAddress[] = [];
   /** The HTTP API / console server (fastify, for `inject`), null when `http.listener=none`. */
@@ -135,6 +137,9 @@ export class Broker {
     metadata.controllerId = cfg.brokerId;
     await controller.loadAll();
     this.logs.startBackgroundTasks({ retentionCheckIntervalMs: cfg.logRetentionCheckIntervalMs });
+    const logs = this.logs;
+    this.cleaner = new LogCleaner({ logs: () => logs.allLogs(), backoffMs: cfg.logCleanerBackoffMs, logger: this.logger });
+    if (cfg.logCleanerEnable) this.cleaner.start();
     this.groups.startup();
     if (metrics && cfg.httpListener) await this.startHttp(svc, metrics, cfg.httpListener);
     this.logger.info(`Tributary broker ${cfg.brokerId} started: cluster ${clusterId}, listening on ${this.addresses.map((a) => `${a.host || '0.0.0.0'}:${a.port}`).join(', ')}, data in ${logDirs.join(', ')}`);
@@ -179,6 +184,7 @@ export class Broker {
     await this.httpServer?.close();
     for (const s of this.servers) await s.close();
     this.groups?.shutdown();
+    await this.cleaner?.stop();
     this.logs?.shutdown();
     await this.store?.close();
     this.logger.info(`Tributary broker ${this.config.brokerId} stopped`);

@@ -183,6 +183,30 @@ export class PartitionLog {
     return this.segments.map((s) => s.baseOffset);
   }
 
+  /** The segments, oldest first, the last one active (read-only use: the log cleaner). */
+  get allSegments(): readonly LogSegment[] {
+    return this.segments;
+  }
+
+  /**
+   * Log cleaner: swaps the consecutive inactive segments `old` for the one
+   * `install()` puts on disk in their place (same base offset as old[0];
+   * install does the file renames). Returns false and changes nothing when
+   * `old` are no longer consecutive inactive segments of this open log
+   * (retention or a truncation got there first).
+   */
+  replaceSegments(old: readonly LogSegment[], install: () => LogSegment): boolean {
+    const i = this.closed || old.length === 0 ? -1 : this.segments.indexOf(old[0]!);
+    if (i < 0 || i + old.length >= this.segments.length) return false;
+    for (let k = 0; k < old.length; k++) if (this.segments[i + k] !== old[k]) return false;
+    const seg = install();
+    for (const s of old) this.totalSize -= s.size;
+    this.segments.splice(i, old.length, seg);
+    this.totalSize += seg.size;
+    this.resetReadCache();
+    return true;
+  }
+
   /** Sets the high watermark, clamped to [logStartOffset, logEndOffset]. */
   setHighWatermark(offset: number): void {
     this._highWatermark = Math.min(Math.max(offset, this._logStartOffset), this.nextOffset);

@@ -1,0 +1,281 @@
+/**
+ * StreamingContext: the entry point of a streaming job. It holds the batch
+ * duration, the configuration (Spark's keys where they exist), the DStream
+ * graph, the sources, the scheduler and the checkpoint directory.
+ *
+ *   const ssc = new StreamingContext(Seconds(1));
+ *   ssc.socketTextStream('localhost', 9999).flatMap(l => l.split(' '))
+ *     .map(w => [w, 1] as [string, number]).reduceByKey((a, b) => a + b).print();
+ *   await ssc.start();
+ *   await ssc.awaitTermination();
+ *
+ * start() is async (sources connect, Kafka streams join their group, a
+ * checkpoint is read). stop({graceful}) stops: with graceful, receivers stop
+ * first and every batch already due (plus one for data still buffered) is
+ * processed; without, the running batch finishes and queued ones are dropped.
+ *
+ * Checkpoints: getOrCreate(dir, factory) always builds the job with
+ * `factory` (JavaScript functions cannot be serialized, unlike Spark's
+ * graph) and then restores from the checkpoint in `dir`, if there is one,
+ * the state of each stateful stream, window buffers and Kafka offsets,
+ * matched by stream kind and creation order. So the factory must build the
+ * same graph every time.
+ */
+import { DStreamGraph } from './graph.js';
+import { RDD } from './rdd/rdd.js';
+import type { DStream, Time } from './dstream/dstream.js';
+import { UnionDStream } from './dstream/union.js';
+import { TransformedDStream } from './dstream/transform.js';
+import { JobScheduler } from './scheduler/job-scheduler.js';
+import { ListenerBus, type StreamingListener } from './scheduler/listener.js';
+import { RecurringTimer, nextAlignedTime } from './scheduler/job-generator.js';
+import { CheckpointStore } from './state/checkpoint-store.js';
+import { QueueInputDStream } from './sources/queue-stream.js';
+import { ReceiverInputDStream, type Receiver } from './sources/receiver.js';
+import { SocketReceiver } from './sources/socket-text-stream.js';
+import { FileInputDStream } from './sources/text-file-stream.js';
+import './dstream/operations.js';
+
+/** Configuration values, by Spark's key names. */
+export type StreamingConf = Record<string, string | number | boolean>;
+
+/** Options of a context. */
+export interface StreamingContextOptions {
+  appName?: string;
+  conf?: StreamingConf;
+}
+
+/** INITIALIZED, then ACTIVE after start(), STOPPED after stop() or a failure. */
+export type StreamingContextState = 'INITIALIZED' | 'ACTIVE' | 'STOPPED';
+
+/** The entry point of a streaming job. */
+export class StreamingContext {
+  readonly graph = new DStreamGraph();
+  readonly listenerBus = new ListenerBus();
+  readonly scheduler: JobScheduler;
+  readonly appName: string;
+  readonly conf: Map<string, string>;
+  checkpointDir: string | null = null;
+  checkpointStore: CheckpointStore | null = null;
+  /** How long generated RDDs are kept (remember()). */
+  rememberDuration: Time = 0;
+  private stateValue: StreamingContextState = 'INITIALIZED';
+  private restoreOnStart = false;
+  private timer: RecurringTimer;
+  private terminationResolve!: () => void;
+  private terminationReject!: (err: Error) => void;
+  private readonly termination: Promise<void>;
+  private stopping: Promise<void> | null = null;
+  /** The batch time of the checkpoint restored at start, if any. */
+  restoredFrom: Time | null = null;
+
+  /** Creates a context with a batch duration in milliseconds. */
+  constructor(
+    readonly batchDuration: Time,
+    options: StreamingContextOptions = {},
+  ) {
+    if (!(batchDuration > 0) || !Number.isInteger(batchDuration)) throw new Error(`batch duration must be a positive whole number of milliseconds, got ${batchDuration}`);
+    this.appName = options.appName ?? 'tributary-streaming';
+    this.conf = new Map(Object.entries(options.conf ?? {}).map(([k, v]) => [k, String(v)]));
+    this.scheduler = new JobScheduler(this, this.confNumber('spark.task.maxFailures', 4), this.confNumber('tributary.streaming.retryBackoffMs', 500));
+    this.timer = new RecurringTimer(batchDuration, (t) => this.scheduler.submit(t));
+    this.termination = new Promise<void>((resolve, reject) => {
+      this.terminationResolve = resolve;
+      this.terminationReject = reject;
+    });
+    this.termination.catch(() => undefined);
+  }
+
+  /** A numeric configuration value, or `fallback`. */
+  confNumber(key: string, fallback: number): number {
+    const v = this.conf.get(key);
+    if (v === undefined) return fallback;
+    const n = Number(v);
+    if (!Number.isFinite(n)) throw new Error(`configuration ${key}=${v} is not a number`);
+    return n;
+  }
+
+  /** A boolean configuration value, or `fallback`. */
+  confBoolean(key: string, fallback: boolean): boolean {
+    const v = this.conf.get(key);
+    return v === undefined ? fallback : v === 'true';
+  }
+
+  /** The context's state. */
+  getState(): StreamingContextState {
+    return this.stateValue;
+  }
+
+  /** Sets the checkpoint directory (a LevelDB database is kept there). */
+  checkpoint(dir: string): void {
+    this.checkpointDir = dir;
+  }
+
+  /** Keeps generated RDDs at least this long. */
+  remember(duration: Time): void {
+    this.rememberDuration = duration;
+  }
+
+  /** Adds a batch listener. */
+  addStreamingListener(l: StreamingListener): void {
+    this.listenerBus.add(l);
+  }
+
+  /** Removes a batch listener. */
+  removeStreamingListener(l: StreamingListener): void {
+    this.listenerBus.remove(l);
+  }
+
+  /**
+   * Builds the job with `factory` and, when `dir` holds a checkpoint, restores
+   * state and offsets from it at start().
+   */
+  static async getOrCreate(dir: string, factory: () => StreamingContext | Promise<StreamingContext>): Promise<StreamingContext> {
+    const ssc = await factory();
+    ssc.checkpoint(dir);
+    ssc.restoreOnStart = true;
+    return ssc;
+  }
+
+  // ---- sources ---------------------------------------------------------
+
+  /** Lines from a TCP server (see SocketReceiver). */
+  socketTextStream(host: string, port: number): ReceiverInputDStream<string> {
+    return new ReceiverInputDStream(this, new SocketReceiver(host, port));
+  }
+
+  /** Lines of files that appear in `directory`. */
+  textFileStream(directory: string): FileInputDStream {
+    return new FileInputDStream(this, directory);
+  }
+
+  /** Batches from a queue the caller fills. */
+  queueStream<T>(queue: (RDD<T> | T[])[], oneAtATime = true, defaultRDD?: RDD<T>): QueueInputDStream<T> {
+    return new QueueInputDStream(this, queue, oneAtATime, defaultRDD);
+  }
+
+  /** Records stored by a user-written receiver. */
+  receiverStream<T>(receiver: Receiver<T>): ReceiverInputDStream<T> {
+    return new ReceiverInputDStream(this, receiver);
+  }
+
+  /** The union of streams with one slide duration. */
+  union<T>(streams: DStream<T>[]): DStream<T> {
+    return new UnionDStream(streams);
+  }
+
+  /** A stream computed per batch from several streams' RDDs. */
+  transform<U>(streams: DStream<any>[], fn: (rdds: RDD<any>[], time: Time) => RDD<U> | Promise<RDD<U>>): DStream<U> {
+    return new TransformedDStream(streams, fn);
+  }
+
+  /** An RDD over in-memory records (Spark's sparkContext.parallelize), e.g. a static lookup list. */
+  parallelize<T>(items: T[], numSlices = 1): RDD<T> {
+    return RDD.parallelize(items, numSlices);
+  }
+
+  // ---- life cycle ------------------------------------------------------
+
+  /** Starts the sources and the batch timer. */
+  async start(): Promise<void> {
+    if (this.stateValue === 'ACTIVE') throw new Error('StreamingContext has already been started');
+    if (this.stateValue === 'STOPPED') throw new Error('StreamingContext has already been stopped');
+    if (this.graph.checkpointRequired.length > 0 && !this.checkpointDir) {
+      throw new Error('The checkpoint directory has not been set. Please set it by StreamingContext.checkpoint() (needed by updateStateByKey and mapWithState)');
+    }
+    if (this.graph.outputStreams.length === 0) throw new Error('No output operations registered, so nothing to execute');
+    this.stateValue = 'ACTIVE';
+    try {
+      if (this.checkpointDir) {
+        this.checkpointStore = await CheckpointStore.open(this.checkpointDir);
+        if (this.restoreOnStart) {
+          const cp = await this.checkpointStore.read();
+          if (cp) {
+            this.graph.restore(cp.streams);
+            this.restoredFrom = cp.batchTime;
+          }
+        }
+      }
+      for (const s of this.graph.inputStreams) await s.start();
+      const startTime = nextAlignedTime(Date.now(), this.batchDuration);
+      this.graph.start(startTime - this.batchDuration);
+      this.timer.start(startTime);
+      this.listenerBus.post('onStreamingStarted', { time: startTime });
+    } catch (err) {
+      this.stateValue = 'STOPPED';
+      await this.shutdown();
+      this.terminationReject(err as Error);
+      throw err;
+    }
+  }
+
+  /**
+   * Stops the context. graceful: stop receiving, then process every batch
+   * due and the data already received; otherwise finish the running batch only.
+   */
+  stop(options: { graceful?: boolean; stopGracefully?: boolean } = {}): Promise<void> {
+    if (this.stopping) return this.stopping;
+    const graceful = options.graceful ?? options.stopGracefully ?? false;
+    this.stopping = (async () => {
+      if (this.stateValue !== 'ACTIVE') {
+        this.stateValue = 'STOPPED';
+        this.terminationResolve();
+        return;
+      }
+      this.stateValue = 'STOPPED';
+      if (graceful) {
+        for (const s of this.graph.inputStreams) if (s instanceof ReceiverInputDStream) await s.stopReceiving();
+        await this.scheduler.whenIdle();
+        const lastTick = this.timer.stop();
+        if (this.graph.inputStreams.some((s) => s.hasPendingData())) {
+          this.scheduler.submit(Math.max(lastTick + this.batchDuration, nextAlignedTime(Date.now(), this.batchDuration)));
+        }
+        await this.scheduler.whenIdle();
+      } else {
+        this.timer.stop();
+      }
+      this.scheduler.halt();
+      await this.scheduler.whenIdle();
+      await this.shutdown();
+      this.terminationResolve();
+    })();
+    return this.stopping;
+  }
+
+  private async shutdown(): Promise<void> {
+    this.timer.stop();
+    for (const s of this.graph.inputStreams) await Promise.resolve(s.stop()).catch(() => undefined);
+    if (this.checkpointStore) {
+      await this.checkpointStore.close().catch(() => undefined);
+      this.checkpointStore = null;
+    }
+  }
+
+  /** @internal a batch failed for good: stop and make awaitTermination reject. */
+  fail(err: Error): void {
+    if (this.stopping) return;
+    this.stateValue = 'STOPPED';
+    this.stopping = (async () => {
+      this.timer.stop();
+      this.scheduler.halt();
+      await this.shutdown();
+      this.terminationReject(err);
+    })();
+  }
+
+  /** Resolves when the context stops; rejects with the error that stopped it. */
+  awaitTermination(): Promise<void> {
+    return this.termination;
+  }
+
+  /** Like awaitTermination, but gives up after `timeoutMs`; true if it terminated. */
+  async awaitTerminationOrTimeout(timeoutMs: number): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<boolean>((r) => (timer = setTimeout(() => r(false), timeoutMs)));
+    try {
+      return await Promise.race([this.termination.then(() => true), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}

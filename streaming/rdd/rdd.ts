@@ -1,0 +1,326 @@
+/**
+ * RDD<T>: the dataset of one batch, split into partitions that are computed
+ * lazily and concurrently (Promise.all over partitions).
+ *
+ * Every partition is computed at most once: its promise is kept (a rejected
+ * one is dropped, so a retried job computes it again). That is the batch's
+ * cache: several output operations on the same batch share one fetch from
+ * Kafka, and a retried batch reuses the partitions that succeeded.
+ * Transformations are lazy; actions (collect, count, take, foreach,
+ * foreachPartition, countByValue) compute. Pair operations (reduceByKey,
+ * join, ...) apply to RDD<[K, V]>; keys compare by value (keys.ts).
+ */
+import { KeyMap, compareValues, hashKey } from './keys.js';
+
+/** Computes one partition. */
+export type PartitionFn<T> = (index: number) => T[] | Promise<T[]>;
+
+let nextRddId = 0;
+
+/** A partitioned, lazily computed dataset. */
+export class RDD<T> {
+  /** A process-unique id. */
+  readonly id = nextRddId++;
+  private readonly memo: (Promise<T[]> | undefined)[];
+
+  /** Creates an RDD of `numPartitions` partitions computed by `computeFn`. */
+  constructor(
+    readonly numPartitions: number,
+    private readonly computeFn: PartitionFn<T>,
+  ) {
+    this.memo = new Array(numPartitions);
+  }
+
+  /** An RDD over arrays already in memory, one per partition. */
+  static fromPartitions<T>(partitions: T[][]): RDD<T> {
+    return new RDD(partitions.length, (i) => partitions[i]);
+  }
+
+  /** Spreads `items` over `numSlices` partitions in contiguous slices (Spark's parallelize). */
+  static parallelize<T>(items: T[], numSlices = 1): RDD<T> {
+    const n = Math.max(1, numSlices);
+    const parts: T[][] = [];
+    for (let i = 0; i < n; i++) parts.push(items.slice(Math.floor((i * items.length) / n), Math.floor(((i + 1) * items.length) / n)));
+    return RDD.fromPartitions(parts);
+  }
+
+  /** An RDD with no partitions. */
+  static empty<T>(): RDD<T> {
+    return new RDD<T>(0, () => []);
+  }
+
+  /** The records of partition `index` (computed once). */
+  partition(index: number): Promise<T[]> {
+    let p = this.memo[index];
+    if (!p) {
+      p = Promise.resolve().then(() => this.computeFn(index));
+      this.memo[index] = p;
+      p.catch(() => {
+        if (this.memo[index] === p) this.memo[index] = undefined;
+      });
+    }
+    return p;
+  }
+
+  /** All partitions, computed concurrently. */
+  partitions(): Promise<T[][]> {
+    const ps: Promise<T[]>[] = new Array(this.numPartitions);
+    for (let i = 0; i < this.numPartitions; i++) ps[i] = this.partition(i);
+    return Promise.all(ps);
+  }
+
+  /** Kept for Spark compatibility: every RDD is cached already. */
+  cache(): this {
+    return this;
+  }
+
+  // ---- transformations -------------------------------------------------
+
+  /** Applies `f` to every record. */
+  map<U>(f: (t: T) => U): RDD<U> {
+    return this.mapPartitions((items) => {
+      const out: U[] = new Array(items.length);
+      for (let i = 0; i < items.length; i++) out[i] = f(items[i]);
+      return out;
+    });
+  }
+
+  /** Applies `f` to every record and flattens the results. */
+  flatMap<U>(f: (t: T) => Iterable<U>): RDD<U> {
+    return this.mapPartitions((items) => {
+      const out: U[] = [];
+      for (let i = 0; i < items.length; i++) for (const u of f(items[i])) out.push(u);
+      return out;
+    });
+  }
+
+  /** Keeps the records for which `f` is true. */
+  filter(f: (t: T) => boolean): RDD<T> {
+    return this.mapPartitions((items) => {
+      const out: T[] = [];
+      for (let i = 0; i < items.length; i++) if (f(items[i])) out.push(items[i]);
+      return out;
+    });
+  }
+
+  /** Applies `f` to each whole partition (with its index). */
+  mapPartitions<U>(f: (items: T[], index: number) => Iterable<U> | Promise<Iterable<U>>): RDD<U> {
+    return new RDD<U>(this.numPartitions, async (i) => {
+      const r = await f(await this.partition(i), i);
+      return Array.isArray(r) ? r : [...r];
+    });
+  }
+
+  /** The partitions of this RDD followed by those of `others`. */
+  union(...others: RDD<T>[]): RDD<T> {
+    const all: RDD<T>[] = [this, ...others];
+    const starts: number[] = [];
+    let n = 0;
+    for (const r of all) {
+      starts.push(n);
+      n += r.numPartitions;
+    }
+    return new RDD<T>(n, (i) => {
+      let k = all.length - 1;
+      while (starts[k] > i) k--;
+      return all[k].partition(i - starts[k]);
+    });
+  }
+
+  /**
+   * Redistributes records into `numPartitions` partitions by `keyOf` (a hash
+   * partitioner); computed once for all the result's partitions.
+   */
+  protected shuffle<U>(numPartitions: number, keyOf: (t: T) => unknown, combine: (bucket: T[]) => U[]): RDD<U> {
+    const n = Math.max(1, numPartitions);
+    let done: Promise<U[][]> | null = null;
+    const run = async (): Promise<U[][]> => {
+      const buckets: T[][] = [];
+      for (let i = 0; i < n; i++) buckets.push([]);
+      for (const part of await this.partitions()) {
+        for (let i = 0; i < part.length; i++) buckets[hashKey(keyOf(part[i])) % n].push(part[i]);
+      }
+      return buckets.map(combine);
+    };
+    return new RDD<U>(n, async (i) => {
+      if (!done) {
+        const p = run();
+        done = p;
+        p.catch(() => {
+          if (done === p) done = null;
+        });
+      }
+      return (await done)[i];
+    });
+  }
+
+  /** Distinct records (compared by value). */
+  distinct(numPartitions = this.numPartitions): RDD<T> {
+    return this.shuffle(numPartitions, (t) => t, (bucket) => [...KeyMap.from(bucket.map((t): [T, true] => [t, true])).entries()].map((e) => e[0]));
+  }
+
+  /** All records sorted by `f` (numbers and strings natively), range-split into partitions. */
+  sortBy<K>(f: (t: T) => K, ascending = true, numPartitions = this.numPartitions): RDD<T> {
+    let sorted: Promise<T[]> | null = null;
+    const n = Math.max(1, numPartitions);
+    const sign = ascending ? 1 : -1;
+    return new RDD<T>(n, async (i) => {
+      sorted ??= this.collect().then((all) => {
+        const keyed = all.map((t): [K, T] => [f(t), t]);
+        keyed.sort((a, b) => sign * compareValues(a[0], b[0]));
+        return keyed.map((x) => x[1]);
+      });
+      const all = await sorted;
+      return all.slice(Math.floor((i * all.length) / n), Math.floor(((i + 1) * all.length) / n));
+    });
+  }
+
+  /** Merges the values of each key with `f` (associative and commutative). */
+  reduceByKey<K, V>(this: RDD<[K, V]>, f: (a: V, b: V) => V, numPartitions = this.numPartitions): RDD<[K, V]> {
+    return this.shuffle(numPartitions, (t) => t[0], (bucket) => {
+      const m = new KeyMap<K, V>();
+      for (let i = 0; i < bucket.length; i++) {
+        const [k, v] = bucket[i];
+        const prev = m.get(k);
+        m.set(k, prev === undefined && !m.has(k) ? v : f(prev as V, v));
+      }
+      return [...m.entries()];
+    });
+  }
+
+  /** The values of each key, in encounter order. */
+  groupByKey<K, V>(this: RDD<[K, V]>, numPartitions = this.numPartitions): RDD<[K, V[]]> {
+    return this.shuffle(numPartitions, (t) => t[0], (bucket) => {
+      const m = new KeyMap<K, V[]>();
+      for (let i = 0; i < bucket.length; i++) {
+        const [k, v] = bucket[i];
+        const list = m.get(k);
+        if (list) list.push(v);
+        else m.set(k, [v]);
+      }
+      return [...m.entries()];
+    });
+  }
+
+  /** Applies `f` to each value, keeping the key. */
+  mapValues<K, V, W>(this: RDD<[K, V]>, f: (v: V) => W): RDD<[K, W]> {
+    return this.map(([k, v]): [K, W] => [k, f(v)]);
+  }
+
+  /** The keys. */
+  keys<K, V>(this: RDD<[K, V]>): RDD<K> {
+    return this.map((t) => t[0]);
+  }
+
+  /** The values. */
+  values<K, V>(this: RDD<[K, V]>): RDD<V> {
+    return this.map((t) => t[1]);
+  }
+
+  /** Pairs of values with equal keys in both RDDs (inner join). */
+  join<K, V, W>(this: RDD<[K, V]>, other: RDD<[K, W]>, numPartitions = Math.max(this.numPartitions, other.numPartitions)): RDD<[K, [V, W]]> {
+    return this.cogroup(other, numPartitions).flatMap(([k, [vs, ws]]) => {
+      const out: [K, [V, W]][] = [];
+      for (const v of vs) for (const w of ws) out.push([k, [v, w]]);
+      return out;
+    });
+  }
+
+  /** Every record of this RDD with the matching values of `other`, or undefined when none (Spark's None). */
+  leftOuterJoin<K, V, W>(this: RDD<[K, V]>, other: RDD<[K, W]>, numPartitions = Math.max(this.numPartitions, other.numPartitions)): RDD<[K, [V, W | undefined]]> {
+    return this.cogroup(other, numPartitions).flatMap(([k, [vs, ws]]) => {
+      const out: [K, [V, W | undefined]][] = [];
+      for (const v of vs) {
+        if (ws.length === 0) out.push([k, [v, undefined]]);
+        else for (const w of ws) out.push([k, [v, w]]);
+      }
+      return out;
+    });
+  }
+
+  /** For each key of either RDD, its values in this RDD and in `other`. */
+  cogroup<K, V, W>(this: RDD<[K, V]>, other: RDD<[K, W]>, numPartitions = Math.max(this.numPartitions, other.numPartitions)): RDD<[K, [V[], W[]]]> {
+    const tagged = (this.map((t): [K, 0 | 1, unknown] => [t[0], 0, t[1]]) as RDD<[K, 0 | 1, unknown]>).union(other.map((t): [K, 0 | 1, unknown] => [t[0], 1, t[1]]));
+    return tagged.shuffle(numPartitions, (t) => t[0], (bucket) => {
+      const m = new KeyMap<K, [V[], W[]]>();
+      for (let i = 0; i < bucket.length; i++) {
+        const [k, side, v] = bucket[i];
+        let g = m.get(k);
+        if (!g) m.set(k, (g = [[], []]));
+        if (side === 0) g[0].push(v as V);
+        else g[1].push(v as W);
+      }
+      return [...m.entries()];
+    });
+  }
+
+  // ---- actions ---------------------------------------------------------
+
+  /** All records, partition by partition. */
+  async collect(): Promise<T[]> {
+    const parts = await this.partitions();
+    const out: T[] = [];
+    for (const p of parts) for (let i = 0; i < p.length; i++) out.push(p[i]);
+    return out;
+  }
+
+  /** The number of records. */
+  async count(): Promise<number> {
+    let n = 0;
+    for (const p of await this.partitions()) n += p.length;
+    return n;
+  }
+
+  /** Whether there is no record. */
+  async isEmpty(): Promise<boolean> {
+    return (await this.take(1)).length === 0;
+  }
+
+  /** The first `n` records, computing partitions one at a time as Spark does. */
+  async take(n: number): Promise<T[]> {
+    const out: T[] = [];
+    for (let i = 0; i < this.numPartitions && out.length < n; i++) {
+      const p = await this.partition(i);
+      for (let j = 0; j < p.length && out.length < n; j++) out.push(p[j]);
+    }
+    return out;
+  }
+
+  /** The first record, or undefined. */
+  async first(): Promise<T | undefined> {
+    return (await this.take(1))[0];
+  }
+
+  /** Merges all records with `f`; throws on an empty RDD as Spark does. */
+  async reduce(f: (a: T, b: T) => T): Promise<T> {
+    const all = await this.collect();
+    if (all.length === 0) throw new Error('empty collection');
+    let acc = all[0];
+    for (let i = 1; i < all.length; i++) acc = f(acc, all[i]);
+    return acc;
+  }
+
+  /** How often each distinct record occurs. */
+  async countByValue(): Promise<KeyMap<T, number>> {
+    const m = new KeyMap<T, number>();
+    for (const p of await this.partitions()) for (let i = 0; i < p.length; i++) m.set(p[i], (m.get(p[i]) ?? 0) + 1);
+    return m;
+  }
+
+  /** Calls `f` for every record (partitions concurrently; awaits async callbacks in order within a partition). */
+  async foreach(f: (t: T) => void | Promise<void>): Promise<void> {
+    await this.foreachPartition(async (items) => {
+      for (let i = 0; i < items.length; i++) {
+        const r = f(items[i]);
+        if (r instanceof Promise) await r;
+      }
+    });
+  }
+
+  /** Calls `f` once per partition, all partitions concurrently. */
+  async foreachPartition(f: (items: T[], index: number) => void | Promise<void>): Promise<void> {
+    const ps: Promise<void>[] = [];
+    for (let i = 0; i < this.numPartitions; i++) ps.push(this.partition(i).then((items) => f(items, i)));
+    await Promise.all(ps);
+  }
+}
