@@ -24,7 +24,7 @@ import { ErrorCode } from '../protocol/generated/errors.js';
 import { encodeRecordBatch, decodeRecordBatches } from '../protocol/record-codec.js';
 import type { BrokerConfig } from '../../config/broker-config.js';
 import type { MetadataCache } from '../cluster/metadata-cache.js';
-import type { LocalController } from '../cluster/controller.js';
+import type { Controller } from '../cluster/controller-api.js';
 import type { ReplicaManager } from '../replica/replica-manager.js';
 import type { Logger } from '../logger.js';
 import { OFFSETS_TOPIC, offsetsPartitionFor } from './coordinator-key.js';
@@ -47,7 +47,7 @@ export interface GroupManagerDeps {
   readonly brokerId: number;
   readonly config: BrokerConfig;
   readonly metadata: MetadataCache;
-  readonly controller: LocalController;
+  readonly controller: Controller;
   readonly replicas: ReplicaManager;
   readonly logger: Logger;
 }

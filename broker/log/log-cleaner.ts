@@ -1,0 +1,408 @@
+/**
+ * The log cleaner: compaction of every log whose cleanup.policy has
+ * `compact` — keep the newest record of each key, drop the rest.
+ *
+ * Clean and dirty sections. A compacted log is, from its start: a clean
+ * section (already compacted: at most one record per key), a dirty section
+ * (appended since the last pass), and the active segment, which is never
+ * touched. The boundary is the "first dirty offset", kept per partition in
+ * `<log dir>/cleaner-offset-checkpoint` (Kafka's file). A log is worth a pass
+ * when dirty bytes / cleanable bytes reaches min.cleanable.dirty.ratio, or
+ * when a tombstone it holds has outlived delete.retention.ms. Segments newer
+ * than min.compaction.lag.ms, above the high watermark, or the active one
+ * are not cleanable.
+ *
+ * A pass. (1) Read the dirty section and build a map key → offset of its
+ * newest record. (2) Rewrite every cleanable segment, oldest first, in
+ * groups whose total size stays under segment.bytes: a record stays when its
+ * key is not in the map (it is the newest in the clean section) or the map
+ * points at it; a batch that keeps every record is copied byte for byte
+ * (compressed or not); one that loses records is decompressed and written
+ * again uncompressed with the survivors, keeping its base offset, last offset
+ * delta, producer id/epoch/sequence and timestamps. Offsets never change
+ * (gaps are allowed); an empty group leaves an empty segment. (3) Move the
+ * first dirty offset to the end of what was cleaned.
+ *
+ * Tombstones (null values) delete their key: they stay as long as they are
+ * the newest record of their key and younger than delete.retention.ms, so a
+ * consumer that was behind still sees the delete; then they go too. Kafka
+ * measures that lifetime from the pass that first saw the tombstone (a delete
+ * horizon written into the batch); we measure it from the record's timestamp,
+ * which for producers is their append time — no batch rewrite is needed to
+ * remember when a tombstone was first cleaned.
+ *
+ * Never blocking produce: a pass runs as steps on the event loop, yielding
+ * after every 1 MiB read; only the swap of a finished cleaned segment is
+ * synchronous. Produce only appends to the active segment, which a pass never
+ * reads; retention or truncation that removes a segment mid-pass makes the
+ * swap refuse (PartitionLog.replaceSegments) and the cleaned file is thrown
+ * away.
+ *
+ * Crash safety: cleaned data goes to `.cleaned`, is fsynced, renamed to
+ * `.swap` (the commit point), the old segments are deleted and the swap
+ * renamed into place; a load after a crash discards `.cleaned` files and
+ * completes `.swap` ones (cleaner-files.ts). The checkpoint is written after
+ * the swaps, so a crash at worst repeats a pass.
+ *
+ * One cleaner per broker; not safe for concurrent callers (passes run one at
+ * a time).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { decodeRecordBatches, encodeRecordBatch, type DecodedBatch, type DecodedRecord } from '../protocol/record-codec.js';
+import { BATCH_LENGTH_OFFSET, LOG_OVERHEAD, RECORD_BATCH_OVERHEAD, CONTROL_FLAG_MASK, ATTRIBUTES_OFFSET } from '../protocol/record-batch.js';
+import { readOffsetCheckpoint, tpKey, writeOffsetCheckpoint, type TopicPartitionOffset } from './checkpoints.js';
+import { hasCompactPolicy } from './log-config.js';
+import { LogSegment, segmentFileName } from './segment.js';
+import type { PartitionLog } from './partition-log.js';
+import type { LogLogger } from './log-loader.js';
+import { cleanedFileName, deleteSegmentFiles, swapFileName } from './cleaner-files.js';
+
+/** Kafka's name for the per-log-dir file of first dirty offsets. */
+export const CLEANER_CHECKPOINT = 'cleaner-offset-checkpoint';
+
+const CHUNK = 1024 * 1024;
+const INT32_MAX = 0x7fffffff;
+
+/** Options of the cleaner. */
+export interface LogCleanerOptions {
+  /** The logs to consider (called before every round). */
+  logs: () => PartitionLog[];
+  /** Sleep between rounds that found nothing to clean (log.cleaner.backoff.ms). */
+  backoffMs: number;
+  logger: LogLogger;
+}
+
+/** What one pass over one log did. */
+export interface CleanResult {
+  segmentsBefore: number;
+  segmentsAfter: number;
+  recordsRead: number;
+  recordsKept: number;
+  tombstonesRemoved: number;
+  bytesBefore: number;
+  bytesAfter: number;
+  /** New first dirty offset. */
+  firstDirtyOffset: number;
+}
+
+/** Calls `fn` for every complete batch of `seg` ([buf, pos, size)), yielding after each chunk. */
+async function forEachBatch(seg: LogSegment, fn: (buf: Buffer, pos: number, size: number) => void, alive: () => boolean): Promise<void> {
+  let filePos = 0;
+  const end = seg.size;
+  while (filePos < end) {
+    const len = Math.min(CHUNK, end - filePos);
+    let buf = Buffer.allocUnsafe(len);
+    seg.readFully(buf, len, filePos);
+    let p = 0;
+    while (p + RECORD_BATCH_OVERHEAD <= len) {
+      const size = LOG_OVERHEAD + buf.readInt32BE(p + BATCH_LENGTH_OFFSET);
+      if (p + size > len) {
+        if (p > 0) break;
+        buf = Buffer.allocUnsafe(size);
+        seg.readFully(buf, size, filePos);
+      }
+      fn(buf, p, size);
+      p += size;
+    }
+    if (p === 0) throw new Error(`${seg.logPath}: no whole batch at position ${filePos}`);
+    filePos += p;
+    await new Promise((r) => setImmediate(r));
+    if (!alive()) throw new CleanAborted();
+  }
+}
+
+class CleanAborted extends Error {
+  constructor() {
+    super('cleaning aborted');
+  }
+}
+
+function isControlBatch(buf: Buffer, pos: number): boolean {
+  return (buf.readInt16BE(pos + ATTRIBUTES_OFFSET) & CONTROL_FLAG_MASK) !== 0;
+}
+
+/** The background compactor of one broker. */
+export class LogCleaner {
+  private timer: NodeJS.Timeout | null = null;
+  private stopped = true;
+  /** A background round is running (stop() aborts it at its next step). */
+  private active = false;
+  private round: Promise<void> | null = null;
+  /** Per log: when its oldest kept tombstone becomes removable (unknown after a restart: clean once). */
+  private readonly tombstoneDue = new Map<PartitionLog, number>();
+
+  /** Creates a stopped cleaner. */
+  constructor(private readonly opts: LogCleanerOptions) {}
+
+  /** Starts cleaning in the background. */
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    this.schedule(0);
+  }
+
+  /** Stops after the current step; resolves when no pass is running. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.round;
+  }
+
+  private schedule(ms: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.active = true;
+      this.round = this.cleanRound().then(
+        (any) => {
+          this.active = false;
+          this.schedule(any ? 0 : this.opts.backoffMs);
+        },
+        (err: Error) => {
+          this.active = false;
+          this.opts.logger.warn(`log cleaner round failed: ${err.stack ?? err.message}`);
+          this.schedule(this.opts.backoffMs);
+        },
+      );
+    }, ms);
+    this.timer.unref();
+  }
+
+  /** One pass over every compacted log that needs it; whether anything was cleaned. */
+  async cleanRound(now = Date.now()): Promise<boolean> {
+    let any = false;
+    for (const log of this.opts.logs()) {
+      if (!this.alive()) break;
+      if (!hasCompactPolicy(log.config)) continue;
+      try {
+        const r = await this.cleanLog(log, now);
+        if (r) {
+          any = true;
+          this.opts.logger.info(
+            `${log.topic}-${log.partition}: cleaned ${r.segmentsBefore} segment(s) into ${r.segmentsAfter}, kept ${r.recordsKept} of ${r.recordsRead} records ` +
+              `(${r.tombstonesRemoved} tombstone(s) removed), ${r.bytesBefore} -> ${r.bytesAfter} bytes`,
+          );
+        }
+      } catch (err) {
+        if (err instanceof CleanAborted) return any;
+        this.opts.logger.warn(`${log.topic}-${log.partition}: cleaning failed: ${(err as Error).message}`);
+      }
+    }
+    return any;
+  }
+
+  /** False once stop() was called during a background round. */
+  private alive(): boolean {
+    return !(this.stopped && this.active);
+  }
+
+  private checkpointFile(log: PartitionLog): string {
+    return path.join(path.dirname(log.dir), CLEANER_CHECKPOINT);
+  }
+
+  /** The first dirty offset recorded for a log (its log start offset when none). */
+  firstDirtyOffset(log: PartitionLog): number {
+    let stored: number | undefined;
+    try {
+      stored = readOffsetCheckpoint(this.checkpointFile(log)).get(tpKey(log.topic, log.partition));
+    } catch {
+      stored = undefined;
+    }
+    return Math.max(stored ?? log.logStartOffset, log.logStartOffset);
+  }
+
+  private saveFirstDirtyOffset(log: PartitionLog, offset: number): void {
+    const file = this.checkpointFile(log);
+    let map: Map<string, number>;
+    try {
+      map = readOffsetCheckpoint(file);
+    } catch {
+      map = new Map();
+    }
+    map.set(tpKey(log.topic, log.partition), offset);
+    const live = new Set(this.opts.logs().map((l) => tpKey(l.topic, l.partition)));
+    const entries: TopicPartitionOffset[] = [];
+    for (const [k, v] of map) {
+      if (!live.has(k)) continue;
+      const i = k.lastIndexOf('-');
+      entries.push({ topic: k.slice(0, i), partition: Number(k.slice(i + 1)), offset: v });
+    }
+    writeOffsetCheckpoint(file, entries);
+  }
+
+  /**
+   * Compacts one log if it needs it (see the header); null when it did not.
+   * `now` decides tombstone lifetimes and min.compaction.lag.ms.
+   */
+  async cleanLog(log: PartitionLog, now = Date.now()): Promise<CleanResult | null> {
+    const segs = log.allSegments;
+    const cfg = log.config;
+    // Cleanable: inactive segments wholly below the high watermark and older than min.compaction.lag.ms.
+    let n = 0;
+    while (n < segs.length - 1) {
+      const s = segs[n]!;
+      if (segs[n + 1]!.baseOffset > log.highWatermark) break;
+      if (cfg.minCompactionLagMs > 0 && s.size > 0 && now - s.largestTimestamp() < cfg.minCompactionLagMs) break;
+      n++;
+    }
+    if (n === 0) return null;
+    const cleanable = segs.slice(0, n);
+    const dirtyEnd = segs[n]!.baseOffset;
+    const firstDirty = Math.min(this.firstDirtyOffset(log), dirtyEnd);
+    let total = 0;
+    let dirty = 0;
+    for (let i = 0; i < n; i++) {
+      total += cleanable[i]!.size;
+      if (segs[i + 1]!.baseOffset > firstDirty) dirty += cleanable[i]!.size;
+    }
+    const due = this.tombstoneDue.get(log);
+    const tombstonesDue = due === undefined ? total > 0 : now >= due;
+    if (!((dirty > 0 && dirty / Math.max(total, 1) >= cfg.minCleanableDirtyRatio) || tombstonesDue)) return null;
+
+    const alive = (): boolean => this.alive();
+    // (1) newest offset per key in the dirty section.
+    const latest = new Map<string, number>();
+    for (let i = 0; i < n; i++) {
+      if (segs[i + 1]!.baseOffset <= firstDirty) continue;
+      await forEachBatch(
+        cleanable[i]!,
+        (buf, pos, size) => {
+          if (isControlBatch(buf, pos)) return;
+          for (const b of decodeRecordBatches(buf.subarray(pos, pos + size))) {
+            for (const r of b.records) if (r.key !== null && r.offset >= firstDirty) latest.set(r.key.toString('latin1'), r.offset);
+          }
+        },
+        alive,
+      );
+    }
+
+    // (2) rewrite the cleanable segments in groups.
+    const result: CleanResult = { segmentsBefore: n, segmentsAfter: 0, recordsRead: 0, recordsKept: 0, tombstonesRemoved: 0, bytesBefore: total, bytesAfter: 0, firstDirtyOffset: dirtyEnd };
+    const horizon = now - cfg.deleteRetentionMs;
+    let oldestTombstone = Number.POSITIVE_INFINITY;
+    const keep = (r: DecodedRecord): boolean => {
+      if (r.key === null) return true;
+      const newest = latest.get(r.key.toString('latin1'));
+      if (newest !== undefined && newest !== r.offset) return false;
+      if (r.value === null) {
+        if (r.timestamp < horizon) {
+          result.tombstonesRemoved++;
+          return false;
+        }
+        if (r.timestamp < oldestTombstone) oldestTombstone = r.timestamp;
+      }
+      return true;
+    };
+    let i = 0;
+    while (i < n) {
+      const first = cleanable[i]!;
+      let j = i + 1;
+      let size = first.size;
+      while (j < n && size + cleanable[j]!.size <= cfg.segmentBytes && segs[j + 1]!.baseOffset - 1 - first.baseOffset <= INT32_MAX) {
+        size += cleanable[j]!.size;
+        j++;
+      }
+      const group = cleanable.slice(i, j);
+      const end = segs[j]!.baseOffset;
+      const written = await this.cleanGroup(log, group, end, keep, result, alive);
+      result.bytesAfter += written;
+      result.segmentsAfter++;
+      i = j;
+    }
+    this.tombstoneDue.set(log, oldestTombstone === Number.POSITIVE_INFINITY ? Number.POSITIVE_INFINITY : oldestTombstone + cfg.deleteRetentionMs + 1);
+    // (3) everything below the active segment is clean now.
+    this.saveFirstDirtyOffset(log, dirtyEnd);
+    return result;
+  }
+
+  /** Writes one cleaned segment for `group` and swaps it in; returns its size. */
+  private async cleanGroup(
+    log: PartitionLog,
+    group: LogSegment[],
+    end: number,
+    keep: (r: DecodedRecord) => boolean,
+    result: CleanResult,
+    alive: () => boolean,
+  ): Promise<number> {
+    const base = group[0]!.baseOffset;
+    const cleanedPath = path.join(log.dir, cleanedFileName(base, end));
+    const fd = fs.openSync(cleanedPath, 'w', 0o644);
+    let written = 0;
+    const write = (b: Buffer, start: number, len: number): void => {
+      let done = 0;
+      while (done < len) done += fs.writeSync(fd, b, start + done, len - done, written + done);
+      written += len;
+    };
+    try {
+      for (const seg of group) {
+        await forEachBatch(
+          seg,
+          (buf, pos, size) => {
+            if (isControlBatch(buf, pos)) {
+              write(buf, pos, size);
+              return;
+            }
+            const batch = decodeRecordBatches(buf.subarray(pos, pos + size))[0]!;
+            const kept = batch.records.filter(keep);
+            result.recordsRead += batch.records.length;
+            result.recordsKept += kept.length;
+            if (kept.length === batch.records.length) write(buf, pos, size);
+            else if (kept.length > 0) {
+              const out = rewriteBatch(batch, kept);
+              write(out, 0, out.length);
+            }
+          },
+          alive,
+        );
+      }
+      fs.fsyncSync(fd);
+    } catch (err) {
+      fs.closeSync(fd);
+      fs.rmSync(cleanedPath, { force: true });
+      throw err;
+    }
+    fs.closeSync(fd);
+    const swapped = log.replaceSegments(group, () => {
+      const swapPath = path.join(log.dir, swapFileName(base, end));
+      fs.renameSync(cleanedPath, swapPath);
+      for (const s of group) {
+        s.deleteFiles();
+        deleteSegmentFiles(log.dir, s.baseOffset);
+      }
+      fs.renameSync(swapPath, path.join(log.dir, segmentFileName(base, '.log')));
+      const seg = LogSegment.open(log.dir, base, log.config, false);
+      seg.recover();
+      seg.flush();
+      seg.onBecomeInactive();
+      return seg;
+    });
+    if (!swapped) {
+      fs.rmSync(cleanedPath, { force: true });
+      throw new CleanAborted();
+    }
+    return written;
+  }
+}
+
+/** A batch holding only `kept` of `batch`'s records, uncompressed, same offsets and producer fields. */
+function rewriteBatch(batch: DecodedBatch, kept: DecodedRecord[]): Buffer {
+  let minTs = Number.POSITIVE_INFINITY;
+  for (const r of kept) if (r.timestamp < minTs) minTs = r.timestamp;
+  const logAppend = batch.timestampType === 1;
+  return encodeRecordBatch({
+    baseOffset: batch.baseOffset,
+    records: kept.map((r) => ({ key: r.key, value: r.value, headers: r.headers, timestamp: logAppend ? batch.baseTimestamp : r.timestamp, offsetDelta: r.offset - batch.baseOffset })),
+    compression: 0,
+    producerId: batch.producerId,
+    producerEpoch: batch.producerEpoch,
+    baseSequence: batch.baseSequence,
+    timestampType: batch.timestampType,
+    partitionLeaderEpoch: batch.partitionLeaderEpoch,
+    transactional: batch.isTransactional,
+    baseTimestamp: logAppend ? batch.baseTimestamp : Math.min(minTs, batch.baseTimestamp),
+    maxTimestamp: batch.maxTimestamp,
+    lastOffsetDelta: batch.lastOffsetDelta,
+  });
+}

@@ -1,0 +1,228 @@
+import { describe, it, expect, afterEach } from 'vitest';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { PartitionLog } from '../../../../broker/log/partition-log.js';
+import { LogCleaner, CLEANER_CHECKPOINT } from '../../../../broker/log/log-cleaner.js';
+import { cleanedFileName, swapFileName } from '../../../../broker/log/cleaner-files.js';
+import { encodeRecordBatch, decodeRecordBatches } from '../../../../broker/protocol/record-codec.js';
+import { Compression } from '../../../../broker/protocol/record-batch.js';
+import { tempDir, config, collectingLogger } from './helpers.js';
+import type { LogConfig } from '../../../../broker/log/log-config.js';
+
+const T0 = 1_700_000_000_000;
+const DAY = 86_400_000;
+const opened: PartitionLog[] = [];
+afterEach(() => {
+  for (const l of opened.splice(0)) l.close();
+});
+
+function open(dir: string, over: Partial<LogConfig> = {}, needsRecovery = false): PartitionLog {
+  const log = PartitionLog.open({
+    dir,
+    topic: 't',
+    partition: 0,
+    config: config({ cleanupPolicy: ['compact'], minCleanableDirtyRatio: 0, ...over }),
+    needsRecovery,
+    logger: collectingLogger(),
+  });
+  opened.push(log);
+  return log;
+}
+
+/** Appends one batch of [key, value|null] at time `ts` and keeps the high watermark at the end. */
+function put(log: PartitionLog, pairs: [string, string | null][], ts = T0, compression: number = Compression.NONE): void {
+  const b = encodeRecordBatch({ records: pairs.map(([key, value], i) => ({ key, value, timestamp: ts + i })), compression });
+  expect(log.appendAsLeader(b, 0, ts).errorCode).toBe(0);
+  log.setHighWatermark(log.logEndOffset);
+}
+
+/** Every record of the log: offset, key and value ('∅' for a tombstone). */
+function dump(log: PartitionLog): string[] {
+  const out: string[] = [];
+  let off = log.logStartOffset;
+  for (;;) {
+    const r = log.read(off, 1 << 20, log.logEndOffset, true);
+    if (r.records.length === 0) break;
+    for (const b of decodeRecordBatches(r.records)) {
+      for (const rec of b.records) out.push(`${rec.offset}:${rec.key?.toString()}=${rec.value === null ? '∅' : rec.value.toString()}`);
+      off = b.lastOffset + 1;
+    }
+  }
+  return out;
+}
+
+function cleaner(log: PartitionLog): LogCleaner {
+  return new LogCleaner({ logs: () => [log], backoffMs: 10, logger: collectingLogger() });
+}
+
+describe('LogCleaner', () => {
+  it('keeps only the newest record per key in inactive segments, with offsets unchanged', async () => {
+    const log = open(path.join(tempDir(), 't-0'));
+    put(log, [['a', 'a1'], ['b', 'b1']]);
+    log.roll();
+    put(log, [['a', 'a2'], ['c', 'c1']]);
+    log.roll();
+    put(log, [['b', 'b2']]);
+    log.roll();
+    put(log, [['a', 'a3']]); // active segment: never cleaned
+    const r = await cleaner(log).cleanLog(log, T0 + 1000);
+    expect(r).not.toBeNull();
+    expect(r!.recordsRead).toBe(5);
+    expect(r!.recordsKept).toBe(3);
+    expect(dump(log)).toEqual(['2:a=a2', '3:c=c1', '4:b=b2', '5:a=a3']);
+    expect(log.logEndOffset).toBe(6);
+    // reading from an offset that was removed lands on the next kept record
+    const rec = decodeRecordBatches(log.read(0, 1 << 20, 6, true).records)[0]!.records[0]!;
+    expect(rec.offset).toBe(2);
+    // appends still work after the swap
+    put(log, [['d', 'd1']]);
+    expect(dump(log).at(-1)).toBe('6:d=d1');
+  });
+
+  it('decompresses batches that lose records and copies untouched ones as they are', async () => {
+    const log = open(path.join(tempDir(), 't-0'));
+    put(log, [['a', 'a1'], ['b', 'b1'], ['c', 'c1']], T0, Compression.GZIP);
+    put(log, [['x', 'x1']], T0, Compression.SNAPPY);
+    log.roll();
+    put(log, [['b', 'b2']]);
+    log.roll();
+    await cleaner(log).cleanLog(log, T0 + 1000);
+    expect(dump(log)).toEqual(['0:a=a1', '2:c=c1', '3:x=x1', '4:b=b2']);
+    const first = log.read(0, 1 << 20, log.logEndOffset, true).records;
+    const batches = decodeRecordBatches(first);
+    expect(batches[0]!.compression).toBe(Compression.NONE);
+    expect(batches[0]!.crcValid).toBe(true);
+    expect(batches[0]!.lastOffset).toBe(2); // the batch keeps its offset range
+    expect(batches[1]!.compression).toBe(Compression.SNAPPY);
+  });
+
+  it('keeps tombstones for delete.retention.ms, then removes them', async () => {
+    const log = open(path.join(tempDir(), 't-0'), { deleteRetentionMs: DAY });
+    put(log, [['a', 'a1'], ['b', 'b1']]);
+    log.roll();
+    put(log, [['a', null]]);
+    log.roll();
+    const c = cleaner(log);
+    await c.cleanLog(log, T0 + 1000);
+    expect(dump(log)).toEqual(['1:b=b1', '2:a=∅']);
+    // nothing dirty and the tombstone is young: no pass
+    expect(await c.cleanLog(log, T0 + DAY / 2)).toBeNull();
+    const r = await c.cleanLog(log, T0 + DAY + 1000);
+    expect(r!.tombstonesRemoved).toBe(1);
+    expect(dump(log)).toEqual(['1:b=b1']);
+  });
+
+  it('respects min.cleanable.dirty.ratio and records the first dirty offset in the checkpoint', async () => {
+    const dir = tempDir();
+    const log = open(path.join(dir, 't-0'), { minCleanableDirtyRatio: 0.5 });
+    for (let i = 0; i < 4; i++) {
+      put(log, [[`k${i}`, `v${i}`]]);
+      log.roll();
+    }
+    const c = cleaner(log);
+    expect(await c.cleanLog(log, T0)).not.toBeNull();
+    expect(c.firstDirtyOffset(log)).toBe(4);
+    expect(fs.readFileSync(path.join(dir, CLEANER_CHECKPOINT), 'utf8')).toContain('t 0 4');
+    // one small dirty segment against four clean ones: below the ratio
+    put(log, [['k0', 'new']]);
+    log.roll();
+    expect(await c.cleanLog(log, T0)).toBeNull();
+    for (let i = 1; i < 4; i++) {
+      put(log, [[`k${i}`, 'new']]);
+      log.roll();
+    }
+    expect(await c.cleanLog(log, T0)).not.toBeNull();
+    expect(dump(log).map((s) => s.split(':')[1])).toEqual(['k0=new', 'k1=new', 'k2=new', 'k3=new']);
+  });
+
+  it('leaves segments younger than min.compaction.lag.ms alone', async () => {
+    const log = open(path.join(tempDir(), 't-0'), { minCompactionLagMs: 60_000 });
+    put(log, [['a', 'a1']], T0);
+    log.roll();
+    put(log, [['a', 'a2']], T0 + 100_000);
+    log.roll();
+    put(log, [['z', 'z']], T0 + 100_000);
+    await cleaner(log).cleanLog(log, T0 + 120_000);
+    expect(dump(log)).toEqual(['0:a=a1', '1:a=a2', '2:z=z']);
+    await cleaner(log).cleanLog(log, T0 + 200_000);
+    expect(dump(log)).toEqual(['1:a=a2', '2:z=z']);
+  });
+
+  it('compacted segments survive a reopen with rebuilt indexes', async () => {
+    const dir = path.join(tempDir(), 't-0');
+    const log = open(dir);
+    for (let i = 0; i < 50; i++) {
+      put(log, [[`k${i % 5}`, `v${i}`]]);
+      if (i % 10 === 9) log.roll();
+    }
+    await cleaner(log).cleanLog(log, T0 + 1000);
+    const before = dump(log);
+    expect(before).toEqual(['45:k0=v45', '46:k1=v46', '47:k2=v47', '48:k3=v48', '49:k4=v49']);
+    log.close();
+    opened.splice(0);
+    const again = open(dir, {}, true);
+    expect(dump(again)).toEqual(before);
+    expect(again.logEndOffset).toBe(50);
+  });
+
+  it('a crash before the swap discards the .cleaned file; a crash during the swap completes it', () => {
+    const dir = path.join(tempDir(), 't-0');
+    const log = open(dir);
+    put(log, [['a', 'a1'], ['b', 'b1']]);
+    log.roll();
+    put(log, [['a', 'a2']]);
+    log.roll();
+    put(log, [['c', 'c1']]);
+    log.close();
+    opened.splice(0);
+    // a cleaned version of segments [0, 3): only b1 and a2 survive
+    const cleaned = Buffer.concat([
+      encodeRecordBatch({ baseOffset: 0, records: [{ key: 'b', value: 'b1', timestamp: T0, offsetDelta: 1 }], lastOffsetDelta: 1 }),
+      encodeRecordBatch({ baseOffset: 2, records: [{ key: 'a', value: 'a2', timestamp: T0 }] }),
+    ]);
+    // (1) unfinished: .cleaned next to the intact old segments
+    fs.writeFileSync(path.join(dir, cleanedFileName(0, 3)), cleaned);
+    let reopened = open(dir, {}, true);
+    expect(dump(reopened)).toEqual(['0:a=a1', '1:b=b1', '2:a=a2', '3:c=c1']);
+    expect(fs.readdirSync(dir).some((f) => f.endsWith('.cleaned'))).toBe(false);
+    reopened.close();
+    opened.splice(0);
+    // (2) committed: .swap written, the second old segment already deleted, the first still there
+    fs.writeFileSync(path.join(dir, swapFileName(0, 3)), cleaned);
+    for (const f of fs.readdirSync(dir)) if (f.startsWith('00000000000000000002.')) fs.rmSync(path.join(dir, f));
+    reopened = open(dir, {}, true);
+    expect(dump(reopened)).toEqual(['1:b=b1', '2:a=a2', '3:c=c1']);
+    expect(reopened.logEndOffset).toBe(4);
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.log')).sort()).toEqual(['00000000000000000000.log', '00000000000000000003.log']);
+  });
+
+  it('runs in the background and does not block appends', async () => {
+    const log = open(path.join(tempDir(), 't-0'), { segmentBytes: 4096 });
+    for (let i = 0; i < 400; i++) put(log, [[`k${i % 7}`, `value-${i}`.padEnd(40, '.')]], Date.now());
+    expect(log.segmentCount).toBeGreaterThan(4);
+    const c = cleaner(log);
+    c.start();
+    // appends interleave with the running cleaner
+    for (let i = 400; i < 450; i++) {
+      put(log, [[`k${i % 7}`, `value-${i}`]], Date.now());
+      await new Promise((r) => setImmediate(r));
+    }
+    const deadline = Date.now() + 5000;
+    while (Date.now() < deadline && dump(log).length > 60) await new Promise((r) => setTimeout(r, 20));
+    await c.stop();
+    const recs = dump(log);
+    const latest = new Map<string, string>();
+    for (const s of recs) {
+      const [, kv] = s.split(':');
+      const [k, v] = kv!.split('=');
+      latest.set(k!, v!);
+    }
+    for (let k = 0; k < 7; k++) {
+      const last = [...Array(450).keys()].filter((i) => i % 7 === k).at(-1)!;
+      expect(latest.get(`k${k}`)).toBe(`value-${last}`);
+    }
+    expect(recs.length).toBeLessThan(450);
+    const offs = recs.map((s) => Number(s.split(':')[0]));
+    expect([...offs].sort((a, b) => a - b)).toEqual(offs);
+  });
+});
