@@ -16,17 +16,18 @@ missing=()
 command -v kcat >/dev/null 2>&1 || missing+=(kcat)
 dpkg -s zookeeper >/dev/null 2>&1 || missing+=(zookeeper)
 command -v java >/dev/null 2>&1 || missing+=(java)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 if [ "${#missing[@]}" -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then
     note "installing kcat and zookeeper (missing: ${missing[*]})"
     export DEBIAN_FRONTEND=noninteractive
     # Another apt/dpkg may hold the lock; wait for it rather than fail.
     if ! { apt-get -o DPkg::Lock::Timeout=900 update -q \
-        && apt-get -o DPkg::Lock::Timeout=900 install -y -q kcat zookeeper; }; then
+        && apt-get -o DPkg::Lock::Timeout=900 install -y -q kcat zookeeper chromium; }; then
       echo "warning: apt-get failed; tests that need kcat or ZooKeeper will fail" >&2
     fi
   else
-    echo "warning: missing ${missing[*]}; as root run: apt-get install -y kcat zookeeper" >&2
+    echo "warning: missing ${missing[*]}; as root run: apt-get install -y kcat zookeeper chromium" >&2
   fi
 fi
 
