@@ -14,6 +14,8 @@ import { logConfigFromProperties } from './log/log-config.js';
 import { LocalMetadataStore } from './cluster/local-metadata-store.js';
 import { MetadataCache } from './cluster/metadata-cache.js';
 import { LocalController } from './cluster/controller.js';
+import type { Controller } from './cluster/controller-api.js';
+import { ZkCluster } from './cluster/zk-cluster.js';
 import { ReplicaManager } from './replica/replica-manager.js';
 import { ProducerIdManager } from './replica/producer-ids.js';
 import { SocketServer } from './network/socket-server.js';
@@ -43,6 +45,7 @@ export class Broker {
   private stopping: Promise<void> | null = null;
   private groups: GroupCoordinator | null = null;
   private cleaner: LogCleaner | null = null;
+  private cluster: ZkCluster | null = null;
   /** Bound Kafka listeners (ports resolved when 0 was asked). */
   readonly addresses: BrokerAddress[] = [];
   /** The HTTP API / console server (fastify, for `inject`), null when `http.listener=none`. */
@@ -66,9 +69,6 @@ export class Broker {
   /** Starts everything; resolves when the listeners accept connections. */
   async start(): Promise<void> {
     const cfg = this.config;
-    if (cfg.zookeeperConnect) {
-      throw new Error('zookeeper.connect is set, but multi-broker ZooKeeper mode is not available yet; remove zookeeper.connect to run a single broker');
-    }
     // zstd is WebAssembly: ready before any log needs to recompress or decompress.
     await initCodecs();
     const logDirs = cfg.logDirs.map((d) => path.resolve(d));
@@ -78,16 +78,25 @@ export class Broker {
     this.logs = new LogManager({ logDirs, defaultConfig: defaultLogConfig, logger: this.logger });
     this.logs.loadAll();
 
-    this.store = new LocalMetadataStore(logDirs[0]);
-    const clusterId = await this.store.open(cfg.clusterId ?? null);
+    // With zookeeper.connect: metadata in ZooKeeper, replication between brokers (cluster/zk-cluster.ts).
+    let clusterId: string;
+    if (cfg.zookeeperConnect) {
+      this.cluster = new ZkCluster(cfg, this.logger);
+      clusterId = await this.cluster.open(cfg.clusterId ?? null);
+    } else {
+      this.store = new LocalMetadataStore(logDirs[0]);
+      clusterId = await this.store.open(cfg.clusterId ?? null);
+    }
     const metadata = new MetadataCache(clusterId);
     const replicas = new ReplicaManager(cfg.brokerId, this.logs);
-    const controller = new LocalController(cfg.brokerId, this.store, metadata, replicas, {
+    const settings = {
       defaultPartitions: cfg.numPartitions,
       defaultReplicationFactor: cfg.defaultReplicationFactor,
       deleteTopicEnable: cfg.deleteTopicEnable,
       topicDefaults,
-    });
+    };
+    const local = this.cluster ? null : new LocalController(cfg.brokerId, this.store, metadata, replicas, settings);
+    const controller: Controller = local ?? this.cluster!.createController(metadata, settings);
 
     // Metrics only when someone can read them (the HTTP server serves /metrics).
     const metrics = cfg.httpListener ? new BrokerMetrics() : undefined;
@@ -100,7 +109,7 @@ export class Broker {
       metadata,
       controller,
       replicas,
-      producerIds: new ProducerIdManager(logDirs[0]),
+      producerIds: this.cluster ? this.cluster.producerIds : new ProducerIdManager(logDirs[0]),
       groups: (this.groups = new GroupCoordinator({ brokerId: cfg.brokerId, config: cfg, metadata, controller, replicas, logger: this.logger })),
       logger: this.logger,
       metrics,
@@ -126,16 +135,19 @@ export class Broker {
     }
     const advertised = cfg.advertisedListeners[0] ?? cfg.listeners[0];
     const bound = this.addresses[0];
-    metadata.setBrokers([
-      {
-        nodeId: cfg.brokerId,
-        host: advertised.host || 'localhost',
-        port: advertised.port === 0 || advertised === cfg.listeners[0] ? bound.port : advertised.port,
-        rack: cfg.brokerRack ?? null,
-      },
-    ]);
-    metadata.controllerId = cfg.brokerId;
-    await controller.loadAll();
+    const self = {
+      nodeId: cfg.brokerId,
+      host: advertised.host || 'localhost',
+      port: advertised.port === 0 || advertised === cfg.listeners[0] ? bound.port : advertised.port,
+      rack: cfg.brokerRack ?? null,
+    };
+    if (this.cluster) {
+      await this.cluster.start(self, metadata, replicas, (o) => controller.logConfig(o), this.logs);
+    } else {
+      metadata.setBrokers([self]);
+      metadata.controllerId = cfg.brokerId;
+      await local!.loadAll();
+    }
     this.logs.startBackgroundTasks({ retentionCheckIntervalMs: cfg.logRetentionCheckIntervalMs });
     const logs = this.logs;
     this.cleaner = new LogCleaner({ logs: () => logs.allLogs(), backoffMs: cfg.logCleanerBackoffMs, logger: this.logger });
@@ -181,10 +193,13 @@ export class Broker {
   }
 
   private async doStop(): Promise<void> {
+    // Move leaderships away while clients and followers can still reach this broker.
+    await this.cluster?.controlledShutdown().catch((err) => this.logger.warn(`controlled shutdown failed: ${(err as Error).message}`));
     await this.httpServer?.close();
     for (const s of this.servers) await s.close();
     this.groups?.shutdown();
     await this.cleaner?.stop();
+    await this.cluster?.close();
     this.logs?.shutdown();
     await this.store?.close();
     this.logger.info(`Tributary broker ${this.config.brokerId} stopped`);

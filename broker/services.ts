@@ -5,7 +5,7 @@
  */
 import type { BrokerConfig } from '../config/broker-config.js';
 import type { MetadataCache } from './cluster/metadata-cache.js';
-import type { LocalController } from './cluster/controller.js';
+import type { Controller } from './cluster/controller-api.js';
 import type { ReplicaManager } from './replica/replica-manager.js';
 import type { ProducerIdManager } from './replica/producer-ids.js';
 import type { Logger } from './logger.js';
@@ -18,9 +18,9 @@ export interface BrokerServices {
   readonly clusterId: string;
   readonly config: BrokerConfig;
   readonly metadata: MetadataCache;
-  readonly controller: LocalController;
+  readonly controller: Controller;
   readonly replicas: ReplicaManager;
-  readonly producerIds: ProducerIdManager;
+  readonly producerIds: Pick<ProducerIdManager, 'nextId'>;
   /** The group coordinator (consumer groups and committed offsets). */
   readonly groups: GroupCoordinator;
   readonly logger: Logger;

@@ -2,7 +2,8 @@
  * Produce (key 0). Kafka 4.0 serves v3+ but advertises from v0 so that old
  * clients' feature detection works; v0-v2 requests carry message format 0/1,
  * which is rejected per partition with UNSUPPORTED_FOR_MESSAGE_FORMAT.
- * acks=0 gets no response.
+ * acks=0 gets no response; acks=all answers once the ISR has the records
+ * (at once with one broker).
  */
 import { decodeProduceRequest, type ProduceRequest } from '../protocol/generated/produce-request.js';
 import { encodeProduceResponse, type ProduceResponse, type TopicProduceResponse } from '../protocol/generated/produce-response.js';
@@ -25,6 +26,7 @@ export default defineApi<ProduceRequest, ProduceResponse>({
     const oldFormat = ctx.apiVersion < 3;
     const now = Date.now();
     const responses: Input<TopicProduceResponse>[] = new Array(req.topicData.length);
+    let waits: Promise<void>[] | null = null;
     for (let t = 0; t < req.topicData.length; t++) {
       const topic = req.topicData[t];
       const parts = topic.partitionData;
@@ -55,10 +57,18 @@ export default defineApi<ProduceRequest, ProduceResponse>({
           logStartOffset: r.logStartOffset,
           errorMessage: r.errorMessage,
         };
+        if (acks === -1 && r.errorCode === ErrorCode.NONE) {
+          // acks=all: wait until the whole ISR has it (DelayedProduce).
+          const entry = out[i];
+          const w = replicas.awaitReplication(topic.name, p.index, req.timeoutMs);
+          if (typeof w === 'number') entry.errorCode = w;
+          else (waits ??= []).push(w.then((code) => void (entry.errorCode = code)));
+        }
       }
       responses[t] = { name: topic.name, partitionResponses: out };
     }
     if (acks === 0) return null;
+    if (waits) return Promise.all(waits).then(() => ({ responses, throttleTimeMs: 0 }));
     return { responses, throttleTimeMs: 0 };
   },
 });

@@ -16,6 +16,7 @@ import type { MetadataStore, PartitionRecord, TopicRecord } from './metadata-sto
 import type { MetadataCache } from './metadata-cache.js';
 import type { ReplicaManager } from '../replica/replica-manager.js';
 import { assignReplicas } from './replica-assignment.js';
+import type { Controller } from './controller-api.js';
 
 /** What CreateTopics asks for one topic. */
 export interface CreateTopicSpec {
@@ -62,7 +63,7 @@ function fail(errorCode: number, errorMessage: string): AdminResult {
 }
 
 /** The single-broker controller. */
-export class LocalController {
+export class LocalController implements Controller {
   private chain: Promise<unknown> = Promise.resolve();
 
   /** Creates the controller over the broker's store, cache and replicas. */

@@ -4,7 +4,8 @@
  * fetches waiting for it to grow.
  *
  * The high watermark is the minimum log end offset over the ISR; with this
- * broker the only ISR member it is the log end offset. Not safe for
+ * broker the only ISR member it is the log end offset. Followers' ends are
+ * filled in by the replication layer (broker/replica/replication-manager.ts). Not safe for
  * concurrent callers (the event loop serializes them).
  */
 import type { PartitionLog } from '../log/partition-log.js';
@@ -24,6 +25,8 @@ export class Partition {
   isr: number[];
   /** Fetches waiting for data on this partition. */
   readonly watchers = new Set<PartitionWatcher>();
+  /** As leader: each follower's log end offset, from its fetch offsets (cleared on leader change). */
+  readonly followerEnds = new Map<number, number>();
 
   /** Creates the replica over an opened log. */
   constructor(
@@ -44,17 +47,23 @@ export class Partition {
     return this.leaderId === this.localBrokerId;
   }
 
-  /** Recomputes the high watermark from the ISR (only this broker's LEO is known here). */
-  updateHighWatermark(followerEnds?: ReadonlyMap<number, number>): void {
+  /**
+   * Recomputes the high watermark as the minimum log end offset over the ISR
+   * (followers' from `followerEnds`, by default the ones the leader tracks).
+   * An ISR member whose end is not known yet holds the high watermark where it
+   * is. Only moves forward; returns whether it moved.
+   */
+  updateHighWatermark(followerEnds: ReadonlyMap<number, number> = this.followerEnds): boolean {
     let hw = this.log.logEndOffset;
-    if (followerEnds) {
-      for (const id of this.isr) {
-        if (id === this.localBrokerId) continue;
-        const end = followerEnds.get(id);
-        if (end !== undefined && end < hw) hw = end;
-      }
+    for (const id of this.isr) {
+      if (id === this.localBrokerId) continue;
+      const end = followerEnds.get(id);
+      if (end === undefined) return false;
+      if (end < hw) hw = end;
     }
-    if (hw > this.log.highWatermark) this.log.setHighWatermark(hw);
+    if (hw <= this.log.highWatermark) return false;
+    this.log.setHighWatermark(hw);
+    return true;
   }
 
   /** Wakes every waiting fetch. */

@@ -15,6 +15,13 @@ import type { PartitionRecord } from '../cluster/metadata-store.js';
 import { Partition } from './partition.js';
 import { DelayedFetch } from './delayed-fetch.js';
 import { leaderPartition } from './leader-lookup.js';
+import { awaitIsr } from './delayed-produce.js';
+
+/** What the replication layer hears from the fetch path. */
+export interface ReplicationHooks {
+  /** A follower fetched `p` from `fetchOffset` (its log end offset), before the read. */
+  onFollowerFetch(p: Partition, replicaId: number, fetchOffset: number): void;
+}
 
 /** Result of appending to one partition. */
 export interface ProduceResult {
@@ -62,6 +69,8 @@ function errorResult(errorCode: number): FetchPartitionResult {
 /** The partitions of this broker. */
 export class ReplicaManager {
   private readonly partitions = new Map<string, Partition[]>();
+  /** Multi-broker replication (ZooKeeper mode), or null for a single broker. */
+  replication: ReplicationHooks | null = null;
 
   /** Creates the manager over a log manager. */
   constructor(
@@ -168,6 +177,7 @@ export class ReplicaManager {
         hasError = true;
         continue;
       }
+      if (params.replicaId >= 0 && this.replication) this.replication.onFollowerFetch(p, params.replicaId, q.fetchOffset);
       const limit = Math.max(0, Math.min(q.partitionMaxBytes, params.maxBytes - bytes));
       const maxOffset = params.replicaId >= 0 ? p.log.logEndOffset : p.log.highWatermark;
       const r = p.log.read(q.fetchOffset, limit, maxOffset, bytes === 0);
@@ -182,6 +192,17 @@ export class ReplicaManager {
       };
     }
     return { results, bytes, hasError };
+  }
+
+  /**
+   * acks=all after a successful append: the error code once every ISR member
+   * has everything appended so far (at once when it already has), or
+   * REQUEST_TIMED_OUT after `timeoutMs` (see DelayedProduce).
+   */
+  awaitReplication(topic: string, partition: number, timeoutMs: number): number | Promise<number> {
+    const p = this.get(topic, partition);
+    if (!p) return ErrorCode.NOT_LEADER_OR_FOLLOWER;
+    return awaitIsr(p, p.log.logEndOffset, timeoutMs);
   }
 
   /** Fetch with long poll: answers at once when min_bytes are ready, else waits. */

@@ -1,0 +1,23 @@
+/**
+ * Controller: what request handlers and the broker call to change topic
+ * metadata. Two engines implement it: LocalController (one broker, LevelDB)
+ * and ZkController (a cluster coordinated through ZooKeeper). Both validate
+ * requests the way Kafka does and answer with Kafka's error codes.
+ */
+import type { LogConfig } from '../log/log-config.js';
+import type { AdminResult, ControllerSettings, CreateTopicSpec } from './controller.js';
+
+/** Topic administration, whichever engine runs it. */
+export interface Controller {
+  readonly settings: ControllerSettings;
+  /** The typed log config of a topic with these overrides (throws on a bad one). */
+  logConfig(overrides: Record<string, string>): LogConfig;
+  /** CreateTopics for one topic. */
+  createTopic(spec: CreateTopicSpec, validateOnly: boolean): Promise<AdminResult>;
+  /** DeleteTopics for one topic. */
+  deleteTopic(name: string): Promise<AdminResult>;
+  /** CreatePartitions for one topic: grow it to `count` partitions. */
+  createPartitions(name: string, count: number, assignments: number[][] | null, validateOnly: boolean): Promise<AdminResult>;
+  /** Replaces a topic's config overrides. */
+  setTopicConfigs(name: string, configs: Record<string, string>, validateOnly: boolean): Promise<AdminResult>;
+}
