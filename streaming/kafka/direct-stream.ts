@@ -1,0 +1,249 @@
+/**
+ * DirectKafkaInputDStream: Spark's direct stream over Kafka. Per batch it
+ * asks the leaders for the latest offsets of its partitions, clamps them by
+ * the rate limit (rate-controller.ts), makes one OffsetRange per partition
+ * from the current offsets (inclusive) to the clamped latest (exclusive),
+ * advances the current offsets and returns a KafkaRDD with those ranges:
+ * one batch partition per Kafka partition, read concurrently.
+ *
+ * Partitions come from the consumer strategy: Subscribe / SubscribePattern
+ * join params["group.id"] as a GroupMember (assignment changes take effect
+ * at the next batch), Assign names them. A partition's first offset comes
+ * from, in order: the checkpoint, the strategy's explicit offsets, the
+ * group's committed offset, auto.offset.reset.
+ *
+ * Offsets: commitAsync(ranges) queues; the queue is sent after the batch's
+ * outputs succeeded (commit-queue.ts). The current offsets (the last batch's
+ * until-offsets) are part of the checkpoint, written atomically with the
+ * state of stateful streams, so a restarted job resumes exactly there.
+ */
+import { KafkaClient, tpKey, type TopicPartition } from '../../broker/client/kafka-client.js';
+import { GroupApi } from '../../broker/client/group-api.js';
+import { GroupMember } from '../../broker/client/group-member.js';
+import type { StreamingContext } from '../context.js';
+import type { RDD } from '../rdd/rdd.js';
+import type { Time } from '../dstream/dstream.js';
+import { InputDStream } from '../dstream/input-dstream.js';
+import { deserializerFor, type ConsumerRecord, type DeserializerSpec } from './consumer-record.js';
+import { KafkaRDD, type KafkaReadOptions } from './kafka-rdd.js';
+import { OffsetRange } from './offset-range.js';
+import { CommitQueue, type OffsetCommitCallback } from './commit-queue.js';
+import { PIDRateEstimator, maxMessagesPerPartition } from './rate-controller.js';
+import type { ConsumerStrategy, KafkaParams } from './strategies.js';
+
+const groupsInUse = new WeakMap<StreamingContext, Set<string>>();
+
+function param(params: KafkaParams, key: string): string | undefined {
+  const v = params[key];
+  return v === undefined || v === null ? undefined : String(v);
+}
+
+/** A direct stream of ConsumerRecords. */
+export class DirectKafkaInputDStream<K = string, V = string> extends InputDStream<ConsumerRecord<K, V>> {
+  readonly client: KafkaClient;
+  readonly groupId: string | undefined;
+  private member: GroupMember | null = null;
+  private groupApi: GroupApi | null = null;
+  /** Next offset to read per partition key (after the last generated batch). */
+  private current = new Map<string, TopicPartition & { offset: number }>();
+  private restored = new Map<string, number>();
+  private readonly commitQueue = new CommitQueue();
+  private readonly readOptions: KafkaReadOptions;
+  private readonly estimator: PIDRateEstimator | null;
+  private estimatedRate: number | undefined;
+
+  /** Creates the stream; throws on enable.auto.commit=true and on a group already used by another stream of the context. */
+  constructor(
+    ssc: StreamingContext,
+    readonly strategy: ConsumerStrategy,
+  ) {
+    super(ssc);
+    const p = strategy.params;
+    const autoCommit = param(p, 'enable.auto.commit');
+    if (autoCommit === 'true') {
+      throw new Error('enable.auto.commit=true is not supported by the direct stream: offsets must be committed after a batch\'s output succeeded; set enable.auto.commit to false and call stream.commitAsync(offsetRanges) in your output');
+    }
+    if (!param(p, 'bootstrap.servers')) throw new Error('kafkaParams must contain bootstrap.servers');
+    this.groupId = param(p, 'group.id');
+    if (strategy.kind !== 'Assign' && !this.groupId) throw new Error(`ConsumerStrategies.${strategy.kind} needs group.id in kafkaParams`);
+    if (this.groupId) {
+      let used = groupsInUse.get(ssc);
+      if (!used) groupsInUse.set(ssc, (used = new Set()));
+      if (used.has(this.groupId)) throw new Error(`group.id ${this.groupId} is already used by another direct stream of this context; each stream needs its own group`);
+      used.add(this.groupId);
+    }
+    const reset = param(p, 'auto.offset.reset') ?? 'latest';
+    if (!['earliest', 'latest', 'none'].includes(reset)) throw new Error(`auto.offset.reset must be earliest, latest or none, got ${reset}`);
+    this.client = new KafkaClient({ brokers: param(p, 'bootstrap.servers')!, clientId: param(p, 'client.id') ?? `tributary-streaming-${this.groupId ?? 'assign'}`, requestTimeoutMs: Number(param(p, 'request.timeout.ms') ?? 30_000) });
+    this.readOptions = {
+      keyDeserializer: deserializerFor(p['key.deserializer'] as DeserializerSpec | undefined, 'key.deserializer'),
+      valueDeserializer: deserializerFor(p['value.deserializer'] as DeserializerSpec | undefined, 'value.deserializer'),
+      maxBytes: Number(param(p, 'max.partition.fetch.bytes') ?? 8 << 20),
+      timeoutMs: Number(param(p, 'request.timeout.ms') ?? 30_000),
+    };
+    this.estimator = ssc.confBoolean('spark.streaming.backpressure.enabled', false)
+      ? new PIDRateEstimator(
+          ssc.batchDuration,
+          ssc.confNumber('spark.streaming.backpressure.pid.proportional', 1.0),
+          ssc.confNumber('spark.streaming.backpressure.pid.integral', 0.2),
+          ssc.confNumber('spark.streaming.backpressure.pid.derived', 0.0),
+          ssc.confNumber('spark.streaming.backpressure.pid.minRate', 100),
+        )
+      : null;
+    if (this.estimator) {
+      const initial = ssc.confNumber('spark.streaming.backpressure.initialRate', 0);
+      if (initial > 0) this.estimatedRate = initial;
+      ssc.addStreamingListener({
+        onBatchCompleted: ({ batchInfo: b }) => {
+          if (b.failureReason) return;
+          const n = b.streamIdToNumRecords[this.id] ?? 0;
+          const r = this.estimator!.compute(b.processingEndTime ?? b.batchTime, n, b.processingDelay ?? 0, b.schedulingDelay ?? 0);
+          if (r !== undefined) this.estimatedRate = r;
+        },
+      });
+    }
+  }
+
+  /** The rate the backpressure estimator currently allows (records/s), if any. */
+  get currentRate(): number | undefined {
+    return this.estimatedRate;
+  }
+
+  /** Typed foreachRDD: the batch RDD is a KafkaRDD with offsetRanges. */
+  override foreachRDD(fn: (rdd: KafkaRDD<K, V>, time: Time) => void | Promise<void>): void {
+    super.foreachRDD(fn as (rdd: RDD<ConsumerRecord<K, V>>, time: Time) => void | Promise<void>);
+  }
+
+  /** Connects, joins the group (Subscribe), and finds the starting offsets. */
+  override async start(): Promise<void> {
+    await this.client.connect();
+    if (this.groupId) this.groupApi = new GroupApi(this.client, this.groupId);
+    const s = this.strategy;
+    if (s.kind !== 'Assign') {
+      const p = s.params;
+      this.member = new GroupMember(this.client, {
+        groupId: this.groupId!,
+        subscription: s.kind === 'Subscribe' ? s.topics : s.pattern,
+        sessionTimeoutMs: Number(param(p, 'session.timeout.ms') ?? 10_000),
+        heartbeatIntervalMs: Number(param(p, 'heartbeat.interval.ms') ?? 3000),
+        rebalanceTimeoutMs: Number(param(p, 'max.poll.interval.ms') ?? 30_000),
+        metadataMaxAgeMs: Number(param(p, 'metadata.max.age.ms') ?? 5000),
+        assignors: (param(p, 'partition.assignment.strategy') ?? 'range,roundrobin').split(',').map((x) => x.trim().replace(/^.*\.(Range|RoundRobin)Assignor$/, (_m, n: string) => n.toLowerCase())),
+      });
+      await this.member.join();
+    }
+    await this.syncAssignment();
+  }
+
+  private assigned(): TopicPartition[] {
+    return this.strategy.kind === 'Assign' ? this.strategy.topicPartitions : (this.member?.assignment ?? []);
+  }
+
+  /** Adds newly assigned partitions (with their starting offsets) and drops revoked ones. */
+  private async syncAssignment(): Promise<void> {
+    const tps = this.assigned();
+    const keys = new Set(tps.map(tpKey));
+    for (const k of [...this.current.keys()]) if (!keys.has(k)) this.current.delete(k);
+    const fresh = tps.filter((tp) => !this.current.has(tpKey(tp)));
+    if (fresh.length === 0) return;
+    const start = new Map<string, number>();
+    const explicit = this.strategy.offsets;
+    let unknown: TopicPartition[] = [];
+    for (const tp of fresh) {
+      const k = tpKey(tp);
+      const o = this.restored.get(k) ?? explicit.get(k);
+      if (o !== undefined) start.set(k, o);
+      else unknown.push(tp);
+    }
+    if (unknown.length > 0 && this.groupApi) {
+      const committed = await this.groupApi.offsetFetch(unknown);
+      for (const [k, o] of committed) start.set(k, o);
+      unknown = unknown.filter((tp) => !start.has(tpKey(tp)));
+    }
+    if (unknown.length > 0) {
+      const reset = param(this.strategy.params, 'auto.offset.reset') ?? 'latest';
+      if (reset === 'none') throw new Error(`no committed offset for ${unknown.map(tpKey).join(', ')} and auto.offset.reset is none`);
+      const found = await this.client.listOffsets(unknown, reset as 'earliest' | 'latest');
+      for (const [k, o] of found) start.set(k, o);
+    }
+    for (const tp of fresh) this.current.set(tpKey(tp), { topic: tp.topic, partition: tp.partition, offset: start.get(tpKey(tp))! });
+  }
+
+  protected async compute(time: Time): Promise<KafkaRDD<K, V>> {
+    if (this.member?.lastError) throw this.member.lastError;
+    await this.syncAssignment();
+    const tps = [...this.current.values()].sort((a, b) => (a.topic === b.topic ? a.partition - b.partition : a.topic < b.topic ? -1 : 1));
+    const latest = tps.length > 0 ? await this.client.listOffsets(tps, 'latest') : new Map<string, number>();
+    const lags = new Map<string, number>();
+    for (const tp of tps) lags.set(tpKey(tp), (latest.get(tpKey(tp)) ?? tp.offset) - tp.offset);
+    const limits = maxMessagesPerPartition(lags, {
+      batchMs: this.ssc.batchDuration,
+      maxRatePerPartition: this.ssc.confNumber('spark.streaming.kafka.maxRatePerPartition', 0),
+      minRatePerPartition: this.ssc.confNumber('spark.streaming.kafka.minRatePerPartition', 1),
+      estimatedRate: this.estimatedRate,
+    });
+    const ranges: OffsetRange[] = [];
+    let total = 0;
+    for (const tp of tps) {
+      const k = tpKey(tp);
+      let until = latest.get(k) ?? tp.offset;
+      if (until < tp.offset) {
+        throw new Error(`the latest offset ${until} of ${k} is below the next offset to read ${tp.offset}: the partition was truncated or recreated`);
+      }
+      const max = limits?.get(k);
+      if (max !== undefined) until = Math.min(until, tp.offset + max);
+      ranges.push(OffsetRange.create(tp.topic, tp.partition, tp.offset, until));
+      total += until - tp.offset;
+    }
+    for (const r of ranges) this.current.set(tpKey(r), { topic: r.topic, partition: r.partition, offset: r.untilOffset });
+    this.reportRecords(time, total);
+    return new KafkaRDD<K, V>(this.client, ranges, this.readOptions);
+  }
+
+  /**
+   * Queues offsets for commit to the group; they are sent after the current
+   * batch's outputs succeed. The callback gets the committed offsets or the error.
+   */
+  commitAsync(offsetRanges: readonly OffsetRange[], callback?: OffsetCommitCallback): void {
+    if (!this.groupId) throw new Error('commitAsync needs group.id in kafkaParams');
+    this.commitQueue.add(offsetRanges, callback);
+  }
+
+  /** Sends the queued commits. */
+  override async afterCheckpoint(): Promise<void> {
+    if (this.commitQueue.isEmpty || !this.groupApi) return;
+    const { offsets, callbacks } = this.commitQueue.drain();
+    const committed = new Map<string, number>();
+    for (const [k, o] of offsets) committed.set(k, o.offset);
+    let error: Error | undefined;
+    try {
+      if (offsets.size > 0) await this.groupApi.offsetCommit([...offsets.values()], this.member?.identity);
+    } catch (err) {
+      error = err as Error;
+    }
+    for (const cb of callbacks) {
+      try {
+        cb(committed, error);
+      } catch (err) {
+        console.error('commitAsync callback threw:', err);
+      }
+    }
+    if (error && callbacks.length === 0) console.error(`commitAsync to group ${this.groupId} failed:`, error.message);
+  }
+
+  /** The current offsets ([topic, partition, offset]) for the checkpoint. */
+  override snapshot(): unknown {
+    return [...this.current.values()].map((c) => [c.topic, c.partition, c.offset]);
+  }
+
+  /** Offsets from the checkpoint: they win over every other starting offset. */
+  override restore(data: unknown): void {
+    for (const [topic, partition, offset] of data as [string, number, number][]) this.restored.set(tpKey({ topic, partition }), offset);
+  }
+
+  /** Leaves the group and closes the client. */
+  override async stop(): Promise<void> {
+    if (this.member) await this.member.leave().catch(() => undefined);
+    this.client.close();
+  }
+}
