@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { StreamingContext, StateSpec, type DStream } from '../../../streaming/index.js';
+import { StreamingContext, StateSpec, State, type DStream } from '../../../streaming/index.js';
 
 const BATCH = 50;
 
@@ -77,7 +77,7 @@ describe('state', () => {
     const input = ssc.queueStream(queue);
     const pairs = input.map((w): [string, number] => [w, 1]);
     const totals = record(pairs.updateStateByKey<string, number, number>((vs, s) => vs.reduce(add, s ?? 0)));
-    const spec = StateSpec.function((key: string, value: number | undefined, state) => {
+    const spec = StateSpec.function((key: string, value: number | undefined, state: State<number>) => {
       if (state.isTimingOut()) return `${key} timed out at ${state.get()}`;
       const n = (state.getOption() ?? 0) + (value ?? 0);
       state.update(n);
