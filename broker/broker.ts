@@ -169,7 +169,6 @@ export class Broker {
       replicas: svc.replicas,
       connectionCount,
       groups: () => (this.groups ? groupSummariesOf(this.groups) : []),
-      delayedProduceCount: () => 0,
     });
     this.httpServer = new HttpServer(
       {

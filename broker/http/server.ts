@@ -54,7 +54,8 @@ export function buildHttpApp(src: HttpSource, logger: Logger, files: Map<string,
     throw new RouteNotFound(req.method, req.url.split('?')[0]);
   });
 
-  // Group lag and rebalance history are sampled with the topic rates.
+  // ISR changes, group lag and rebalance history are sampled with the topic rates.
+  src.sampler.onSample(() => src.metrics.observeIsr());
   src.sampler.addGauges('lag', () => {
     const out = new Map<string, number>();
     const groups = src.groups();

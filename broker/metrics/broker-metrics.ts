@@ -21,6 +21,8 @@ import type { MetadataCache } from '../cluster/metadata-cache.js';
 import type { ReplicaManager } from '../replica/replica-manager.js';
 import type { PartitionWatcher } from '../replica/partition.js';
 import { DelayedFetch } from '../replica/delayed-fetch.js';
+import { DelayedProduce } from '../replica/delayed-produce.js';
+import type { Partition } from '../replica/partition.js';
 import { TopicMeters, countRecords } from './topic-meters.js';
 import { RequestLatencyHistogram, RequestMeters } from './request-meters.js';
 
@@ -40,8 +42,8 @@ export interface MetricsSource {
   connectionCount(): number;
   /** Consumer groups this broker coordinates (empty until groups exist). */
   groups(): readonly GroupSummary[];
-  /** Produce requests waiting for acks=all (0 while there is no produce purgatory). */
-  delayedProduceCount(): number;
+  /** Overrides the count of parked acks=all appends (default: DelayedProduce watchers of the partitions). */
+  delayedProduceCount?(): number;
 }
 
 /** Every Prometheus metric of one broker. */
@@ -59,6 +61,7 @@ export class BrokerMetrics {
   /** Bytes returned to follower fetches (not counted per topic, as in Kafka). */
   replicationBytesOut = 0;
   private source: MetricsSource | null = null;
+  private readonly lastIsr = new Map<Partition, readonly number[]>();
 
   /** Creates the registry with every metric (values appear once `bind` is called). */
   constructor() {
@@ -129,8 +132,8 @@ export class BrokerMetrics {
     };
     gauge('tributary_connections', 'Open Kafka client connections', (s) => s.connectionCount());
     gauge('tributary_controller_active', '1 when this broker is the active controller, else 0', (s) => (s.metadata.controllerId === s.brokerId ? 1 : 0));
-    gauge('tributary_delayed_fetches', 'Fetch requests waiting in purgatory for min.bytes or max.wait.ms', (s) => delayedFetches(s.replicas));
-    gauge('tributary_delayed_produces', 'Produce requests waiting in purgatory for acks=all', (s) => s.delayedProduceCount());
+    gauge('tributary_delayed_fetches', 'Fetch requests waiting in purgatory for min.bytes or max.wait.ms', (s) => parked(s.replicas, DelayedFetch));
+    gauge('tributary_delayed_produces', 'acks=all partition appends waiting in purgatory for the ISR', (s) => s.delayedProduceCount?.() ?? parked(s.replicas, DelayedProduce));
     gauge('tributary_under_replicated_partitions', 'Partitions led here whose ISR is smaller than the replica set', (s) => underReplicated(s.replicas));
     gauge('tributary_offline_partitions', 'Partitions in the cluster without a leader', (s) => offlinePartitions(s.metadata));
     gauge('tributary_leader_partitions', 'Partitions led by this broker', (s) => s.replicas.all().filter((p) => p.isLeader).length);
@@ -207,6 +210,30 @@ export class BrokerMetrics {
     this.requests.observe(handler.apiKey, handler.name, ms);
   };
 
+  /**
+   * Counts ISR shrinks and expands of the partitions led here by comparing
+   * each one's ISR with the previous call's (called once per stats sample,
+   * so a remove and re-add within one interval count once each, and a
+   * partition whose leadership just arrived starts fresh). Replication code
+   * may instead bump `isrShrinks` / `isrExpands` itself when it changes an ISR.
+   */
+  observeIsr(): void {
+    const s = this.source;
+    if (!s) return;
+    const seen = new Set<Partition>();
+    for (const p of s.replicas.all()) {
+      if (!p.isLeader) continue;
+      seen.add(p);
+      const prev = this.lastIsr.get(p);
+      if (prev !== undefined && prev !== p.isr) {
+        if (prev.some((id) => !p.isr.includes(id))) this.isrShrinks++;
+        if (p.isr.some((id) => !prev.includes(id))) this.isrExpands++;
+      }
+      this.lastIsr.set(p, p.isr);
+    }
+    for (const p of this.lastIsr.keys()) if (!seen.has(p)) this.lastIsr.delete(p);
+  }
+
   /** The Prometheus text exposition. */
   render(): Promise<string> {
     return this.registry.metrics();
@@ -219,12 +246,12 @@ export class BrokerMetrics {
   }
 }
 
-/** Fetches parked on any partition, each counted once. */
-function delayedFetches(replicas: ReplicaManager): number {
+/** Parked operations of class `kind` on any partition, each counted once. */
+function parked(replicas: ReplicaManager, kind: abstract new (...args: never[]) => PartitionWatcher): number {
   const seen = new Set<PartitionWatcher>();
   for (const p of replicas.all()) for (const w of p.watchers) seen.add(w);
   let n = 0;
-  for (const w of seen) if (w instanceof DelayedFetch) n++;
+  for (const w of seen) if (w instanceof kind) n++;
   return n;
 }
 

@@ -45,6 +45,7 @@ export class StatsSampler {
   private readonly samples: Sample[] = [];
   private timer: NodeJS.Timeout | null = null;
   private readonly gauges = new Map<string, () => Map<string, number>>();
+  private readonly hooks: (() => void)[] = [];
 
   /** Samples `meters` every `intervalMs`, keeping `capacity` samples. */
   constructor(
@@ -59,6 +60,11 @@ export class StatsSampler {
    */
   addGauges(prefix: string, read: () => Map<string, number>): void {
     this.gauges.set(prefix, read);
+  }
+
+  /** Runs `hook` before every sample (e.g. ISR change detection). */
+  onSample(hook: () => void): void {
+    this.hooks.push(hook);
   }
 
   /** Starts sampling (takes one sample at once). */
@@ -77,6 +83,13 @@ export class StatsSampler {
 
   /** Takes one sample now. */
   sample(now = Date.now()): void {
+    for (const h of this.hooks) {
+      try {
+        h();
+      } catch {
+        // A failing hook (e.g. during shutdown) must not stop sampling.
+      }
+    }
     const topics = new Map<string, [number, number, number, number]>();
     for (const m of this.meters.all()) topics.set(m.topic, [m.messagesIn, m.bytesIn, m.messagesOut, m.bytesOut]);
     const series = new Map<string, number>();
