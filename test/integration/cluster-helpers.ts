@@ -1,0 +1,139 @@
+/**
+ * Helpers of the multi-broker integration tests: a real ZooKeeper plus N real
+ * broker processes (test/integration/harness.ts), and metadata look-ups that
+ * ask one particular broker (so a test sees what that broker says).
+ */
+import { Kafka, logLevel, type ITopicMetadata } from 'kafkajs';
+import { BrokerProcess } from './harness.js';
+import { ZooKeeperProcess } from './zookeeper.js';
+
+/** Broker keys every cluster test uses: short timeouts so failover fits in a test. */
+export const FAST_CLUSTER_CONFIG: Record<string, string> = {
+  'zookeeper.session.timeout.ms': '6000',
+  'replica.lag.time.max.ms': '4000',
+  'replica.fetch.wait.max.ms': '200',
+  'replica.fetch.backoff.ms': '200',
+  'offsets.topic.replication.factor': '3',
+  'offsets.topic.num.partitions': '3',
+  'group.initial.rebalance.delay.ms': '0',
+  'controlled.shutdown.max.retries': '2',
+};
+
+/** A ZooKeeper server and brokers 0..n-1. */
+export class TestCluster {
+  readonly brokers: BrokerProcess[];
+
+  private constructor(
+    readonly zk: ZooKeeperProcess,
+    n: number,
+    extra: Record<string, string>,
+  ) {
+    this.brokers = Array.from({ length: n }, (_, id) =>
+      new BrokerProcess({ config: { 'broker.id': String(id), 'zookeeper.connect': zk.connect, ...FAST_CLUSTER_CONFIG, ...extra } }),
+    );
+  }
+
+  /** Starts ZooKeeper and `n` brokers. */
+  static async start(n: number, extra: Record<string, string> = {}): Promise<TestCluster> {
+    const zk = await new ZooKeeperProcess().start();
+    const c = new TestCluster(zk, n, extra);
+    await Promise.all(c.brokers.map((b) => b.start()));
+    await c.ready();
+    return c;
+  }
+
+  /**
+   * Waits until every running broker has registered and knows the others and
+   * the controller (a broker listens before it has registered in ZooKeeper).
+   */
+  async ready(timeoutMs = 30_000): Promise<void> {
+    const expected = this.brokers.filter((b) => b.child !== null).length;
+    for (const b of this.brokers) {
+      if (b.child === null) continue;
+      await waitFor(`broker on ${b.bootstrap} to see ${expected} brokers and a controller`, timeoutMs, async () => {
+        const admin = new Kafka({ clientId: 'ready', brokers: [b.bootstrap], logLevel: logLevel.NOTHING, retry: { retries: 0 } }).admin();
+        await admin.connect();
+        try {
+          const d = await admin.describeCluster();
+          return d.brokers.length === expected && d.controller !== null && d.controller >= 0;
+        } finally {
+          await admin.disconnect();
+        }
+      });
+    }
+  }
+
+  /** Bootstrap addresses of the brokers whose process runs. */
+  bootstrap(): string[] {
+    return this.brokers.filter((b) => b.child !== null).map((b) => b.bootstrap);
+  }
+
+  /** A kafkajs client over the running brokers. */
+  kafka(clientId = 'cluster-test'): Kafka {
+    return new Kafka({ clientId, brokers: this.bootstrap(), logLevel: logLevel.NOTHING, retry: { retries: 30, initialRetryTime: 100, maxRetryTime: 1000 } });
+  }
+
+  /** Everything every process wrote (for failure messages). */
+  output(): string {
+    return this.brokers.map((b, i) => `---- broker ${i}\n${b.output.split('\n').slice(-40).join('\n')}`).join('\n');
+  }
+
+  /** Kills everything and removes all data. */
+  async destroy(): Promise<void> {
+    await Promise.all(this.brokers.map((b) => b.destroy()));
+    await this.zk.destroy();
+  }
+}
+
+/** Topic metadata as one broker answers it (a client bootstrapped on that broker only). */
+export async function metadataFrom(bootstrap: string, topic: string): Promise<ITopicMetadata> {
+  const admin = new Kafka({ clientId: 'md', brokers: [bootstrap], logLevel: logLevel.NOTHING, retry: { retries: 0 } }).admin();
+  await admin.connect();
+  try {
+    const md = await admin.fetchTopicMetadata({ topics: [topic] });
+    return md.topics[0];
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/** Polls `check` until it returns a value other than undefined/false, or fails after `timeoutMs`. */
+export async function waitFor<T>(what: string, timeoutMs: number, check: () => Promise<T | undefined | false> | T | undefined | false): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown = null;
+  for (;;) {
+    try {
+      const v = await check();
+      if (v !== undefined && v !== false) return v;
+    } catch (err) {
+      last = err;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Reads every record of a topic (values by partition) through a kafkajs consumer. */
+export async function readAll(kafka: Kafka, topic: string, expected: number, timeoutMs = 30_000): Promise<Map<number, string[]>> {
+  const consumer = kafka.consumer({ groupId: `reader-${Date.now()}-${Math.random()}`, maxWaitTimeInMs: 100 });
+  const out = new Map<number, string[]>();
+  let count = 0;
+  await consumer.connect();
+  try {
+    await consumer.subscribe({ topic, fromBeginning: true });
+    await consumer.run({
+      eachMessage: async ({ partition, message }) => {
+        if (!out.has(partition)) out.set(partition, []);
+        out.get(partition)!.push(message.value!.toString());
+        count++;
+      },
+    });
+    await waitFor(`${expected} records of ${topic}`, timeoutMs, () => count >= expected).catch((err: Error) => {
+      throw new Error(`${err.message} (have ${count})`);
+    });
+    await new Promise((r) => setTimeout(r, 500)); // a duplicate would show up now
+  } finally {
+    await consumer.disconnect();
+  }
+  return out;
+}
