@@ -161,11 +161,13 @@ export function produce(
   acks = -1,
   version = 9,
 ): Promise<{ responses: { name: string; partitionResponses: { index: number; errorCode: number; baseOffset: number; logAppendTimeMs: number; logStartOffset: number; errorMessage: string | null }[] }[] }> {
-  return c.send('Produce', version, {
-    acks,
-    timeoutMs: 10_000,
-    topicData: [{ name: topic, partitionData: [{ index: partition, records: batch }] }],
-  });
+  // acks=0 gets no response: resolves at once with undefined.
+  return c.send(
+    'Produce',
+    version,
+    { acks, timeoutMs: 10_000, topicData: [{ name: topic, partitionData: [{ index: partition, records: batch }] }] },
+    acks !== 0,
+  );
 }
 
 /** Builds a batch of `values` (strings), keys "k<i>" unless given. */
