@@ -31,6 +31,7 @@ import {
 import { OffsetIndex } from './offset-index.js';
 import { TimeIndex } from './time-index.js';
 import { BatchScanner, ScanStatus } from './batch-scanner.js';
+import { acquireReadBuffer, releaseReadBuffer } from './read-buffers.js';
 
 /** `<20 digits>` + suffix, as Kafka names segment files. */
 export function segmentFileName(baseOffset: number, suffix: '.log' | '.index' | '.timeindex' | string): string {
@@ -204,13 +205,15 @@ export class LogSegment {
    * Whole batches starting at file `position`: as many as fit in `maxBytes`
    * whose last offset is < `maxOffsetExclusive`. If none fits and
    * `minOneBatch`, the first batch whole (when it is below the bound).
-   * One Buffer per call, read with fs.readSync; empty when nothing qualifies.
+   * One Buffer per call, read with fs.readSync into a pooled buffer
+   * (read-buffers.ts: the socket server returns it once the response is
+   * written); empty when nothing qualifies.
    */
   read(position: number, maxBytes: number, maxOffsetExclusive: number, minOneBatch: boolean): Buffer {
     const avail = this.size - position;
     if (avail < RECORD_BATCH_OVERHEAD) return EMPTY;
     const want = Math.min(avail, Math.max(maxBytes, RECORD_BATCH_OVERHEAD));
-    const buf = Buffer.allocUnsafe(want);
+    const buf = acquireReadBuffer(want);
     this.readFully(buf, want, position);
     const limit = Math.min(want, maxBytes);
     let p = 0;
@@ -221,11 +224,12 @@ export class LogSegment {
       p += size;
     }
     if (p > 0) return buf.subarray(0, p);
-    if (!minOneBatch) return EMPTY;
     const size = LOG_OVERHEAD + buf.readInt32BE(BATCH_LENGTH_OFFSET);
-    if (readInt64(buf, 0) + buf.readInt32BE(LAST_OFFSET_DELTA_OFFSET) >= maxOffsetExclusive) return EMPTY;
-    if (size <= want) return buf.subarray(0, size);
-    if (size > avail) return EMPTY;
+    const below = readInt64(buf, 0) + buf.readInt32BE(LAST_OFFSET_DELTA_OFFSET) < maxOffsetExclusive;
+    if (minOneBatch && below && size <= want) return buf.subarray(0, size);
+    // Nothing of `buf` is returned: back to the pool (see read-buffers.ts).
+    releaseReadBuffer(buf);
+    if (!minOneBatch || !below || size > avail) return EMPTY;
     const big = Buffer.allocUnsafe(size);
     this.readFully(big, size, position);
     return big;

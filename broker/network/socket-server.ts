@@ -16,6 +16,7 @@ import net from 'node:net';
 import { FrameDecoder } from './frame-decoder.js';
 import { Reader } from '../protocol/reader.js';
 import { Writer } from '../protocol/writer.js';
+import { releaseReadBuffer } from '../log/read-buffers.js';
 import { ApiKey, APIS } from '../protocol/generated/api-keys.js';
 import type { ApiHandler, RequestContext } from '../apis/types.js';
 import type { BrokerServices } from '../services.js';
@@ -213,8 +214,14 @@ class Connection {
       if (this.closed) return;
       if (chunks.length === 1) this.socket.write(chunks[0]);
       else {
+        // chunks[1..] are referenced byte fields (records read from the log):
+        // once the last write is done their pooled read buffers can be reused.
         this.socket.cork();
-        for (const c of chunks) this.socket.write(c);
+        const last = chunks.length - 1;
+        for (let i = 0; i < last; i++) this.socket.write(chunks[i]);
+        this.socket.write(chunks[last], (err) => {
+          if (!err) for (let i = 1; i <= last; i++) releaseReadBuffer(chunks[i]);
+        });
         this.socket.uncork();
       }
     } finally {
