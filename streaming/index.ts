@@ -26,3 +26,5 @@ export type { ConsumerRecord, Deserializer } from './kafka/consumer-record.js';
 export type { OffsetCommitCallback } from './kafka/commit-queue.js';
 export { PIDRateEstimator } from './kafka/rate-controller.js';
 export { ExactlyOnceStore, type StoreOp } from './state/exactly-once-store.js';
+export { StreamingUi, type StreamingUiOptions } from './ui/ui-server.js';
+export { BatchTracker, type BatchJson } from './ui/batch-tracker.js';

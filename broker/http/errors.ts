@@ -46,6 +46,8 @@ export const GroupsUnavailable = defineError<'TRB_ERR_GROUPS_UNAVAILABLE', 503, 
   'consumer groups are not available on this broker',
   503,
 );
+/** A streaming job's UI knows no batch at that time (404). */
+export const BatchNotFound = defineError<'TRB_ERR_BATCH_NOT_FOUND', 404, [number]>('TRB_ERR_BATCH_NOT_FOUND', 'no retained batch at time %s', 404);
 /** A path or query parameter is missing or invalid (400); `parameter` names it. */
 export const BadParameter = defineError<'TRB_ERR_BAD_PARAMETER', 400, [string, string]>('TRB_ERR_BAD_PARAMETER', "parameter '%s' %s", 400);
 /** Too many live tails open at once (429). */

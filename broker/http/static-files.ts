@@ -28,12 +28,29 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
 };
 
-/** The directory holding the console's own files. */
-export function publicDir(): string {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const candidates = [path.join(here, 'public'), path.resolve(here, '../../../broker/http/public')];
+/**
+ * A directory of static assets next to the module at `moduleUrl` (`sub`,
+ * when running from the sources) or, from dist/, the same directory in the
+ * source tree (`repoPath`, relative to the repository root): the build does
+ * not copy assets.
+ */
+export function assetDir(moduleUrl: string, sub: string, repoPath: string): string {
+  const here = path.dirname(fileURLToPath(moduleUrl));
+  const candidates = [path.join(here, sub)];
+  // dist/<dir...>/module.js → the repository root is one level above dist/.
+  for (let dir = here, i = 0; i < 6; i++, dir = path.dirname(dir)) {
+    if (path.basename(dir) === 'dist') {
+      candidates.push(path.join(path.dirname(dir), repoPath));
+      break;
+    }
+  }
   for (const c of candidates) if (fs.existsSync(path.join(c, 'index.html'))) return c;
-  throw new Error(`web console files not found (looked in ${candidates.join(', ')})`);
+  throw new Error(`web UI files not found (looked in ${candidates.join(', ')})`);
+}
+
+/** The directory holding the broker console's own files. */
+export function publicDir(): string {
+  return assetDir(import.meta.url, 'public', 'broker/http/public');
 }
 
 function load(file: string): StaticFile {

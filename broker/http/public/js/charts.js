@@ -1,5 +1,6 @@
 // Time-series charts with uPlot (served from /vendor). A chart keeps its
-// uPlot instance and takes new data with update(); it follows its panel's width.
+// uPlot instance and takes new data with update(); it follows its panel's
+// width. `bars: true` draws bars instead of lines (records per batch).
 
 const COLORS = ['#2563eb', '#16a34a', '#dc2626', '#9333ea', '#ea580c', '#0891b2', '#ca8a04', '#db2777'];
 
@@ -7,7 +8,7 @@ const COLORS = ['#2563eb', '#16a34a', '#dc2626', '#9333ea', '#ea580c', '#0891b2'
  * A line chart in `parent`: series [{label, color?}], y formatted with `fmt`.
  * update(times in ms, [values per series]) redraws.
  */
-export function lineChart(parent, title, series, fmt = (v) => v.toFixed(1), height = 220) {
+export function lineChart(parent, title, series, fmt = (v) => v.toFixed(1), height = 220, { bars = false } = {}) {
   const el = document.createElement('div');
   el.className = 'chart';
   parent.append(el);
@@ -17,7 +18,15 @@ export function lineChart(parent, title, series, fmt = (v) => v.toFixed(1), heig
     width: width(),
     height,
     scales: { x: { time: true }, y: { range: (u, min, max) => [0, Math.max(1, max * 1.1)] } },
-    series: [{}, ...series.map((s, i) => ({ label: s.label, stroke: s.color || COLORS[i % COLORS.length], width: 2, value: (u, v) => (v === null || v === undefined ? '–' : fmt(v)) }))],
+    series: [{}, ...series.map((s, i) => ({
+      label: s.label,
+      stroke: s.color || COLORS[i % COLORS.length],
+      fill: bars ? `${s.color || COLORS[i % COLORS.length]}99` : undefined,
+      width: bars ? 1 : 2,
+      paths: bars ? uPlot.paths.bars({ size: [0.7, 40] }) : undefined,
+      points: bars ? { show: false } : undefined,
+      value: (u, v) => (v === null || v === undefined ? '–' : fmt(v)),
+    }))],
     axes: [{}, { values: (u, vals) => vals.map((v) => fmt(v)), size: 70 }],
     legend: { live: true },
   };
