@@ -4,7 +4,7 @@
  * consumer counting the same words, plus batch latency p50/p99 (total delay:
  * batch time to end of processing) at a steady input rate.
  *
- *   npm run build && node --import tsx bench/streaming-word-count.ts [--lines N] [--rate R] [--seconds S]
+ *   npm run build && node --import tsx bench/streaming-word-count.ts [--lines N] [--rate R] [--seconds S] [--only direct|kafkajs|latency]
  *
  * Prints markdown tables. The broker runs as a child process (dist/). Both
  * consumers are timed from their first batch (group join excluded).
@@ -23,6 +23,7 @@ function arg(name: string, fallback: number): number {
 const LINES = arg('lines', 200_000);
 const RATE = arg('rate', 5000);
 const SECONDS = arg('seconds', 10);
+const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 const VOCAB = Array.from({ length: 1000 }, (_, i) => `word${i}`);
 
 function line(i: number): string {
@@ -136,22 +137,26 @@ const client = new KafkaClient({ brokers: broker.bootstrap });
 try {
   await client.connect();
   await client.createTopics([{ topic: 'bench-words', numPartitions: 6 }, { topic: 'bench-steady', numPartitions: 6 }]);
-  await fill(client, 'bench-words', LINES);
-  const direct = await directStream(broker.bootstrap, 'bench-words', LINES);
-  const kjs = await kafkajsEachBatch(broker.bootstrap, 'bench-words', LINES);
-  console.log(`\n### Streaming word count (${int(LINES)} lines of ~1 KB, 6 partitions)\n`);
-  console.log('| Consumer | records/s | vs kafkajs |');
-  console.log('| --- | ---: | ---: |');
-  console.log(`| direct stream (500 ms batches) | ${int(direct)} | ${fixed(direct / kjs, 2)}x |`);
-  console.log(`| kafkajs eachBatch | ${int(kjs)} | 1.00x |`);
-  const infos = await latency(broker.bootstrap, client, 'bench-steady');
-  const delays = infos.map((b) => b.totalDelay ?? 0);
-  const proc = infos.map((b) => b.processingTime ?? 0);
-  console.log(`\n### Direct-stream batch latency at ${int(RATE)} lines/s for ${SECONDS} s (500 ms batches, ${infos.length} batches)\n`);
-  console.log('| Metric | p50 ms | p99 ms |');
-  console.log('| --- | ---: | ---: |');
-  console.log(`| total delay (batch time → processed) | ${int(percentile(delays, 50))} | ${int(percentile(delays, 99))} |`);
-  console.log(`| processing time | ${int(percentile(proc, 50))} | ${int(percentile(proc, 99))} |`);
+  if (ONLY !== 'latency') {
+    await fill(client, 'bench-words', LINES);
+    const direct = ONLY === 'kafkajs' ? NaN : await directStream(broker.bootstrap, 'bench-words', LINES);
+    const kjs = ONLY === 'direct' ? NaN : await kafkajsEachBatch(broker.bootstrap, 'bench-words', LINES);
+    console.log(`\n### Streaming word count (${int(LINES)} lines of ~1 KB, 6 partitions)\n`);
+    console.log('| Consumer | records/s | vs kafkajs |');
+    console.log('| --- | ---: | ---: |');
+    console.log(`| direct stream (500 ms batches) | ${int(direct)} | ${fixed(direct / kjs, 2)}x |`);
+    console.log(`| kafkajs eachBatch | ${int(kjs)} | 1.00x |`);
+  }
+  if (ONLY === null || ONLY === 'latency') {
+    const infos = await latency(broker.bootstrap, client, 'bench-steady');
+    const delays = infos.map((b) => b.totalDelay ?? 0);
+    const proc = infos.map((b) => b.processingTime ?? 0);
+    console.log(`\n### Direct-stream batch latency at ${int(RATE)} lines/s for ${SECONDS} s (500 ms batches, ${infos.length} batches)\n`);
+    console.log('| Metric | p50 ms | p99 ms |');
+    console.log('| --- | ---: | ---: |');
+    console.log(`| total delay (batch time → processed) | ${int(percentile(delays, 50))} | ${int(percentile(delays, 99))} |`);
+    console.log(`| processing time | ${int(percentile(proc, 50))} | ${int(percentile(proc, 99))} |`);
+  }
 } finally {
   client.close();
   await broker.stop();

@@ -65,7 +65,11 @@ const CLIENT_RANGES = new Map(APIS.map((a) => [a.apiKey, a]));
 export class Connection {
   private readonly pending = new Map<number, Pending>();
   private nextCorrelationId = 1;
-  private buffered: Buffer | null = null;
+  /** Received bytes of an incomplete frame, kept as chunks (concatenated once, when complete). */
+  private chunks: Buffer[] = [];
+  private bufferedBytes = 0;
+  /** Bytes needed before the buffered frame can be complete: 4 while its size is unknown. */
+  private frameEnd = 4;
   private closedError: Error | null = null;
   /** Negotiated version per API key (absent: the broker does not serve it). */
   readonly versions = new Map<number, number>();
@@ -201,8 +205,21 @@ export class Connection {
     this.socket.uncork();
   }
 
+  /**
+   * Splits the stream into frames. A large response (a fetch of megabytes)
+   * arrives in many chunks: they are collected and concatenated once when the
+   * frame is complete, not once per chunk (which is quadratic in its size).
+   */
   private onData(chunk: Buffer): void {
-    const buf = this.buffered === null ? chunk : Buffer.concat([this.buffered, chunk]);
+    let buf = chunk;
+    if (this.bufferedBytes > 0) {
+      this.chunks.push(chunk);
+      this.bufferedBytes += chunk.length;
+      if (this.bufferedBytes < this.frameEnd) return;
+      buf = Buffer.concat(this.chunks, this.bufferedBytes);
+      this.chunks = [];
+      this.bufferedBytes = 0;
+    }
     let pos = 0;
     while (buf.length - pos >= 4) {
       const size = buf.readInt32BE(pos);
@@ -210,7 +227,12 @@ export class Connection {
       this.onFrame(buf.subarray(pos + 4, pos + 4 + size));
       pos += 4 + size;
     }
-    this.buffered = pos === buf.length ? null : buf.subarray(pos);
+    if (pos < buf.length) {
+      const rest = buf.subarray(pos);
+      this.chunks.push(rest);
+      this.bufferedBytes = rest.length;
+      this.frameEnd = rest.length >= 4 ? 4 + rest.readInt32BE(0) : 4;
+    }
   }
 
   private onFrame(frame: Buffer): void {
