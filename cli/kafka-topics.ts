@@ -7,7 +7,7 @@
  * addresses from ZooKeeper and then talks to the brokers.
  */
 import { rejectCombination, requireOneAction, requireOptions, type ParsedArgs } from './common/args.js';
-import { resolveBootstrap } from './common/kafka-client.js';
+import { loadClientProperties, resolveBootstrap } from './common/kafka-client.js';
 import { WireCluster } from './common/wire-cluster.js';
 import { fullMatchRegex, isInternalTopic } from './common/format.js';
 import { runTool, ToolError } from './common/tool.js';
@@ -107,7 +107,9 @@ function printDescription(t: TopicDescription, args: ParsedArgs, liveBrokers: Se
 async function run(args: ParsedArgs): Promise<number> {
   const action = checkArgs(args);
   const bootstrap = await resolveBootstrap(args);
-  const cluster = new WireCluster(bootstrap, { clientId: 'kafka-topics' });
+  const props = loadClientProperties(args.value('command-config'));
+  const requestTimeoutMs = props.has('request.timeout.ms') ? Number(props.get('request.timeout.ms')) : undefined;
+  const cluster = new WireCluster(props.get('bootstrap.servers') ?? bootstrap, { clientId: props.get('client.id') ?? 'kafka-topics', requestTimeoutMs });
   try {
     await cluster.connect();
     if (action === 'create') {
