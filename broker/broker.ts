@@ -15,7 +15,9 @@ import { LocalMetadataStore } from './cluster/local-metadata-store.js';
 import { MetadataCache } from './cluster/metadata-cache.js';
 import { LocalController } from './cluster/controller.js';
 import type { Controller } from './cluster/controller-api.js';
-import { ZkCluster } from './cluster/zk-cluster.js';
+// Type-only imports of parts loaded on demand (start time: fastify, prom-client and the
+// ZooKeeper client take longer to import than the rest of the broker; see bench/README.md).
+import type { ZkCluster } from './cluster/zk-cluster.js';
 import { ReplicaManager } from './replica/replica-manager.js';
 import { ProducerIdManager } from './replica/producer-ids.js';
 import { SocketServer } from './network/socket-server.js';
@@ -24,10 +26,8 @@ import { initCodecs } from './protocol/compression.js';
 import type { BrokerServices } from './services.js';
 import { GroupCoordinator } from './group/group-coordinator.js';
 import { LogCleaner } from './log/log-cleaner.js';
-import { BrokerMetrics } from './metrics/broker-metrics.js';
-import { StatsSampler } from './metrics/stats-sampler.js';
-import { HttpServer } from './http/server.js';
-import { groupsSourceOf, groupSummariesOf } from './http/groups-adapter.js';
+import type { BrokerMetrics } from './metrics/broker-metrics.js';
+import type { HttpServer } from './http/server.js';
 import type { Logger } from './logger.js';
 
 /** A running broker's addresses. */
@@ -81,6 +81,7 @@ export class Broker {
     // With zookeeper.connect: metadata in ZooKeeper, replication between brokers (cluster/zk-cluster.ts).
     let clusterId: string;
     if (cfg.zookeeperConnect) {
+      const { ZkCluster } = await import('./cluster/zk-cluster.js');
       this.cluster = new ZkCluster(cfg, this.logger);
       clusterId = await this.cluster.open(cfg.clusterId ?? null);
     } else {
@@ -99,7 +100,7 @@ export class Broker {
     const controller: Controller = local ?? this.cluster!.createController(metadata, settings);
 
     // Metrics only when someone can read them (the HTTP server serves /metrics).
-    const metrics = cfg.httpListener ? new BrokerMetrics() : undefined;
+    const metrics = cfg.httpListener ? new (await import('./metrics/broker-metrics.js')).BrokerMetrics() : undefined;
     this.metrics = metrics ?? null;
     // Listen first (port 0 resolves here), then advertise what was bound.
     const svc: BrokerServices = {
@@ -121,6 +122,9 @@ export class Broker {
       },
     };
     this.services = svc;
+    // Single broker: host every partition before the listener opens, so that no
+    // request sees a half-loaded broker (topics missing, auto-create racing the load).
+    if (local) await local.loadAll();
     for (const l of cfg.listeners) {
       const server = new SocketServer(
         { host: l.host, port: l.port, maxFrameBytes: cfg.socketRequestMaxBytes, idleTimeoutMs: cfg.connectionsMaxIdleMs },
@@ -146,7 +150,6 @@ export class Broker {
     } else {
       metadata.setBrokers([self]);
       metadata.controllerId = cfg.brokerId;
-      await local!.loadAll();
     }
     this.logs.startBackgroundTasks({ retentionCheckIntervalMs: cfg.logRetentionCheckIntervalMs });
     const logs = this.logs;
@@ -158,6 +161,12 @@ export class Broker {
   }
 
   private async startHttp(svc: BrokerServices, metrics: BrokerMetrics, at: { host: string; port: number }): Promise<void> {
+    // Loaded only now: the Kafka listener is already serving while fastify loads.
+    const [{ HttpServer }, { StatsSampler }, { groupsSourceOf, groupSummariesOf }] = await Promise.all([
+      import('./http/server.js'),
+      import('./metrics/stats-sampler.js'),
+      import('./http/groups-adapter.js'),
+    ]);
     const connectionCount = (): number => {
       let n = 0;
       for (const s of this.servers) n += s.connections.size;
