@@ -19,6 +19,9 @@ let target = path.join(root, 'dist', 'cli', `${name}.js`);
 // Short names: `tributary topics` is `tributary kafka-topics`.
 const long = path.join(root, 'dist', 'cli', `kafka-${name}.js`);
 if (!fs.existsSync(target) && fs.existsSync(long)) target = long;
+// Tributary's own tools: `tributary cluster` is dist/cli/tributary-cluster.js.
+const own = path.join(root, 'dist', 'cli', `tributary-${name}.js`);
+if (!fs.existsSync(target) && fs.existsSync(own)) target = own;
 if (!fs.existsSync(target)) {
   if (!fs.existsSync(path.join(root, 'dist'))) {
     console.error(`tributary is not built yet: run "npm run build" in ${root}`);

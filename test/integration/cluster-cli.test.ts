@@ -1,0 +1,76 @@
+/**
+ * `tributary cluster`: starts Debian's ZooKeeper and N brokers on
+ * consecutive ports, prints the bootstrap list, serves a replicated topic,
+ * and stops everything on Ctrl-C (SIGINT) with exit code 0.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { Kafka, logLevel } from 'kafkajs';
+import { ROOT, freePort } from './harness.js';
+import { readAll, waitFor } from './cluster-helpers.js';
+
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const c = net.connect({ port, host: '127.0.0.1' }, () => {
+      c.destroy();
+      resolve(true);
+    });
+    c.once('error', () => resolve(false));
+  });
+}
+
+/** A base port whose next `n` ports are free. */
+async function freeRange(n: number): Promise<number> {
+  for (;;) {
+    const base = 20_000 + Math.floor(Math.random() * 30_000);
+    let ok = true;
+    for (let i = 0; i < n && ok; i++) ok = !(await listening(base + i));
+    if (ok) return base;
+  }
+}
+
+describe('tributary cluster', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tributary-cluster-cli-'));
+
+  afterAll(() => {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('starts ZooKeeper and 2 brokers, serves an RF=2 topic and stops everything on SIGINT', async () => {
+    const base = await freeRange(2);
+    const zkPort = await freePort();
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin/tributary.js'), 'cluster', '--brokers', '2', '--data-dir', dataDir, '--port', String(base), '--zookeeper-port', String(zkPort)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout!.on('data', (d) => (out += d));
+    child.stderr!.on('data', (d) => (out += d));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    try {
+      await waitFor('the bootstrap list', 60_000, () => out.includes('bootstrap servers:'));
+      expect(out).toContain(`bootstrap servers: localhost:${base},localhost:${base + 1}`);
+      expect(fs.existsSync(path.join(dataDir, 'broker-1', 'server.properties'))).toBe(true);
+      const kafka = new Kafka({ clientId: 'cli', brokers: [`localhost:${base}`], logLevel: logLevel.NOTHING });
+      const admin = kafka.admin();
+      await admin.connect();
+      expect((await admin.describeCluster()).brokers.map((b) => b.port).sort()).toEqual([base, base + 1]);
+      await admin.createTopics({ waitForLeaders: true, topics: [{ topic: 'cli-topic', numPartitions: 2, replicationFactor: 2 }] });
+      await admin.disconnect();
+      const producer = kafka.producer();
+      await producer.connect();
+      await producer.send({ topic: 'cli-topic', acks: -1, messages: [{ value: 'a' }, { value: 'b' }, { value: 'c' }] });
+      await producer.disconnect();
+      const stored = await readAll(kafka, 'cli-topic', 3);
+      expect([...stored.values()].flat().sort()).toEqual(['a', 'b', 'c']);
+    } finally {
+      child.kill('SIGINT');
+    }
+    expect(await exited, out).toBe(0);
+    expect(out).toMatch(/stopped/);
+    for (const port of [base, base + 1, zkPort]) expect(await listening(port)).toBe(false);
+  }, 120_000);
+});
