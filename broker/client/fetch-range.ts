@@ -9,7 +9,9 @@
  * compacted topic, transaction markers) are simply absent from the result.
  * Records of control batches are never returned. Aborted transactional
  * records are returned (read_uncommitted): departs from a read_committed
- * consumer, which the streaming library does not need.
+ * consumer, which the streaming library does not need. Keys and values are
+ * views into the fetch response (no copy per record); a kept record keeps
+ * its response's memory alive.
  */
 import { ApiKey } from '../protocol/generated/api-keys.js';
 import { encodeFetchRequest } from '../protocol/generated/fetch-request.js';
@@ -80,7 +82,8 @@ export async function fetchOnce(
     const records: DecodedRecord[] = [];
     let nextOffset = offset;
     if (p.records && p.records.length > 0) {
-      const batches = decodeRecordBatches(p.records);
+      // The response buffer belongs to this call: keys and values may be views into it.
+      const batches = decodeRecordBatches(p.records, { views: true });
       for (const b of batches) {
         if (b.lastOffset + 1 > nextOffset) nextOffset = b.lastOffset + 1;
         if (b.isControl) continue;

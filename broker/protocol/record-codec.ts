@@ -307,8 +307,19 @@ export function encodeRecordBatch(opts: EncodeBatchOptions): Buffer {
   return out;
 }
 
+/** Options of decodeRecordBatches. */
+export interface DecodeOptions {
+  /**
+   * Return keys, values and header values as views into `buf` (or into the
+   * decompressed batch) instead of copies. Views keep the whole source
+   * buffer alive and see later writes to it: only for a buffer that is not
+   * reused, such as a fetch response owned by the caller. Default false.
+   */
+  views?: boolean;
+}
+
 /** Decodes the records of the complete batch at `buf[pos, pos + size)`. */
-function decodeRecords(buf: Buffer, pos: number, size: number, batch: DecodedBatch): DecodedRecord[] {
+function decodeRecords(buf: Buffer, pos: number, size: number, batch: DecodedBatch, views: boolean): DecodedRecord[] {
   const body = decompress(batch.compression, buf.subarray(pos + RECORD_BATCH_OVERHEAD, pos + size));
   const cur = new ByteCursor(body);
   const out: DecodedRecord[] = [];
@@ -320,15 +331,15 @@ function decodeRecords(buf: Buffer, pos: number, size: number, batch: DecodedBat
     const tsDelta = cur.readVarlong();
     const offsetDelta = cur.readVarint();
     const keyLen = cur.readVarint();
-    const key = keyLen < 0 ? null : Buffer.from(cur.readBytes(keyLen));
+    const key = keyLen < 0 ? null : views ? cur.readBytes(keyLen) : Buffer.from(cur.readBytes(keyLen));
     const valueLen = cur.readVarint();
-    const value = valueLen < 0 ? null : Buffer.from(cur.readBytes(valueLen));
+    const value = valueLen < 0 ? null : views ? cur.readBytes(valueLen) : Buffer.from(cur.readBytes(valueLen));
     const hcount = cur.readVarint();
     const headers: RecordHeader[] = [];
     for (let h = 0; h < hcount; h++) {
       const hk = cur.readBytes(cur.readVarint()).toString('utf8');
       const hl = cur.readVarint();
-      headers.push({ key: hk, value: hl < 0 ? null : Buffer.from(cur.readBytes(hl)) });
+      headers.push({ key: hk, value: hl < 0 ? null : views ? cur.readBytes(hl) : Buffer.from(cur.readBytes(hl)) });
     }
     if (cur.pos !== end) throw new RangeError(`record ${i} length mismatch`);
     out.push({
@@ -378,7 +389,8 @@ export function decodeBatchHeader(buf: Buffer, pos: number): DecodedBatch {
  * batch (as a fetch may return) is ignored. Throws on a batch that is not
  * magic 2 or whose records do not parse. CRC is reported, not enforced.
  */
-export function decodeRecordBatches(buf: Buffer): DecodedBatch[] {
+export function decodeRecordBatches(buf: Buffer, options: DecodeOptions = {}): DecodedBatch[] {
+  const views = options.views === true;
   const out: DecodedBatch[] = [];
   let pos = 0;
   while (pos + RECORD_BATCH_OVERHEAD <= buf.length) {
@@ -389,7 +401,7 @@ export function decodeRecordBatches(buf: Buffer): DecodedBatch[] {
     const magic = buf.readInt8(pos + MAGIC_OFFSET);
     if (magic !== CURRENT_MAGIC) throw new RangeError(`batch at ${pos}: unsupported magic ${magic}`);
     const batch = decodeBatchHeader(buf, pos);
-    batch.records = decodeRecords(buf, pos, size, batch);
+    batch.records = decodeRecords(buf, pos, size, batch, views);
     out.push(batch);
     pos += size;
   }

@@ -121,6 +121,18 @@ describe('record batch header', () => {
     expect(d!.records[0]!.timestamp).toBe(99999);
   });
 
+  it('copies keys and values by default, returns views into the source with views: true', () => {
+    const batch = encodeRecordBatch({ records: [{ key: 'k', value: 'value-number-1', headers: [{ key: 'h', value: Buffer.from('hv') }] }] });
+    const copied = decodeRecordBatches(batch)[0]!.records[0]!;
+    const viewed = decodeRecordBatches(batch, { views: true })[0]!.records[0]!;
+    expect(viewed.value!.toString()).toBe('value-number-1');
+    expect(viewed.key!.toString()).toBe('k');
+    expect(viewed.headers[0]!.value!.toString()).toBe('hv');
+    batch[batch.indexOf('value-number-1') + 13] = 0x32;
+    expect(viewed.value!.toString()).toBe('value-number-2');
+    expect(copied.value!.toString()).toBe('value-number-1');
+  });
+
   it('sequence wraps at int32 max', () => {
     expect(lastSequenceOf(5, 3)).toBe(8);
     expect(lastSequenceOf(2147483647, 0)).toBe(2147483647);
