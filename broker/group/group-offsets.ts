@@ -132,9 +132,12 @@ export async function fetchOffsets(
   const out: FetchOffsetsResult['topics'] = [];
   if (topics === null) {
     if (!g) return { errorCode: ErrorCode.NONE, topics: [] };
-    for (const [name, parts] of g.offsets) {
+    // Sorted by topic and partition, so that answers do not depend on commit order.
+    for (const name of [...g.offsets.keys()].sort()) {
+      const parts = g.offsets.get(name)!;
       const partitions: FetchedOffset[] = [];
-      for (const [partitionIndex, v] of parts) {
+      for (const partitionIndex of [...parts.keys()].sort((a, b) => a - b)) {
+        const v = parts.get(partitionIndex)!;
         partitions.push({ partitionIndex, committedOffset: v.offset, committedLeaderEpoch: v.leaderEpoch, metadata: v.metadata, errorCode: ErrorCode.NONE });
       }
       out.push({ name, partitions });
