@@ -1,5 +1,7 @@
 /**
- * Reusable buffers for segment reads on the fetch path.
+ * Reusable buffers for segment reads on the fetch path (and for large
+ * Produce request frames, which the network layer assembles in them and
+ * returns once the append is done).
  *
  * Every fetch reads up to partition_max_bytes (often 1-4 MB) from a segment
  * into a fresh Buffer that lives only until the response is on the socket.

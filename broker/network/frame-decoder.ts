@@ -3,11 +3,17 @@
  *
  * Wire format: int32 size (big-endian, bytes that follow), then `size` bytes.
  * Chunks are kept as they arrive; a frame that lies inside one chunk is
- * returned as a view of it (no copy), one that spans chunks is copied once.
+ * returned as a view of it (no copy), one that spans chunks is copied once,
+ * into a pooled buffer when large (read-buffers.ts): the connection gives
+ * Produce frames back once handled, as nothing keeps their bytes after the
+ * append.
  * A size below 0 or above `maxFrameBytes` (socket.request.max.bytes) is an
  * error: the caller closes the connection. Not safe for concurrent callers
  * (one per connection).
  */
+import { acquireReadBuffer } from '../log/read-buffers.js';
+
+/** A frame over socket.request.max.bytes (or with a negative size). */
 export class FrameTooLargeError extends Error {
   /** A stable code for logs and tests. */
   readonly code = 'ERR_FRAME_SIZE';
@@ -43,7 +49,7 @@ export class FrameDecoder {
 
   /** Copies `n` bytes from the front; consumes them when `consume`. */
   private copyOut(n: number, consume: boolean): Buffer {
-    const out = Buffer.allocUnsafe(n);
+    const out = acquireReadBuffer(n);
     let filled = 0;
     let i = 0;
     let head = this.head;

@@ -96,6 +96,9 @@ class Connection {
         const frame = this.queue.shift()!;
         const pending = this.process(frame);
         if (pending) await pending;
+        // A Produce request's bytes are on disk now and referenced by nothing:
+        // its frame buffer, if pooled, can take the next large request.
+        if (frame.length >= 2 && frame.readInt16BE(0) === ApiKey.Produce) releaseReadBuffer(frame);
         if (this.socket.writableNeedDrain) {
           this.socket.pause();
           await new Promise<void>((resolve) => {
@@ -197,7 +200,12 @@ class Connection {
     this.server.observe?.(handler, ctx, performance.now() - started);
     if (resp === null || this.closed) return;
     const flexibleHeader = ctx.apiKey !== ApiKey.ApiVersions && isFlexible(responseFlexibleMin, ctx.apiKey, ctx.apiVersion);
-    this.send(ctx.correlationId, flexibleHeader, (w) => handler.encode(w, ctx.apiVersion, resp));
+    try {
+      this.send(ctx.correlationId, flexibleHeader, (w) => handler.encode(w, ctx.apiVersion, resp));
+    } catch (err) {
+      // A response that cannot be encoded is a bug: it costs this connection, not the broker.
+      this.fail(handler, ctx.apiVersion, err);
+    }
   }
 
   /** Frames and writes a response: size, correlation id, [tagged fields], body. */
