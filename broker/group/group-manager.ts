@@ -14,8 +14,9 @@
  *   leadership moved away is unloaded (its groups answer NOT_COORDINATOR).
  * - Every change (group metadata after a rebalance, offset commits,
  *   tombstones for expired or deleted offsets and groups) is a record batch
- *   appended through the replica manager with acks=all; the in-memory state
- *   changes only after the append succeeded.
+ *   appended through the replica manager with acks=all (the whole ISR has it
+ *   within offsets.commit.timeout.ms); the in-memory state changes only
+ *   after that succeeded.
  *
  * Not safe for concurrent callers beyond the event loop's interleaving at
  * `await` points; loads check after every await that they are still wanted.
@@ -298,9 +299,13 @@ export class GroupManager {
     if (records.length === 0) return ErrorCode.NONE;
     const now = Date.now();
     const batch = encodeRecordBatch({ baseTimestamp: now, records: records.map((r) => ({ key: r.key, value: r.value, timestamp: now })) });
-    const r = await this.deps.replicas.appendRecords(OFFSETS_TOPIC, this.partitionFor(groupId), batch, -1, now);
-    if (r.errorCode !== ErrorCode.NONE) this.deps.logger.warn(`appending to ${OFFSETS_TOPIC} for group ${groupId} failed: error ${r.errorCode} ${r.errorMessage ?? ''}`);
-    return coordinatorAppendError(r.errorCode);
+    const p = this.partitionFor(groupId);
+    const r = await this.deps.replicas.appendRecords(OFFSETS_TOPIC, p, batch, -1, now);
+    let err = r.errorCode;
+    // acks=all: the write counts once the whole ISR has it (offsets.commit.timeout.ms).
+    if (err === ErrorCode.NONE) err = await this.deps.replicas.awaitReplication(OFFSETS_TOPIC, p, this.deps.config.offsetsCommitTimeoutMs);
+    if (err !== ErrorCode.NONE) this.deps.logger.warn(`appending to ${OFFSETS_TOPIC}-${p} for group ${groupId} failed: error ${err} ${r.errorMessage ?? ''}`);
+    return coordinatorAppendError(err);
   }
 
   /** Writes the group's metadata (with `assignment` overriding members' current ones). */
