@@ -51,6 +51,12 @@ export class Writer {
     return this.pos + this.refBytes;
   }
 
+  /**
+   * Reserves `n` bytes and returns their position. It may replace `scratch`,
+   * so callers take the position first and only then read `this.scratch`
+   * (`this.scratch.writeInt32BE(v, this.ensure(4))` would write into the old
+   * buffer: the receiver is evaluated before the arguments).
+   */
   private ensure(n: number): number {
     const p = this.pos;
     if (p + n > this.scratch.length) {
@@ -66,32 +72,38 @@ export class Writer {
 
   /** Writes a signed 8-bit integer. */
   int8(v: number): void {
-    this.scratch.writeInt8(v, this.ensure(1));
+    const p = this.ensure(1);
+    this.scratch.writeInt8(v, p);
   }
 
   /** Writes a boolean as one byte. */
   bool(v: boolean): void {
-    this.scratch[this.ensure(1)] = v ? 1 : 0;
+    const at = this.ensure(1);
+    this.scratch[at] = v ? 1 : 0;
   }
 
   /** Writes a signed big-endian 16-bit integer. */
   int16(v: number): void {
-    this.scratch.writeInt16BE(v, this.ensure(2));
+    const p = this.ensure(2);
+    this.scratch.writeInt16BE(v, p);
   }
 
   /** Writes an unsigned big-endian 16-bit integer. */
   uint16(v: number): void {
-    this.scratch.writeUInt16BE(v, this.ensure(2));
+    const p = this.ensure(2);
+    this.scratch.writeUInt16BE(v, p);
   }
 
   /** Writes a signed big-endian 32-bit integer. */
   int32(v: number): void {
-    this.scratch.writeInt32BE(v, this.ensure(4));
+    const p = this.ensure(4);
+    this.scratch.writeInt32BE(v, p);
   }
 
   /** Writes an unsigned big-endian 32-bit integer. */
   uint32(v: number): void {
-    this.scratch.writeUInt32BE(v >>> 0, this.ensure(4));
+    const p = this.ensure(4);
+    this.scratch.writeUInt32BE(v >>> 0, p);
   }
 
   /** Writes a 64-bit integer given as a (safe-integer) number. */
@@ -104,17 +116,20 @@ export class Writer {
 
   /** Writes a big-endian IEEE 754 double. */
   float64(v: number): void {
-    this.scratch.writeDoubleBE(v, this.ensure(8));
+    const p = this.ensure(8);
+    this.scratch.writeDoubleBE(v, p);
   }
 
   /** Writes an unsigned varint (up to 32 bits). */
   uvarint(v: number): void {
     let u = v >>> 0;
     while (u >= 0x80) {
-      this.scratch[this.ensure(1)] = (u & 0x7f) | 0x80;
+      const at = this.ensure(1);
+      this.scratch[at] = (u & 0x7f) | 0x80;
       u >>>= 7;
     }
-    this.scratch[this.ensure(1)] = u;
+    const at = this.ensure(1);
+    this.scratch[at] = u;
   }
 
   /** Writes a zigzag-encoded signed varint. */
@@ -132,11 +147,13 @@ export class Writer {
     let group = (m % 64) * 2 + (neg ? 1 : 0);
     let rest = Math.floor(m / 64);
     while (rest > 0) {
-      this.scratch[this.ensure(1)] = group | 0x80;
+      const at = this.ensure(1);
+      this.scratch[at] = group | 0x80;
       group = rest % 128;
       rest = Math.floor(rest / 128);
     }
-    this.scratch[this.ensure(1)] = group;
+    const at = this.ensure(1);
+    this.scratch[at] = group;
   }
 
   private writeLength(n: number, flexible: boolean, wide: boolean): void {

@@ -169,6 +169,27 @@ describe('durability', () => {
     expect(fs.statSync(file).size).toBeGreaterThan(size);
   });
 
+  it('a client connecting the moment the port opens already sees every topic', async () => {
+    const many = Array.from({ length: 300 }, (_, i) => ({ name: `early-${i}`, numPartitions: 1, replicationFactor: 1, assignments: [], configs: [] }));
+    const r = await c.send('CreateTopics', 7, { topics: many, timeoutMs: 30_000 });
+    expect(r.topics.every((t: { errorCode: number }) => t.errorCode === 0)).toBe(true);
+    c.close();
+    await broker.stop();
+    const starting = broker.start();
+    // Poll the (unchanged) port as fast as possible and ask for metadata on the first connection.
+    let first: RawClient | null = null;
+    while (first === null) {
+      first = await RawClient.connect(broker.port).catch(() => null);
+      if (first === null) await new Promise((res) => setTimeout(res, 1));
+    }
+    const meta = await first.send('Metadata', 12, { topics: null });
+    first.close();
+    await starting;
+    c = await RawClient.connect(broker.port);
+    expect(meta.brokers).toHaveLength(1);
+    expect(meta.topics.length).toBe(304);
+  });
+
   it('missing and corrupt indexes are rebuilt and reads and timestamp lookups still work', async () => {
     const t0 = Date.now();
     for (let i = 0; i < 200; i++) await produce(c, 'indexed', 0, batchOf([`ix-${i}-${'p'.repeat(150)}`], { baseTimestamp: t0 + i * 10 }));

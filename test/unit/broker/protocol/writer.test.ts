@@ -294,3 +294,34 @@ describe('Writer pooling', () => {
     expect(w.finish()).toEqual([Buffer.alloc(0)]);
   });
 });
+
+describe('Writer growth', () => {
+  // The scratch buffer starts at 4 KiB and doubles; every primitive must land
+  // in the new buffer when it is the one that makes it grow.
+  const cases: [string, (w: Writer, v: number) => void, (r: Reader) => number, (i: number) => number][] = [
+    ['int8', (w, v) => w.int8(v), (r) => r.int8(), (i) => (i % 200) - 100],
+    ['bool', (w, v) => w.bool(v === 1), (r) => (r.bool() ? 1 : 0), (i) => i % 2],
+    ['int16', (w, v) => w.int16(v), (r) => r.int16(), (i) => i - 2500],
+    ['int32', (w, v) => w.int32(v), (r) => r.int32(), (i) => i * 7919 - 1_000_000],
+    ['uint32', (w, v) => w.uint32(v), (r) => r.uint32(), (i) => i * 800_000],
+    ['float64', (w, v) => w.float64(v), (r) => r.float64(), (i) => i / 4],
+    ['uvarint', (w, v) => w.uvarint(v), (r) => r.uvarint(), (i) => i * 1000],
+    ['varlong', (w, v) => w.varlong(v), (r) => r.varlong(), (i) => -i * 100_000],
+  ];
+  for (const [name, write, read, value] of cases) {
+    it(`${name} values written across every growth boundary read back`, () => {
+      for (let skew = 0; skew < 8; skew++) {
+        const w = new Writer();
+        for (let k = 0; k < skew; k++) w.int8(0);
+        const n = 5000;
+        for (let i = 0; i < n; i++) write(w, value(i));
+        const r = new Reader(w.finishBuffer());
+        for (let k = 0; k < skew; k++) r.int8();
+        for (let i = 0; i < n; i++) {
+          const got = read(r);
+          if (got !== value(i)) throw new Error(`${name} #${i} (skew ${skew}): ${got} !== ${value(i)}`);
+        }
+      }
+    });
+  }
+});
