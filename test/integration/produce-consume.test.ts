@@ -33,7 +33,7 @@ describe('produce and consume 100k messages over 6 partitions', () => {
   let producer: Producer;
 
   beforeAll(async () => {
-    broker = await new BrokerProcess().start();
+    broker = await new BrokerProcess({ config: { 'group.initial.rebalance.delay.ms': '0' } }).start();
     kafka = new Kafka({ clientId: 'volume', brokers: [broker.bootstrap], logLevel: logLevel.NOTHING });
     const admin = kafka.admin();
     await admin.connect();
@@ -103,6 +103,36 @@ describe('produce and consume 100k messages over 6 partitions', () => {
     const offsets = await admin.fetchTopicOffsets('volume');
     await admin.disconnect();
     expect(offsets.sort((a, b) => a.partition - b.partition).map((o) => Number(o.high))).toEqual(counts);
+  });
+
+  it('a kafkajs consumer group reads all 100k back (Fetch through kafkajs)', async () => {
+    const consumer = kafka.consumer({ groupId: 'volume-readers', maxWaitTimeInMs: 200 });
+    await consumer.connect();
+    await consumer.subscribe({ topic: 'volume', fromBeginning: true });
+    const seen = new Uint8Array(TOTAL);
+    const lastOffset = new Map<number, number>();
+    let count = 0;
+    let resolveDone!: () => void;
+    const done = new Promise<void>((r) => (resolveDone = r));
+    await consumer.run({
+      eachBatch: async ({ batch }) => {
+        for (const m of batch.messages) {
+          const offset = Number(m.offset);
+          const prev = lastOffset.get(batch.partition) ?? -1;
+          if (offset !== prev + 1) throw new Error(`partition ${batch.partition}: offset ${offset} after ${prev}`);
+          lastOffset.set(batch.partition, offset);
+          seen[Number(m.value!.toString().slice(3))]++;
+          count++;
+        }
+        if (count >= TOTAL) resolveDone();
+      },
+    });
+    const timer = setTimeout(() => resolveDone(), 90_000);
+    await done;
+    clearTimeout(timer);
+    await consumer.disconnect();
+    expect(count).toBe(TOTAL);
+    expect(seen.every((n) => n === 1)).toBe(true);
   });
 
   it('acks=0: fire-and-forget messages all arrive', async () => {
