@@ -5,6 +5,9 @@ import { ErrorCode } from '../protocol/generated/errors.js';
 import { defineApi } from './types.js';
 import { advertisedVersions } from './registry.js';
 
+/** Kafka's pattern for client software names and versions. */
+const SOFTWARE_ID = /^[a-zA-Z0-9](?:[a-zA-Z0-9\-.]*[a-zA-Z0-9])?$/;
+
 export default defineApi<ApiVersionsRequest, ApiVersionsResponse>({
   apiKey: 18,
   name: 'ApiVersions',
@@ -13,8 +16,8 @@ export default defineApi<ApiVersionsRequest, ApiVersionsResponse>({
   decode: decodeApiVersionsRequest,
   encode: encodeApiVersionsResponse,
   handle(ctx, req) {
-    // KIP-511: v3+ clients name themselves; the name must be a valid identifier.
-    if (ctx.apiVersion >= 3 && !/^[a-zA-Z0-9](?:[a-zA-Z0-9\-.]*[a-zA-Z0-9])?$/.test(req.clientSoftwareName || 'x')) {
+    // KIP-511: v3+ clients name themselves; name and version must both be valid identifiers.
+    if (ctx.apiVersion >= 3 && !(SOFTWARE_ID.test(req.clientSoftwareName) && SOFTWARE_ID.test(req.clientSoftwareVersion))) {
       return { errorCode: ErrorCode.INVALID_REQUEST, apiKeys: advertisedVersions() };
     }
     return { errorCode: ErrorCode.NONE, apiKeys: advertisedVersions(), throttleTimeMs: 0 };

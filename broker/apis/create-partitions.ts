@@ -14,13 +14,14 @@ export default defineApi<CreatePartitionsRequest, CreatePartitionsResponse>({
   encode: encodeCreatePartitionsResponse,
   async handle(ctx, req) {
     const results: Input<CreatePartitionsTopicResult>[] = [];
-    const seen = new Set<string>();
+    // As Kafka: a topic named twice is refused in every entry, and none of them is applied.
+    const counts = new Map<string, number>();
+    for (const t of req.topics) counts.set(t.name, (counts.get(t.name) ?? 0) + 1);
     for (const t of req.topics) {
-      if (seen.has(t.name)) {
+      if (counts.get(t.name)! > 1) {
         results.push({ name: t.name, errorCode: ErrorCode.INVALID_REQUEST, errorMessage: 'Duplicate topic in request.' });
         continue;
       }
-      seen.add(t.name);
       const assignments = t.assignments ? t.assignments.map((a) => a.brokerIds) : null;
       const r = await ctx.broker.controller.createPartitions(t.name, t.count, assignments, req.validateOnly);
       results.push({ name: t.name, errorCode: r.errorCode, errorMessage: r.errorMessage });

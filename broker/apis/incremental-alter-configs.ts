@@ -42,6 +42,11 @@ export default defineApi<IncrementalAlterConfigsRequest, IncrementalAlterConfigs
       }
       const next: Record<string, string> = { ...t.configs };
       let problem: string | null = null;
+      const names = new Set(res.configs.map((c) => c.name));
+      if (names.size !== res.configs.length) {
+        responses.push({ ...base, errorCode: ErrorCode.INVALID_REQUEST, errorMessage: 'Error due to duplicate config keys' });
+        continue;
+      }
       for (const c of res.configs) {
         const def = topicConfigDef(c.name);
         if (!def) {

@@ -153,6 +153,36 @@ describe('admin APIs', () => {
     expect(missing.results[0].errorCode).toBe(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
   });
 
+  it('CreateTopics with manual assignments; CreatePartitions validateOnly, assignments and duplicates', async () => {
+    const assign = (partitionIndex: number, brokerIds: number[]) => ({ partitionIndex, brokerIds });
+    const r = await create([
+      { name: 'manual', numPartitions: -1, replicationFactor: -1, assignments: [assign(0, [0]), assign(1, [0])], configs: [] },
+      { name: 'manual-unknown-broker', numPartitions: -1, replicationFactor: -1, assignments: [assign(0, [5])], configs: [] },
+      { name: 'manual-gap', numPartitions: -1, replicationFactor: -1, assignments: [assign(1, [0])], configs: [] },
+      { name: 'manual-and-count', numPartitions: 3, replicationFactor: -1, assignments: [assign(0, [0])], configs: [] },
+    ]);
+    expect(r.map((t) => t.errorCode)).toEqual([0, ErrorCode.INVALID_REPLICA_ASSIGNMENT, ErrorCode.INVALID_REPLICA_ASSIGNMENT, ErrorCode.INVALID_REQUEST]);
+    expect(r[0].numPartitions).toBe(2);
+
+    const count = async (): Promise<number> =>
+      (await c.send('Metadata', 12, { topics: [{ name: 'manual', topicId: '00000000-0000-0000-0000-000000000000' }] })).topics[0].partitions.length;
+    const dry = await c.send('CreatePartitions', 3, { topics: [{ name: 'manual', count: 4, assignments: null }], timeoutMs: 5000, validateOnly: true });
+    expect(dry.results[0].errorCode).toBe(0);
+    expect(await count()).toBe(2);
+    const short = await c.send('CreatePartitions', 3, { topics: [{ name: 'manual', count: 5, assignments: [{ brokerIds: [0] }] }], timeoutMs: 5000, validateOnly: false });
+    expect(short.results[0].errorCode).toBe(ErrorCode.INVALID_REPLICA_ASSIGNMENT);
+    const twice = await c.send('CreatePartitions', 3, {
+      topics: [{ name: 'manual', count: 4, assignments: null }, { name: 'manual', count: 6, assignments: null }],
+      timeoutMs: 5000,
+      validateOnly: false,
+    });
+    expect(twice.results.map((x: { errorCode: number }) => x.errorCode)).toEqual([ErrorCode.INVALID_REQUEST, ErrorCode.INVALID_REQUEST]);
+    expect(await count()).toBe(2);
+    const ok = await c.send('CreatePartitions', 3, { topics: [{ name: 'manual', count: 3, assignments: [{ brokerIds: [0] }] }], timeoutMs: 5000, validateOnly: false });
+    expect(ok.results[0].errorCode).toBe(0);
+    expect(await count()).toBe(3);
+  });
+
   it('DescribeConfigs: defaults from broker synonyms, topic overrides, broker resource', async () => {
     const d = await describeTopic('good');
     expect(d.errorCode).toBe(0);
@@ -214,6 +244,14 @@ describe('admin APIs', () => {
       validateOnly: false,
     });
     expect(unknown.responses[0].errorCode).toBe(ErrorCode.INVALID_CONFIG);
+    const duplicate = await c.send('IncrementalAlterConfigs', 1, {
+      resources: [{ resourceType: 2, resourceName: 'tuned', configs: [
+        { name: 'retention.ms', configOperation: 0, value: '1' },
+        { name: 'retention.ms', configOperation: 0, value: '2' },
+      ] }],
+      validateOnly: false,
+    });
+    expect(duplicate.responses[0].errorCode).toBe(ErrorCode.INVALID_REQUEST);
     const dry = await c.send('IncrementalAlterConfigs', 1, {
       resources: [{ resourceType: 2, resourceName: 'tuned', configs: [{ name: 'retention.ms', configOperation: 0, value: '999' }] }],
       validateOnly: true,

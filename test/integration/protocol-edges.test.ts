@@ -69,8 +69,10 @@ describe('protocol edges', () => {
     }
     expect(byKey.get(ApiKey.Produce)!.minVersion).toBe(0);
     expect(byKey.get(ApiKey.Fetch)!.minVersion).toBe(4);
-    const bad = await c.send('ApiVersions', 3, { clientSoftwareName: '-bad name-', clientSoftwareVersion: '1' });
-    expect(bad.errorCode).toBe(ErrorCode.INVALID_REQUEST);
+    for (const [name, version] of [['-bad name-', '1'], ['', ''], ['ok-name', 'bad version!']]) {
+      const bad = await c.send('ApiVersions', 3, { clientSoftwareName: name, clientSoftwareVersion: version });
+      expect(bad.errorCode, `${name}/${version}`).toBe(ErrorCode.INVALID_REQUEST);
+    }
   });
 
   it('every advertised API answers a decodable response at its min and max version', async () => {
