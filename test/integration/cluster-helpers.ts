@@ -3,7 +3,17 @@
  * broker processes (test/integration/harness.ts), and metadata look-ups that
  * ask one particular broker (so a test sees what that broker says).
  */
-import { Kafka, logLevel, type ITopicMetadata } from 'kafkajs';
+import { Kafka, logLevel } from 'kafkajs';
+import { Connection } from '../../broker/client/connection.js';
+import { ApiKey } from '../../broker/protocol/generated/api-keys.js';
+import { encodeMetadataRequest } from '../../broker/protocol/generated/metadata-request.js';
+import { decodeMetadataResponse } from '../../broker/protocol/generated/metadata-response.js';
+
+/** A topic's partitions as one broker describes them. */
+export interface TopicView {
+  name: string;
+  partitions: { partitionId: number; leader: number; replicas: number[]; isr: number[]; partitionErrorCode: number }[];
+}
 import { BrokerProcess } from './harness.js';
 import { ZooKeeperProcess } from './zookeeper.js';
 
@@ -70,7 +80,7 @@ export class TestCluster {
 
   /** A kafkajs client over the running brokers. */
   kafka(clientId = 'cluster-test'): Kafka {
-    return new Kafka({ clientId, brokers: this.bootstrap(), logLevel: logLevel.NOTHING, retry: { retries: 30, initialRetryTime: 100, maxRetryTime: 1000 } });
+    return new Kafka({ clientId, brokers: this.bootstrap(), logLevel: logLevel.NOTHING, requestTimeout: 10_000, retry: { retries: 30, initialRetryTime: 100, maxRetryTime: 1000 } });
   }
 
   /** Everything every process wrote (for failure messages). */
@@ -85,15 +95,22 @@ export class TestCluster {
   }
 }
 
-/** Topic metadata as one broker answers it (a client bootstrapped on that broker only). */
-export async function metadataFrom(bootstrap: string, topic: string): Promise<ITopicMetadata> {
-  const admin = new Kafka({ clientId: 'md', brokers: [bootstrap], logLevel: logLevel.NOTHING, retry: { retries: 0 } }).admin();
-  await admin.connect();
+/** Topic metadata as one broker answers it (asked over one connection to exactly that broker). */
+export async function metadataFrom(bootstrap: string, topic: string): Promise<TopicView> {
+  const [host, port] = bootstrap.split(':');
+  const conn = await Connection.connect({ host, port: Number(port), connectTimeoutMs: 3000, requestTimeoutMs: 3000 });
   try {
-    const md = await admin.fetchTopicMetadata({ topics: [topic] });
-    return md.topics[0];
+    const res = await conn.send(ApiKey.Metadata, (w, v) => encodeMetadataRequest(w, v, { topics: [{ name: topic }], allowAutoTopicCreation: false }), decodeMetadataResponse, { maxVersion: 12 });
+    const t = res.topics[0];
+    if (!t || t.errorCode !== 0) throw new Error(`metadata of ${topic} from ${bootstrap}: error ${t?.errorCode}`);
+    return {
+      name: topic,
+      partitions: t.partitions
+        .map((p) => ({ partitionId: p.partitionIndex, leader: p.leaderId, replicas: p.replicaNodes, isr: p.isrNodes, partitionErrorCode: p.errorCode }))
+        .sort((a, b) => a.partitionId - b.partitionId),
+    };
   } finally {
-    await admin.disconnect();
+    conn.close();
   }
 }
 

@@ -99,7 +99,8 @@ describe('cluster: truncation, controlled shutdown, session expiry', () => {
       const p = (await metadataFrom(c.brokers[0].bootstrap, 'expiry')).partitions[0];
       return p.leader === 0 || p.leader === 1 ? p.leader : undefined;
     });
-    const producer = kafka.producer();
+    // A client that never talks to the frozen broker (its requests would hang until thawed).
+    const producer = new Kafka({ clientId: 'thawed-out', brokers: [c.brokers[newLeader].bootstrap], logLevel: logLevel.NOTHING, requestTimeout: 5000 }).producer();
     await producer.connect();
     await producer.send({ topic: 'expiry', acks: -1, messages: [{ partition: 0, value: 'while-frozen' }] });
     c.brokers[2].child!.kill('SIGCONT');
