@@ -39,6 +39,8 @@ declare module 'node-zookeeper-client' {
 
   /** A multi-op. */
   export interface Transaction {
+    /** The queued operations (the library's own field). */
+    ops: { type: number; path: string; version?: number }[];
     create(path: string, data?: Buffer | null, acls?: unknown[], mode?: number): Transaction;
     check(path: string, version?: number): Transaction;
     setData(path: string, data: Buffer | null, version?: number): Transaction;

@@ -218,6 +218,9 @@ export class ZkClient extends EventEmitter {
       else if (o.op === 'set') t.setData(o.path, o.data, o.version);
       else if (o.op === 'check') t.check(o.path, o.version);
       else t.remove(o.path, o.version ?? -1);
+      // node-zookeeper-client 1.1.3's Transaction does `version || -1`, which turns
+      // an expected version 0 into "any version": put the version back as asked.
+      if (o.op !== 'create') t.ops[t.ops.length - 1].version = o.op === 'remove' ? (o.version ?? -1) : o.version;
     }
     return new Promise((resolve, reject) => {
       t.commit((err) => (err ? reject(toError(err, `multi ${ops.map((o) => `${o.op} ${o.path}`).join(', ')}`)) : resolve()));

@@ -6,6 +6,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort, waitForPort } from './harness.js';
@@ -40,9 +41,26 @@ export class ZooKeeperProcess {
     const exited = new Promise<never>((_, reject) =>
       child.once('exit', (code) => reject(new Error(`ZooKeeper exited early (code ${code}):\n${this.output}`))),
     );
-    await Promise.race([waitForPort(this.port, 30_000), exited]);
+    await Promise.race([waitForPort(this.port, 30_000).then(() => this.waitServing(30_000)), exited]);
     child.removeAllListeners('exit');
     return this;
+  }
+
+  /** Waits until the server answers "imok" to "ruok" (it listens before it serves sessions). */
+  private async waitServing(timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const answer = await new Promise<string>((resolve) => {
+        let got = '';
+        const s = net.connect({ host: '127.0.0.1', port: this.port }, () => s.write('ruok'));
+        s.on('data', (d) => (got += d));
+        s.once('close', () => resolve(got));
+        s.once('error', () => resolve(''));
+      });
+      if (answer === 'imok') return;
+      if (Date.now() > deadline) throw new Error(`ZooKeeper on ${this.port} does not answer imok:\n${this.output}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
   }
 
   /** Stops the server (SIGKILL is fine for ZooKeeper: its log is synced). */
