@@ -44,6 +44,8 @@ export class DStreamGraph {
   start(zeroTime: Time): void {
     if (this.outputStreams.length === 0) throw new Error('No output operations registered, so nothing to execute');
     this.started = true;
+    for (const s of this.streams) s.dependents.length = 0;
+    for (const s of this.streams) for (const d of s.dependencies) d.dependents.push(s);
     for (const s of this.streams) s.initialize(zeroTime);
   }
 

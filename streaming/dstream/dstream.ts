@@ -30,6 +30,8 @@ export abstract class DStream<T> {
   /** How long generated RDDs are kept (at least one slide). */
   rememberDuration = 0;
   private readonly generated = new Map<Time, Promise<RDD<T> | undefined>>();
+  /** The streams computed from this one (set by the graph at start). */
+  readonly dependents: DStream<unknown>[] = [];
 
   /** Registers the stream with its context's graph. */
   constructor(readonly ssc: StreamingContext) {
@@ -44,6 +46,17 @@ export abstract class DStream<T> {
 
   /** Computes the RDD of batch `time` (called at most once per successful time). */
   protected abstract compute(time: Time): Promise<RDD<T> | undefined> | RDD<T> | undefined;
+
+  /**
+   * True for map, flatMap, filter, reduceByKey and countByValue: their
+   * compute applies one RDD transformation to the parent's RDD and shows it
+   * to no user code. The RDD of such a stream whose only dependent is another
+   * one is marked internal, so it is pipelined rather than materialized
+   * (rdd.ts).
+   */
+  get consumesParentOnce(): boolean {
+    return false;
+  }
 
   /** A stable name for checkpoints: kind and creation order. */
   get checkpointKey(): string {
@@ -61,7 +74,10 @@ export abstract class DStream<T> {
     let p = this.generated.get(time);
     if (!p) {
       if (!this.isTimeValid(time)) return Promise.resolve(undefined);
-      p = Promise.resolve().then(() => this.compute(time));
+      p = Promise.resolve().then(() => this.compute(time)).then((rdd) => {
+        if (rdd && this.consumesParentOnce && this.dependents.length === 1 && this.dependents[0].consumesParentOnce) rdd.markInternal();
+        return rdd;
+      });
       this.generated.set(time, p);
       p.catch(() => {
         if (this.generated.get(time) === p) this.generated.delete(time);

@@ -9,4 +9,9 @@ export class FilteredDStream<T> extends TransformedDStream<T> {
   constructor(parent: DStream<T>, f: (t: T) => boolean) {
     super([parent], (rdds) => (rdds[0] as RDD<T>).filter(f));
   }
+
+  /** One RDD transformation of the parent's RDD (see DStream.consumesParentOnce). */
+  override get consumesParentOnce(): boolean {
+    return true;
+  }
 }

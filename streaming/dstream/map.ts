@@ -9,4 +9,9 @@ export class MappedDStream<T, U> extends TransformedDStream<U> {
   constructor(parent: DStream<T>, f: (t: T) => U) {
     super([parent], (rdds) => (rdds[0] as RDD<T>).map(f));
   }
+
+  /** One RDD transformation of the parent's RDD (see DStream.consumesParentOnce). */
+  override get consumesParentOnce(): boolean {
+    return true;
+  }
 }

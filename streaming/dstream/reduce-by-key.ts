@@ -9,4 +9,9 @@ export class ReducedByKeyDStream<K, V> extends TransformedDStream<[K, V]> {
   constructor(parent: DStream<[K, V]>, f: (a: V, b: V) => V, numPartitions?: number) {
     super([parent], (rdds) => (rdds[0] as RDD<[K, V]>).reduceByKey(f, numPartitions));
   }
+
+  /** One RDD transformation of the parent's RDD (see DStream.consumesParentOnce). */
+  override get consumesParentOnce(): boolean {
+    return true;
+  }
 }

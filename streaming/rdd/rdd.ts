@@ -9,11 +9,24 @@
  * Transformations are lazy; actions (collect, count, take, foreach,
  * foreachPartition, countByValue) compute. Pair operations (reduceByKey,
  * join, ...) apply to RDD<[K, V]>; keys compare by value (keys.ts).
+ *
+ * Pipelining (Spark's stages): map, flatMap and filter are narrow, each
+ * record of a partition yields its records independently. An RDD marked
+ * internal (markInternal: made by a DStream transformation and consumed by
+ * exactly one other, so no user code can see it) is not materialized: its
+ * one consumer reads through it record by record from the nearest computed
+ * ancestor. So `lines.flatMap(split).map(pair).reduceByKey(add)` keeps
+ * neither the words nor the pairs of a batch, only the per-key sums.
+ * reduceByKey combines within each partition before the shuffle (Spark's
+ * map-side combine), so one pair per key and partition is shuffled.
  */
-import { KeyMap, compareValues, hashKey } from './keys.js';
+import { KeyMap, compareValues, hashKey, normKey } from './keys.js';
 
 /** Computes one partition. */
 export type PartitionFn<T> = (index: number) => T[] | Promise<T[]>;
+
+/** A narrow transformation: given the consumer's sink, the sink for the parent's records. */
+type Pipe<T, U> = (sink: (u: U) => void) => (t: T) => void;
 
 let nextRddId = 0;
 
@@ -22,6 +35,12 @@ export class RDD<T> {
   /** A process-unique id. */
   readonly id = nextRddId++;
   private readonly memo: (Promise<T[]> | undefined)[];
+  /** Set on narrow RDDs: the parent and how its records become this RDD's. */
+  private narrowParent: RDD<any> | null = null;
+  private pipe: Pipe<any, T> | null = null;
+  /** Transformations reading this RDD (narrow ones and reduceByKey). */
+  private consumers = 0;
+  private internal = false;
 
   /** Creates an RDD of `numPartitions` partitions computed by `computeFn`. */
   constructor(
@@ -69,37 +88,74 @@ export class RDD<T> {
     return Promise.all(ps);
   }
 
-  /** Kept for Spark compatibility: every RDD is cached already. */
+  /** Kept for Spark compatibility: every RDD is cached already (an internal one stops being internal). */
   cache(): this {
+    this.internal = false;
     return this;
+  }
+
+  /**
+   * Declares that this RDD is read by one transformation only and seen by no
+   * user code, so a narrow RDD need not be materialized (see the top of the file).
+   */
+  markInternal(): this {
+    this.internal = true;
+    return this;
+  }
+
+  /** A narrow child of this RDD: partition i is pipe applied to the records of partition i. */
+  private narrow<U>(pipe: Pipe<T, U>): RDD<U> {
+    this.consumers++;
+    const child = new RDD<U>(this.numPartitions, async (i) => {
+      const out: U[] = [];
+      await this.feed(i, pipe((u) => {
+        out.push(u);
+      }));
+      return out;
+    });
+    child.narrowParent = this;
+    child.pipe = pipe;
+    return child;
+  }
+
+  /**
+   * Passes the records of partition `index` to `sink` in order: an internal
+   * narrow RDD not computed yet reads through to its parent; any other
+   * computes (and caches) the partition first.
+   */
+  private async feed(index: number, sink: (t: T) => void): Promise<void> {
+    const parent = this.narrowParent;
+    if (parent !== null && this.internal && this.consumers <= 1 && this.memo[index] === undefined) {
+      await parent.feed(index, this.pipe!(sink));
+      return;
+    }
+    const items = await this.partition(index);
+    for (let i = 0; i < items.length; i++) sink(items[i]);
   }
 
   // ---- transformations -------------------------------------------------
 
   /** Applies `f` to every record. */
   map<U>(f: (t: T) => U): RDD<U> {
-    return this.mapPartitions((items) => {
-      const out: U[] = new Array(items.length);
-      for (let i = 0; i < items.length; i++) out[i] = f(items[i]);
-      return out;
-    });
+    return this.narrow<U>((sink) => (t) => sink(f(t)));
   }
 
   /** Applies `f` to every record and flattens the results. */
   flatMap<U>(f: (t: T) => Iterable<U>): RDD<U> {
-    return this.mapPartitions((items) => {
-      const out: U[] = [];
-      for (let i = 0; i < items.length; i++) for (const u of f(items[i])) out.push(u);
-      return out;
+    return this.narrow<U>((sink) => (t) => {
+      const us = f(t);
+      if (Array.isArray(us)) {
+        for (let i = 0; i < us.length; i++) sink(us[i] as U);
+      } else {
+        for (const u of us) sink(u);
+      }
     });
   }
 
   /** Keeps the records for which `f` is true. */
   filter(f: (t: T) => boolean): RDD<T> {
-    return this.mapPartitions((items) => {
-      const out: T[] = [];
-      for (let i = 0; i < items.length; i++) if (f(items[i])) out.push(items[i]);
-      return out;
+    return this.narrow<T>((sink) => (t) => {
+      if (f(t)) sink(t);
     });
   }
 
@@ -133,15 +189,19 @@ export class RDD<T> {
    */
   protected shuffle<U>(numPartitions: number, keyOf: (t: T) => unknown, combine: (bucket: T[]) => U[]): RDD<U> {
     const n = Math.max(1, numPartitions);
-    let done: Promise<U[][]> | null = null;
-    const run = async (): Promise<U[][]> => {
+    return RDD.allAtOnce(n, async (): Promise<U[][]> => {
       const buckets: T[][] = [];
       for (let i = 0; i < n; i++) buckets.push([]);
       for (const part of await this.partitions()) {
         for (let i = 0; i < part.length; i++) buckets[hashKey(keyOf(part[i])) % n].push(part[i]);
       }
       return buckets.map(combine);
-    };
+    });
+  }
+
+  /** An RDD of `n` partitions all computed by one run of `run` (kept; a failed run is forgotten). */
+  private static allAtOnce<U>(n: number, run: () => Promise<U[][]>): RDD<U> {
+    let done: Promise<U[][]> | null = null;
     return new RDD<U>(n, async (i) => {
       if (!done) {
         const p = run();
@@ -177,14 +237,34 @@ export class RDD<T> {
 
   /** Merges the values of each key with `f` (associative and commutative). */
   reduceByKey<K, V>(this: RDD<[K, V]>, f: (a: V, b: V) => V, numPartitions = this.numPartitions): RDD<[K, V]> {
-    return this.shuffle(numPartitions, (t) => t[0], (bucket) => {
-      const m = new KeyMap<K, V>();
-      for (let i = 0; i < bucket.length; i++) {
-        const [k, v] = bucket[i];
-        const prev = m.get(k);
-        m.set(k, prev === undefined && !m.has(k) ? v : f(prev as V, v));
+    this.consumers++;
+    const n = Math.max(1, numPartitions);
+    // Map-side combine: each partition's pairs merge per (normalised) key as they are read.
+    const combinePartition = async (i: number): Promise<Map<unknown, [K, V]>> => {
+      const m = new Map<unknown, [K, V]>();
+      await this.feed(i, (t) => {
+        const nk = normKey(t[0]);
+        const e = m.get(nk);
+        if (e === undefined) m.set(nk, [t[0], t[1]]);
+        else e[1] = f(e[1], t[1]);
+      });
+      return m;
+    };
+    return RDD.allAtOnce(n, async (): Promise<[K, V][][]> => {
+      const ps: Promise<Map<unknown, [K, V]>>[] = [];
+      for (let i = 0; i < this.numPartitions; i++) ps.push(combinePartition(i));
+      const buckets: Map<unknown, [K, V]>[] = [];
+      for (let i = 0; i < n; i++) buckets.push(new Map());
+      // Partition order, then first-encounter order: the keys come out as without the combine.
+      for (const m of await Promise.all(ps)) {
+        for (const [nk, e] of m) {
+          const b = buckets[hashKey(e[0]) % n];
+          const prev = b.get(nk);
+          if (prev === undefined) b.set(nk, e);
+          else prev[1] = f(prev[1], e[1]);
+        }
       }
-      return [...m.entries()];
+      return buckets.map((b) => [...b.values()]);
     });
   }
 
