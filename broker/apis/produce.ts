@@ -7,9 +7,9 @@
  */
 import { decodeProduceRequest, type ProduceRequest } from '../protocol/generated/produce-request.js';
 import { encodeProduceResponse, type ProduceResponse, type TopicProduceResponse } from '../protocol/generated/produce-response.js';
-import { ErrorCode } from '../protocol/generated/errors.js';
+import { ErrorCode, errorName } from '../protocol/generated/errors.js';
 import type { Input } from '../protocol/input.js';
-import { defineApi } from './types.js';
+import { CloseConnection, defineApi } from './types.js';
 
 export default defineApi<ProduceRequest, ProduceResponse>({
   apiKey: 0,
@@ -67,7 +67,15 @@ export default defineApi<ProduceRequest, ProduceResponse>({
       }
       responses[t] = { name: topic.name, partitionResponses: out };
     }
-    if (acks === 0) return null;
+    if (acks === 0) {
+      // No response; an error closes the connection instead (Kafka's behaviour).
+      for (const t of responses) {
+        for (const r of t.partitionResponses!) {
+          if (r.errorCode !== ErrorCode.NONE) throw new CloseConnection(`Produce with acks=0 to ${t.name}-${r.index} failed: ${errorName(r.errorCode!)}`);
+        }
+      }
+      return null;
+    }
     if (waits) return Promise.all(waits).then(() => ({ responses, throttleTimeMs: 0 }));
     return { responses, throttleTimeMs: 0 };
   },

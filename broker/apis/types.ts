@@ -48,3 +48,11 @@ export interface ApiHandler<Req = unknown, Resp = unknown> {
 export function defineApi<Req, Resp>(h: ApiHandler<Req, Resp>): ApiHandler<Req, Resp> {
   return h;
 }
+
+/**
+ * Thrown by a handler to close the connection without an answer, as Kafka
+ * does when a Produce with acks=0 fails: the client gets no response to learn
+ * from, and a closed connection makes it refresh its metadata. Logged as one
+ * line, not as a failure.
+ */
+export class CloseConnection extends Error {}

@@ -18,7 +18,7 @@ import { Reader } from '../protocol/reader.js';
 import { Writer } from '../protocol/writer.js';
 import { releaseReadBuffer } from '../log/read-buffers.js';
 import { ApiKey, APIS } from '../protocol/generated/api-keys.js';
-import type { ApiHandler, RequestContext } from '../apis/types.js';
+import { CloseConnection, type ApiHandler, type RequestContext } from '../apis/types.js';
 import type { BrokerServices } from '../services.js';
 import type { Logger } from '../logger.js';
 
@@ -192,6 +192,10 @@ class Connection {
   }
 
   private fail(handler: ApiHandler, v: number, err: unknown): void {
+    if (err instanceof CloseConnection) {
+      this.close(`closing connection ${this.id}: ${err.message}`);
+      return;
+    }
     this.server.logger.error(`${handler.name} v${v} failed on ${this.id}: ${(err as Error)?.stack ?? err}`);
     this.close(null);
   }

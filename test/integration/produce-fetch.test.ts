@@ -110,6 +110,17 @@ describe('produce and fetch details', () => {
     expect(values).toEqual([...Array.from({ length: 10 }, (_, i) => `z${i}`), 'last']);
   });
 
+  it('acks=0: a failed produce closes the connection (no response to carry the error), a good one does not', async () => {
+    const conn = await RawClient.connect(broker.port);
+    await produce(conn, 'multi-b', 0, batchOf(['fire and forget']), 0);
+    const meta = await conn.send('Metadata', 12, { topics: [] });
+    expect(meta.topics).toEqual([]);
+    expect(conn.isClosed).toBe(false);
+    await produce(conn, 'multi-b', 42, batchOf(['to nowhere']), 0);
+    await conn.closed;
+    expect(broker.output).toMatch(/Produce with acks=0 to multi-b-42 failed: UNKNOWN_TOPIC_OR_PARTITION/);
+  });
+
   it('fetch errors: unknown topic or partition, fenced and unknown leader epochs', async () => {
     expect((await fetchPartition(c, 'nope', 0, 0)).errorCode).toBe(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
     expect((await fetchPartition(c, 'multi-a', 5, 0)).errorCode).toBe(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
