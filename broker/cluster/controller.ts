@@ -58,6 +58,16 @@ export function topicNameProblem(name: string): string | null {
   return null;
 }
 
+/**
+ * Kafka refuses a topic whose name equals an existing one's once '.' and '_'
+ * are treated alike (their metric names would collide): the message, or null.
+ */
+export function topicCollision(name: string, existing: Iterable<{ name: string }>): string | null {
+  const key = name.replaceAll('.', '_');
+  for (const t of existing) if (t.name !== name && t.name.replaceAll('.', '_') === key) return `Topic '${name}' collides with existing topic: ${t.name}`;
+  return null;
+}
+
 function fail(errorCode: number, errorMessage: string): AdminResult {
   return { errorCode, errorMessage };
 }
@@ -113,6 +123,8 @@ export class LocalController implements Controller {
       const problem = topicNameProblem(spec.name);
       if (problem) return fail(ErrorCode.INVALID_TOPIC_EXCEPTION, problem);
       if (this.cache.topic(spec.name)) return fail(ErrorCode.TOPIC_ALREADY_EXISTS, `Topic '${spec.name}' already exists.`);
+      const collision = topicCollision(spec.name, this.cache.topics());
+      if (collision) return fail(ErrorCode.INVALID_TOPIC_EXCEPTION, collision);
       const brokers = this.cache.brokers().map((b) => b.nodeId);
       let partitions: PartitionRecord[];
       if (spec.assignments.length > 0) {

@@ -17,7 +17,7 @@
  */
 import { ErrorCode } from '../protocol/generated/errors.js';
 import { logConfigFromProperties, type LogConfig } from '../log/log-config.js';
-import type { AdminResult, ControllerSettings, CreateTopicSpec } from './controller.js';
+import { topicCollision, type AdminResult, type ControllerSettings, type CreateTopicSpec } from './controller.js';
 import type { Controller } from './controller-api.js';
 import type { MetadataCache } from './metadata-cache.js';
 import type { TopicRecord } from './metadata-store.js';
@@ -73,6 +73,8 @@ export class ZkController implements Controller {
   createTopic(spec: CreateTopicSpec, validateOnly: boolean): Promise<AdminResult> {
     return this.serial(async () => {
       if (this.cache.topic(spec.name)) return fail(ErrorCode.TOPIC_ALREADY_EXISTS, `Topic '${spec.name}' already exists.`);
+      const collision = topicCollision(spec.name, this.cache.topics());
+      if (collision) return fail(ErrorCode.INVALID_TOPIC_EXCEPTION, collision);
       const plan = planTopic(spec, this.cache.brokers(), this.settings);
       if (!plan.ok) return plan.result;
       const topic: TopicRecord = {

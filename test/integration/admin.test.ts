@@ -95,6 +95,10 @@ describe('admin APIs', () => {
 
     const again = await create([topic('good')]);
     expect(again[0].errorCode).toBe(ErrorCode.TOPIC_ALREADY_EXISTS);
+    // '.' and '_' collide (Kafka's metric names would): refused whichever comes second.
+    const collide = await create([topic('dotted.name'), topic('dotted_name')]);
+    expect(collide.map((t) => t.errorCode)).toEqual([0, ErrorCode.INVALID_TOPIC_EXCEPTION]);
+    expect(collide[1].errorMessage).toMatch(/collides with existing topic: dotted\.name/);
     expect(await admin.listTopics()).not.toContain('rf-two');
   });
 
