@@ -51,7 +51,7 @@ describe('cluster: kill -9 of a leader under acks=all', () => {
 
   beforeAll(async () => {
     c = await TestCluster.start(3);
-  }, 60_000);
+  }, 90_000);
 
   afterAll(async () => {
     await c?.destroy();

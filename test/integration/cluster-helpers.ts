@@ -61,13 +61,12 @@ export class TestCluster {
     for (const b of this.brokers) {
       if (b.child === null) continue;
       await waitFor(`broker on ${b.bootstrap} to see ${expected} brokers and a controller`, timeoutMs, async () => {
-        const admin = new Kafka({ clientId: 'ready', brokers: [b.bootstrap], logLevel: logLevel.NOTHING, retry: { retries: 0 } }).admin();
-        await admin.connect();
+        const conn = await Connection.connect({ host: '127.0.0.1', port: b.port, connectTimeoutMs: 3000, requestTimeoutMs: 3000 });
         try {
-          const d = await admin.describeCluster();
-          return d.brokers.length === expected && d.controller !== null && d.controller >= 0;
+          const md = await conn.send(ApiKey.Metadata, (w, v) => encodeMetadataRequest(w, v, { topics: [] }), decodeMetadataResponse, { maxVersion: 12 });
+          return md.brokers.length === expected && md.controllerId >= 0;
         } finally {
-          await admin.disconnect();
+          conn.close();
         }
       });
     }

@@ -30,7 +30,7 @@ describe('ZkMetadataStore and controller fencing (real ZooKeeper)', () => {
 
   beforeAll(async () => {
     zk = await new ZooKeeperProcess().start();
-  }, 60_000);
+  }, 90_000);
 
   afterAll(async () => {
     for (const c of clients) c.close();
@@ -60,6 +60,8 @@ describe('ZkMetadataStore and controller fencing (real ZooKeeper)', () => {
     await expect(b.registerBroker({ nodeId: 7, host: 'h7', port: 9099, rack: null })).rejects.toSatisfy((e: unknown) => isZkCode(e, ZkCode.NODE_EXISTS));
     expect((await b.readBrokers()).find((r) => r.info.nodeId === 7)).toEqual({ info: { nodeId: 7, host: 'h7', port: 9099, rack: null }, epoch: epoch1 });
     a.zk.close();
+    // The session's close reaches the server asynchronously.
+    while (await b.zk.exists(ZkPaths.broker(7))) await new Promise((r) => setTimeout(r, 20));
     const epoch2 = await b.registerBroker({ nodeId: 7, host: 'h7', port: 9099, rack: null });
     expect(epoch2).toBeGreaterThan(epoch1);
   });
