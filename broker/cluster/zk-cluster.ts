@@ -19,6 +19,8 @@
  * shows none left that could move (or the retries run out). Then the session
  * closes, which removes the registration.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { BrokerConfig } from '../../config/broker-config.js';
 import type { LogManager } from '../log/log-manager.js';
 import type { LogConfig } from '../log/log-config.js';
@@ -194,8 +196,14 @@ export class ZkCluster {
 
   /** Deletes local logs of topics that no longer exist (deleted while this broker was down). */
   private deleteStrayLogs(logs: LogManager): void {
-    const topics = this.sync?.topicNames();
-    if (!topics) return;
+    if (!this.sync?.isLoaded) return;
+    // A log dir that served a single broker (LevelDB metadata) holds topics ZooKeeper never knew: keep them.
+    if (this.config.logDirs.some((d) => fs.existsSync(path.join(path.resolve(d), '.tributary-metadata')))) {
+      const unknown = logs.allLogs().filter((l) => !this.sync!.topicNames().has(l.topic)).length;
+      if (unknown > 0) this.logger.warn(`${unknown} log(s) of topics unknown to ZooKeeper kept: this log dir was used by a single broker (without zookeeper.connect)`);
+      return;
+    }
+    const topics = this.sync.topicNames();
     for (const log of logs.allLogs()) {
       if (topics.has(log.topic) || this.replicas.get(log.topic, log.partition)) continue;
       this.logger.info(`deleting stray log ${log.topic}-${log.partition} (topic no longer exists)`);

@@ -65,6 +65,7 @@ const STATE_PATH = /^\/brokers\/topics\/([^/]+)\/partitions\/(\d+)\/state$/;
 /** Watches ZooKeeper and feeds the cache and the replication layer. */
 export class ZkMetadataSync {
   private stopped = false;
+  private loaded = false;
   private chain: Promise<void> = Promise.resolve();
   private readonly topics = new Map<string, TopicView>();
   private readonly onBrokers: ZkWatcher = () => this.enqueue(() => this.refreshBrokers());
@@ -82,12 +83,22 @@ export class ZkMetadataSync {
 
   /** Loads everything and sets the watches; resolves when the cache is complete. */
   async start(): Promise<void> {
-    this.enqueue(async () => {
-      await this.refreshBrokers();
-      await this.refreshController();
-      await this.refreshTopics();
-    });
-    await this.chain;
+    // Until one full load succeeds the watches are not all set: retry it.
+    while (!this.stopped && !this.loaded) {
+      this.enqueue(async () => {
+        await this.refreshBrokers();
+        await this.refreshController();
+        await this.refreshTopics();
+        this.loaded = true;
+      });
+      await this.chain;
+      if (!this.loaded) await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+
+  /** True once the whole cluster state has been read (topicNames() is then complete). */
+  get isLoaded(): boolean {
+    return this.loaded;
   }
 
   /** Stops reacting to watches (the session is gone or the broker stops). */
