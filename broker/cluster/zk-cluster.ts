@@ -206,6 +206,11 @@ export class ZkCluster {
     const topics = this.sync.topicNames();
     for (const log of logs.allLogs()) {
       if (topics.has(log.topic) || this.replicas.get(log.topic, log.partition)) continue;
+      // Only plain partition dirs: a dir with subdirectories is something else (another broker's log dir nested in this one).
+      if (fs.readdirSync(log.dir, { withFileTypes: true }).some((e) => e.isDirectory())) {
+        this.logger.warn(`${log.dir} looks like a partition of unknown topic ${log.topic} but has subdirectories: left alone`);
+        continue;
+      }
       this.logger.info(`deleting stray log ${log.topic}-${log.partition} (topic no longer exists)`);
       logs.deleteLog(log.topic, log.partition);
     }
