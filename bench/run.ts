@@ -320,6 +320,13 @@ async function main(): Promise<void> {
       );
     }
   }
+  if (o.only !== 'kcat') {
+    // Streaming direct word count vs kafkajs eachBatch, and batch latency p50/p99 at a steady rate (its own broker).
+    log('streaming: direct-stream word count vs kafkajs eachBatch, batch latency');
+    const { execFileSync } = await import('node:child_process');
+    const args = o.quick ? ['--lines', '50000', '--seconds', '5'] : ['--repeats', '3'];
+    out.push(execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/streaming-word-count.ts'), ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 }).trim());
+  }
   console.log(out.join('\n'));
 }
 
