@@ -4,10 +4,11 @@
  * consumer counting the same words, plus batch latency p50/p99 (total delay:
  * batch time to end of processing) at a steady input rate.
  *
- *   npm run build && node --import tsx bench/streaming-word-count.ts [--lines N] [--rate R] [--seconds S] [--repeats R] [--only throughput|direct|idiomatic|kafkajs|latency]
+ *   npm run build && node --import tsx bench/streaming-word-count.ts [--lines N] [--rate R] [--seconds S] [--repeats R] [--warmup LINES] [--only throughput|direct|idiomatic|kafkajs|latency]
  *
  * Prints markdown tables. The broker runs as a child process (dist/). Both
- * consumers are timed from their first batch (group join excluded).
+ * consumers are timed from their first batch (group join excluded), after
+ * an untimed warm-up run of each over a smaller topic (JIT).
  */
 import { Kafka, logLevel } from 'kafkajs';
 import { BenchBroker } from './broker-process.js';
@@ -161,6 +162,7 @@ async function latency(bootstrap: string, client: KafkaClient, topic: string): P
 }
 
 const REPEATS = arg('repeats', 1);
+const WARMUP = arg('warmup', 20_000);
 const broker = await new BenchBroker().start();
 const client = new KafkaClient({ brokers: broker.bootstrap });
 const NONE: Run = { recordsPerSec: NaN, clientCpuUs: NaN, brokerCpuUs: NaN };
@@ -175,6 +177,14 @@ try {
   await client.createTopics([{ topic: 'bench-words', numPartitions: 6 }, { topic: 'bench-steady', numPartitions: 6 }]);
   if (ONLY !== 'latency') {
     await fill(client, 'bench-words', LINES);
+    // Untimed warm-up of every consumer (JIT), so that the first timed run does not pay for it.
+    if (WARMUP > 0) {
+      await client.createTopics([{ topic: 'bench-warmup', numPartitions: 6 }]);
+      await fill(client, 'bench-warmup', WARMUP);
+      if (ONLY !== 'kafkajs' && ONLY !== 'idiomatic') await directStream(broker.bootstrap, 'bench-warmup', WARMUP, 'partitions');
+      if (ONLY !== 'kafkajs' && ONLY !== 'direct') await directStream(broker.bootstrap, 'bench-warmup', WARMUP, 'idiomatic');
+      if (ONLY !== 'direct' && ONLY !== 'idiomatic') await kafkajsEachBatch(broker.bootstrap, 'bench-warmup', WARMUP);
+    }
     // Alternating runs over the same backlog, so that load from elsewhere on the machine hits both alike.
     const directs: Run[] = [];
     const idiomatics: Run[] = [];
