@@ -4,6 +4,7 @@ import { encodeCreatePartitionsResponse, type CreatePartitionsResponse, type Cre
 import { ErrorCode } from '../protocol/generated/errors.js';
 import type { Input } from '../protocol/input.js';
 import { defineApi } from './types.js';
+import { MAX_PARTITIONS_PER_REQUEST } from './create-topics.js';
 
 export default defineApi<CreatePartitionsRequest, CreatePartitionsResponse>({
   apiKey: 37,
@@ -17,6 +18,13 @@ export default defineApi<CreatePartitionsRequest, CreatePartitionsResponse>({
     // As Kafka: a topic named twice is refused in every entry, and none of them is applied.
     const counts = new Map<string, number>();
     for (const t of req.topics) counts.set(t.name, (counts.get(t.name) ?? 0) + 1);
+    // Kafka (KAFKA-19673): at most 10,000 new partitions per request, else POLICY_VIOLATION for all.
+    let added = 0;
+    for (const t of req.topics) added += Math.max(0, t.count - (ctx.broker.metadata.topic(t.name)?.partitions.length ?? t.count));
+    if (added > MAX_PARTITIONS_PER_REQUEST) {
+      for (const t of req.topics) results.push({ name: t.name, errorCode: ErrorCode.POLICY_VIOLATION, errorMessage: 'Excessively large number of partitions per request.' });
+      return { throttleTimeMs: 0, results };
+    }
     for (const t of req.topics) {
       if (counts.get(t.name)! > 1) {
         results.push({ name: t.name, errorCode: ErrorCode.INVALID_REQUEST, errorMessage: 'Duplicate topic in request.' });

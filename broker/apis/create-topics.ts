@@ -6,6 +6,9 @@ import type { Input } from '../protocol/input.js';
 import { defineApi } from './types.js';
 import { describeTopicConfigs } from './config-entries.js';
 
+/** Most partitions one CreateTopics or CreatePartitions request may add (Kafka's MAX_PARTITIONS_PER_BATCH). */
+export const MAX_PARTITIONS_PER_REQUEST = 10_000;
+
 export default defineApi<CreateTopicsRequest, CreateTopicsResponse>({
   apiKey: 19,
   name: 'CreateTopics',
@@ -18,6 +21,20 @@ export default defineApi<CreateTopicsRequest, CreateTopicsResponse>({
     const seen = new Map<string, number>();
     for (const t of req.topics) seen.set(t.name, (seen.get(t.name) ?? 0) + 1);
     const topics: Input<CreatableTopicResult>[] = [];
+    // Kafka 4.0 (KAFKA-17870): one request creates at most 10,000 partitions in
+    // all, else every topic gets POLICY_VIOLATION (and nothing huge is planned).
+    let total = 0;
+    for (const t of req.topics) {
+      if (t.assignments.length > 0) total += t.assignments.length;
+      else if (t.numPartitions === -1) total += b.config.numPartitions;
+      else if (t.numPartitions > 0) total += t.numPartitions;
+    }
+    if (total > MAX_PARTITIONS_PER_REQUEST) {
+      for (const t of req.topics) {
+        topics.push({ name: t.name, numPartitions: -1, replicationFactor: -1, configs: null, errorCode: ErrorCode.POLICY_VIOLATION, errorMessage: 'Excessively large number of partitions per request.' });
+      }
+      return { throttleTimeMs: 0, topics };
+    }
     for (const t of req.topics) {
       const base = { name: t.name, numPartitions: -1, replicationFactor: -1, configs: null };
       if (seen.get(t.name)! > 1) {

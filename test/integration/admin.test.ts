@@ -102,6 +102,17 @@ describe('admin APIs', () => {
     expect(await admin.listTopics()).not.toContain('rf-two');
   });
 
+  it('more than 10,000 new partitions in one request get POLICY_VIOLATION (and do not exhaust the broker)', async () => {
+    const huge = await create([topic('huge', 2_000_000_000)], true);
+    expect(huge[0].errorCode).toBe(ErrorCode.POLICY_VIOLATION);
+    const together = await create([topic('big-a', 6000), topic('big-b', 5000)]);
+    expect(together.map((t) => t.errorCode)).toEqual([ErrorCode.POLICY_VIOLATION, ErrorCode.POLICY_VIOLATION]);
+    expect(together[0].errorMessage).toBe('Excessively large number of partitions per request.');
+    expect(await admin.listTopics()).not.toContain('big-a');
+    const grow = await c.send('CreatePartitions', 3, { topics: [{ name: 'good', count: 1_000_000_000, assignments: null }], timeoutMs: 5000, validateOnly: true });
+    expect(grow.results[0].errorCode).toBe(ErrorCode.POLICY_VIOLATION);
+  });
+
   it('validateOnly checks everything and creates nothing', async () => {
     const r = await create([topic('dry-run', 4, 1, [{ name: 'cleanup.policy', value: 'compact' }]), topic('dry-bad', 1, 3)], true);
     expect(r[0].errorCode).toBe(0);
