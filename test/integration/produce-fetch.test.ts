@@ -118,7 +118,10 @@ describe('produce and fetch details', () => {
     expect(conn.isClosed).toBe(false);
     await produce(conn, 'multi-b', 42, batchOf(['to nowhere']), 0);
     await conn.closed;
-    expect(broker.output).toMatch(/Produce with acks=0 to multi-b-42 failed: UNKNOWN_TOPIC_OR_PARTITION/);
+    // The broker's log line reaches us through its stdout pipe: allow it a moment.
+    const line = /Produce with acks=0 to multi-b-42 failed: UNKNOWN_TOPIC_OR_PARTITION/;
+    for (let i = 0; i < 100 && !line.test(broker.output); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(broker.output).toMatch(line);
   });
 
   it('fetch errors: unknown topic or partition, fenced and unknown leader epochs', async () => {

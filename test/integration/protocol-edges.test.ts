@@ -162,6 +162,8 @@ describe('protocol edges', () => {
     expect(c.isClosed).toBe(false);
     const meta = await c.send('Metadata', 12, { topics: null });
     expect(meta.topics.map((t: { name: string }) => t.name)).toContain('edges');
+    // The broker's log line reaches us through its stdout pipe: allow it a moment.
+    for (let i = 0; i < 100 && !/socket\.request\.max\.bytes/.test(broker.output); i++) await new Promise((r) => setTimeout(r, 50));
     expect(broker.output).toMatch(/socket\.request\.max\.bytes/);
   });
 
