@@ -36,7 +36,8 @@ describe('kafka-server-start', () => {
 
   function stopWith(c: ChildProcess, signal: NodeJS.Signals): Promise<number | null> {
     return new Promise((resolve) => {
-      c.once('exit', (code) => resolve(code));
+      // 'close' (not 'exit'): all of its output has arrived by then.
+      c.once('close', (code) => resolve(code));
       c.kill(signal);
     });
   }
@@ -53,7 +54,8 @@ describe('kafka-server-start', () => {
     expect(fs.existsSync(path.join(dir, 'logs', '.kafka_cleanshutdown'))).toBe(true);
 
     const second = await start(port);
-    await new Promise((r) => setTimeout(r, 200));
+    for (let i = 0; i < 100 && !/broker 0 started/.test(second.output()); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(second.output()).toMatch(/broker 0 started/);
     expect(second.output()).not.toMatch(/recovering/);
     const out = spawnSync('kcat', ['-b', `127.0.0.1:${port}`, '-C', '-t', 'started', '-p', '0', '-o', 'beginning', '-e', '-q'], { encoding: 'utf8', timeout: 20_000 });
     expect(out.stdout.trim()).toBe('hello');
