@@ -9,12 +9,11 @@
  * record-sources.ts for why no random group is created).
  */
 import { parseKeyValues, UsageError, type ParsedArgs } from './common/args.js';
-import { loadClientProperties, makeKafka, resolveBootstrap, withConnection } from './common/kafka-client.js';
-import { WireCluster } from './common/wire-cluster.js';
+import { loadClientProperties, makeKafka, openCluster, resolveBootstrap, withConnection } from './common/kafka-client.js';
+import type { KafkaClient, StartPosition } from '../broker/client/index.js';
 import { formatRecord, formatterConfig } from './common/message-formatter.js';
 import { GroupSource, GrouplessSource, type RecordSource } from './common/record-sources.js';
 import { fullMatchRegex } from './common/format.js';
-import type { StartPosition } from './common/partition-reader.js';
 import { errorMessage, flush, runTool, ToolError } from './common/tool.js';
 
 const OPTIONS = [
@@ -91,7 +90,7 @@ async function run(args: ParsedArgs): Promise<number> {
   const fmt = formatterConfig(fmtProps);
   const requestTimeoutMs = Number(o.props.get('request.timeout.ms') ?? 10_000);
 
-  let cluster: WireCluster | null = null;
+  let cluster: KafkaClient | null = null;
   let source: RecordSource;
   if (o.group !== undefined) {
     const kafka = makeKafka({ bootstrap, clientId: o.props.get('client.id') ?? 'console-consumer', props: o.props });
@@ -103,8 +102,7 @@ async function run(args: ParsedArgs): Promise<number> {
     const topics = o.topic !== undefined ? [o.topic] : [fullMatchRegex(o.include!)];
     source = new GroupSource(kafka, { groupId: o.group, topics, fromBeginning: o.start === 'earliest', readCommitted: o.isolationLevel === 1 });
   } else {
-    cluster = new WireCluster(bootstrap, { clientId: o.props.get('client.id') ?? 'console-consumer', requestTimeoutMs });
-    await cluster.connect();
+    cluster = await openCluster(bootstrap, { clientId: o.props.get('client.id') ?? 'console-consumer', requestTimeoutMs });
     source = new GrouplessSource(cluster, {
       topic: o.topic,
       include: o.include !== undefined ? fullMatchRegex(o.include) : undefined,

@@ -9,12 +9,12 @@
  */
 import type { Admin } from 'kafkajs';
 import { rejectCombination, requireOneAction, UsageError, type ParsedArgs } from './common/args.js';
-import { connectAdmin, loadClientProperties, makeKafka, resolveBootstrap } from './common/kafka-client.js';
-import { WireCluster, tpKey, type TopicPartition } from './common/wire-cluster.js';
+import { clusterClient, connectAdmin, loadClientProperties, makeKafka, resolveBootstrap } from './common/kafka-client.js';
+import { tpKey, type KafkaClient, type TopicPartition } from '../broker/client/index.js';
 import { col } from './common/format.js';
 import { errorMessage, runTool, ToolError } from './common/tool.js';
 import {
-  committedOffsets, deleteOffsets, describeGroups, errorText, listGroupIds, offsetsForTime, parseDateTime, parseDuration, topicPartitions, watermarks, type GroupInfo,
+  committedOffsets, deleteOffsets, describeGroups, errorText, groupCoordinator, listGroupIds, offsetsForTime, parseDateTime, parseDuration, topicPartitions, watermarks, type GroupInfo,
 } from './common/group-admin.js';
 
 const ACTIONS = ['list', 'describe', 'delete', 'reset-offsets', 'delete-offsets'];
@@ -110,7 +110,7 @@ async function offsetRows(admin: Admin, g: GroupInfo): Promise<OffsetRow[]> {
   });
 }
 
-async function describe(admin: Admin, cluster: WireCluster, args: ParsedArgs, ids: string[]): Promise<void> {
+async function describe(admin: Admin, cluster: KafkaClient, args: ParsedArgs, ids: string[]): Promise<void> {
   const groups = (await describeGroups(admin, ids)).sort((a, b) => (a.groupId < b.groupId ? -1 : 1));
   for (const g of groups) {
     if (args.has('members')) {
@@ -128,7 +128,7 @@ async function describe(admin: Admin, cluster: WireCluster, args: ParsedArgs, id
       }
     } else if (args.has('state')) {
       if (!checkState(g, 1)) continue;
-      const c = await cluster.groupCoordinator(g.groupId);
+      const c = await groupCoordinator(cluster, g.groupId);
       const coordinator = `${c.host}:${c.port}  (${c.nodeId})`;
       const fmt = (a: string[]): string => `${col(a[0], Math.max(15, g.groupId.length))} ${col(a[1], Math.max(25, coordinator.length))} ${col(a[2], 20)} ${col(a[3], 20)} ${a[4]}`;
       out(`\n${fmt(['GROUP', 'COORDINATOR (ID)', 'ASSIGNMENT-STRATEGY', 'STATE', '#MEMBERS'])}\n${fmt([g.groupId, coordinator, g.protocol || '-', g.state, String(g.members.length)])}\n`);
@@ -247,7 +247,7 @@ async function run(args: ParsedArgs): Promise<number> {
   const timeoutMs = args.int('timeout') ?? 5000;
   const kafka = makeKafka({ bootstrap, clientId: 'kafka-consumer-groups', props });
   const admin = await connectAdmin(kafka, bootstrap);
-  const cluster = new WireCluster(bootstrap, { clientId: 'kafka-consumer-groups', requestTimeoutMs: Math.max(timeoutMs, 5000) });
+  const cluster = clusterClient(bootstrap, { clientId: 'kafka-consumer-groups', requestTimeoutMs: Math.max(timeoutMs, 5000) });
   try {
     if (action === 'list') {
       const ids = await listGroupIds(admin);

@@ -11,8 +11,8 @@
  * directly (rebalance.time.ms is 0); with --group a kafkajs consumer joins.
  */
 import { UsageError, type ParsedArgs } from './common/args.js';
-import { loadClientProperties, makeKafka, resolveBootstrap } from './common/kafka-client.js';
-import { WireCluster } from './common/wire-cluster.js';
+import { loadClientProperties, makeKafka, openCluster, resolveBootstrap } from './common/kafka-client.js';
+import type { KafkaClient } from '../broker/client/index.js';
 import { GroupSource, GrouplessSource, type RecordSource } from './common/record-sources.js';
 import { fixed, fullMatchRegex, perfDate } from './common/format.js';
 import { runTool } from './common/tool.js';
@@ -52,7 +52,7 @@ async function run(args: ParsedArgs): Promise<number> {
   const interval = args.int('reporting-interval') ?? 5000;
   const detailed = args.has('show-detailed-stats');
 
-  let cluster: WireCluster | null = null;
+  let cluster: KafkaClient | null = null;
   let source: RecordSource;
   const group = args.value('group') ?? props.get('group.id');
   const start = args.has('from-latest') ? 'latest' : 'earliest';
@@ -60,8 +60,7 @@ async function run(args: ParsedArgs): Promise<number> {
     const kafka = makeKafka({ bootstrap, clientId: props.get('client.id') ?? 'perf-consumer-client', props });
     source = new GroupSource(kafka, { groupId: group, topics: topic !== undefined ? [topic] : [fullMatchRegex(include!)], fromBeginning: start === 'earliest', readCommitted: false });
   } else {
-    cluster = new WireCluster(bootstrap, { clientId: props.get('client.id') ?? 'perf-consumer-client' });
-    await cluster.connect();
+    cluster = await openCluster(bootstrap, { clientId: props.get('client.id') ?? 'perf-consumer-client' });
     source = new GrouplessSource(cluster, { topic, include: include !== undefined ? fullMatchRegex(include) : undefined, start, isolationLevel: 0 });
   }
 

@@ -7,8 +7,8 @@
  * addresses from ZooKeeper and then talks to the brokers.
  */
 import { rejectCombination, requireOneAction, requireOptions, type ParsedArgs } from './common/args.js';
-import { loadClientProperties, resolveBootstrap } from './common/kafka-client.js';
-import { WireCluster } from './common/wire-cluster.js';
+import { loadClientProperties, openCluster, resolveBootstrap } from './common/kafka-client.js';
+import type { KafkaClient } from '../broker/client/index.js';
 import { fullMatchRegex, isInternalTopic } from './common/format.js';
 import { runTool, ToolError } from './common/tool.js';
 import { addPartitions, createTopic, deleteTopics, describeTopics, listTopics, parseReplicaAssignment, parseTopicConfigs, TopicCommandError, type TopicDescription } from './common/topic-admin.js';
@@ -59,7 +59,7 @@ function checkArgs(args: ParsedArgs): string {
 }
 
 /** Topics matching --topic (a regex, whole name) or all, minus internal ones with --exclude-internal. */
-async function selectTopics(cluster: WireCluster, args: ParsedArgs): Promise<string[]> {
+async function selectTopics(cluster: KafkaClient, args: ParsedArgs): Promise<string[]> {
   const all = await listTopics(cluster);
   const pattern = args.value('topic');
   const re = pattern !== undefined ? fullMatchRegex(pattern) : null;
@@ -109,9 +109,8 @@ async function run(args: ParsedArgs): Promise<number> {
   const bootstrap = await resolveBootstrap(args);
   const props = loadClientProperties(args.value('command-config'));
   const requestTimeoutMs = props.has('request.timeout.ms') ? Number(props.get('request.timeout.ms')) : undefined;
-  const cluster = new WireCluster(props.get('bootstrap.servers') ?? bootstrap, { clientId: props.get('client.id') ?? 'kafka-topics', requestTimeoutMs });
+  const cluster = await openCluster(props.get('bootstrap.servers') ?? bootstrap, { clientId: props.get('client.id') ?? 'kafka-topics', requestTimeoutMs });
   try {
-    await cluster.connect();
     if (action === 'create') {
       const name = args.value('topic')!;
       const rf = args.int('replication-factor');

@@ -15,7 +15,7 @@
  */
 import { ApiKey } from '../protocol/generated/api-keys.js';
 import { encodeFetchRequest } from '../protocol/generated/fetch-request.js';
-import { decodeFetchResponse } from '../protocol/generated/fetch-response.js';
+import { decodeFetchResponse, type FetchResponse } from '../protocol/generated/fetch-response.js';
 import { ErrorCode, errorName } from '../protocol/generated/errors.js';
 import { ZERO_UUID } from '../protocol/reader.js';
 import { decodeRecordBatches, type DecodedRecord } from '../protocol/record-codec.js';
@@ -38,6 +38,63 @@ export interface FetchRangeOptions {
   timeoutMs?: number;
 }
 
+/** Options of one Fetch request. */
+export interface FetchRequestOptions {
+  maxWaitMs: number;
+  /** Bytes of the whole response. */
+  maxBytes: number;
+  /** Bytes per partition; default maxBytes. */
+  partitionMaxBytes?: number;
+  /** 0 read_uncommitted (default), 1 read_committed. */
+  isolationLevel?: number;
+}
+
+/**
+ * Sends one Fetch (full request, no fetch session) for `parts` to broker
+ * `leader`, which should lead them all. Topics are named by id from v13 on
+ * when every id is known (else the version stays at 12); either way each
+ * response topic comes back with its name set. Errors inside the response
+ * are left to the caller; connection failures reject.
+ */
+export async function sendFetch(
+  client: KafkaClient,
+  leader: number,
+  parts: readonly { topic: string; partition: number; offset: number }[],
+  options: FetchRequestOptions,
+): Promise<FetchResponse> {
+  const c = await client.nodeConnection(leader);
+  const byTopic = new Map<string, { partition: number; currentLeaderEpoch: number; fetchOffset: number; lastFetchedEpoch: number; logStartOffset: number; partitionMaxBytes: number }[]>();
+  const names = new Map<string, string>();
+  let allIds = true;
+  for (const p of parts) {
+    let list = byTopic.get(p.topic);
+    if (!list) {
+      byTopic.set(p.topic, (list = []));
+      const id = client.topics.get(p.topic)?.topicId ?? ZERO_UUID;
+      if (id === ZERO_UUID) allIds = false;
+      else names.set(id, p.topic);
+    }
+    list.push({ partition: p.partition, currentLeaderEpoch: -1, fetchOffset: p.offset, lastFetchedEpoch: -1, logStartOffset: -1, partitionMaxBytes: options.partitionMaxBytes ?? options.maxBytes });
+  }
+  // v13+ names topics by id only; without every id known stay at v12.
+  const maxVersion = allIds ? undefined : 12;
+  const res = await c.send(ApiKey.Fetch, (w, v) => encodeFetchRequest(w, v, {
+    replicaId: -1,
+    replicaState: { replicaId: -1, replicaEpoch: -1 },
+    maxWaitMs: options.maxWaitMs,
+    minBytes: 1,
+    maxBytes: options.maxBytes,
+    isolationLevel: options.isolationLevel ?? 0,
+    sessionId: 0,
+    sessionEpoch: -1,
+    topics: [...byTopic].map(([topic, partitions]) => ({ topic, topicId: client.topics.get(topic)?.topicId ?? ZERO_UUID, partitions })),
+    forgottenTopicsData: [],
+    rackId: '',
+  }), decodeFetchResponse, { maxVersion, extraTimeoutMs: options.maxWaitMs });
+  for (const t of res.responses) if (!t.topic) t.topic = names.get(t.topicId) ?? '';
+  return res;
+}
+
 /**
  * One Fetch of a single partition from `offset`: the decoded batches' records
  * (control batches dropped), the next offset to fetch, and the high watermark.
@@ -50,29 +107,8 @@ export async function fetchOnce(
 ): Promise<{ records: DecodedRecord[]; nextOffset: number; highWatermark: number }> {
   return client.retry('Fetch', async () => {
     const leader = await client.leaderFor(tp);
-    const c = await client.nodeConnection(leader);
-    const topicId = client.topics.get(tp.topic)?.topicId ?? ZERO_UUID;
-    // v13+ names topics by id only; without a known id stay at v12.
-    const maxVersion = topicId === ZERO_UUID ? 12 : undefined;
     const maxBytes = options.maxBytes ?? 8 << 20;
-    const maxWaitMs = options.maxWaitMs ?? 500;
-    const res = await c.send(ApiKey.Fetch, (w, v) => encodeFetchRequest(w, v, {
-      replicaId: -1,
-      replicaState: { replicaId: -1, replicaEpoch: -1 },
-      maxWaitMs,
-      minBytes: 1,
-      maxBytes,
-      isolationLevel: 0,
-      sessionId: 0,
-      sessionEpoch: -1,
-      topics: [{
-        topic: tp.topic,
-        topicId,
-        partitions: [{ partition: tp.partition, currentLeaderEpoch: -1, fetchOffset: offset, lastFetchedEpoch: -1, logStartOffset: -1, partitionMaxBytes: maxBytes }],
-      }],
-      forgottenTopicsData: [],
-      rackId: '',
-    }), decodeFetchResponse, { maxVersion, extraTimeoutMs: maxWaitMs });
+    const res = await sendFetch(client, leader, [{ topic: tp.topic, partition: tp.partition, offset }], { maxWaitMs: options.maxWaitMs ?? 500, maxBytes });
     if (res.errorCode !== 0) throw new KafkaClientError(res.errorCode, `Fetch ${tp.topic}-${tp.partition}: ${errorName(res.errorCode)}`);
     const p = res.responses[0]?.partitions[0];
     if (!p) throw new KafkaClientError(ErrorCode.UNKNOWN_SERVER_ERROR, `Fetch ${tp.topic}-${tp.partition}: empty response`);

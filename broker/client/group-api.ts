@@ -1,6 +1,6 @@
 /**
  * Consumer-group calls of the lean client: FindCoordinator, OffsetCommit,
- * OffsetFetch, JoinGroup, SyncGroup, Heartbeat and LeaveGroup, each sent to
+ * OffsetFetch, OffsetDelete, JoinGroup, SyncGroup, Heartbeat and LeaveGroup, each sent to
  * the group's coordinator (found once, found again on NOT_COORDINATOR or
  * COORDINATOR_NOT_AVAILABLE). Versions that changed shape (FindCoordinator
  * v4 batching keys, OffsetFetch v8 batching groups) are handled here so that
@@ -14,6 +14,8 @@ import { encodeOffsetCommitRequest } from '../protocol/generated/offset-commit-r
 import { decodeOffsetCommitResponse } from '../protocol/generated/offset-commit-response.js';
 import { encodeOffsetFetchRequest } from '../protocol/generated/offset-fetch-request.js';
 import { decodeOffsetFetchResponse } from '../protocol/generated/offset-fetch-response.js';
+import { encodeOffsetDeleteRequest } from '../protocol/generated/offset-delete-request.js';
+import { decodeOffsetDeleteResponse } from '../protocol/generated/offset-delete-response.js';
 import { encodeJoinGroupRequest } from '../protocol/generated/join-group-request.js';
 import { decodeJoinGroupResponse, type JoinGroupResponse } from '../protocol/generated/join-group-response.js';
 import { encodeSyncGroupRequest } from '../protocol/generated/sync-group-request.js';
@@ -24,7 +26,7 @@ import { encodeLeaveGroupRequest } from '../protocol/generated/leave-group-reque
 import { decodeLeaveGroupResponse } from '../protocol/generated/leave-group-response.js';
 import type { Connection } from './connection.js';
 import { KafkaClientError, check } from './errors.js';
-import { tpKey, type KafkaClient, type TopicPartition } from './kafka-client.js';
+import { tpKey, type BrokerNode, type KafkaClient, type TopicPartition } from './kafka-client.js';
 
 /** An offset to commit for a partition (the offset of the next record to read). */
 export interface OffsetAndMetadata extends TopicPartition {
@@ -74,6 +76,12 @@ export class GroupApi {
   }
 
   private async findCoordinator(): Promise<Connection> {
+    const node = await this.findCoordinatorNode();
+    return this.client.connection(node.host, node.port);
+  }
+
+  /** The coordinator broker of the group (FindCoordinator, retried; not cached). */
+  findCoordinatorNode(): Promise<BrokerNode> {
     return this.client.retry('FindCoordinator', async () => {
       const c = await this.client.anyConnection();
       const res = await c.send(ApiKey.FindCoordinator, (w, v) => encodeFindCoordinatorRequest(w, v, {
@@ -87,7 +95,7 @@ export class GroupApi {
         return { ...x, errorCode: k?.errorCode ?? ErrorCode.COORDINATOR_NOT_AVAILABLE, nodeId: k?.nodeId ?? -1, host: k?.host ?? '', port: k?.port ?? -1, errorMessage: k?.errorMessage ?? null };
       });
       check(res.errorCode, `FindCoordinator ${this.groupId}`);
-      return this.client.connection(res.host, res.port);
+      return { nodeId: res.nodeId, host: res.host, port: res.port };
     });
   }
 
@@ -168,6 +176,27 @@ export class GroupApi {
       }
     }
     return out;
+  }
+
+  /**
+   * Deletes the committed offsets of `tps` (OffsetDelete). Errors are
+   * returned, not thrown: the group-level code and one code per
+   * "topic-partition" (GROUP_SUBSCRIBED_TO_TOPIC for a topic in use).
+   */
+  async offsetDelete(tps: TopicPartition[]): Promise<{ errorCode: number; partitions: Map<string, number> }> {
+    const byTopic = new Map<string, number[]>();
+    for (const tp of tps) {
+      let list = byTopic.get(tp.topic);
+      if (!list) byTopic.set(tp.topic, (list = []));
+      list.push(tp.partition);
+    }
+    const res = await this.call('OffsetDelete', (c) => c.send(ApiKey.OffsetDelete, (w, v) => encodeOffsetDeleteRequest(w, v, {
+      groupId: this.groupId,
+      topics: [...byTopic].map(([name, ps]) => ({ name, partitions: ps.map((partitionIndex) => ({ partitionIndex })) })),
+    }), decodeOffsetDeleteResponse), (r) => r.errorCode);
+    const partitions = new Map<string, number>();
+    for (const t of res.topics) for (const p of t.partitions) partitions.set(tpKey({ topic: t.name, partition: p.partitionIndex }), p.errorCode);
+    return { errorCode: res.errorCode, partitions };
   }
 
   /**

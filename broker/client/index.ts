@@ -1,12 +1,13 @@
 /**
  * The lean Kafka client: connections with version negotiation, metadata,
- * offsets, exact-range fetches, produce and consumer-group membership, all on
- * the generated protocol codecs.
+ * offsets, exact-range fetches, group-less partition reading, produce and
+ * consumer-group membership, all on the generated protocol codecs.
  */
 export { Connection, type ConnectionOptions, type RequestOptions } from './connection.js';
 export { KafkaClientError, ConnectionError } from './errors.js';
 export { KafkaClient, tpKey, sleep, type KafkaClientOptions, type TopicPartition, type BrokerNode, type TopicInfo, type OffsetSpec } from './kafka-client.js';
-export { fetchRange, fetchOnce, type FetchRange, type FetchRangeOptions } from './fetch-range.js';
+export { fetchRange, fetchOnce, sendFetch, type FetchRange, type FetchRangeOptions, type FetchRequestOptions } from './fetch-range.js';
+export { PartitionReader, type PartitionReaderOptions, type StartPosition, type ConsumedRecord } from './partition-reader.js';
 export { produce, send, murmur2, partitionForKey, type ProduceOptions } from './produce.js';
 export { GroupApi, type OffsetAndMetadata, type MemberIdentity, type JoinGroupParams } from './group-api.js';
 export { GroupMember, type GroupMemberOptions } from './group-member.js';

@@ -49,6 +49,8 @@ export interface KafkaClientOptions {
   brokers: string | string[];
   clientId?: string;
   requestTimeoutMs?: number;
+  /** TCP connect timeout per broker, ms; default 10000. */
+  connectTimeoutMs?: number;
   /** Retries of retriable errors; default 8. */
   retries?: number;
 }
@@ -81,11 +83,14 @@ export class KafkaClient {
   readonly retries: number;
   private readonly bootstrap: { host: string; port: number }[];
   private readonly requestTimeoutMs: number;
+  private readonly connectTimeoutMs: number | undefined;
   private readonly connections = new Map<string, Promise<Connection>>();
   /** Brokers by node id, from the last metadata response. */
   readonly brokers = new Map<number, BrokerNode>();
   /** Topics by name, from metadata responses. */
   readonly topics = new Map<string, TopicInfo>();
+  /** The controller's node id from the last metadata response (-1: unknown). */
+  controllerId = -1;
   private closed = false;
 
   /** Creates a client; nothing is connected until the first call. */
@@ -98,6 +103,7 @@ export class KafkaClient {
     if (this.bootstrap.length === 0) throw new Error('KafkaClient: no bootstrap brokers');
     this.clientId = options.clientId ?? 'tributary';
     this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
+    this.connectTimeoutMs = options.connectTimeoutMs;
     this.retries = options.retries ?? 8;
   }
 
@@ -119,7 +125,7 @@ export class KafkaClient {
     }
     let p = this.connections.get(key);
     if (!p) {
-      p = Connection.connect({ host, port, clientId: this.clientId, requestTimeoutMs: this.requestTimeoutMs });
+      p = Connection.connect({ host, port, clientId: this.clientId, requestTimeoutMs: this.requestTimeoutMs, connectTimeoutMs: this.connectTimeoutMs });
       this.connections.set(key, p);
       p.catch(() => {
         if (this.connections.get(key) === p) this.connections.delete(key);
@@ -153,6 +159,12 @@ export class KafkaClient {
     throw last;
   }
 
+  /** The connection to the controller (admin requests), any broker when metadata names none. */
+  async controllerConnection(): Promise<Connection> {
+    if (this.controllerId < 0 || !this.brokers.has(this.controllerId)) await this.refreshMetadata([]);
+    return this.controllerId >= 0 && this.brokers.has(this.controllerId) ? this.nodeConnection(this.controllerId) : this.anyConnection();
+  }
+
   /**
    * Fetches metadata for `topics` (null: all topics) and updates the cache.
    * Returns the raw response.
@@ -165,6 +177,7 @@ export class KafkaClient {
         allowAutoTopicCreation: false,
       }), decodeMetadataResponse);
       for (const b of res.brokers) this.brokers.set(b.nodeId, { nodeId: b.nodeId, host: b.host, port: b.port });
+      this.controllerId = res.controllerId;
       for (const t of res.topics) {
         if (t.name === null) continue;
         if (t.errorCode !== 0) {

@@ -1,13 +1,14 @@
 /**
  * What kafka-consumer-groups needs from the cluster, gathered with the kafkajs
  * admin client (ListGroups, DescribeGroups, OffsetFetch, OffsetCommit,
- * DeleteGroups, ListOffsets) and the wire client (FindCoordinator for
- * --state, OffsetDelete for --delete-offsets, which kafkajs lacks).
+ * DeleteGroups, ListOffsets) and the lean client of broker/client
+ * (FindCoordinator for --state, OffsetDelete for --delete-offsets, which
+ * kafkajs lacks).
  */
 import kafkajs from 'kafkajs';
 import type { Admin } from 'kafkajs';
 import { errorName } from '../../broker/protocol/generated/errors.js';
-import type { WireCluster, TopicPartition } from './wire-cluster.js';
+import { GroupApi, type KafkaClient, type TopicPartition } from '../../broker/client/index.js';
 import { ToolError } from './tool.js';
 
 // kafkajs is CommonJS; Node's ESM loader only exposes its default export reliably.
@@ -109,19 +110,13 @@ export async function topicPartitions(admin: Admin, topic: string): Promise<numb
 }
 
 /** Deletes committed offsets of `tps` from `groupId`; resolves the top-level and per-partition error codes. */
-export async function deleteOffsets(cluster: WireCluster, groupId: string, tps: readonly TopicPartition[]): Promise<{ errorCode: number; partitions: Map<string, number> }> {
-  const coordinator = await cluster.groupCoordinator(groupId);
-  const conn = await cluster.broker(coordinator.nodeId);
-  const byTopic = new Map<string, number[]>();
-  for (const tp of tps) byTopic.set(tp.topic, [...(byTopic.get(tp.topic) ?? []), tp.partition]);
-  const resp = await conn.send<{ errorCode: number; topics: { name: string; partitions: { partitionIndex: number; errorCode: number }[] }[] }>(
-    'OffsetDelete',
-    conn.pickVersion('OffsetDelete', 0),
-    { groupId, topics: [...byTopic].map(([name, ps]) => ({ name, partitions: ps.map((partitionIndex) => ({ partitionIndex })) })) },
-  );
-  const partitions = new Map<string, number>();
-  for (const t of resp.topics) for (const p of t.partitions) partitions.set(`${t.name}-${p.partitionIndex}`, p.errorCode);
-  return { errorCode: resp.errorCode, partitions };
+export function deleteOffsets(cluster: KafkaClient, groupId: string, tps: readonly TopicPartition[]): Promise<{ errorCode: number; partitions: Map<string, number> }> {
+  return new GroupApi(cluster, groupId).offsetDelete([...tps]);
+}
+
+/** The coordinator broker of `groupId`. */
+export function groupCoordinator(cluster: KafkaClient, groupId: string): Promise<{ nodeId: number; host: string; port: number }> {
+  return new GroupApi(cluster, groupId).findCoordinatorNode();
 }
 
 /** Kafka's message for an error code (OffsetDelete results). */

@@ -1,12 +1,18 @@
 /**
- * kafkajs set up for command-line use: silent logging, and timeouts and
- * retries short enough that a dead address fails within a few seconds with a
- * message naming it (kafkajs's defaults retry for about half a minute).
- * Client properties from `--command-config`, `--producer-property`, ... map
- * to kafkajs options where kafkajs has one.
+ * The clients of the tools, set up for command-line use.
+ *
+ * - kafkajs: silent logging, and timeouts and retries short enough that a
+ *   dead address fails within a few seconds with a message naming it
+ *   (kafkajs's defaults retry for about half a minute). Client properties
+ *   from `--command-config`, `--producer-property`, ... map to kafkajs
+ *   options where kafkajs has one.
+ * - the project's lean client (broker/client), for what kafkajs does not
+ *   offer publicly: group-less partition reading, topic ids in Metadata,
+ *   admin requests at the broker's own versions, OffsetDelete.
  */
 import kafkajs from 'kafkajs';
 import type { Admin, Kafka, KafkaConfig } from 'kafkajs';
+import { KafkaClient as LeanClient } from '../../broker/client/index.js';
 import { readPropertiesFile } from '../../config/properties.js';
 import { ToolError, errorMessage } from './tool.js';
 import { UsageError, type ParsedArgs } from './args.js';
@@ -77,6 +83,39 @@ export function makeKafka(opts: ClientOptions): Kafka {
     retry: { retries: 2, initialRetryTime: 100, maxRetryTime: 1000 },
   };
   return new KafkaClient(config);
+}
+
+/** Options of clusterClient. */
+export interface ClusterOptions {
+  clientId: string;
+  /** Default DEFAULT_REQUEST_TIMEOUT_MS. */
+  requestTimeoutMs?: number;
+}
+
+/**
+ * A lean client (broker/client) of the cluster at `bootstrap`, not connected
+ * yet. Few retries and a short connect timeout: a tool fails fast.
+ */
+export function clusterClient(bootstrap: string, opts: ClusterOptions): LeanClient {
+  return new LeanClient({
+    brokers: formatBootstrap(parseBootstrap(bootstrap)),
+    clientId: opts.clientId,
+    requestTimeoutMs: opts.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+    connectTimeoutMs: DEFAULT_CONNECT_TIMEOUT_MS,
+    retries: 2,
+  });
+}
+
+/** clusterClient() connected (metadata loaded); a ToolError names the addresses when no broker answers. */
+export async function openCluster(bootstrap: string, opts: ClusterOptions): Promise<LeanClient> {
+  const client = clusterClient(bootstrap, opts);
+  try {
+    await client.connect();
+  } catch (err) {
+    client.close();
+    throw new ToolError(`Error: could not connect to the broker at ${formatBootstrap(parseBootstrap(bootstrap))}: ${errorMessage(err)}`);
+  }
+  return client;
 }
 
 /** Rewrites a kafkajs connection failure into a one-line ToolError naming the address. */

@@ -1,8 +1,9 @@
 /**
  * Where the console consumer and the consumer perf test get records from.
  *
- * - GrouplessSource reads partitions directly (PartitionReader): used with
- *   --partition, and for --topic / --include without --group. Kafka's tool
+ * - GrouplessSource reads partitions directly (broker/client's
+ *   PartitionReader): used with --partition, and for --topic / --include
+ *   without --group. Kafka's tool
  *   would join a random "console-consumer-NNNNN" group in that case; reading
  *   without a group gives the same records (from the end, or from the start
  *   with --from-beginning) without leaving a group behind. It refreshes
@@ -14,9 +15,10 @@
  * Both push records to `deliver`, which answers false once no more are wanted.
  */
 import type { Consumer, Kafka } from 'kafkajs';
-import { PartitionReader, type ConsumedRecord, type StartPosition } from './partition-reader.js';
-import type { WireCluster } from './wire-cluster.js';
+import { PartitionReader, type ConsumedRecord, type KafkaClient, type StartPosition } from '../../broker/client/index.js';
+import { ErrorCode, errorName } from '../../broker/protocol/generated/errors.js';
 import { isInternalTopic } from './format.js';
+import { ToolError } from './tool.js';
 import { registerCodecs } from './kafkajs-codecs.js';
 
 /** Receives records in order per partition; returns false to stop. */
@@ -50,7 +52,7 @@ export class GrouplessSource implements RecordSource {
   private firstRefreshDone = false;
 
   constructor(
-    private readonly cluster: WireCluster,
+    private readonly cluster: KafkaClient,
     private readonly spec: GrouplessSpec,
     maxWaitMs = 500,
   ) {
@@ -62,14 +64,17 @@ export class GrouplessSource implements RecordSource {
     const { spec } = this;
     if (spec.partition !== undefined && spec.topic !== undefined) {
       if (this.reader.isAssigned({ topic: spec.topic, partition: spec.partition })) return;
-      const t = await this.cluster.topicMetadata(spec.topic);
+      const meta = await this.cluster.refreshMetadata([spec.topic]);
+      const t = meta.topics.find((x) => x.name === spec.topic);
+      if (!t || t.errorCode === ErrorCode.UNKNOWN_TOPIC_OR_PARTITION) throw new ToolError(`Error: Topic '${spec.topic}' does not exist`);
+      if (t.errorCode !== 0) throw new ToolError(`Error: topic '${spec.topic}': ${errorName(t.errorCode)}`);
       if (!t.partitions.some((p) => p.partitionIndex === spec.partition)) {
         throw new Error(`partition ${spec.partition} of topic '${spec.topic}' does not exist`);
       }
       this.reader.assign([{ topic: spec.topic, partition: spec.partition }], spec.start);
       return;
     }
-    const meta = await this.cluster.metadata(spec.topic !== undefined ? [spec.topic] : null);
+    const meta = await this.cluster.refreshMetadata(spec.topic !== undefined ? [spec.topic] : null);
     const tps: { topic: string; partition: number }[] = [];
     for (const t of meta.topics) {
       if (!t.name) continue;

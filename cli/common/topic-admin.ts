@@ -1,16 +1,21 @@
 /**
- * Topic administration over the wire client, for kafka-topics: create, delete,
+ * Topic administration over the lean client (broker/client), for kafka-topics: create, delete,
  * add partitions, describe (metadata with topic ids plus configs). Failures
  * become TopicCommandError carrying the broker's message, or Kafka's default
  * message for the error code when the broker sent none.
  */
+import { ApiKey } from '../../broker/protocol/generated/api-keys.js';
 import { ErrorCode, errorName } from '../../broker/protocol/generated/errors.js';
 import type { MetadataResponse } from '../../broker/protocol/generated/metadata-response.js';
-import type { CreateTopicsResponse } from '../../broker/protocol/generated/create-topics-response.js';
-import type { DeleteTopicsResponse } from '../../broker/protocol/generated/delete-topics-response.js';
-import type { CreatePartitionsResponse } from '../../broker/protocol/generated/create-partitions-response.js';
-import type { DescribeConfigsResponse } from '../../broker/protocol/generated/describe-configs-response.js';
-import type { WireCluster } from './wire-cluster.js';
+import { encodeCreateTopicsRequest } from '../../broker/protocol/generated/create-topics-request.js';
+import { decodeCreateTopicsResponse } from '../../broker/protocol/generated/create-topics-response.js';
+import { encodeDeleteTopicsRequest } from '../../broker/protocol/generated/delete-topics-request.js';
+import { decodeDeleteTopicsResponse } from '../../broker/protocol/generated/delete-topics-response.js';
+import { encodeCreatePartitionsRequest } from '../../broker/protocol/generated/create-partitions-request.js';
+import { decodeCreatePartitionsResponse } from '../../broker/protocol/generated/create-partitions-response.js';
+import { encodeDescribeConfigsRequest } from '../../broker/protocol/generated/describe-configs-request.js';
+import { decodeDescribeConfigsResponse } from '../../broker/protocol/generated/describe-configs-response.js';
+import type { KafkaClient } from '../../broker/client/index.js';
 import { UsageError } from './args.js';
 import { ToolError } from './tool.js';
 
@@ -64,8 +69,9 @@ export interface NewTopic {
 }
 
 /** Creates a topic. */
-export async function createTopic(cluster: WireCluster, t: NewTopic): Promise<void> {
-  const resp = await cluster.sendToController<CreateTopicsResponse>('CreateTopics', 7, () => ({
+export async function createTopic(cluster: KafkaClient, t: NewTopic): Promise<void> {
+  const c = await cluster.controllerConnection();
+  const resp = await c.send(ApiKey.CreateTopics, (w, v) => encodeCreateTopicsRequest(w, v, {
     topics: [
       {
         name: t.name,
@@ -77,34 +83,39 @@ export async function createTopic(cluster: WireCluster, t: NewTopic): Promise<vo
     ],
     timeoutMs: 30_000,
     validateOnly: false,
-  }));
+  }), decodeCreateTopicsResponse);
   const r = resp.topics.find((x) => x.name === t.name) ?? resp.topics[0];
   if (r) check(r.errorCode, r.errorMessage, t.name);
 }
 
 /** Deletes topics by name. */
-export async function deleteTopics(cluster: WireCluster, names: readonly string[]): Promise<void> {
+export async function deleteTopics(cluster: KafkaClient, names: readonly string[]): Promise<void> {
   if (names.length === 0) return;
-  const resp = await cluster.sendToController<DeleteTopicsResponse>('DeleteTopics', 6, (v) =>
-    v >= 6 ? { topics: names.map((name) => ({ name })), timeoutMs: 30_000 } : { topicNames: [...names], timeoutMs: 30_000 },
-  );
+  const c = await cluster.controllerConnection();
+  // v6 names topics in `topics` (name or id), older versions in `topicNames`; the encoder writes the one of its version.
+  const resp = await c.send(ApiKey.DeleteTopics, (w, v) => encodeDeleteTopicsRequest(w, v, {
+    topics: names.map((name) => ({ name })),
+    topicNames: [...names],
+    timeoutMs: 30_000,
+  }), decodeDeleteTopicsResponse);
   for (const r of resp.responses) check(r.errorCode, r.errorMessage, r.name ?? '');
 }
 
 /** Raises the partition count of `names` to `count` (new replica lists optional). */
-export async function addPartitions(cluster: WireCluster, names: readonly string[], count: number, assignment: number[][] | null): Promise<void> {
+export async function addPartitions(cluster: KafkaClient, names: readonly string[], count: number, assignment: number[][] | null): Promise<void> {
   if (names.length === 0) return;
-  const resp = await cluster.sendToController<CreatePartitionsResponse>('CreatePartitions', 3, () => ({
+  const c = await cluster.controllerConnection();
+  const resp = await c.send(ApiKey.CreatePartitions, (w, v) => encodeCreatePartitionsRequest(w, v, {
     topics: names.map((name) => ({ name, count, assignments: assignment ? assignment.map((brokerIds) => ({ brokerIds })) : null })),
     timeoutMs: 30_000,
     validateOnly: false,
-  }));
+  }), decodeCreatePartitionsResponse);
   for (const r of resp.results) check(r.errorCode, r.errorMessage, r.name);
 }
 
 /** Every topic name with whether it is internal, sorted by name. */
-export async function listTopics(cluster: WireCluster): Promise<{ name: string; internal: boolean }[]> {
-  const meta = await cluster.metadata(null);
+export async function listTopics(cluster: KafkaClient): Promise<{ name: string; internal: boolean }[]> {
+  const meta = await cluster.refreshMetadata(null);
   return meta.topics
     .filter((t) => t.errorCode === 0 && t.name)
     .map((t) => ({ name: t.name as string, internal: t.isInternal || t.name === '__consumer_offsets' }))
@@ -121,15 +132,16 @@ export interface TopicDescription {
 }
 
 /** Describes `names` (metadata, configs) and returns the live broker ids. */
-export async function describeTopics(cluster: WireCluster, names: readonly string[]): Promise<{ topics: TopicDescription[]; liveBrokers: Set<number> }> {
-  const meta: MetadataResponse = await cluster.metadata([...names]);
+export async function describeTopics(cluster: KafkaClient, names: readonly string[]): Promise<{ topics: TopicDescription[]; liveBrokers: Set<number> }> {
+  const meta: MetadataResponse = await cluster.refreshMetadata([...names]);
   const configs = new Map<string, TopicDescription['configs']>();
   if (names.length > 0) {
-    const resp = await cluster.sendAny<DescribeConfigsResponse>('DescribeConfigs', 4, () => ({
+    const c = await cluster.anyConnection();
+    const resp = await c.send(ApiKey.DescribeConfigs, (w, v) => encodeDescribeConfigsRequest(w, v, {
       resources: names.map((resourceName) => ({ resourceType: 2, resourceName, configurationKeys: null })),
       includeSynonyms: false,
       includeDocumentation: false,
-    }));
+    }), decodeDescribeConfigsResponse);
     for (const r of resp.results) {
       if (r.errorCode !== 0) continue;
       configs.set(
