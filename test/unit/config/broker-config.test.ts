@@ -114,7 +114,7 @@ describe('the shipped config files', () => {
     const cfg = loadBrokerConfig(`config/server-${i}.properties`, []);
     expect(cfg.brokerId).toBe(i);
     expect(cfg.listeners[0].port).toBe(9092 + i);
-    expect(cfg.logDirs).toEqual([`./data/broker-${i}`]);
+    expect(cfg.logDirs).toEqual([`./data-${i}`]);
     expect(cfg.zookeeperConnect).toBe('localhost:2181');
     expect(cfg.httpListener?.port).not.toBe(9644);
   });
