@@ -1,112 +1,114 @@
 /**
  * The broker under test: the compiled `dist/cli/kafka-server-start.js` as a
  * child process on a free loopback port with a fresh data directory, as a
- * user would run it. Measures start time (spawn → listening and answering a
- * Metadata request) and reads the resident set size from /proc.
+ * user would run it, spawned by the integration tests' BrokerProcess
+ * (test/integration/harness.ts). Measures start time (spawn → the port
+ * accepts; spawn → a Metadata request is answered, over broker/client's
+ * Connection, so after its ApiVersions round trip) and reads the resident
+ * set size and CPU time from /proc.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
+import { Connection, sleep } from '../broker/client/index.js';
 import { ApiKey } from '../broker/protocol/generated/api-keys.js';
-import { BenchConnection } from './raw-client.js';
+import { encodeMetadataRequest } from '../broker/protocol/generated/metadata-request.js';
+import { decodeMetadataResponse } from '../broker/protocol/generated/metadata-response.js';
+import { encodeListOffsetsRequest } from '../broker/protocol/generated/list-offsets-request.js';
+import { decodeListOffsetsResponse } from '../broker/protocol/generated/list-offsets-response.js';
+import { encodeCreateTopicsRequest } from '../broker/protocol/generated/create-topics-request.js';
+import { decodeCreateTopicsResponse } from '../broker/protocol/generated/create-topics-response.js';
+import { BrokerProcess, ROOT, freePort, waitForPort } from '../test/integration/harness.js';
 
-/** The repository root. */
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-/** A free TCP port on 127.0.0.1. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
+export { ROOT, freePort };
 
 /** A running broker child process. */
 export class BenchBroker {
-  child: ChildProcess | null = null;
-  output = '';
-  port = 0;
+  private readonly proc: BrokerProcess;
   /** Milliseconds from spawn until a Metadata request was answered. */
   startMs = 0;
   /** Milliseconds from spawn until the port accepted a connection. */
   listenMs = 0;
-  readonly dataDir: string;
 
-  constructor(
-    private readonly extraArgs: string[] = [],
-    private readonly config: Record<string, string> = {},
-  ) {
-    this.dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tributary-bench-'));
+  /** A broker started with node options `nodeArgs` and extra server.properties `config`. */
+  constructor(nodeArgs: string[] = [], config: Record<string, string> = {}) {
+    this.proc = new BrokerProcess({
+      nodeArgs,
+      config,
+      dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'tributary-bench-')),
+      logLevel: 'warn',
+    });
+  }
+
+  /** The child process (null once stopped). */
+  get child(): ChildProcess | null {
+    return this.proc.child;
+  }
+
+  /** Everything the broker wrote to stdout and stderr. */
+  get output(): string {
+    return this.proc.output;
+  }
+
+  /** The broker's port. */
+  get port(): number {
+    return this.proc.port;
+  }
+
+  /** The broker's data directory. */
+  get dataDir(): string {
+    return this.proc.dataDir;
   }
 
   /** bootstrap "127.0.0.1:port" */
   get bootstrap(): string {
-    return `127.0.0.1:${this.port}`;
+    return this.proc.bootstrap;
   }
 
   /** Process id of the broker. */
   get pid(): number {
-    return this.child!.pid!;
+    return this.proc.child!.pid!;
   }
 
-  /** Spawns the broker and waits until it answers Metadata (v1, all topics). */
+  /** Spawns the broker and waits until it answers Metadata (all topics). */
   async start(timeoutMs = 20_000): Promise<this> {
-    this.port = await freePort();
-    const props = path.join(this.dataDir, 'server.properties');
-    const lines: Record<string, string> = {
-      'broker.id': '0',
-      'listeners': `PLAINTEXT://127.0.0.1:${this.port}`,
-      'log.dirs': path.join(this.dataDir, 'logs'),
-      'offsets.topic.replication.factor': '1',
-      'http.listener': 'none',
-      ...this.config,
-    };
-    fs.writeFileSync(props, Object.entries(lines).map(([k, v]) => `${k}=${v}`).join('\n') + '\n');
+    this.proc.port = await freePort();
     const t0 = performance.now();
-    const child = spawn(process.execPath, [...this.extraArgs, path.join(ROOT, 'dist/cli/kafka-server-start.js'), props], {
-      cwd: this.dataDir,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
-    });
-    this.child = child;
-    child.stdout!.on('data', (d) => (this.output += d));
-    child.stderr!.on('data', (d) => (this.output += d));
+    const child = await this.proc.spawn();
     let exited = false;
-    child.once('exit', () => (exited = true));
+    const exit = new Promise<never>((_, reject) => child.once('exit', () => {
+      exited = true;
+      reject(new Error(`broker exited during start:\n${this.output}`));
+    }));
+    exit.catch(() => undefined);
+    await Promise.race([waitForPort(this.port, timeoutMs, '127.0.0.1', 2), exit]);
+    this.listenMs = performance.now() - t0;
     const deadline = t0 + timeoutMs;
     for (;;) {
       if (exited) throw new Error(`broker exited during start:\n${this.output}`);
       if (performance.now() > deadline) throw new Error(`broker did not answer Metadata within ${timeoutMs} ms:\n${this.output}`);
-      let conn: BenchConnection;
       try {
-        conn = await BenchConnection.connect(this.port);
-      } catch {
-        await sleep(2);
-        continue;
-      }
-      this.listenMs = performance.now() - t0;
-      try {
-        const md = await conn.request<{ brokers: unknown[] }>(ApiKey.Metadata, 1, { topics: null });
-        if (md.brokers.length > 0) {
-          this.startMs = performance.now() - t0;
-          return this;
+        const conn = await this.connect(1000);
+        try {
+          const md = await conn.send(ApiKey.Metadata, (w, v) => encodeMetadataRequest(w, v, { topics: null }), decodeMetadataResponse);
+          if (md.brokers.length > 0) {
+            this.startMs = performance.now() - t0;
+            return this;
+          }
+        } finally {
+          conn.close();
         }
       } catch {
         // accepted but not serving yet
-      } finally {
-        conn.close();
       }
       await sleep(2);
     }
+  }
+
+  /** A new connection to the broker (versions negotiated); the caller closes it. */
+  connect(requestTimeoutMs = 30_000): Promise<Connection> {
+    return Connection.connect({ host: '127.0.0.1', port: this.port, clientId: 'tributary-bench', requestTimeoutMs });
   }
 
   /** VmRSS of the broker in MB (from /proc/<pid>/status). */
@@ -134,12 +136,12 @@ export class BenchBroker {
 
   /** Log end offset of a partition (ListOffsets latest). */
   async endOffset(topic: string, partition = 0): Promise<number> {
-    const c = await BenchConnection.connect(this.port);
+    const c = await this.connect();
     try {
-      const r = await c.request<{ topics: { partitions: { errorCode: number; offset: number }[] }[] }>(ApiKey.ListOffsets, 1, {
+      const r = await c.send(ApiKey.ListOffsets, (w, v) => encodeListOffsetsRequest(w, v, {
         replicaId: -1,
-        topics: [{ name: topic, partitions: [{ partitionIndex: partition, timestamp: -1 }] }],
-      });
+        topics: [{ name: topic, partitions: [{ partitionIndex: partition, timestamp: -1, currentLeaderEpoch: -1 }] }],
+      }), decodeListOffsetsResponse);
       const p = r.topics[0].partitions[0];
       if (p.errorCode !== 0) throw new Error(`ListOffsets ${topic}-${partition}: error ${p.errorCode}`);
       return p.offset;
@@ -148,15 +150,15 @@ export class BenchBroker {
     }
   }
 
-  /** Creates a topic (CreateTopics v4). */
+  /** Creates a topic. */
   async createTopic(topic: string, partitions = 1): Promise<void> {
-    const c = await BenchConnection.connect(this.port);
+    const c = await this.connect();
     try {
-      const r = await c.request<{ topics: { errorCode: number; errorMessage?: string | null }[] }>(ApiKey.CreateTopics, 4, {
+      const r = await c.send(ApiKey.CreateTopics, (w, v) => encodeCreateTopicsRequest(w, v, {
         topics: [{ name: topic, numPartitions: partitions, replicationFactor: 1, assignments: [], configs: [] }],
         timeoutMs: 10_000,
         validateOnly: false,
-      });
+      }), decodeCreateTopicsResponse);
       const e = r.topics[0];
       if (e.errorCode !== 0) throw new Error(`CreateTopics ${topic}: error ${e.errorCode} ${e.errorMessage ?? ''}`);
     } finally {
@@ -166,15 +168,12 @@ export class BenchBroker {
 
   /** Stops the broker (SIGTERM, then SIGKILL after 10 s) and removes its data. */
   async stop(): Promise<void> {
-    const child = this.child;
-    if (child && child.exitCode === null && child.signalCode === null) {
-      const done = new Promise<void>((r) => child.once('exit', () => r()));
-      child.kill('SIGTERM');
-      const t = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      await done;
+    const t = setTimeout(() => void this.proc.kill('SIGKILL'), 10_000);
+    try {
+      await this.proc.stop();
+    } finally {
       clearTimeout(t);
     }
-    this.child = null;
     fs.rmSync(this.dataDir, { recursive: true, force: true });
   }
 }

@@ -14,7 +14,9 @@
 import { createRequire } from 'node:module';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { ApiKey } from '../broker/protocol/generated/api-keys.js';
-import { BenchConnection } from './raw-client.js';
+import { encodeFetchRequest } from '../broker/protocol/generated/fetch-request.js';
+import type { Reader } from '../broker/protocol/reader.js';
+import { Connection } from '../broker/client/index.js';
 import type { Measurement } from './stats.js';
 
 const require = createRequire(import.meta.url);
@@ -79,10 +81,9 @@ export function kafkajsLatency(bootstrap: string, topic: string, count: number, 
 
 /** Whether the broker serves consumer groups (so the kafkajs consumer can run). */
 export async function brokerHasGroups(port: number): Promise<boolean> {
-  const c = await BenchConnection.connect(port);
+  const c = await Connection.connect({ host: '127.0.0.1', port, clientId: 'tributary-bench' });
   try {
-    const keys = await c.apiKeys();
-    return [ApiKey.FindCoordinator, ApiKey.JoinGroup, ApiKey.SyncGroup, ApiKey.Heartbeat, ApiKey.OffsetFetch].every((k) => keys.has(k));
+    return [ApiKey.FindCoordinator, ApiKey.JoinGroup, ApiKey.SyncGroup, ApiKey.Heartbeat, ApiKey.OffsetFetch].every((k) => c.versions.has(k));
   } finally {
     c.close();
   }
@@ -126,13 +127,16 @@ interface KafkajsFetchResponse {
  */
 export async function kafkajsConsumeFetchLoop(port: number, topic: string, n: number, size: number): Promise<Measurement> {
   const { decode } = require('kafkajs/src/protocol/requests/fetch/v11/response.js') as { decode(b: Buffer): Promise<KafkajsFetchResponse> };
-  const c = await BenchConnection.connect(port);
+  const c = await Connection.connect({ host: '127.0.0.1', port, clientId: 'tributary-bench' });
+  // The response body as it came: kafkajs's decoder reads it.
+  const rawBody = (r: Reader): Buffer => r.buf.subarray(r.pos, r.end);
   try {
+    if (c.versionFor(ApiKey.Fetch, 11) !== 11) throw new Error('the broker does not serve Fetch v11, which the kafkajs decoder reads');
     let offset = 0;
     let seen = 0;
     const t0 = performance.now();
     while (offset < n) {
-      const body = await c.requestRaw(ApiKey.Fetch, 11, {
+      const body = await c.send(ApiKey.Fetch, (w, v) => encodeFetchRequest(w, v, {
         replicaId: -1,
         maxWaitMs: 5000,
         minBytes: 1,
@@ -143,7 +147,7 @@ export async function kafkajsConsumeFetchLoop(port: number, topic: string, n: nu
         topics: [{ topic, partitions: [{ partition: 0, fetchOffset: offset, partitionMaxBytes: 1 << 20, currentLeaderEpoch: -1, logStartOffset: -1 }] }],
         forgottenTopicsData: [],
         rackId: '',
-      });
+      }), rawBody, { maxVersion: 11, extraTimeoutMs: 5000 });
       const r = await decode(body);
       const p = r.responses[0]?.partitions[0];
       if (r.errorCode !== 0 || !p || p.errorCode !== 0) throw new Error(`fetch ${topic}@${offset}: error ${r.errorCode || p?.errorCode}`);

@@ -20,7 +20,11 @@ import { ApiKey } from '../broker/protocol/generated/api-keys.js';
 import { encodeRecordBatch } from '../broker/protocol/record-codec.js';
 import { BrokerMetrics } from '../broker/metrics/broker-metrics.js';
 import { BenchBroker, freePort } from './broker-process.js';
-import { BenchConnection } from './raw-client.js';
+import type { Connection } from '../broker/client/index.js';
+import { encodeCreateTopicsRequest } from '../broker/protocol/generated/create-topics-request.js';
+import { decodeCreateTopicsResponse } from '../broker/protocol/generated/create-topics-response.js';
+import { encodeProduceRequest } from '../broker/protocol/generated/produce-request.js';
+import { decodeProduceResponse } from '../broker/protocol/generated/produce-response.js';
 import { median, table, int, fixed } from './stats.js';
 
 interface Options {
@@ -57,7 +61,7 @@ const PARTITIONS = 3;
 /** A broker under load: metrics on or off. */
 class Subject {
   broker!: BenchBroker;
-  conns: BenchConnection[] = [];
+  conns: Connection[] = [];
   httpPort = 0;
   private partition = 0;
   private batch!: Buffer;
@@ -70,25 +74,26 @@ class Subject {
   async start(): Promise<void> {
     this.httpPort = this.metricsOn ? await freePort() : 0;
     this.broker = await new BenchBroker([], { 'http.listener': this.metricsOn ? `http://127.0.0.1:${this.httpPort}` : 'none' }).start();
-    this.conns = [await BenchConnection.connect(this.broker.port), await BenchConnection.connect(this.broker.port)];
-    const created = await this.conns[0].request<{ topics: { errorCode: number }[] }>(ApiKey.CreateTopics, 4, {
+    this.conns = [await this.broker.connect(), await this.broker.connect()];
+    const created = await this.conns[0].send(ApiKey.CreateTopics, (w, v) => encodeCreateTopicsRequest(w, v, {
       topics: [{ name: TOPIC, numPartitions: PARTITIONS, replicationFactor: 1, assignments: [], configs: [] }],
       timeoutMs: 10_000,
       validateOnly: false,
-    });
+    }), decodeCreateTopicsResponse);
     if (created.topics[0].errorCode !== 0) throw new Error(`CreateTopics failed: error ${created.topics[0].errorCode}`);
     const value = Buffer.alloc(this.o.size, 'x');
     this.batch = encodeRecordBatch({ records: Array.from({ length: this.o.records }, () => ({ value })) });
   }
 
-  async produceOnce(c: BenchConnection): Promise<void> {
+  async produceOnce(c: Connection): Promise<void> {
     const p = this.partition++ % PARTITIONS;
-    const r = await c.request<{ responses: { partitionResponses: { errorCode: number }[] }[] }>(ApiKey.Produce, 9, {
+    // Produce v9 as before the move to broker/client, so runs stay comparable.
+    const r = await c.send(ApiKey.Produce, (w, v) => encodeProduceRequest(w, v, {
       transactionalId: null,
       acks: 1,
       timeoutMs: 30_000,
       topicData: [{ name: TOPIC, partitionData: [{ index: p, records: this.batch }] }],
-    });
+    }), decodeProduceResponse, { maxVersion: 9 });
     const code = r.responses[0].partitionResponses[0].errorCode;
     if (code !== 0) throw new Error(`Produce failed: error ${code}`);
   }
@@ -127,7 +132,7 @@ class Subject {
 }
 
 /** Keeps `inflight` produce requests outstanding for `ms`; resolves with the number completed. */
-async function load(conns: BenchConnection[], produceOnce: (c: BenchConnection) => Promise<void>, inflight: number, ms: number): Promise<number> {
+async function load(conns: Connection[], produceOnce: (c: Connection) => Promise<void>, inflight: number, ms: number): Promise<number> {
   const end = performance.now() + ms;
   let done = 0;
   const worker = async (i: number): Promise<void> => {

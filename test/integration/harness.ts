@@ -3,7 +3,8 @@
  * (`node dist/cli/kafka-server-start.js <server.properties> --override ...`)
  * on a free loopback port with a temporary data directory, and helpers to
  * kill it (SIGKILL or SIGTERM) and start it again on the same directory.
- * Needs `npm run build` first (the test command does it).
+ * Needs `npm run build` first (the test command does it). The benchmark
+ * (bench/broker-process.ts) runs its broker with the same class.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -27,8 +28,8 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Resolves once a TCP connection to host:port succeeds (or rejects after timeoutMs). */
-export async function waitForPort(port: number, timeoutMs = 15_000, host = '127.0.0.1'): Promise<void> {
+/** Resolves once a TCP connection to host:port succeeds, trying every `intervalMs` (or rejects after timeoutMs). */
+export async function waitForPort(port: number, timeoutMs = 15_000, host = '127.0.0.1', intervalMs = 50): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const ok = await new Promise<boolean>((resolve) => {
@@ -40,7 +41,7 @@ export async function waitForPort(port: number, timeoutMs = 15_000, host = '127.
     });
     if (ok) return;
     if (Date.now() > deadline) throw new Error(`nothing listening on ${host}:${port} after ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, intervalMs));
   }
 }
 
@@ -51,6 +52,10 @@ export interface BrokerProcessOptions {
   /** Reuse this data directory (default: a new temporary one). */
   dataDir?: string;
   port?: number;
+  /** Node options before the script (e.g. --cpu-prof). */
+  nodeArgs?: string[];
+  /** LOG_LEVEL of the broker when the environment sets none; default info. */
+  logLevel?: string;
 }
 
 /** A broker running as a child process. */
@@ -61,11 +66,15 @@ export class BrokerProcess {
   readonly dataDir: string;
   port = 0;
   private readonly config: Record<string, string>;
+  private readonly nodeArgs: string[];
+  private readonly logLevel: string;
 
   constructor(opts: BrokerProcessOptions = {}) {
     this.dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'tributary-it-'));
     this.config = opts.config ?? {};
     this.port = opts.port ?? 0;
+    this.nodeArgs = opts.nodeArgs ?? [];
+    this.logLevel = opts.logLevel ?? 'info';
   }
 
   /** "127.0.0.1:port" */
@@ -75,6 +84,17 @@ export class BrokerProcess {
 
   /** Starts the process and waits until it listens. */
   async start(): Promise<this> {
+    const child = await this.spawn();
+    const exited = new Promise<never>((_, reject) =>
+      child.once('exit', (code, sig) => reject(new Error(`broker exited early (code ${code}, signal ${sig}):\n${this.output}`))),
+    );
+    await Promise.race([waitForPort(this.port), exited]);
+    child.removeAllListeners('exit');
+    return this;
+  }
+
+  /** Writes server.properties and spawns the broker without waiting for it (a free port is picked unless one was given). */
+  async spawn(): Promise<ChildProcess> {
     if (this.port === 0) this.port = await freePort();
     const props = path.join(this.dataDir, 'server.properties');
     const lines = {
@@ -86,20 +106,15 @@ export class BrokerProcess {
       ...this.config,
     };
     fs.writeFileSync(props, Object.entries(lines).map(([k, v]) => `${k}=${v}`).join('\n') + '\n');
-    const child = spawn(process.execPath, [path.join(ROOT, 'dist/cli/kafka-server-start.js'), props], {
+    const child = spawn(process.execPath, [...this.nodeArgs, path.join(ROOT, 'dist/cli/kafka-server-start.js'), props], {
       cwd: this.dataDir,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' },
+      env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? this.logLevel },
     });
     this.child = child;
     child.stdout!.on('data', (d) => (this.output += d));
     child.stderr!.on('data', (d) => (this.output += d));
-    const exited = new Promise<never>((_, reject) =>
-      child.once('exit', (code, sig) => reject(new Error(`broker exited early (code ${code}, signal ${sig}):\n${this.output}`))),
-    );
-    await Promise.race([waitForPort(this.port), exited]);
-    child.removeAllListeners('exit');
-    return this;
+    return child;
   }
 
   /** Kills the process with `signal` and waits for it to exit. */
