@@ -9,8 +9,9 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBroker, type RunningBroker } from '../../broker/index.js';
-import { KafkaClient, GroupApi, send } from '../../broker/client/index.js';
+import type { RunningBroker } from '../../broker/index.js';
+import { GroupApi, send, type KafkaClient } from '../../broker/client/index.js';
+import { startBrokerWithClient, stopBrokerWithClient } from '../helpers/broker-client.js';
 import { ROOT } from './harness.js';
 
 /** A line server like `nc -lk`: sends `lines` to every client, every 100 ms. */
@@ -110,16 +111,8 @@ describe('socket examples', () => {
 describe('KafkaDirectWordCount', () => {
   let broker: RunningBroker;
   let client: KafkaClient;
-  beforeAll(async () => {
-    broker = await startBroker();
-    client = new KafkaClient({ brokers: broker.brokers });
-    await client.connect();
-    await client.createTopics([{ topic: 'words', numPartitions: 3 }]);
-  });
-  afterAll(async () => {
-    client.close();
-    await broker.stop();
-  });
+  beforeAll(async () => ({ broker, client } = await startBrokerWithClient([{ topic: 'words', numPartitions: 3 }])));
+  afterAll(() => stopBrokerWithClient({ broker, client }));
 
   it('counts the words of the topic and commits the offsets', async () => {
     await send(client, 'words', Array.from({ length: 30 }, (_, i) => ({ key: `k${i}`, value: 'kafka streams kafka' })));

@@ -5,31 +5,16 @@
  * job in one group splitting six partitions.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBroker, type RunningBroker } from '../../broker/index.js';
-import { KafkaClient, GroupApi, send, produce } from '../../broker/client/index.js';
+import type { RunningBroker } from '../../broker/index.js';
+import { GroupApi, send, produce, type KafkaClient } from '../../broker/client/index.js';
+import { startBrokerWithClient, stopBrokerWithClient, until } from '../helpers/broker-client.js';
 import { StreamingContext, KafkaUtils, LocationStrategies, ConsumerStrategies, type OffsetRange, type ConsumerRecord } from '../../streaming/index.js';
 
 let broker: RunningBroker;
 let client: KafkaClient;
 
-beforeAll(async () => {
-  broker = await startBroker();
-  client = new KafkaClient({ brokers: broker.brokers });
-  await client.connect();
-});
-
-afterAll(async () => {
-  client.close();
-  await broker.stop();
-});
-
-async function until(cond: () => boolean | Promise<boolean>, ms = 30_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await cond())) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+beforeAll(async () => ({ broker, client } = await startBrokerWithClient()));
+afterAll(() => stopBrokerWithClient({ broker, client }));
 
 function params(extra: Record<string, unknown> = {}): Record<string, unknown> {
   return { 'bootstrap.servers': broker.brokers, 'auto.offset.reset': 'earliest', 'enable.auto.commit': false, ...extra };

@@ -9,24 +9,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startBroker, type RunningBroker } from '../../broker/index.js';
-import { KafkaClient, send } from '../../broker/client/index.js';
+import type { RunningBroker } from '../../broker/index.js';
+import { send, type KafkaClient } from '../../broker/client/index.js';
+import { startBrokerWithClient, stopBrokerWithClient } from '../helpers/broker-client.js';
 import { ROOT } from './harness.js';
 
 let broker: RunningBroker;
 let client: KafkaClient;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tributary-recovery-'));
 
-beforeAll(async () => {
-  broker = await startBroker();
-  client = new KafkaClient({ brokers: broker.brokers });
-  await client.connect();
-  await client.createTopics([{ topic: 'words', numPartitions: 3 }]);
-});
+beforeAll(async () => ({ broker, client } = await startBrokerWithClient([{ topic: 'words', numPartitions: 3 }])));
 
 afterAll(async () => {
-  client.close();
-  await broker.stop();
+  await stopBrokerWithClient({ broker, client });
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

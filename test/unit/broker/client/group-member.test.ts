@@ -1,29 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBroker, type RunningBroker } from '../../../../broker/index.js';
+import type { RunningBroker } from '../../../../broker/index.js';
 import { KafkaClient, GroupApi, GroupMember, tpKey } from '../../../../broker/client/index.js';
+import { startBrokerWithClient, stopBrokerWithClient, until } from '../../../helpers/broker-client.js';
 
 let broker: RunningBroker;
 let client: KafkaClient;
 
-beforeAll(async () => {
-  broker = await startBroker();
-  client = new KafkaClient({ brokers: broker.brokers });
-  await client.connect();
-  await client.createTopics([{ topic: 'six', numPartitions: 6 }]);
-});
-
-afterAll(async () => {
-  client.close();
-  await broker.stop();
-});
-
-async function until(cond: () => boolean, ms = 15_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+beforeAll(async () => ({ broker, client } = await startBrokerWithClient([{ topic: 'six', numPartitions: 6 }])));
+afterAll(() => stopBrokerWithClient({ broker, client }));
 
 describe('GroupApi', () => {
   it('commits and fetches offsets of a group', async () => {
@@ -34,6 +18,17 @@ describe('GroupApi', () => {
     expect(got.get('six-0')).toBe(42);
     expect(got.get('six-3')).toBe(7);
     expect(got.has('six-1')).toBe(false);
+  });
+  it('finds its coordinator and deletes committed offsets of an empty group', async () => {
+    const g = new GroupApi(client, 'delete-offsets-group');
+    const node = await g.findCoordinatorNode();
+    expect({ host: node.host, port: node.port }).toEqual({ host: broker.host, port: broker.port });
+    await g.offsetCommit([{ topic: 'six', partition: 1, offset: 5 }, { topic: 'six', partition: 2, offset: 6 }]);
+    const res = await g.offsetDelete([{ topic: 'six', partition: 1 }]);
+    expect(res.errorCode).toBe(0);
+    expect(res.partitions.get('six-1')).toBe(0);
+    const left = await g.offsetFetch([1, 2].map((partition) => ({ topic: 'six', partition })));
+    expect([...left]).toEqual([['six-2', 6]]);
   });
 });
 

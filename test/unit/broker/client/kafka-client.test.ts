@@ -1,22 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBroker, type RunningBroker } from '../../../../broker/index.js';
+import type { RunningBroker } from '../../../../broker/index.js';
+import { startBrokerWithClient, stopBrokerWithClient } from '../../../helpers/broker-client.js';
 import { KafkaClient, fetchRange, produce, send, Connection, partitionForKey, murmur2, rangeAssignor, roundRobinAssignor } from '../../../../broker/client/index.js';
 import { ApiKey } from '../../../../broker/protocol/generated/api-keys.js';
 
 let broker: RunningBroker;
 let client: KafkaClient;
 
-beforeAll(async () => {
-  broker = await startBroker();
-  client = new KafkaClient({ brokers: broker.brokers });
-  await client.connect();
-  await client.createTopics([{ topic: 'ranges', numPartitions: 2 }]);
-});
-
-afterAll(async () => {
-  client.close();
-  await broker.stop();
-});
+beforeAll(async () => ({ broker, client } = await startBrokerWithClient([{ topic: 'ranges', numPartitions: 2 }])));
+afterAll(() => stopBrokerWithClient({ broker, client }));
 
 describe('Connection', () => {
   it('negotiates the highest common version per API and pipelines requests', async () => {
