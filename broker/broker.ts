@@ -133,6 +133,9 @@ export class Broker {
         this.logger,
       );
       if (metrics) server.observe = metrics.observeRequest;
+      // With ZooKeeper the port must be bound before registering, but requests
+      // wait until the cluster metadata is loaded.
+      if (this.cluster) server.holdRequests();
       const port = await server.listen();
       this.servers.push(server);
       this.addresses.push({ host: l.host, port });
@@ -147,6 +150,7 @@ export class Broker {
     };
     if (this.cluster) {
       await this.cluster.start(self, metadata, replicas, (o) => controller.logConfig(o), this.logs);
+      for (const s of this.servers) s.openForRequests();
     } else {
       metadata.setBrokers([self]);
       metadata.controllerId = cfg.brokerId;

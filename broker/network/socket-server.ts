@@ -92,6 +92,9 @@ class Connection {
   private async drain(): Promise<void> {
     this.busy = true;
     try {
+      // Requests that arrive while the broker is still loading wait here (Kafka
+      // starts processing requests only once the broker is ready).
+      if (this.server.ready) await this.server.ready;
       while (this.queue.length > 0 && !this.closed) {
         const frame = this.queue.shift()!;
         const pending = this.process(frame);
@@ -255,6 +258,21 @@ export class SocketServer {
   private server: net.Server | null = null;
   /** Called after each handled request (metrics hook). */
   observe?: (handler: ApiHandler, ctx: RequestContext, ms: number) => void;
+  /** While set, connections are accepted but requests wait for it (see holdRequests). */
+  ready: Promise<void> | null = null;
+  private release: (() => void) | null = null;
+
+  /** Accept connections but hold their requests until openForRequests(). */
+  holdRequests(): void {
+    this.ready = new Promise((resolve) => (this.release = resolve));
+  }
+
+  /** Starts answering requests (held ones first, in order). */
+  openForRequests(): void {
+    this.release?.();
+    this.ready = null;
+    this.release = null;
+  }
 
   constructor(
     readonly options: SocketServerOptions,
