@@ -26,12 +26,10 @@ import {
   type VersionRange,
 } from './schema.js';
 
-const HEADER = '// generated, do not edit\n';
+import { HEADER, moduleName } from './names.js';
+import { apiKeysModule, codecsModule, errorsModule } from './table-modules.js';
 
-/** File name for a message: ProduceRequest -> produce-request.ts */
-export function moduleName(messageName: string): string {
-  return messageName.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
-}
+export { moduleName } from './names.js';
 
 class Emitter {
   readonly lines: string[] = [];
@@ -412,69 +410,6 @@ class MessageGenerator {
   }
 }
 
-function errorsModule(errorsJson: string): string {
-  const errs: { code: number; name: string; retriable: boolean }[] = JSON.parse(errorsJson);
-  const lines = [HEADER, '/** Kafka error codes by name. */', 'export const ErrorCode = {'];
-  for (const e of errs) lines.push(`  ${e.name}: ${e.code},`);
-  lines.push('} as const;', '', '/** A Kafka error code (a value of ErrorCode). */', 'export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];', '');
-  lines.push('/** Every error code with its name and whether clients retry it. */');
-  lines.push('export const ERRORS: readonly { code: number; name: string; retriable: boolean }[] = [');
-  for (const e of errs) lines.push(`  { code: ${e.code}, name: '${e.name}', retriable: ${e.retriable} },`);
-  lines.push('];', '');
-  lines.push('const BY_CODE = new Map(ERRORS.map((e) => [e.code, e]));', '');
-  lines.push('/** The name of an error code (UNKNOWN_<code> if unknown). */');
-  lines.push('export function errorName(code: number): string {');
-  lines.push('  return BY_CODE.get(code)?.name ?? `UNKNOWN_${code}`;');
-  lines.push('}', '');
-  lines.push('/** Whether clients retry an error code. */');
-  lines.push('export function isRetriable(code: number): boolean {');
-  lines.push('  return BY_CODE.get(code)?.retriable ?? false;');
-  lines.push('}');
-  return lines.join('\n') + '\n';
-}
-
-function apiKeysModule(schemas: MessageSchema[]): string {
-  const reqs = schemas.filter((s) => s.type === 'request' && s.apiKey !== null).sort((a, b) => a.apiKey! - b.apiKey!);
-  const byName = new Map(schemas.map((s) => [s.name, s]));
-  const lines = [HEADER, '/** One Kafka API: its key, name and the version ranges of its schemas. */'];
-  lines.push('export interface ApiInfo {', '  apiKey: number;', '  name: string;', '  minVersion: number;', '  maxVersion: number;', '  requestFlexibleMin: number;', '  responseFlexibleMin: number;', '}', '');
-  lines.push('/** API keys by name. */', 'export const ApiKey = {');
-  for (const r of reqs) lines.push(`  ${r.name.replace(/Request$/, '')}: ${r.apiKey},`);
-  lines.push('} as const;', '');
-  lines.push('/** Every API of the schemas, by key. */', 'export const APIS: readonly ApiInfo[] = [');
-  for (const r of reqs) {
-    const resp = byName.get(r.name.replace(/Request$/, 'Response'));
-    const fmin = (s: MessageSchema | undefined): number => (s && s.flexibleVersions.min <= s.flexibleVersions.max ? s.flexibleVersions.min : -1);
-    lines.push(
-      `  { apiKey: ${r.apiKey}, name: '${r.name.replace(/Request$/, '')}', minVersion: ${r.validVersions.min}, maxVersion: ${r.validVersions.max}, requestFlexibleMin: ${fmin(r)}, responseFlexibleMin: ${fmin(resp)} },`,
-    );
-  }
-  lines.push('];');
-  return lines.join('\n') + '\n';
-}
-
-function codecsModule(schemas: MessageSchema[]): string {
-  const lines = [HEADER, "import type { Reader } from '../reader.js';", "import type { Writer } from '../writer.js';"];
-  const entries: string[] = [];
-  for (const s of schemas) {
-    lines.push(`import { decode${s.name}, encode${s.name}, ${s.name}Meta } from './${moduleName(s.name)}.js';`);
-    entries.push(`  ${s.name}: { meta: ${s.name}Meta, decode: decode${s.name}, encode: encode${s.name} as Codec['encode'] },`);
-  }
-  lines.push('');
-  lines.push('/** A message codec, untyped, for generic use (tests, tools). */');
-  lines.push('export interface Codec {');
-  lines.push('  meta: { name: string; apiKey: number; minVersion: number; maxVersion: number; flexibleMin: number };');
-  lines.push('  decode(r: Reader, v: number): unknown;');
-  lines.push('  encode(w: Writer, v: number, o: unknown): void;');
-  lines.push('}', '');
-  lines.push('/** Every message codec by message name. */');
-  lines.push('export const CODECS: Record<string, Codec> = {');
-  lines.push(...entries);
-  lines.push('};');
-  return lines.join('\n') + '\n';
-}
-
-/** Generates every output file into `outDir` (cleared of old generated files first). */
 export function generateAll(schemaDir: string, outDir: string): string[] {
   const schemas = loadSchemas(schemaDir);
   fs.mkdirSync(outDir, { recursive: true });
