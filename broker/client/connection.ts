@@ -22,6 +22,7 @@ import { decodeApiVersionsResponse, type ApiVersionsResponse } from '../protocol
 import { encodeApiVersionsRequest } from '../protocol/generated/api-versions-request.js';
 import { ErrorCode } from '../protocol/generated/errors.js';
 import { ConnectionError, KafkaClientError } from './errors.js';
+import { skipResponseHeaderTags, writeRequestHeader } from './frame.js';
 
 /** Encodes a request body of version `v`. */
 export type BodyEncoder = (w: Writer, v: number) => void;
@@ -170,11 +171,7 @@ export class Connection {
     let chunks: Buffer[];
     try {
       w.int32(0);
-      w.int16(apiKey);
-      w.int16(version);
-      w.int32(correlationId);
-      w.nullableString(this.clientId, false);
-      if (info.requestFlexibleMin >= 0 && version >= info.requestFlexibleMin) w.uvarint(0);
+      writeRequestHeader(w, apiKey, version, correlationId, this.clientId);
       encode(w, version);
       w.patchInt32(0, w.length - 4);
       chunks = w.finish();
@@ -242,16 +239,8 @@ export class Connection {
     this.pending.delete(correlationId);
     clearTimeout(p.timer);
     try {
-      const info = CLIENT_RANGES.get(p.apiKey)!;
       const r = new Reader(frame, 4);
-      const flexible = p.apiKey !== ApiKey.ApiVersions && info.responseFlexibleMin >= 0 && p.version >= info.responseFlexibleMin;
-      if (flexible) {
-        let tags = r.uvarint();
-        while (tags-- > 0) {
-          r.uvarint();
-          r.skip(r.uvarint());
-        }
-      }
+      skipResponseHeaderTags(r, p.apiKey, p.version);
       // A broker answers an ApiVersions version it does not know in v0 form.
       const v = p.apiKey === ApiKey.ApiVersions && frame.readInt16BE(4) === ErrorCode.UNSUPPORTED_VERSION ? 0 : p.version;
       p.resolve(p.decode(r, v));

@@ -7,6 +7,11 @@
  * Requests may be pipelined; the broker answers in order. `sendFrame` writes
  * arbitrary bytes (garbage, oversized frames) and `closed` resolves when the
  * broker drops the connection.
+ *
+ * Why not broker/client's Connection: that one negotiates versions
+ * (ApiVersions first) and sends only versions both sides support; these
+ * tests send exact, unsupported and malformed requests on a fresh
+ * connection. The header framing is shared (broker/client/frame.ts).
  */
 import net from 'node:net';
 import { Reader } from '../../broker/protocol/reader.js';
@@ -14,6 +19,7 @@ import { Writer } from '../../broker/protocol/writer.js';
 import { APIS, ApiKey } from '../../broker/protocol/generated/api-keys.js';
 import { CODECS } from '../../broker/protocol/generated/codecs.js';
 import { decodeRecordBatches, encodeRecordBatch, type DecodedRecord, type EncodeBatchOptions } from '../../broker/protocol/record-codec.js';
+import { skipResponseHeaderTags, writeRequestHeader } from '../../broker/client/frame.js';
 
 /** API names as the codecs know them ("Produce", "Fetch", ...). */
 export type ApiName = keyof typeof ApiKey;
@@ -78,31 +84,18 @@ export class RawClient {
         p.reject(new Error(`correlation id ${correlationId}, expected ${p.correlationId}`));
         continue;
       }
-      const info = apiInfo(p.apiKey);
-      const r = new Reader(frame);
-      r.int32();
-      const flexible = p.apiKey !== ApiKey.ApiVersions && info.responseFlexibleMin >= 0 && p.version >= info.responseFlexibleMin;
-      if (flexible) {
-        let tags = r.uvarint();
-        while (tags-- > 0) {
-          r.uvarint();
-          r.skip(r.uvarint());
-        }
-      }
+      const r = new Reader(frame, 4);
+      skipResponseHeaderTags(r, p.apiKey, p.version);
       p.resolve(frame.subarray(r.pos));
     }
   }
 
   /** Encodes a request frame (size, header, body) without sending it. */
   encodeRequest(apiKey: number, version: number, body: (w: Writer) => void, correlationId: number, clientId: string | null = 'raw-client'): Buffer {
-    const info = apiInfo(apiKey);
+    apiInfo(apiKey); // refuses an unknown API key
     const w = new Writer();
     w.int32(0);
-    w.int16(apiKey);
-    w.int16(version);
-    w.int32(correlationId);
-    w.nullableString(clientId, false);
-    if (info.requestFlexibleMin >= 0 && version >= info.requestFlexibleMin) w.uvarint(0);
+    writeRequestHeader(w, apiKey, version, correlationId, clientId);
     body(w);
     const buf = w.finishBuffer();
     buf.writeInt32BE(buf.length - 4, 0);
