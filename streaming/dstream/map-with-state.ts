@@ -11,6 +11,7 @@
 import { RDD } from '../rdd/rdd.js';
 import { KeyMap, hashPartition } from '../rdd/keys.js';
 import { DStream, type Time } from './dstream.js';
+import { KeyedStateDStream } from './keyed-state.js';
 import { State, type StateSpec } from './state-spec.js';
 
 interface Entry<S> {
@@ -20,29 +21,15 @@ interface Entry<S> {
 }
 
 /** The mapped output of mapWithState. */
-export class MapWithStateDStream<K, V, S, M> extends DStream<M> {
-  private state = new KeyMap<K, Entry<S>>();
-  private readonly pending = new Map<Time, KeyMap<K, Entry<S>>>();
-
+export class MapWithStateDStream<K, V, S, M> extends KeyedStateDStream<K, V, Entry<S>, M> {
   /** Creates the stream. */
   constructor(
-    readonly parent: DStream<[K, V]>,
+    parent: DStream<[K, V]>,
     readonly spec: StateSpec<K, V, S, M>,
   ) {
-    super(parent.ssc);
+    super(parent);
     const now = Date.now();
     for (const [k, s] of spec.initial ?? []) this.state.set(k, { s, t: now });
-    parent.ssc.graph.requireCheckpoint(this);
-  }
-
-  /** The parent. */
-  get dependencies(): DStream<unknown>[] {
-    return [this.parent];
-  }
-
-  /** The parent's slide. */
-  get slideDuration(): Time {
-    return this.parent.slideDuration;
   }
 
   protected async compute(time: Time): Promise<RDD<M>> {
@@ -89,29 +76,6 @@ export class MapWithStateDStream<K, V, S, M> extends DStream<M> {
     if (!rdd) return undefined;
     await rdd.partitions();
     return this.pending.get(time) ?? this.state;
-  }
-
-  /** Computes the batch's state even when no output uses this stream. */
-  override async materialize(time: Time): Promise<void> {
-    const rdd = await this.getOrCompute(time);
-    if (rdd) await rdd.partitions();
-  }
-
-  /** Makes the batch's state current. */
-  override commitBatch(time: Time): void {
-    const s = this.pending.get(time);
-    if (s) this.state = s;
-    for (const t of this.pending.keys()) if (t <= time) this.pending.delete(t);
-  }
-
-  /** [key, {s, t}] pairs. */
-  override snapshot(): unknown {
-    return [...this.state.entries()];
-  }
-
-  /** Restores [key, {s, t}] pairs. */
-  override restore(data: unknown): void {
-    this.state = KeyMap.from(data as [K, Entry<S>][]);
   }
 }
 

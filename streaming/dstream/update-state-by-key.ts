@@ -6,42 +6,29 @@
  * [key, state] after batch t.
  *
  * The state of the last successful batch is kept in memory; a batch computes
- * a new map from it (copy on write), which becomes current only when the
- * batch succeeds (commitBatch), so a failed or retried batch never applies
- * its updates twice. The current state goes into every checkpoint.
+ * a new map from it, which becomes current only when the batch succeeds
+ * (KeyedStateDStream), so a failed or retried batch never applies its
+ * updates twice. The current state goes into every checkpoint.
  */
 import { RDD } from '../rdd/rdd.js';
 import { KeyMap, hashPartition } from '../rdd/keys.js';
-import { DStream, type Time } from './dstream.js';
+import type { DStream, Time } from './dstream.js';
+import { KeyedStateDStream } from './keyed-state.js';
 
 /** The update function of updateStateByKey. */
 export type UpdateFunc<V, S> = (values: V[], state: S | undefined) => S | undefined;
 
 /** Per-key state updated by each batch. */
-export class StateDStream<K, V, S> extends DStream<[K, S]> {
-  private state = new KeyMap<K, S>();
-  private readonly pending = new Map<Time, KeyMap<K, S>>();
-
+export class StateDStream<K, V, S> extends KeyedStateDStream<K, V, S, [K, S]> {
   /** Creates the stream; `initial` seeds the state. */
   constructor(
-    readonly parent: DStream<[K, V]>,
+    parent: DStream<[K, V]>,
     private readonly update: UpdateFunc<V, S>,
     private readonly numPartitions: number,
     initial?: Iterable<[K, S]>,
   ) {
-    super(parent.ssc);
+    super(parent);
     if (initial) this.state = KeyMap.from(initial);
-    parent.ssc.graph.requireCheckpoint(this);
-  }
-
-  /** The parent. */
-  get dependencies(): DStream<unknown>[] {
-    return [this.parent];
-  }
-
-  /** The parent's slide. */
-  get slideDuration(): Time {
-    return this.parent.slideDuration;
   }
 
   protected async compute(time: Time): Promise<RDD<[K, S]>> {
@@ -68,27 +55,5 @@ export class StateDStream<K, V, S> extends DStream<[K, S]> {
     }
     this.pending.set(time, next);
     return RDD.fromPartitions(hashPartition(next.entries(), this.numPartitions));
-  }
-
-  /** Computes the batch's state even when no output uses this stream. */
-  override async materialize(time: Time): Promise<void> {
-    await this.getOrCompute(time);
-  }
-
-  /** Makes the batch's state current. */
-  override commitBatch(time: Time): void {
-    const s = this.pending.get(time);
-    if (s) this.state = s;
-    for (const t of this.pending.keys()) if (t <= time) this.pending.delete(t);
-  }
-
-  /** [key, state] pairs. */
-  override snapshot(): unknown {
-    return [...this.state.entries()];
-  }
-
-  /** Restores [key, state] pairs. */
-  override restore(data: unknown): void {
-    this.state = KeyMap.from(data as [K, S][]);
   }
 }
