@@ -15,6 +15,7 @@ const COMMANDS: readonly [string, string][] = [
   ['kafka-consumer-groups', 'List, describe and delete consumer groups; reset and delete their offsets.'],
   ['kafka-producer-perf-test', 'Measure produce throughput and latency.'],
   ['kafka-consumer-perf-test', 'Measure consume throughput.'],
+  ['cluster', 'Start ZooKeeper and N brokers on this machine: tributary cluster --brokers 3 (Ctrl-C stops all).'],
 ];
 
 function help(): string {
