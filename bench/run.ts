@@ -327,6 +327,17 @@ async function main(): Promise<void> {
     const args = o.quick ? ['--lines', '50000', '--seconds', '5'] : ['--repeats', '3'];
     out.push(execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/streaming-word-count.ts'), ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 }).trim());
   }
+  if (kcatOk) {
+    // Issue 6: ZooKeeper + 3 brokers, RF=3, kcat acks=all, and failover after kill -9 of the leader (bench/cluster.ts, its own processes).
+    log('cluster: ZooKeeper + 3 brokers, RF=3, acks=all; failover after kill -9 of the leader');
+    const { execFileSync } = await import('node:child_process');
+    const args = ['--messages', String(n100), '--repeats', String(o.repeats), ...(o.quick ? ['--quick'] : [])];
+    try {
+      out.push('', execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/cluster.ts'), ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 }).trim());
+    } catch (err) {
+      out.push('', `### Cluster (issue 6): FAILED, see stderr (${(err as Error).message.split('\n')[0]})`);
+    }
+  }
   console.log(out.join('\n'));
 }
 
