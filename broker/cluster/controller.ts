@@ -11,11 +11,10 @@
 import { randomUUID } from 'node:crypto';
 import { ErrorCode } from '../protocol/generated/errors.js';
 import { logConfigFromProperties, type LogConfig } from '../log/log-config.js';
-import { validateTopicConfigs } from '../../config/topic-config.js';
 import type { MetadataStore, PartitionRecord, TopicRecord } from './metadata-store.js';
 import type { MetadataCache } from './metadata-cache.js';
 import type { ReplicaManager } from '../replica/replica-manager.js';
-import { assignReplicas } from './replica-assignment.js';
+import { configProblem, planPartitions, planTopic } from './topic-plan.js';
 import type { Controller } from './controller-api.js';
 
 /** What CreateTopics asks for one topic. */
@@ -107,16 +106,6 @@ export class LocalController implements Controller {
     for (const p of t.partitions) if (p.replicas.includes(this.brokerId)) this.replicas.applyPartitionState(t.name, p, config);
   }
 
-  private checkConfigs(configs: Record<string, string>): string | null {
-    try {
-      validateTopicConfigs(configs);
-      this.logConfig(configs);
-      return null;
-    } catch (err) {
-      return (err as Error).message;
-    }
-  }
-
   /** CreateTopics for one topic. */
   createTopic(spec: CreateTopicSpec, validateOnly: boolean): Promise<AdminResult> {
     return this.serial(async () => {
@@ -125,34 +114,9 @@ export class LocalController implements Controller {
       if (this.cache.topic(spec.name)) return fail(ErrorCode.TOPIC_ALREADY_EXISTS, `Topic '${spec.name}' already exists.`);
       const collision = topicCollision(spec.name, this.cache.topics());
       if (collision) return fail(ErrorCode.INVALID_TOPIC_EXCEPTION, collision);
-      const brokers = this.cache.brokers().map((b) => b.nodeId);
-      let partitions: PartitionRecord[];
-      if (spec.assignments.length > 0) {
-        if (spec.numPartitions !== -1 || spec.replicationFactor !== -1) {
-          return fail(ErrorCode.INVALID_REQUEST, 'Both numPartitions or replicationFactor and replicasAssignments were set. Both cannot be used at the same time.');
-        }
-        const sorted = [...spec.assignments].sort((a, b) => a.partitionIndex - b.partitionIndex);
-        for (let i = 0; i < sorted.length; i++) {
-          if (sorted[i].partitionIndex !== i) return fail(ErrorCode.INVALID_REPLICA_ASSIGNMENT, 'Partitions should be a consecutive 0-based integer sequence');
-          const unknown = sorted[i].brokerIds.find((b) => !brokers.includes(b));
-          if (unknown !== undefined) return fail(ErrorCode.INVALID_REPLICA_ASSIGNMENT, `Unknown broker ${unknown} in the assignment of partition ${i}`);
-          if (new Set(sorted[i].brokerIds).size !== sorted[i].brokerIds.length || sorted[i].brokerIds.length === 0) {
-            return fail(ErrorCode.INVALID_REPLICA_ASSIGNMENT, `Invalid replica list for partition ${i}`);
-          }
-        }
-        partitions = sorted.map((a) => ({ partition: a.partitionIndex, replicas: a.brokerIds, leader: a.brokerIds[0], leaderEpoch: 0, isr: [...a.brokerIds] }));
-      } else {
-        const n = spec.numPartitions === -1 ? this.settings.defaultPartitions : spec.numPartitions;
-        const rf = spec.replicationFactor === -1 ? this.settings.defaultReplicationFactor : spec.replicationFactor;
-        if (n <= 0) return fail(ErrorCode.INVALID_PARTITIONS, 'Number of partitions must be larger than 0.');
-        if (rf <= 0) return fail(ErrorCode.INVALID_REPLICATION_FACTOR, 'Replication factor must be larger than 0.');
-        if (rf > brokers.length) {
-          return fail(ErrorCode.INVALID_REPLICATION_FACTOR, `Replication factor: ${rf} larger than available brokers: ${brokers.length}.`);
-        }
-        partitions = assignReplicas(this.cache.brokers(), n, rf, 0).map((replicas, i) => ({ partition: i, replicas, leader: replicas[0], leaderEpoch: 0, isr: [...replicas] }));
-      }
-      const bad = this.checkConfigs(spec.configs);
-      if (bad) return fail(ErrorCode.INVALID_CONFIG, bad);
+      const plan = planTopic(spec, this.cache.brokers(), this.settings);
+      if (!plan.ok) return plan.result;
+      const partitions: PartitionRecord[] = plan.value.map((replicas, i) => ({ partition: i, replicas, leader: replicas[0], leaderEpoch: 0, isr: [...replicas] }));
       const topic: TopicRecord = { name: spec.name, topicId: randomUUID(), internal: spec.internal ?? spec.name.startsWith('__'), partitions, configs: { ...spec.configs } };
       if (validateOnly) return { errorCode: ErrorCode.NONE, errorMessage: null, topic };
       await this.store.putTopic(topic);
@@ -180,22 +144,9 @@ export class LocalController implements Controller {
       const t = this.cache.topic(name);
       if (!t) return fail(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `The topic '${name}' does not exist.`);
       const have = t.partitions.length;
-      if (count < have) return fail(ErrorCode.INVALID_PARTITIONS, `Topic currently has ${have} partitions, which is higher than the requested ${count}.`);
-      if (count === have) return fail(ErrorCode.INVALID_PARTITIONS, `Topic already has ${have} partitions.`);
-      const rf = t.partitions[0]?.replicas.length ?? 1;
-      let added: number[][];
-      if (assignments) {
-        if (assignments.length !== count - have) {
-          return fail(ErrorCode.INVALID_REPLICA_ASSIGNMENT, `Increasing the number of partitions by ${count - have} but ${assignments.length} assignments provided.`);
-        }
-        const known = new Set(this.cache.brokers().map((b) => b.nodeId));
-        const unknown = assignments.flat().find((b) => !known.has(b));
-        if (unknown !== undefined) return fail(ErrorCode.INVALID_REPLICA_ASSIGNMENT, `Unknown broker ${unknown} in the assignment`);
-        added = assignments;
-      } else {
-        if (rf > this.cache.brokers().length) return fail(ErrorCode.INVALID_REPLICATION_FACTOR, `Replication factor ${rf} larger than available brokers.`);
-        added = assignReplicas(this.cache.brokers(), count - have, rf, have);
-      }
+      const plan = planPartitions(have, t.partitions[0]?.replicas.length ?? 1, count, assignments, this.cache.brokers());
+      if (!plan.ok) return plan.result;
+      const added = plan.value;
       const partitions = [...t.partitions, ...added.map((replicas, i) => ({ partition: have + i, replicas, leader: replicas[0], leaderEpoch: 0, isr: [...replicas] }))];
       const next: TopicRecord = { ...t, partitions };
       if (validateOnly) return { errorCode: ErrorCode.NONE, errorMessage: null, topic: next };
@@ -210,7 +161,7 @@ export class LocalController implements Controller {
     return this.serial(async () => {
       const t = this.cache.topic(name);
       if (!t) return fail(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `Topic '${name}' does not exist.`);
-      const bad = this.checkConfigs(configs);
+      const bad = configProblem(this.settings, configs);
       if (bad) return fail(ErrorCode.INVALID_CONFIG, bad);
       const next: TopicRecord = { ...t, configs: { ...configs } };
       if (validateOnly) return { errorCode: ErrorCode.NONE, errorMessage: null, topic: next };

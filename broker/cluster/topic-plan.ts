@@ -1,6 +1,6 @@
 /**
  * Validation and replica planning of CreateTopics and CreatePartitions for
- * the ZooKeeper controller, with Kafka's checks and messages: topic name,
+ * both controllers (local and ZooKeeper), with Kafka's checks and messages: topic name,
  * manual assignments (consecutive partitions, known brokers, no duplicate
  * replica), partition count and replication factor against the live brokers
  * (INVALID_REPLICATION_FACTOR when larger), and topic configs.
