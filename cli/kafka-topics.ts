@@ -82,7 +82,8 @@ function printDescription(t: TopicDescription, args: ParsedArgs, liveBrokers: Se
   const overrides = t.configs.filter((c) => !c.isDefault);
   if (!reports && (!overridesOnly || overrides.length > 0) && t.partitions.length > 0) {
     let line = `Topic: ${t.name}`;
-    if (t.topicId && t.topicId !== ZERO_UUID) line += `\tTopicId: ${t.topicId}`;
+    // Kafka prints a topic id as Uuid.toString(): URL-safe base64 of the 16 bytes, no padding.
+    if (t.topicId && t.topicId !== ZERO_UUID) line += `\tTopicId: ${Buffer.from(t.topicId.replace(/-/g, ''), 'hex').toString('base64url')}`;
     line += `\tPartitionCount: ${t.partitions.length}`;
     line += `\tReplicationFactor: ${t.partitions[0].replicas.length}`;
     line += `\tConfigs: ${overrides.map((c) => `${c.name}=${c.value ?? ''}`).join(',')}`;

@@ -100,8 +100,12 @@ export class LogManager {
       const recovery = read(RECOVERY_POINT_CHECKPOINT);
       const hws = read(REPLICATION_CHECKPOINT);
       const starts = read(LOG_START_OFFSET_CHECKPOINT);
-      if (!clean) this.logger.info(`${logDir}: no clean shutdown marker; recovering logs from their recovery points`);
-      for (const ent of fs.readdirSync(logDir, { withFileTypes: true })) {
+      const entries = fs.readdirSync(logDir, { withFileTypes: true });
+      // A new, empty log dir has no marker either: there is nothing to recover then.
+      if (!clean && entries.some((e) => e.isDirectory() && parseTopicPartitionDir(e.name) !== null)) {
+        this.logger.info(`${logDir}: no clean shutdown marker; recovering logs from their recovery points`);
+      }
+      for (const ent of entries) {
         if (!ent.isDirectory()) continue;
         const full = path.join(logDir, ent.name);
         if (ent.name.endsWith('-delete')) {

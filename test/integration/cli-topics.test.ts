@@ -43,7 +43,7 @@ describe('kafka-topics', () => {
     expect(d.code).toBe(0);
     const lines = d.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(4);
-    expect(lines[0]).toMatch(/^Topic: described\tTopicId: [0-9a-f-]{36}\tPartitionCount: 3\tReplicationFactor: 1\tConfigs: (.*)$/);
+    expect(lines[0]).toMatch(/^Topic: described\tTopicId: [A-Za-z0-9_-]{22}\tPartitionCount: 3\tReplicationFactor: 1\tConfigs: (.*)$/);
     const configs = /Configs: (.*)$/.exec(lines[0])![1].split(',');
     expect(configs).toEqual(expect.arrayContaining(['cleanup.policy=compact', 'retention.ms=60000']));
     for (let p = 0; p < 3; p++) {
