@@ -22,17 +22,28 @@ export function newClusterId(): string {
 /** LevelDB-backed metadata for one broker. */
 export class LocalMetadataStore implements MetadataStore {
   private db: Level<string, string>;
+  private readonly location: string;
 
   /** Creates a store under `logDir` (opened by open()). */
   constructor(logDir: string) {
-    this.db = new Level(path.join(logDir, '.tributary-metadata'), { valueEncoding: 'utf8' });
+    this.location = path.join(logDir, '.tributary-metadata');
+    this.db = new Level(this.location, { valueEncoding: 'utf8' });
   }
 
   async open(proposedClusterId: string | null): Promise<string> {
-    await this.db.open();
+    try {
+      await this.db.open();
+    } catch (err) {
+      const cause = (err as { cause?: { code?: string } }).cause;
+      if (cause?.code === 'LEVEL_LOCKED') {
+        throw new Error(`the data directory ${path.dirname(this.location)} is in use by another broker (its metadata database is locked); stop that broker or choose another log.dirs`);
+      }
+      throw err;
+    }
     const existing = await this.db.get('cluster-id');
     if (existing !== undefined) {
       if (proposedClusterId && proposedClusterId !== existing) {
+        await this.db.close();
         throw new Error(`cluster.id ${proposedClusterId} does not match the id ${existing} stored with this broker's metadata`);
       }
       return existing;
