@@ -17,17 +17,21 @@ command -v kcat >/dev/null 2>&1 || missing+=(kcat)
 dpkg -s zookeeper >/dev/null 2>&1 || missing+=(zookeeper)
 command -v java >/dev/null 2>&1 || missing+=(java)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+# kafka-python and confluent-kafka for Debian's /usr/bin/python3, with the
+# compression modules kafka-python uses (compat-python.test.ts).
+python_pkgs=(python3-kafka python3-confluent-kafka python3-snappy python3-lz4 python3-zstandard)
+for p in "${python_pkgs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ "${#missing[@]}" -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then
-    note "installing kcat and zookeeper (missing: ${missing[*]})"
+    note "installing system packages (missing: ${missing[*]})"
     export DEBIAN_FRONTEND=noninteractive
     # Another apt/dpkg may hold the lock; wait for it rather than fail.
     if ! { apt-get -o DPkg::Lock::Timeout=900 update -q \
-        && apt-get -o DPkg::Lock::Timeout=900 install -y -q kcat zookeeper chromium; }; then
+        && apt-get -o DPkg::Lock::Timeout=900 install -y -q kcat zookeeper chromium "${python_pkgs[@]}"; }; then
       echo "warning: apt-get failed; tests that need kcat or ZooKeeper will fail" >&2
     fi
   else
-    echo "warning: missing ${missing[*]}; as root run: apt-get install -y kcat zookeeper chromium" >&2
+    echo "warning: missing ${missing[*]}; as root run: apt-get install -y kcat zookeeper chromium ${python_pkgs[*]}" >&2
   fi
 fi
 
