@@ -94,9 +94,8 @@ describe('streaming job UI', () => {
     expect(body.batches.reduce((n: number, b: { inputSize: number }) => n + b.inputSize, 0)).toBe(produced);
     for (const b of body.batches) {
       expect(b.status).toBe('completed');
-      // The job generator's timer can fire a millisecond before the batch time,
-      // which shows as a scheduling delay of -1 ms: reported, not hidden.
-      expect(b.schedulingDelay).toBeGreaterThan(-50);
+      // A batch never starts before its time (the job generator waits out an early timer).
+      expect(b.schedulingDelay).toBeGreaterThanOrEqual(0);
       expect(b.processingTime).toBeGreaterThanOrEqual(0);
       expect(b.totalDelay).toBe(b.schedulingDelay + b.processingTime);
       expect(b.inputRate).toBe(b.inputSize / 0.2);
