@@ -144,7 +144,7 @@ export class LocalController implements Controller {
       const t = this.cache.topic(name);
       if (!t) return fail(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `The topic '${name}' does not exist.`);
       const have = t.partitions.length;
-      const plan = planPartitions(have, t.partitions[0]?.replicas.length ?? 1, count, assignments, this.cache.brokers());
+      const plan = planPartitions(have, t.partitions[0]?.replicas.length ?? 1, count, assignments, this.cache.brokers(), t.partitions[0]?.replicas[0]);
       if (!plan.ok) return plan.result;
       const added = plan.value;
       const partitions = [...t.partitions, ...added.map((replicas, i) => ({ partition: have + i, replicas, leader: replicas[0], leaderEpoch: 0, isr: [...replicas] }))];

@@ -29,24 +29,45 @@ function rackAlternated(brokers: readonly BrokerInfo[]): number[] {
 /**
  * Replica lists for `count` new partitions numbered from `firstPartition`,
  * `rf` replicas each, the first of each list the preferred leader.
+ *
+ * Like Kafka, a new topic starts at a random broker with a random follower
+ * shift, so that the leaders of many small topics spread over the brokers;
+ * partitions added to a topic continue its pattern: pass `startAtBroker` (the
+ * first replica of its partition 0), which fixes both the start and the shift.
  */
-export function assignReplicas(brokers: readonly BrokerInfo[], count: number, rf: number, firstPartition: number): number[][] {
+export function assignReplicas(brokers: readonly BrokerInfo[], count: number, rf: number, firstPartition: number, startAtBroker?: number): number[][] {
   const racksKnown = brokers.length > 0 && brokers.every((b) => b.rack !== null);
   const ids = racksKnown ? rackAlternated(brokers) : brokers.map((b) => b.nodeId).sort((a, b) => a - b);
   const n = ids.length;
   const out: number[][] = [];
   if (n === 0) return out;
-  // Kafka starts at a random broker; a fixed start keeps assignments reproducible.
-  const startIndex = 0;
-  let shift = 0;
+  const startIndex = startAtBroker === undefined ? Math.floor(Math.random() * n) : Math.max(0, ids.findIndex((id) => id >= startAtBroker));
+  let shift = startAtBroker === undefined ? Math.floor(Math.random() * n) : startIndex;
+  const rackOf = new Map(brokers.map((b) => [b.nodeId, b.rack]));
+  const numRacks = new Set(brokers.map((b) => b.rack)).size;
+  const follower = (first: number, s: number, k: number): number => ids[(first + 1 + ((s + k) % (n - 1 || 1))) % n];
   for (let i = 0; i < count; i++) {
     const p = firstPartition + i;
     if (p > 0 && p % n === 0) shift++;
     const first = (p + startIndex) % n;
     const replicas = [ids[first]];
-    for (let j = 0; j < rf - 1; j++) {
-      const gap = 1 + ((shift + j) % (n - 1 || 1));
-      replicas.push(ids[(first + gap) % n]);
+    if (!racksKnown) {
+      for (let j = 0; j < rf - 1; j++) replicas.push(follower(first, shift, j));
+    } else {
+      // Kafka's rack-aware walk: take the next broker on the shifted ring whose
+      // rack has no replica yet (any rack once every rack has one), never twice.
+      const racks = new Set([rackOf.get(ids[first])]);
+      for (let j = 0, k = 0; j < rf - 1; j++) {
+        for (;;) {
+          const b = follower(first, shift * numRacks, k++);
+          const rack = rackOf.get(b);
+          if ((!racks.has(rack) || racks.size === numRacks) && (!replicas.includes(b) || replicas.length === n)) {
+            replicas.push(b);
+            racks.add(rack);
+            break;
+          }
+        }
+      }
     }
     out.push(replicas);
   }

@@ -65,7 +65,7 @@ export function planTopic(spec: CreateTopicSpec, brokers: readonly BrokerInfo[],
 }
 
 /** Replica lists of the partitions added when growing from `have` to `count`. */
-export function planPartitions(have: number, rf: number, count: number, assignments: number[][] | null, brokers: readonly BrokerInfo[]): Plan<number[][]> {
+export function planPartitions(have: number, rf: number, count: number, assignments: number[][] | null, brokers: readonly BrokerInfo[], partition0Leader?: number): Plan<number[][]> {
   if (count < have) return fail(ErrorCode.INVALID_PARTITIONS, `Topic currently has ${have} partitions, which is higher than the requested ${count}.`);
   if (count === have) return fail(ErrorCode.INVALID_PARTITIONS, `Topic already has ${have} partitions.`);
   if (assignments) {
@@ -78,5 +78,5 @@ export function planPartitions(have: number, rf: number, count: number, assignme
     return { ok: true, value: assignments };
   }
   if (rf > brokers.length) return fail(ErrorCode.INVALID_REPLICATION_FACTOR, `Replication factor ${rf} larger than available brokers.`);
-  return { ok: true, value: assignReplicas(brokers, count - have, rf, have) };
+  return { ok: true, value: assignReplicas(brokers, count - have, rf, have, partition0Leader) };
 }

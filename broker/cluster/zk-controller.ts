@@ -122,7 +122,7 @@ export class ZkController implements Controller {
       if (!got || !t) return fail(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `The topic '${name}' does not exist.`);
       const current = decodeTopicAssignment(name, got.data);
       const have = current.replicas.length;
-      const plan = planPartitions(have, current.replicas[0]?.length ?? 1, count, assignments, this.cache.brokers());
+      const plan = planPartitions(have, current.replicas[0]?.length ?? 1, count, assignments, this.cache.brokers(), current.replicas[0]?.[0]);
       if (!plan.ok) return plan.result;
       const replicas = [...current.replicas, ...plan.value];
       const next: TopicRecord = {
