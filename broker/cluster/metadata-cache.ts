@@ -21,6 +21,8 @@ export class MetadataCache {
   private brokerList: BrokerInfo[] = [];
   /** The controller's broker id (-1 when unknown). */
   controllerId = -1;
+  /** Called after a topic was removed (the group coordinator drops the topic's committed offsets). */
+  onTopicRemoved: (name: string) => void = () => {};
 
   /** Creates the cache for a cluster. */
   constructor(readonly clusterId: string) {}
@@ -64,5 +66,6 @@ export class MetadataCache {
     if (!old) return;
     this.byName.delete(name);
     this.byId.delete(old.topicId);
+    this.onTopicRemoved(name);
   }
 }

@@ -359,6 +359,32 @@ export class GroupManager {
     return this.append(g.groupId, records);
   }
 
+  /**
+   * Removes every group's committed offsets of a deleted topic and writes
+   * their tombstones, as Kafka does when partitions are deleted: a topic
+   * created again under the same name must not resume at the old one's
+   * offsets. The in-memory removal happens before the first await, so an
+   * OffsetFetch right after DeleteTopics already sees no offsets. Groups left
+   * Empty without offsets are removed. Returns the groups that had offsets
+   * of the topic.
+   */
+  async removeTopicOffsets(topic: string): Promise<Group[]> {
+    const touched: Group[] = [];
+    const appends: Promise<number>[] = [];
+    for (const g of this.groups.values()) {
+      const parts = g.offsets.get(topic);
+      if (!parts || this.status(g.groupId) !== ErrorCode.NONE) continue;
+      const tps: { topic: string; partition: number }[] = [];
+      for (const partition of parts.keys()) tps.push({ topic, partition });
+      appends.push(this.deleteOffsets(g, tps));
+      touched.push(g);
+    }
+    await Promise.all(appends);
+    for (const g of touched) if (g.is('Empty') && !g.hasOffsets && this.groups.get(g.groupId) === g) await this.deleteGroup(g);
+    if (touched.length > 0) this.deps.logger.info(`removed the offsets of deleted topic ${topic} from ${touched.length} group(s)`);
+    return touched;
+  }
+
   /** Adds a new group to the cache (or returns the one already there). */
   addGroup(g: Group): Group {
     const existing = this.groups.get(g.groupId);

@@ -46,6 +46,9 @@ export class RebalanceEngine {
       for (const m of g.members.values()) this.scheduleHeartbeat(g, m);
     };
     this.manager.onGroupUnloaded = (g) => this.dropGroup(g, ErrorCode.NOT_COORDINATOR);
+    deps.metadata.onTopicRemoved = (topic) => {
+      this.manager.removeTopicOffsets(topic).catch((err: Error) => deps.logger.warn(`removing the offsets of deleted topic ${topic} failed: ${err.message}`));
+    };
   }
 
   protected get cfg(): GroupManagerDeps['config'] {

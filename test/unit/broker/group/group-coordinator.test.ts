@@ -3,11 +3,12 @@
  * injected: group.initial.rebalance.delay.ms gathers members into one
  * generation, and offsets.retention.minutes expires the offsets of a group
  * that has been Empty long enough (tombstones written, the group removed).
+ * Deleting a topic removes its offsets from every group, as in Kafka.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBroker, type RunningBroker } from '../../../../broker/index.js';
 import { RawClient } from '../../../integration/raw-client.js';
-import { commit, fetchCommitted, join, sync } from '../../../integration/groups-helpers.js';
+import { commit, fetchCommitted, join, sync, waitFor } from '../../../integration/groups-helpers.js';
 import { OFFSETS_TOPIC, offsetsPartitionFor } from '../../../../broker/group/coordinator-key.js';
 import { decodeRecordBatches } from '../../../../broker/protocol/record-codec.js';
 
@@ -66,5 +67,32 @@ describe('GroupCoordinator', () => {
     const recs = decodeRecordBatches(log.read(0, 1 << 20, log.logEndOffset, true).records).flatMap((b) => b.records);
     const tombstones = recs.filter((r) => r.value === null && r.key!.includes(Buffer.from('g-retire')));
     expect(tombstones.map((r) => r.key!.readInt16BE(0)).sort()).toEqual([1, 1, 2]);
+  });
+
+  it('removes the committed offsets of a deleted topic from every group, so the topic created again starts without them', async () => {
+    const c = await client();
+    const create = () => c.send('CreateTopics', 5, { topics: [{ name: 'gone', numPartitions: 2, replicationFactor: 1, assignments: [], configs: [] }], timeoutMs: 5000 });
+    expect((await create()).topics[0].errorCode).toBe(0);
+    // g-only-gone has offsets of the deleted topic only; g-both keeps its offsets of 't'.
+    expect(await commit(c, { groupId: 'g-only-gone', topic: 'gone', offsets: [[0, 7], [1, 8]] })).toEqual([0, 0]);
+    expect(await commit(c, { groupId: 'g-both', topic: 'gone', offsets: [[0, 3]] })).toEqual([0]);
+    expect(await commit(c, { groupId: 'g-both', topic: 't', offsets: [[1, 4]] })).toEqual([0]);
+    expect((await c.send('DeleteTopics', 4, { topicNames: ['gone'], timeoutMs: 5000 })).responses[0].errorCode).toBe(0);
+    // Right after DeleteTopics, before any new commit: no offsets of the old incarnation.
+    expect(await fetchCommitted(c, 'g-both', 'gone', [0])).toEqual(new Map([[0, [-1, '', 0]]]));
+    expect((await create()).topics[0].errorCode).toBe(0);
+    expect((await fetchCommitted(c, 'g-only-gone', 'gone', [0, 1])).get(1)![0]).toBe(-1);
+    expect((await fetchCommitted(c, 'g-both', 'gone', [0])).get(0)![0]).toBe(-1);
+    expect((await fetchCommitted(c, 'g-both', 't', [1])).get(1)![0]).toBe(4);
+    const manager = broker.broker.svc.groups.manager;
+    expect(manager.groups.has('g-only-gone')).toBe(false);
+    expect(manager.groups.get('g-both')!.offsets.has('gone')).toBe(false);
+    // The tombstones are in __consumer_offsets, so a restart replays no stale offset.
+    const p = offsetsPartitionFor('g-only-gone', 3);
+    const log = broker.broker.svc.replicas.get(OFFSETS_TOPIC, p)!.log;
+    await waitFor(() => {
+      const recs = decodeRecordBatches(log.read(0, 1 << 20, log.logEndOffset, true).records).flatMap((b) => b.records);
+      return recs.filter((r) => r.value === null && r.key!.includes(Buffer.from('g-only-gone'))).length === 2;
+    });
   });
 });
