@@ -29,7 +29,7 @@ describe('cluster: admin and request contract', () => {
 
   beforeAll(async () => {
     c = await TestCluster.start(3, { 'leader.imbalance.check.interval.seconds': '2', 'leader.imbalance.per.broker.percentage': '0' });
-  }, 90_000);
+  }, 150_000);
 
   afterAll(async () => {
     for (const b of c?.brokers ?? []) b.child?.kill('SIGCONT');

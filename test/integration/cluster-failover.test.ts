@@ -51,7 +51,7 @@ describe('cluster: kill -9 of a leader under acks=all', () => {
 
   beforeAll(async () => {
     c = await TestCluster.start(3);
-  }, 90_000);
+  }, 150_000);
 
   afterAll(async () => {
     await c?.destroy();

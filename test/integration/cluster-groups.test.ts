@@ -17,7 +17,7 @@ describe('cluster: consumer group coordinator failover and whole-cluster restart
 
   beforeAll(async () => {
     c = await TestCluster.start(3);
-  }, 90_000);
+  }, 150_000);
 
   afterAll(async () => {
     await c?.destroy();

@@ -21,7 +21,7 @@ describe('cluster: truncation, controlled shutdown, session expiry', () => {
 
   beforeAll(async () => {
     c = await TestCluster.start(3);
-  }, 90_000);
+  }, 150_000);
 
   afterAll(async () => {
     for (const b of c?.brokers ?? []) b.child?.kill('SIGCONT');

@@ -30,7 +30,7 @@ describe('ZkMetadataStore and controller fencing (real ZooKeeper)', () => {
 
   beforeAll(async () => {
     zk = await new ZooKeeperProcess().start();
-  }, 90_000);
+  }, 150_000);
 
   afterAll(async () => {
     for (const c of clients) c.close();
