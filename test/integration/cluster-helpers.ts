@@ -47,8 +47,14 @@ export class TestCluster {
   static async start(n: number, extra: Record<string, string> = {}): Promise<TestCluster> {
     const zk = await new ZooKeeperProcess().start();
     const c = new TestCluster(zk, n, extra);
-    await Promise.all(c.brokers.map((b) => b.start()));
-    await c.ready();
+    try {
+      await Promise.all(c.brokers.map((b) => b.start()));
+      await c.ready();
+    } catch (err) {
+      // Leave nothing running when the cluster did not come up.
+      await c.destroy().catch(() => undefined);
+      throw err;
+    }
     return c;
   }
 
