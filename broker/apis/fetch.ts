@@ -38,7 +38,6 @@ function respond(ctx: RequestContext, req: FetchRequest, names: (string | null)[
     }
     responses[t] = { topic: topic.topic, topicId: topic.topicId, partitions: parts };
   }
-  void ctx;
   return { throttleTimeMs: 0, errorCode: ErrorCode.NONE, sessionId: 0, responses };
 }
 

@@ -132,9 +132,8 @@ export class ReplicaManager {
 
   /** Appends a produce request's records for one partition. */
   appendRecords(topic: string, partition: number, records: Buffer | null, acks: number, now: number): ProduceResult {
-    const p = this.get(topic, partition);
-    if (!p) return { errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, errorMessage: null, baseOffset: -1, logAppendTime: -1, logStartOffset: -1 };
-    if (!p.isLeader) return { errorCode: ErrorCode.NOT_LEADER_OR_FOLLOWER, errorMessage: null, baseOffset: -1, logAppendTime: -1, logStartOffset: -1 };
+    const p = leaderPartition(this, topic, partition);
+    if (typeof p === 'number') return { errorCode: p, errorMessage: null, baseOffset: -1, logAppendTime: -1, logStartOffset: -1 };
     if (acks === -1 && p.isr.length < p.log.config.minInsyncReplicas) {
       return {
         errorCode: ErrorCode.NOT_ENOUGH_REPLICAS,
@@ -214,6 +213,6 @@ export class ReplicaManager {
       const p = this.get(q.topic, q.partition);
       if (p) watched.push(p);
     }
-    return new DelayedFetch(this, reqs, params, watched).promise;
+    return new DelayedFetch(this, reqs, params, watched, first.bytes).promise;
   }
 }

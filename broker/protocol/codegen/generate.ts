@@ -274,7 +274,7 @@ class MessageGenerator {
     return `${val} !== undefined && ${val} !== ${d}`;
   }
 
-  private emitStruct(name: string, fields: FieldSchema[], exported: boolean): void {
+  private emitStruct(name: string, fields: FieldSchema[]): void {
     const o = this.out;
     const flexCond = this.cond(this.msg.flexibleVersions);
     // Interface.
@@ -378,7 +378,6 @@ class MessageGenerator {
     o.close();
     o.close();
     o.line();
-    void exported;
   }
 
   generate(): string {
@@ -391,8 +390,8 @@ class MessageGenerator {
       `export const ${meta} = { name: '${m.name}', apiKey: ${m.apiKey ?? -1}, minVersion: ${m.validVersions.min}, maxVersion: ${m.validVersions.max}, flexibleMin: ${flexMin} } as const;`,
     );
     o.line();
-    this.emitStruct(m.name, m.fields, true);
-    for (const s of this.structs.values()) this.emitStruct(s.name, s.fields, false);
+    this.emitStruct(m.name, m.fields);
+    for (const s of this.structs.values()) this.emitStruct(s.name, s.fields);
     o.line(`/** Decodes a ${m.name} of version \`v\`. */`);
     o.open(`export function decode${m.name}(r: Reader, v: number): ${m.name} {`);
     o.line(`return read${m.name}(r, v);`);
