@@ -51,7 +51,10 @@ describe('tributary cluster', () => {
     child.stderr!.on('data', (d) => (out += d));
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     try {
-      await waitFor('the bootstrap list', 60_000, () => out.includes('bootstrap servers:'));
+      // ZooKeeper's JVM and two brokers start slowly on a busy 2-core machine; on a timeout, show what the tool said.
+      await waitFor('the bootstrap list', 120_000, () => out.includes('bootstrap servers:')).catch((err: Error) => {
+        throw new Error(`${err.message}; tributary cluster printed:\n${out}`);
+      });
       expect(out).toContain(`bootstrap servers: localhost:${base},localhost:${base + 1}`);
       expect(fs.existsSync(path.join(dataDir, 'broker-1', 'server.properties'))).toBe(true);
       const kafka = new Kafka({ clientId: 'cli', brokers: [`localhost:${base}`], logLevel: logLevel.NOTHING });
@@ -72,5 +75,5 @@ describe('tributary cluster', () => {
     expect(await exited, out).toBe(0);
     expect(out).toMatch(/stopped/);
     for (const port of [base, base + 1, zkPort]) expect(await listening(port)).toBe(false);
-  }, 120_000);
+  }, 180_000);
 });
