@@ -3,7 +3,7 @@
  * child process on a free loopback port with a fresh data directory, as a
  * user would run it, spawned by the integration tests' BrokerProcess
  * (test/integration/harness.ts). Measures start time (spawn → the port
- * accepts; spawn → a Metadata request is answered, over broker/client's
+ * accepts; spawn → a Metadata request is answered, over client/'s
  * Connection, so after its ApiVersions round trip) and reads the resident
  * set size and CPU time from /proc.
  */
@@ -11,14 +11,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
-import { Connection, sleep } from '../broker/client/index.js';
-import { ApiKey } from '../broker/protocol/generated/api-keys.js';
-import { encodeMetadataRequest } from '../broker/protocol/generated/metadata-request.js';
-import { decodeMetadataResponse } from '../broker/protocol/generated/metadata-response.js';
-import { encodeListOffsetsRequest } from '../broker/protocol/generated/list-offsets-request.js';
-import { decodeListOffsetsResponse } from '../broker/protocol/generated/list-offsets-response.js';
-import { encodeCreateTopicsRequest } from '../broker/protocol/generated/create-topics-request.js';
-import { decodeCreateTopicsResponse } from '../broker/protocol/generated/create-topics-response.js';
+import { Connection, sleep } from '../client/index.js';
+import { ApiKey } from '../protocol/generated/api-keys.js';
+import { encodeMetadataRequest } from '../protocol/generated/metadata-request.js';
+import { decodeMetadataResponse } from '../protocol/generated/metadata-response.js';
+import { encodeListOffsetsRequest } from '../protocol/generated/list-offsets-request.js';
+import { decodeListOffsetsResponse } from '../protocol/generated/list-offsets-response.js';
+import { encodeCreateTopicsRequest } from '../protocol/generated/create-topics-request.js';
+import { decodeCreateTopicsResponse } from '../protocol/generated/create-topics-response.js';
 import { BrokerProcess, ROOT, freePort, waitForPort } from '../test/integration/harness.js';
 
 export { ROOT, freePort };

@@ -22,12 +22,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { Kafka, logLevel } from 'kafkajs';
-import { Connection } from '../broker/client/connection.js';
-import { ApiKey } from '../broker/protocol/generated/api-keys.js';
-import { encodeListOffsetsRequest } from '../broker/protocol/generated/list-offsets-request.js';
-import { decodeListOffsetsResponse } from '../broker/protocol/generated/list-offsets-response.js';
-import { encodeMetadataRequest } from '../broker/protocol/generated/metadata-request.js';
-import { decodeMetadataResponse } from '../broker/protocol/generated/metadata-response.js';
+import { Connection } from '../client/connection.js';
+import { ApiKey } from '../protocol/generated/api-keys.js';
+import { encodeListOffsetsRequest } from '../protocol/generated/list-offsets-request.js';
+import { decodeListOffsetsResponse } from '../protocol/generated/list-offsets-response.js';
+import { encodeMetadataRequest } from '../protocol/generated/metadata-request.js';
+import { decodeMetadataResponse } from '../protocol/generated/metadata-response.js';
 import { TestCluster, metadataFrom, waitFor } from '../test/integration/cluster-helpers.js';
 import { haveKcat, inputFile, kcatProduce } from './kcat.js';
 import { fixed, int, mbPerSec, median, msgsPerSec, percentile, table, type Measurement } from './stats.js';

@@ -13,10 +13,10 @@
  */
 import { createRequire } from 'node:module';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
-import { ApiKey } from '../broker/protocol/generated/api-keys.js';
-import { encodeFetchRequest } from '../broker/protocol/generated/fetch-request.js';
-import type { Reader } from '../broker/protocol/reader.js';
-import { Connection } from '../broker/client/index.js';
+import { ApiKey } from '../protocol/generated/api-keys.js';
+import { encodeFetchRequest } from '../protocol/generated/fetch-request.js';
+import type { Reader } from '../protocol/reader.js';
+import { Connection } from '../client/index.js';
 import type { Measurement } from './stats.js';
 
 const require = createRequire(import.meta.url);

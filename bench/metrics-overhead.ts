@@ -16,15 +16,15 @@
  * of broker CPU per record (from /proc). It also times the hot-path hooks
  * in-process (ns per call). Exit code 1 when throughput is 3 % lower or more.
  */
-import { ApiKey } from '../broker/protocol/generated/api-keys.js';
-import { encodeRecordBatch } from '../broker/protocol/record-codec.js';
+import { ApiKey } from '../protocol/generated/api-keys.js';
+import { encodeRecordBatch } from '../protocol/record-codec.js';
 import { BrokerMetrics } from '../broker/metrics/broker-metrics.js';
 import { BenchBroker, freePort } from './broker-process.js';
-import type { Connection } from '../broker/client/index.js';
-import { encodeCreateTopicsRequest } from '../broker/protocol/generated/create-topics-request.js';
-import { decodeCreateTopicsResponse } from '../broker/protocol/generated/create-topics-response.js';
-import { encodeProduceRequest } from '../broker/protocol/generated/produce-request.js';
-import { decodeProduceResponse } from '../broker/protocol/generated/produce-response.js';
+import type { Connection } from '../client/index.js';
+import { encodeCreateTopicsRequest } from '../protocol/generated/create-topics-request.js';
+import { decodeCreateTopicsResponse } from '../protocol/generated/create-topics-response.js';
+import { encodeProduceRequest } from '../protocol/generated/produce-request.js';
+import { decodeProduceResponse } from '../protocol/generated/produce-response.js';
 import { median, table, int, fixed } from './stats.js';
 
 interface Options {
@@ -87,7 +87,7 @@ class Subject {
 
   async produceOnce(c: Connection): Promise<void> {
     const p = this.partition++ % PARTITIONS;
-    // Produce v9 as before the move to broker/client, so runs stay comparable.
+    // Produce v9 as before the move to client/, so runs stay comparable.
     const r = await c.send(ApiKey.Produce, (w, v) => encodeProduceRequest(w, v, {
       transactionalId: null,
       acks: 1,

@@ -13,7 +13,7 @@
 import { Kafka, logLevel } from 'kafkajs';
 import { BenchBroker } from './broker-process.js';
 import { percentile, int, fixed } from './stats.js';
-import { KafkaClient, send } from '../broker/client/index.js';
+import { KafkaClient, send } from '../client/index.js';
 import { StreamingContext, KafkaUtils, LocationStrategies, ConsumerStrategies, type BatchInfo } from '../streaming/index.js';
 
 function arg(name: string, fallback: number): number {

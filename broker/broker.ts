@@ -8,21 +8,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BrokerConfig } from '../config/broker-config.js';
 import { topicDefaultsFromBroker } from '../config/topic-config.js';
-import { ErrorCode } from './protocol/generated/errors.js';
+import { ErrorCode } from '../protocol/generated/errors.js';
 import { LogManager } from './log/log-manager.js';
 import { logConfigFromProperties } from './log/log-config.js';
 import { LocalMetadataStore } from './cluster/local-metadata-store.js';
 import { MetadataCache } from './cluster/metadata-cache.js';
-import { LocalController } from './cluster/controller.js';
-import type { Controller } from './cluster/controller-api.js';
+import { LocalController } from './cluster/local-controller.js';
+import type { Controller } from './cluster/controller.js';
 // Type-only imports of parts loaded on demand (start time: fastify, prom-client and the
 // ZooKeeper client take longer to import than the rest of the broker; see bench/README.md).
-import type { ZkCluster } from './cluster/zk-cluster.js';
+import type { ZkCluster } from './cluster/zk/zk-cluster.js';
 import { ReplicaManager } from './replica/replica-manager.js';
 import { ProducerIdManager } from './replica/producer-ids.js';
 import { SocketServer } from './network/socket-server.js';
 import { apiRegistry } from './apis/registry.js';
-import { initCodecs } from './protocol/compression.js';
+import { initCodecs } from '../protocol/compression.js';
 import type { BrokerServices } from './services.js';
 import { GroupCoordinator } from './group/group-coordinator.js';
 import { LogCleaner } from './log/log-cleaner.js';
@@ -81,7 +81,7 @@ export class Broker {
     // With zookeeper.connect: metadata in ZooKeeper, replication between brokers (cluster/zk-cluster.ts).
     let clusterId: string;
     if (cfg.zookeeperConnect) {
-      const { ZkCluster } = await import('./cluster/zk-cluster.js');
+      const { ZkCluster } = await import('./cluster/zk/zk-cluster.js');
       this.cluster = new ZkCluster(cfg, this.logger);
       clusterId = await this.cluster.open(cfg.clusterId ?? null);
     } else {

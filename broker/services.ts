@@ -5,7 +5,7 @@
  */
 import type { BrokerConfig } from '../config/broker-config.js';
 import type { MetadataCache } from './cluster/metadata-cache.js';
-import type { Controller } from './cluster/controller-api.js';
+import type { Controller } from './cluster/controller.js';
 import type { ReplicaManager } from './replica/replica-manager.js';
 import type { ProducerIdManager } from './replica/producer-ids.js';
 import type { Logger } from './logger.js';

@@ -9,8 +9,8 @@
  * record-sources.ts for why no random group is created).
  */
 import { parseKeyValues, UsageError, type ParsedArgs } from './common/args.js';
-import { loadClientProperties, makeKafka, openCluster, resolveBootstrap, withConnection } from './common/kafka-client.js';
-import type { KafkaClient, StartPosition } from '../broker/client/index.js';
+import { loadClientProperties, makeKafka, openCluster, resolveBootstrap, withConnection } from './common/tool-clients.js';
+import type { KafkaClient, StartPosition } from '../client/index.js';
 import { formatRecord, formatterConfig } from './common/message-formatter.js';
 import { GroupSource, GrouplessSource, type RecordSource } from './common/record-sources.js';
 import { fullMatchRegex } from './common/format.js';

@@ -11,7 +11,7 @@
 import readline from 'node:readline';
 import type { Message, Producer } from 'kafkajs';
 import { parseKeyValues, requireOptions, UsageError, type ParsedArgs } from './common/args.js';
-import { loadClientProperties, makeKafka, resolveBootstrap, withConnection } from './common/kafka-client.js';
+import { loadClientProperties, makeKafka, resolveBootstrap, withConnection } from './common/tool-clients.js';
 import { connectProducer, producerSettings, recordTooLarge, type ProducerSettings } from './common/producer.js';
 import { lineReaderConfig, LineFormatError, parseLine } from './common/line-reader.js';
 import { errorMessage, runTool, ToolError } from './common/tool.js';

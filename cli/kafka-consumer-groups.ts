@@ -9,8 +9,8 @@
  */
 import type { Admin } from 'kafkajs';
 import { rejectCombination, requireOneAction, UsageError, type ParsedArgs } from './common/args.js';
-import { clusterClient, connectAdmin, loadClientProperties, makeKafka, resolveBootstrap } from './common/kafka-client.js';
-import { tpKey, type KafkaClient, type TopicPartition } from '../broker/client/index.js';
+import { clusterClient, connectAdmin, loadClientProperties, makeKafka, resolveBootstrap } from './common/tool-clients.js';
+import { tpKey, type KafkaClient, type TopicPartition } from '../client/index.js';
 import { col } from './common/format.js';
 import { errorMessage, runTool, ToolError } from './common/tool.js';
 import {

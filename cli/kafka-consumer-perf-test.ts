@@ -11,8 +11,8 @@
  * directly (rebalance.time.ms is 0); with --group a kafkajs consumer joins.
  */
 import { UsageError, type ParsedArgs } from './common/args.js';
-import { loadClientProperties, makeKafka, openCluster, resolveBootstrap } from './common/kafka-client.js';
-import type { KafkaClient } from '../broker/client/index.js';
+import { loadClientProperties, makeKafka, openCluster, resolveBootstrap } from './common/tool-clients.js';
+import type { KafkaClient } from '../client/index.js';
 import { GroupSource, GrouplessSource, type RecordSource } from './common/record-sources.js';
 import { fixed, fullMatchRegex, perfDate } from './common/format.js';
 import { runTool } from './common/tool.js';

@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import type { Message } from 'kafkajs';
 import { parseKeyValues, requireOptions, UsageError, type ParsedArgs } from './common/args.js';
-import { loadClientProperties, makeKafka, withConnection } from './common/kafka-client.js';
+import { loadClientProperties, makeKafka, withConnection } from './common/tool-clients.js';
 import { connectProducer, producerSettings, recordTooLarge } from './common/producer.js';
 import { ProducerStats, throttleDelayMs } from './common/perf-stats.js';
 import { errorMessage, runTool, ToolError } from './common/tool.js';

@@ -7,12 +7,12 @@
  * addresses from ZooKeeper and then talks to the brokers.
  */
 import { rejectCombination, requireOneAction, requireOptions, type ParsedArgs } from './common/args.js';
-import { loadClientProperties, openCluster, resolveBootstrap } from './common/kafka-client.js';
-import type { KafkaClient } from '../broker/client/index.js';
+import { loadClientProperties, openCluster, resolveBootstrap } from './common/tool-clients.js';
+import type { KafkaClient } from '../client/index.js';
 import { fullMatchRegex, isInternalTopic } from './common/format.js';
 import { runTool, ToolError } from './common/tool.js';
 import { addPartitions, createTopic, deleteTopics, describeTopics, listTopics, parseReplicaAssignment, parseTopicConfigs, TopicCommandError, type TopicDescription } from './common/topic-admin.js';
-import { ZERO_UUID } from '../broker/protocol/reader.js';
+import { ZERO_UUID } from '../protocol/reader.js';
 
 const ACTIONS = ['list', 'create', 'delete', 'alter', 'describe'];
 const REPORTS = ['under-replicated-partitions', 'unavailable-partitions', 'under-min-isr-partitions', 'at-min-isr-partitions'];

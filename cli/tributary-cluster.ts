@@ -20,8 +20,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runTool, ToolError } from './common/tool.js';
 import { parseKeyValues, UsageError } from './common/args.js';
-import { zooKeeperCommand } from '../broker/cluster/zk-server-command.js';
-import { ZkClient } from '../broker/cluster/zk-client.js';
+import { zooKeeperCommand } from '../broker/cluster/zk/zk-server-command.js';
+import { ZkClient } from '../broker/cluster/zk/zk-client.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));

@@ -15,7 +15,7 @@ entry=dist/cli/kafka-server-start.js
 stale=0
 if [ ! -f "$entry" ]; then
   stale=1
-elif [ -n "$(find broker streaming cli config examples tsconfig.json tsconfig.build.json package.json \
+elif [ -n "$(find protocol client broker streaming cli config examples tsconfig.json tsconfig.build.json package.json \
     -newer "$entry" \( -name '*.ts' -o -name '*.json' \) -print -quit 2>/dev/null)" ]; then
   stale=1
 fi

@@ -3,10 +3,10 @@
  * configs are static in Tributary (no dynamic broker config), so altering a
  * broker resource is refused with INVALID_REQUEST.
  */
-import { decodeAlterConfigsRequest, type AlterConfigsRequest } from '../protocol/generated/alter-configs-request.js';
-import { encodeAlterConfigsResponse, type AlterConfigsResponse, type AlterConfigsResourceResponse } from '../protocol/generated/alter-configs-response.js';
-import { ErrorCode } from '../protocol/generated/errors.js';
-import type { Input } from '../protocol/input.js';
+import { decodeAlterConfigsRequest, type AlterConfigsRequest } from '../../protocol/generated/alter-configs-request.js';
+import { encodeAlterConfigsResponse, type AlterConfigsResponse, type AlterConfigsResourceResponse } from '../../protocol/generated/alter-configs-response.js';
+import { ErrorCode } from '../../protocol/generated/errors.js';
+import type { Input } from '../../protocol/input.js';
 import { defineApi } from './types.js';
 import { ResourceType } from './describe-configs.js';
 

@@ -1,7 +1,7 @@
 /** ApiVersions (key 18): the versions of every API this broker serves. */
-import { decodeApiVersionsRequest, type ApiVersionsRequest } from '../protocol/generated/api-versions-request.js';
-import { encodeApiVersionsResponse, type ApiVersionsResponse } from '../protocol/generated/api-versions-response.js';
-import { ErrorCode } from '../protocol/generated/errors.js';
+import { decodeApiVersionsRequest, type ApiVersionsRequest } from '../../protocol/generated/api-versions-request.js';
+import { encodeApiVersionsResponse, type ApiVersionsResponse } from '../../protocol/generated/api-versions-response.js';
+import { ErrorCode } from '../../protocol/generated/errors.js';
 import { defineApi } from './types.js';
 import { advertisedVersions } from './registry.js';
 

@@ -1,8 +1,8 @@
 /** CreatePartitions (key 37): grow topics to a new partition count. */
-import { decodeCreatePartitionsRequest, type CreatePartitionsRequest } from '../protocol/generated/create-partitions-request.js';
-import { encodeCreatePartitionsResponse, type CreatePartitionsResponse, type CreatePartitionsTopicResult } from '../protocol/generated/create-partitions-response.js';
-import { ErrorCode } from '../protocol/generated/errors.js';
-import type { Input } from '../protocol/input.js';
+import { decodeCreatePartitionsRequest, type CreatePartitionsRequest } from '../../protocol/generated/create-partitions-request.js';
+import { encodeCreatePartitionsResponse, type CreatePartitionsResponse, type CreatePartitionsTopicResult } from '../../protocol/generated/create-partitions-response.js';
+import { ErrorCode } from '../../protocol/generated/errors.js';
+import type { Input } from '../../protocol/input.js';
 import { defineApi } from './types.js';
 import { MAX_PARTITIONS_PER_REQUEST } from './create-topics.js';
 

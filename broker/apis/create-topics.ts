@@ -1,8 +1,8 @@
 /** CreateTopics (key 19): validated and created by the controller, one result per topic. */
-import { decodeCreateTopicsRequest, type CreateTopicsRequest } from '../protocol/generated/create-topics-request.js';
-import { encodeCreateTopicsResponse, type CreateTopicsResponse, type CreatableTopicResult } from '../protocol/generated/create-topics-response.js';
-import { ErrorCode } from '../protocol/generated/errors.js';
-import type { Input } from '../protocol/input.js';
+import { decodeCreateTopicsRequest, type CreateTopicsRequest } from '../../protocol/generated/create-topics-request.js';
+import { encodeCreateTopicsResponse, type CreateTopicsResponse, type CreatableTopicResult } from '../../protocol/generated/create-topics-response.js';
+import { ErrorCode } from '../../protocol/generated/errors.js';
+import type { Input } from '../../protocol/input.js';
 import { defineApi } from './types.js';
 import { describeTopicConfigs } from './config-entries.js';
 

@@ -3,8 +3,8 @@
  * in `__consumer_offsets`); GROUP_ID_NOT_FOUND for unknown ones,
  * NON_EMPTY_GROUP for groups with members.
  */
-import { decodeDeleteGroupsRequest, type DeleteGroupsRequest } from '../protocol/generated/delete-groups-request.js';
-import { encodeDeleteGroupsResponse, type DeleteGroupsResponse } from '../protocol/generated/delete-groups-response.js';
+import { decodeDeleteGroupsRequest, type DeleteGroupsRequest } from '../../protocol/generated/delete-groups-request.js';
+import { encodeDeleteGroupsResponse, type DeleteGroupsResponse } from '../../protocol/generated/delete-groups-response.js';
 import { deleteGroups } from '../group/group-offsets.js';
 import { defineApi } from './types.js';
 

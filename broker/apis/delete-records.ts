@@ -1,7 +1,7 @@
 /** DeleteRecords (key 21): moves each partition's log start offset forward (-1 = to the high watermark). */
-import { decodeDeleteRecordsRequest, type DeleteRecordsRequest } from '../protocol/generated/delete-records-request.js';
-import { encodeDeleteRecordsResponse, type DeleteRecordsResponse } from '../protocol/generated/delete-records-response.js';
-import { ErrorCode } from '../protocol/generated/errors.js';
+import { decodeDeleteRecordsRequest, type DeleteRecordsRequest } from '../../protocol/generated/delete-records-request.js';
+import { encodeDeleteRecordsResponse, type DeleteRecordsResponse } from '../../protocol/generated/delete-records-response.js';
+import { ErrorCode } from '../../protocol/generated/errors.js';
 import { leaderPartition } from '../replica/leader-lookup.js';
 import { defineApi } from './types.js';
 

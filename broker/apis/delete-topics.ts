@@ -1,9 +1,9 @@
 /** DeleteTopics (key 20): by name, or (v6+) by topic id. */
-import { decodeDeleteTopicsRequest, type DeleteTopicsRequest } from '../protocol/generated/delete-topics-request.js';
-import { encodeDeleteTopicsResponse, type DeleteTopicsResponse, type DeletableTopicResult } from '../protocol/generated/delete-topics-response.js';
-import { ErrorCode } from '../protocol/generated/errors.js';
-import { ZERO_UUID } from '../protocol/reader.js';
-import type { Input } from '../protocol/input.js';
+import { decodeDeleteTopicsRequest, type DeleteTopicsRequest } from '../../protocol/generated/delete-topics-request.js';
+import { encodeDeleteTopicsResponse, type DeleteTopicsResponse, type DeletableTopicResult } from '../../protocol/generated/delete-topics-response.js';
+import { ErrorCode } from '../../protocol/generated/errors.js';
+import { ZERO_UUID } from '../../protocol/reader.js';
+import type { Input } from '../../protocol/input.js';
 import { defineApi } from './types.js';
 
 export default defineApi<DeleteTopicsRequest, DeleteTopicsResponse>({

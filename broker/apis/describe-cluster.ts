@@ -1,7 +1,7 @@
 /** DescribeCluster (key 60): cluster id, controller and brokers (the admin client's view). */
-import { decodeDescribeClusterRequest, type DescribeClusterRequest } from '../protocol/generated/describe-cluster-request.js';
-import { encodeDescribeClusterResponse, type DescribeClusterResponse } from '../protocol/generated/describe-cluster-response.js';
-import { ErrorCode } from '../protocol/generated/errors.js';
+import { decodeDescribeClusterRequest, type DescribeClusterRequest } from '../../protocol/generated/describe-cluster-request.js';
+import { encodeDescribeClusterResponse, type DescribeClusterResponse } from '../../protocol/generated/describe-cluster-response.js';
+import { ErrorCode } from '../../protocol/generated/errors.js';
 import { defineApi } from './types.js';
 
 /** Kafka's EndpointType: 1 = brokers (2 = controllers, which a combined broker does not list separately). */

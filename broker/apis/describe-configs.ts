@@ -1,8 +1,8 @@
 /** DescribeConfigs (key 32): topic (type 2) and broker (type 4) resources. */
-import { decodeDescribeConfigsRequest, type DescribeConfigsRequest } from '../protocol/generated/describe-configs-request.js';
-import { encodeDescribeConfigsResponse, type DescribeConfigsResponse, type DescribeConfigsResult } from '../protocol/generated/describe-configs-response.js';
-import { ErrorCode } from '../protocol/generated/errors.js';
-import type { Input } from '../protocol/input.js';
+import { decodeDescribeConfigsRequest, type DescribeConfigsRequest } from '../../protocol/generated/describe-configs-request.js';
+import { encodeDescribeConfigsResponse, type DescribeConfigsResponse, type DescribeConfigsResult } from '../../protocol/generated/describe-configs-response.js';
+import { ErrorCode } from '../../protocol/generated/errors.js';
+import type { Input } from '../../protocol/input.js';
 import { defineApi } from './types.js';
 import { describeBrokerConfigs, describeTopicConfigs } from './config-entries.js';
 

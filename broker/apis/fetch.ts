@@ -6,10 +6,10 @@
  * answer says session id 0, which tells clients to send full requests; an
  * incremental request for a session gets FETCH_SESSION_ID_NOT_FOUND.
  */
-import { decodeFetchRequest, type FetchRequest } from '../protocol/generated/fetch-request.js';
-import { encodeFetchResponse, type FetchResponse, type FetchableTopicResponse } from '../protocol/generated/fetch-response.js';
-import { ErrorCode } from '../protocol/generated/errors.js';
-import type { Input } from '../protocol/input.js';
+import { decodeFetchRequest, type FetchRequest } from '../../protocol/generated/fetch-request.js';
+import { encodeFetchResponse, type FetchResponse, type FetchableTopicResponse } from '../../protocol/generated/fetch-response.js';
+import { ErrorCode } from '../../protocol/generated/errors.js';
+import type { Input } from '../../protocol/input.js';
 import type { FetchPartitionRequest, FetchPartitionResult } from '../replica/replica-manager.js';
 import { defineApi, type RequestContext } from './types.js';
 

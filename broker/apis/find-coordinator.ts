@@ -4,9 +4,9 @@
  * key; v4+ batch several (CoordinatorKeys). Only group keys are served:
  * transaction and share-group coordinators answer COORDINATOR_NOT_AVAILABLE.
  */
-import { decodeFindCoordinatorRequest, type FindCoordinatorRequest } from '../protocol/generated/find-coordinator-request.js';
-import { encodeFindCoordinatorResponse, type Coordinator, type FindCoordinatorResponse } from '../protocol/generated/find-coordinator-response.js';
-import { ErrorCode } from '../protocol/generated/errors.js';
+import { decodeFindCoordinatorRequest, type FindCoordinatorRequest } from '../../protocol/generated/find-coordinator-request.js';
+import { encodeFindCoordinatorResponse, type Coordinator, type FindCoordinatorResponse } from '../../protocol/generated/find-coordinator-response.js';
+import { ErrorCode } from '../../protocol/generated/errors.js';
 import { defineApi, type RequestContext } from './types.js';
 
 const KEY_TYPE_GROUP = 0;

@@ -1,6 +1,6 @@
 /** Heartbeat (key 12): keeps a member alive and tells it when a rebalance is in progress. */
-import { decodeHeartbeatRequest, type HeartbeatRequest } from '../protocol/generated/heartbeat-request.js';
-import { encodeHeartbeatResponse, type HeartbeatResponse } from '../protocol/generated/heartbeat-response.js';
+import { decodeHeartbeatRequest, type HeartbeatRequest } from '../../protocol/generated/heartbeat-request.js';
+import { encodeHeartbeatResponse, type HeartbeatResponse } from '../../protocol/generated/heartbeat-response.js';
 import { defineApi } from './types.js';
 
 export default defineApi<HeartbeatRequest, HeartbeatResponse>({

@@ -2,14 +2,14 @@
  * IncrementalAlterConfigs (key 44): SET (0), DELETE (1), APPEND (2) and
  * SUBTRACT (3) on a topic's overrides; list-typed configs only for the last two.
  */
-import { decodeIncrementalAlterConfigsRequest, type IncrementalAlterConfigsRequest } from '../protocol/generated/incremental-alter-configs-request.js';
+import { decodeIncrementalAlterConfigsRequest, type IncrementalAlterConfigsRequest } from '../../protocol/generated/incremental-alter-configs-request.js';
 import {
   encodeIncrementalAlterConfigsResponse,
   type IncrementalAlterConfigsResponse,
   type AlterConfigsResourceResponse,
-} from '../protocol/generated/incremental-alter-configs-response.js';
-import { ErrorCode } from '../protocol/generated/errors.js';
-import type { Input } from '../protocol/input.js';
+} from '../../protocol/generated/incremental-alter-configs-response.js';
+import { ErrorCode } from '../../protocol/generated/errors.js';
+import type { Input } from '../../protocol/input.js';
 import { topicConfigDef } from '../../config/topic-config.js';
 import { defineApi } from './types.js';
 import { ResourceType } from './describe-configs.js';

@@ -4,9 +4,9 @@
  * refused with TRANSACTIONAL_ID_AUTHORIZATION_FAILED, a non-retriable error,
  * so that clients fail at once instead of retrying forever.
  */
-import { decodeInitProducerIdRequest, type InitProducerIdRequest } from '../protocol/generated/init-producer-id-request.js';
-import { encodeInitProducerIdResponse, type InitProducerIdResponse } from '../protocol/generated/init-producer-id-response.js';
-import { ErrorCode } from '../protocol/generated/errors.js';
+import { decodeInitProducerIdRequest, type InitProducerIdRequest } from '../../protocol/generated/init-producer-id-request.js';
+import { encodeInitProducerIdResponse, type InitProducerIdResponse } from '../../protocol/generated/init-producer-id-response.js';
+import { ErrorCode } from '../../protocol/generated/errors.js';
 import { defineApi } from './types.js';
 
 export default defineApi<InitProducerIdRequest, InitProducerIdResponse>({

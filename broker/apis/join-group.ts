@@ -4,8 +4,8 @@
  * rebalance timeout (the session timeout is used); v4+ first answers
  * MEMBER_ID_REQUIRED to a member without id; v5+ carries group.instance.id.
  */
-import { decodeJoinGroupRequest, type JoinGroupRequest } from '../protocol/generated/join-group-request.js';
-import { encodeJoinGroupResponse, type JoinGroupResponse } from '../protocol/generated/join-group-response.js';
+import { decodeJoinGroupRequest, type JoinGroupRequest } from '../../protocol/generated/join-group-request.js';
+import { encodeJoinGroupResponse, type JoinGroupResponse } from '../../protocol/generated/join-group-response.js';
 import { defineApi, type RequestContext } from './types.js';
 
 /** The client host as Kafka reports it in group descriptions ("/127.0.0.1"). */

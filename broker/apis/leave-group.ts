@@ -3,9 +3,9 @@
  * of members, by member id or by group.instance.id (KIP-345 admin removal).
  * Before v3 the one member's error is the response's error.
  */
-import { decodeLeaveGroupRequest, type LeaveGroupRequest } from '../protocol/generated/leave-group-request.js';
-import { encodeLeaveGroupResponse, type LeaveGroupResponse } from '../protocol/generated/leave-group-response.js';
-import { ErrorCode } from '../protocol/generated/errors.js';
+import { decodeLeaveGroupRequest, type LeaveGroupRequest } from '../../protocol/generated/leave-group-request.js';
+import { encodeLeaveGroupResponse, type LeaveGroupResponse } from '../../protocol/generated/leave-group-response.js';
+import { ErrorCode } from '../../protocol/generated/errors.js';
 import { defineApi } from './types.js';
 
 export default defineApi<LeaveGroupRequest, LeaveGroupResponse>({

@@ -3,8 +3,8 @@
  * state, v5+ by type (every group here is "classic"). While a partition
  * loads, the answer carries COORDINATOR_LOAD_IN_PROGRESS with what is known.
  */
-import { decodeListGroupsRequest, type ListGroupsRequest } from '../protocol/generated/list-groups-request.js';
-import { encodeListGroupsResponse, type ListGroupsResponse } from '../protocol/generated/list-groups-response.js';
+import { decodeListGroupsRequest, type ListGroupsRequest } from '../../protocol/generated/list-groups-request.js';
+import { encodeListGroupsResponse, type ListGroupsResponse } from '../../protocol/generated/list-groups-response.js';
 import { listGroups } from '../group/group-offsets.js';
 import { defineApi } from './types.js';
 

@@ -5,10 +5,10 @@
  * least the given one (through the time index). Latest is the high watermark
  * (also the last stable offset: there are no transactions).
  */
-import { decodeListOffsetsRequest, type ListOffsetsRequest } from '../protocol/generated/list-offsets-request.js';
-import { encodeListOffsetsResponse, type ListOffsetsResponse, type ListOffsetsPartitionResponse } from '../protocol/generated/list-offsets-response.js';
-import { ErrorCode } from '../protocol/generated/errors.js';
-import type { Input } from '../protocol/input.js';
+import { decodeListOffsetsRequest, type ListOffsetsRequest } from '../../protocol/generated/list-offsets-request.js';
+import { encodeListOffsetsResponse, type ListOffsetsResponse, type ListOffsetsPartitionResponse } from '../../protocol/generated/list-offsets-response.js';
+import { ErrorCode } from '../../protocol/generated/errors.js';
+import type { Input } from '../../protocol/input.js';
 import { defineApi } from './types.js';
 import { leaderPartition } from '../replica/leader-lookup.js';
 

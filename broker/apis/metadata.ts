@@ -3,13 +3,13 @@
  * leaders, replicas and ISR. Unknown topics are created when the client
  * allows it (v4+, always before) and auto.create.topics.enable is on.
  */
-import { decodeMetadataRequest, type MetadataRequest } from '../protocol/generated/metadata-request.js';
-import { encodeMetadataResponse, type MetadataResponse, type MetadataResponseTopic } from '../protocol/generated/metadata-response.js';
-import { ErrorCode } from '../protocol/generated/errors.js';
-import { ZERO_UUID } from '../protocol/reader.js';
-import type { Input } from '../protocol/input.js';
+import { decodeMetadataRequest, type MetadataRequest } from '../../protocol/generated/metadata-request.js';
+import { encodeMetadataResponse, type MetadataResponse, type MetadataResponseTopic } from '../../protocol/generated/metadata-response.js';
+import { ErrorCode } from '../../protocol/generated/errors.js';
+import { ZERO_UUID } from '../../protocol/reader.js';
+import type { Input } from '../../protocol/input.js';
 import type { TopicRecord } from '../cluster/metadata-store.js';
-import { topicNameProblem } from '../cluster/controller.js';
+import { topicNameProblem } from '../cluster/local-controller.js';
 import { defineApi } from './types.js';
 
 /** Kafka's "authorized operations not requested" value. */

@@ -4,8 +4,8 @@
  * offset's own expiry); v7+ carry group.instance.id. Unknown topics get
  * UNKNOWN_TOPIC_OR_PARTITION, stale generations ILLEGAL_GENERATION.
  */
-import { decodeOffsetCommitRequest, type OffsetCommitRequest } from '../protocol/generated/offset-commit-request.js';
-import { encodeOffsetCommitResponse, type OffsetCommitResponse } from '../protocol/generated/offset-commit-response.js';
+import { decodeOffsetCommitRequest, type OffsetCommitRequest } from '../../protocol/generated/offset-commit-request.js';
+import { encodeOffsetCommitResponse, type OffsetCommitResponse } from '../../protocol/generated/offset-commit-response.js';
 import { commitOffsets, type CommitPartition } from '../group/group-offsets.js';
 import { defineApi } from './types.js';
 

@@ -4,9 +4,9 @@
  * subscribes to (GROUP_SUBSCRIBED_TO_TOPIC); other non-empty groups answer
  * NON_EMPTY_GROUP.
  */
-import { decodeOffsetDeleteRequest, type OffsetDeleteRequest } from '../protocol/generated/offset-delete-request.js';
-import { encodeOffsetDeleteResponse, type OffsetDeleteResponse } from '../protocol/generated/offset-delete-response.js';
-import { ErrorCode } from '../protocol/generated/errors.js';
+import { decodeOffsetDeleteRequest, type OffsetDeleteRequest } from '../../protocol/generated/offset-delete-request.js';
+import { encodeOffsetDeleteResponse, type OffsetDeleteResponse } from '../../protocol/generated/offset-delete-response.js';
+import { ErrorCode } from '../../protocol/generated/errors.js';
 import { deleteOffsets } from '../group/group-offsets.js';
 import { defineApi } from './types.js';
 

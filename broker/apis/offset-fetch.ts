@@ -6,10 +6,10 @@
  * requireStable (v7+) needs no wait: this broker has no pending
  * transactional offsets.
  */
-import { decodeOffsetFetchRequest, type OffsetFetchRequest } from '../protocol/generated/offset-fetch-request.js';
-import { encodeOffsetFetchResponse, type OffsetFetchResponse } from '../protocol/generated/offset-fetch-response.js';
-import { ErrorCode } from '../protocol/generated/errors.js';
-import type { Input } from '../protocol/input.js';
+import { decodeOffsetFetchRequest, type OffsetFetchRequest } from '../../protocol/generated/offset-fetch-request.js';
+import { encodeOffsetFetchResponse, type OffsetFetchResponse } from '../../protocol/generated/offset-fetch-response.js';
+import { ErrorCode } from '../../protocol/generated/errors.js';
+import type { Input } from '../../protocol/input.js';
 import { fetchOffsets } from '../group/group-offsets.js';
 import { defineApi } from './types.js';
 

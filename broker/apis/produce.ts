@@ -5,10 +5,10 @@
  * acks=0 gets no response; acks=all answers once the ISR has the records
  * (at once with one broker).
  */
-import { decodeProduceRequest, type ProduceRequest } from '../protocol/generated/produce-request.js';
-import { encodeProduceResponse, type ProduceResponse, type TopicProduceResponse } from '../protocol/generated/produce-response.js';
-import { ErrorCode, errorName } from '../protocol/generated/errors.js';
-import type { Input } from '../protocol/input.js';
+import { decodeProduceRequest, type ProduceRequest } from '../../protocol/generated/produce-request.js';
+import { encodeProduceResponse, type ProduceResponse, type TopicProduceResponse } from '../../protocol/generated/produce-response.js';
+import { ErrorCode, errorName } from '../../protocol/generated/errors.js';
+import type { Input } from '../../protocol/input.js';
 import { CloseConnection, defineApi } from './types.js';
 
 export default defineApi<ProduceRequest, ProduceResponse>({

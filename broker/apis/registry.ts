@@ -2,9 +2,9 @@
  * The API registry: every handler this broker serves, looked up by API key,
  * and the ApiVersions answer built from their declared ranges.
  */
-import { Writer } from '../protocol/writer.js';
-import { encodeApiVersionsResponse } from '../protocol/generated/api-versions-response.js';
-import { ErrorCode } from '../protocol/generated/errors.js';
+import { Writer } from '../../protocol/writer.js';
+import { encodeApiVersionsResponse } from '../../protocol/generated/api-versions-response.js';
+import { ErrorCode } from '../../protocol/generated/errors.js';
 import type { ApiHandler } from './types.js';
 import type { HandlerTable } from '../network/socket-server.js';
 import apiVersions from './api-versions.js';

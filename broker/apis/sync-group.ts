@@ -2,8 +2,8 @@
  * SyncGroup (key 14): the leader hands in the assignment, every member gets
  * its part once it is stored. v5 checks the protocol type and name.
  */
-import { decodeSyncGroupRequest, type SyncGroupRequest } from '../protocol/generated/sync-group-request.js';
-import { encodeSyncGroupResponse, type SyncGroupResponse } from '../protocol/generated/sync-group-response.js';
+import { decodeSyncGroupRequest, type SyncGroupRequest } from '../../protocol/generated/sync-group-request.js';
+import { encodeSyncGroupResponse, type SyncGroupResponse } from '../../protocol/generated/sync-group-response.js';
 import { defineApi } from './types.js';
 
 export default defineApi<SyncGroupRequest, SyncGroupResponse>({

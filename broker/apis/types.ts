@@ -7,9 +7,9 @@
  * Produce with acks=0). Errors are data: a handler answers per-partition error
  * codes and only throws for bugs, which close the connection.
  */
-import type { Reader } from '../protocol/reader.js';
-import type { Writer } from '../protocol/writer.js';
-import type { Input } from '../protocol/input.js';
+import type { Reader } from '../../protocol/reader.js';
+import type { Writer } from '../../protocol/writer.js';
+import type { Input } from '../../protocol/input.js';
 import type { BrokerServices } from '../services.js';
 
 /** What a handler knows about the request it is answering. */

@@ -5,11 +5,11 @@
  * replica), partition count and replication factor against the live brokers
  * (INVALID_REPLICATION_FACTOR when larger), and topic configs.
  */
-import { ErrorCode } from '../protocol/generated/errors.js';
+import { ErrorCode } from '../../protocol/generated/errors.js';
 import { validateTopicConfigs } from '../../config/topic-config.js';
 import { logConfigFromProperties } from '../log/log-config.js';
-import type { AdminResult, ControllerSettings, CreateTopicSpec } from './controller.js';
-import { topicNameProblem } from './controller.js';
+import type { AdminResult, ControllerSettings, CreateTopicSpec } from './local-controller.js';
+import { topicNameProblem } from './local-controller.js';
 import type { BrokerInfo } from './metadata-cache.js';
 import { assignReplicas } from './replica-assignment.js';
 

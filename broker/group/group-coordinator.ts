@@ -16,7 +16,7 @@
  * Requests are promises resolved by the state machine; everything runs on
  * the event loop, so no locking is needed.
  */
-import { ErrorCode } from '../protocol/generated/errors.js';
+import { ErrorCode } from '../../protocol/generated/errors.js';
 import { Group } from './group.js';
 import { Member, joinError, syncError, type JoinResult, type MemberProtocol, type SyncResult } from './member.js';
 import { randomUUID } from 'node:crypto';

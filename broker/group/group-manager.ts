@@ -21,11 +21,11 @@
  * Not safe for concurrent callers beyond the event loop's interleaving at
  * `await` points; loads check after every await that they are still wanted.
  */
-import { ErrorCode } from '../protocol/generated/errors.js';
-import { encodeRecordBatch, decodeRecordBatches } from '../protocol/record-codec.js';
+import { ErrorCode } from '../../protocol/generated/errors.js';
+import { encodeRecordBatch, decodeRecordBatches } from '../../protocol/record-codec.js';
 import type { BrokerConfig } from '../../config/broker-config.js';
 import type { MetadataCache } from '../cluster/metadata-cache.js';
-import type { Controller } from '../cluster/controller-api.js';
+import type { Controller } from '../cluster/controller.js';
 import type { ReplicaManager } from '../replica/replica-manager.js';
 import type { Logger } from '../logger.js';
 import { OFFSETS_TOPIC, offsetsPartitionFor } from './coordinator-key.js';

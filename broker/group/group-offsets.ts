@@ -13,7 +13,7 @@
  * REBALANCE_IN_PROGRESS. Commit timestamps are the broker's clock; an
  * OffsetCommit v2-v4 retention time becomes the offset's expire timestamp.
  */
-import { ErrorCode } from '../protocol/generated/errors.js';
+import { ErrorCode } from '../../protocol/generated/errors.js';
 import { Group, type GroupState, type MemberSummary } from './group.js';
 import type { GroupCoordinator } from './group-coordinator.js';
 import type { OffsetToStore } from './group-manager.js';

@@ -21,7 +21,7 @@
  *
  * Everything runs on the event loop; no locking is needed.
  */
-import { ErrorCode } from '../protocol/generated/errors.js';
+import { ErrorCode } from '../../protocol/generated/errors.js';
 import type { Group } from './group.js';
 import { GroupManager, type GroupManagerDeps } from './group-manager.js';
 import { joinError, syncError, type JoinResult, type Member } from './member.js';

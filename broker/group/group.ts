@@ -16,9 +16,9 @@
  * first by the leader). Pure data and rules: no timers, no I/O (the
  * coordinator drives it). Not safe for concurrent callers.
  */
-import { Reader } from '../protocol/reader.js';
-import { decodeConsumerProtocolSubscription } from '../protocol/generated/consumer-protocol-subscription.js';
-import { ErrorCode } from '../protocol/generated/errors.js';
+import { Reader } from '../../protocol/reader.js';
+import { decodeConsumerProtocolSubscription } from '../../protocol/generated/consumer-protocol-subscription.js';
+import { ErrorCode } from '../../protocol/generated/errors.js';
 import { joinError, syncError, type Member, type JoinMemberInfo, type MemberProtocol } from './member.js';
 import type { OffsetCommitValue } from './offsets-records.js';
 

@@ -30,8 +30,8 @@
  * A null value is a tombstone: the offset, or the whole group, is deleted.
  * Stateless; safe for any caller.
  */
-import { Reader } from '../protocol/reader.js';
-import { Writer } from '../protocol/writer.js';
+import { Reader } from '../../protocol/reader.js';
+import { Writer } from '../../protocol/writer.js';
 
 /** A committed offset as stored. */
 export interface OffsetCommitValue {

@@ -6,8 +6,8 @@
  * coordinator does for subscriptions); other protocol types show none.
  * Read-only: nothing here changes group state.
  */
-import { Reader } from '../protocol/reader.js';
-import { decodeConsumerProtocolAssignment } from '../protocol/generated/consumer-protocol-assignment.js';
+import { Reader } from '../../protocol/reader.js';
+import { decodeConsumerProtocolAssignment } from '../../protocol/generated/consumer-protocol-assignment.js';
 import type { GroupCoordinator } from '../group/group-coordinator.js';
 import type { Group } from '../group/group.js';
 import type { GroupSummary } from '../metrics/broker-metrics.js';

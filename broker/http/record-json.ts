@@ -4,7 +4,7 @@
  * byte limit (the cut falls on a character boundary for text) with
  * `truncated` set and the original size kept.
  */
-import type { DecodedRecord } from '../protocol/record-codec.js';
+import type { DecodedRecord } from '../../protocol/record-codec.js';
 
 /** One byte field of a record. */
 export interface BytesJson {

@@ -24,8 +24,8 @@
  */
 import type { ServerResponse } from 'node:http';
 import type { Partition, PartitionWatcher } from '../replica/partition.js';
-import { decodeRecordBatches } from '../protocol/record-codec.js';
-import { ErrorCode } from '../protocol/generated/errors.js';
+import { decodeRecordBatches } from '../../protocol/record-codec.js';
+import { ErrorCode } from '../../protocol/generated/errors.js';
 import type { StartPosition } from './params.js';
 import { recordJson } from './record-json.js';
 

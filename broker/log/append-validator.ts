@@ -10,7 +10,7 @@
  *
  * Stateless apart from the `out` argument; not for concurrent callers.
  */
-import { ErrorCode } from '../protocol/generated/errors.js';
+import { ErrorCode } from '../../protocol/generated/errors.js';
 import {
   BATCH_LENGTH_OFFSET,
   LAST_OFFSET_DELTA_OFFSET,
@@ -27,9 +27,9 @@ import {
   lastSequenceOf,
   readInt64,
   validateBatch,
-} from '../protocol/record-batch.js';
-import { decodeRecordBatches, encodeRecordBatch } from '../protocol/record-codec.js';
-import { codecFromName, isCodecReady } from '../protocol/compression.js';
+} from '../../protocol/record-batch.js';
+import { decodeRecordBatches, encodeRecordBatch } from '../../protocol/record-codec.js';
+import { codecFromName, isCodecReady } from '../../protocol/compression.js';
 import type { LogConfig } from './log-config.js';
 import { DUPLICATE, inSequence, type ProducerStateManager } from './producer-state.js';
 

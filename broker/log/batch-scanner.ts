@@ -19,7 +19,7 @@ import {
   readInt64,
   isBatchCrcValid,
   batchMaxTimestamp,
-} from '../protocol/record-batch.js';
+} from '../../protocol/record-batch.js';
 
 /** What next() found. */
 export const ScanStatus = {

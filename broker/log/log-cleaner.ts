@@ -49,8 +49,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { decodeRecordBatches, encodeRecordBatch, type DecodedBatch, type DecodedRecord } from '../protocol/record-codec.js';
-import { BATCH_LENGTH_OFFSET, LOG_OVERHEAD, RECORD_BATCH_OVERHEAD, CONTROL_FLAG_MASK, ATTRIBUTES_OFFSET } from '../protocol/record-batch.js';
+import { decodeRecordBatches, encodeRecordBatch, type DecodedBatch, type DecodedRecord } from '../../protocol/record-codec.js';
+import { BATCH_LENGTH_OFFSET, LOG_OVERHEAD, RECORD_BATCH_OVERHEAD, CONTROL_FLAG_MASK, ATTRIBUTES_OFFSET } from '../../protocol/record-batch.js';
 import { readOffsetCheckpoint, tpKey, writeOffsetCheckpoint, type TopicPartitionOffset } from './checkpoints.js';
 import { hasCompactPolicy } from './log-config.js';
 import { LogSegment, segmentFileName } from './segment.js';

@@ -32,7 +32,7 @@ import {
   batchLastOffsetDelta,
   batchPartitionLeaderEpoch,
   lastSequenceOf,
-} from '../protocol/record-batch.js';
+} from '../../protocol/record-batch.js';
 
 /** Where log messages go. */
 export interface LogLogger {

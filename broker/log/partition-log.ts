@@ -18,7 +18,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ErrorCode } from '../protocol/generated/errors.js';
+import { ErrorCode } from '../../protocol/generated/errors.js';
 import {
   BATCH_LENGTH_OFFSET,
   LAST_OFFSET_DELTA_OFFSET,
@@ -33,7 +33,7 @@ import {
   readInt64,
   setLogAppendTime,
   writeInt64,
-} from '../protocol/record-batch.js';
+} from '../../protocol/record-batch.js';
 import type { LogConfig } from './log-config.js';
 import { LogSegment } from './segment.js';
 import type { ProducerStateManager, ProducerStateView } from './producer-state.js';

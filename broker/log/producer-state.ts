@@ -23,7 +23,7 @@
  *
  * Not safe for concurrent callers (owned by one PartitionLog).
  */
-import { ErrorCode } from '../protocol/generated/errors.js';
+import { ErrorCode } from '../../protocol/generated/errors.js';
 
 /** Batches remembered per producer (Kafka's NUM_BATCHES_TO_RETAIN). */
 export const BATCHES_TO_RETAIN = 5;

@@ -27,7 +27,7 @@ import {
   RECORD_BATCH_OVERHEAD,
   readInt64,
   batchMaxTimestamp,
-} from '../protocol/record-batch.js';
+} from '../../protocol/record-batch.js';
 import { OffsetIndex } from './offset-index.js';
 import { TimeIndex } from './time-index.js';
 import { BatchScanner, ScanStatus } from './batch-scanner.js';

@@ -15,7 +15,7 @@
  * Not safe for concurrent callers (owned by one segment, one thread).
  */
 import { IndexFile } from './index-file.js';
-import { readInt64, writeInt64 } from '../protocol/record-batch.js';
+import { readInt64, writeInt64 } from '../../protocol/record-batch.js';
 
 /** Bytes per time index entry. */
 export const TIME_INDEX_ENTRY_SIZE = 12;

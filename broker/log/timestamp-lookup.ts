@@ -13,8 +13,8 @@
  */
 import type { LogSegment } from './segment.js';
 import { ScanStatus } from './batch-scanner.js';
-import { decodeRecordBatches } from '../protocol/record-codec.js';
-import { TimestampType } from '../protocol/record-batch.js';
+import { decodeRecordBatches } from '../../protocol/record-codec.js';
+import { TimestampType } from '../../protocol/record-batch.js';
 
 /** An offset and its timestamp. */
 export interface TimestampAndOffset {

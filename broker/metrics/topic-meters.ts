@@ -9,7 +9,7 @@
  * never the records. Nothing here allocates per request. Counters only grow;
  * a deleted topic's meter is dropped by `retain` at the next scrape.
  */
-import { batchRecordsCount, batchSize, RECORD_BATCH_OVERHEAD } from '../protocol/record-batch.js';
+import { batchRecordsCount, batchSize, RECORD_BATCH_OVERHEAD } from '../../protocol/record-batch.js';
 
 /** Cumulative traffic of one topic since the broker started. */
 export class TopicMeter {

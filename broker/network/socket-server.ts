@@ -14,10 +14,10 @@
  */
 import net from 'node:net';
 import { FrameDecoder } from './frame-decoder.js';
-import { Reader } from '../protocol/reader.js';
-import { Writer } from '../protocol/writer.js';
+import { Reader } from '../../protocol/reader.js';
+import { Writer } from '../../protocol/writer.js';
 import { releaseReadBuffer } from '../log/read-buffers.js';
-import { ApiKey, APIS } from '../protocol/generated/api-keys.js';
+import { ApiKey, APIS } from '../../protocol/generated/api-keys.js';
 import { CloseConnection, type ApiHandler, type RequestContext } from '../apis/types.js';
 import type { BrokerServices } from '../services.js';
 import type { Logger } from '../logger.js';
@@ -52,8 +52,8 @@ function isFlexible(table: Map<number, number>, apiKey: number, v: number): bool
 
 let connectionCounter = 0;
 
-/** One client connection. */
-class Connection {
+/** One client connection on the broker side (Kafka's KafkaChannel); client/connection.ts is the client side. */
+class Channel {
   private readonly decoder: FrameDecoder;
   private readonly queue: Buffer[] = [];
   private busy = false;
@@ -254,7 +254,7 @@ class Connection {
 
 /** A Kafka protocol listener. */
 export class SocketServer {
-  readonly connections = new Set<Connection>();
+  readonly connections = new Set<Channel>();
   private server: net.Server | null = null;
   /** Called after each handled request (metrics hook). */
   observe?: (handler: ApiHandler, ctx: RequestContext, ms: number) => void;
@@ -285,7 +285,7 @@ export class SocketServer {
   listen(): Promise<number> {
     return new Promise((resolve, reject) => {
       const server = net.createServer({ noDelay: true }, (socket) => {
-        this.connections.add(new Connection(socket, this));
+        this.connections.add(new Channel(socket, this));
       });
       server.once('error', reject);
       server.listen({ host: this.options.host || undefined, port: this.options.port, backlog: 511 }, () => {

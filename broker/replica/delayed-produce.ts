@@ -12,7 +12,7 @@
  *   on the new leader; an idempotent producer's retry is deduplicated);
  * - the request's timeout passed: REQUEST_TIMED_OUT.
  */
-import { ErrorCode } from '../protocol/generated/errors.js';
+import { ErrorCode } from '../../protocol/generated/errors.js';
 import type { Partition, PartitionWatcher } from './partition.js';
 
 function outcome(p: Partition, requiredOffset: number): number | null {

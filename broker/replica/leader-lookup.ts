@@ -3,7 +3,7 @@
  * exists here, this broker leads it, and the client's leader epoch (when it
  * sends one, -1 otherwise) is the current one.
  */
-import { ErrorCode } from '../protocol/generated/errors.js';
+import { ErrorCode } from '../../protocol/generated/errors.js';
 import type { Partition } from './partition.js';
 import type { ReplicaManager } from './replica-manager.js';
 

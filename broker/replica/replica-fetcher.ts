@@ -22,14 +22,14 @@
  * A response for a partition whose state changed meanwhile (removed, new
  * epoch) is dropped. Runs on the event loop; log calls are synchronous.
  */
-import { Connection } from '../client/connection.js';
-import { ApiKey } from '../protocol/generated/api-keys.js';
-import { ErrorCode } from '../protocol/generated/errors.js';
-import { decodeFetchResponse, type FetchResponse } from '../protocol/generated/fetch-response.js';
-import { encodeFetchRequest, type FetchTopic } from '../protocol/generated/fetch-request.js';
-import { encodeOffsetForLeaderEpochRequest } from '../protocol/generated/offset-for-leader-epoch-request.js';
-import { decodeOffsetForLeaderEpochResponse } from '../protocol/generated/offset-for-leader-epoch-response.js';
-import type { Input } from '../protocol/input.js';
+import { Connection } from '../../client/connection.js';
+import { ApiKey } from '../../protocol/generated/api-keys.js';
+import { ErrorCode } from '../../protocol/generated/errors.js';
+import { decodeFetchResponse, type FetchResponse } from '../../protocol/generated/fetch-response.js';
+import { encodeFetchRequest, type FetchTopic } from '../../protocol/generated/fetch-request.js';
+import { encodeOffsetForLeaderEpochRequest } from '../../protocol/generated/offset-for-leader-epoch-request.js';
+import { decodeOffsetForLeaderEpochResponse } from '../../protocol/generated/offset-for-leader-epoch-response.js';
+import type { Input } from '../../protocol/input.js';
 import type { Logger } from '../logger.js';
 import type { Partition } from './partition.js';
 

@@ -8,7 +8,7 @@
  * fewer than min_bytes are ready it parks as a DelayedFetch until an append
  * brings enough or max_wait_ms passes (Kafka's fetch purgatory).
  */
-import { ErrorCode } from '../protocol/generated/errors.js';
+import { ErrorCode } from '../../protocol/generated/errors.js';
 import type { LogManager } from '../log/log-manager.js';
 import type { LogConfig } from '../log/log-config.js';
 import type { PartitionRecord } from '../cluster/metadata-store.js';

@@ -1,14 +1,14 @@
 /**
  * What kafka-consumer-groups needs from the cluster, gathered with the kafkajs
  * admin client (ListGroups, DescribeGroups, OffsetFetch, OffsetCommit,
- * DeleteGroups, ListOffsets) and the lean client of broker/client
+ * DeleteGroups, ListOffsets) and the lean client of client/
  * (FindCoordinator for --state, OffsetDelete for --delete-offsets, which
  * kafkajs lacks).
  */
 import kafkajs from 'kafkajs';
 import type { Admin } from 'kafkajs';
-import { errorName } from '../../broker/protocol/generated/errors.js';
-import { GroupApi, type KafkaClient, type TopicPartition } from '../../broker/client/index.js';
+import { errorName } from '../../protocol/generated/errors.js';
+import { GroupApi, type KafkaClient, type TopicPartition } from '../../client/index.js';
 import { ToolError } from './tool.js';
 
 // kafkajs is CommonJS; Node's ESM loader only exposes its default export reliably.

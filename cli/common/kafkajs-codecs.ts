@@ -2,12 +2,12 @@
  * Compression codecs for kafkajs, shared by the tools and the tests. kafkajs
  * has gzip built in; snappy (xerial framing, as the Java client writes it),
  * LZ4 (frame format) and ZStandard come from the broker's own codecs in
- * broker/protocol/compression.ts, so the tools need no extra packages.
+ * protocol/compression.ts, so the tools need no extra packages.
  */
 import kafkajs from 'kafkajs';
 import type { CompressionTypes as CompressionType } from 'kafkajs';
-import { compress, decompress, initCodecs } from '../../broker/protocol/compression.js';
-import { Compression } from '../../broker/protocol/record-batch.js';
+import { compress, decompress, initCodecs } from '../../protocol/compression.js';
+import { Compression } from '../../protocol/record-batch.js';
 
 // kafkajs is CommonJS; Node's ESM loader only exposes its default export reliably.
 const { CompressionCodecs, CompressionTypes } = kafkajs;

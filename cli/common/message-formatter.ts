@@ -6,7 +6,7 @@
  * Fields come in Kafka's order: timestamp, partition, offset, headers, key,
  * value, each followed by key.separator when more follow.
  */
-import type { ConsumedRecord } from '../../broker/client/index.js';
+import type { ConsumedRecord } from '../../client/index.js';
 
 /** The formatter settings. */
 export interface FormatterConfig {

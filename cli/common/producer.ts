@@ -7,7 +7,7 @@
  * and ignored.
  */
 import type { CompressionTypes, Kafka, Message, Producer } from 'kafkajs';
-import { encodeRecordBatch } from '../../broker/protocol/record-codec.js';
+import { encodeRecordBatch } from '../../protocol/record-codec.js';
 import { compressionType, registerCodecs } from './kafkajs-codecs.js';
 import { UsageError } from './args.js';
 

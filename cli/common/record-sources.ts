@@ -1,7 +1,7 @@
 /**
  * Where the console consumer and the consumer perf test get records from.
  *
- * - GrouplessSource reads partitions directly (broker/client's
+ * - GrouplessSource reads partitions directly (client/'s
  *   PartitionReader): used with --partition, and for --topic / --include
  *   without --group. Kafka's tool
  *   would join a random "console-consumer-NNNNN" group in that case; reading
@@ -15,8 +15,8 @@
  * Both push records to `deliver`, which answers false once no more are wanted.
  */
 import type { Consumer, Kafka } from 'kafkajs';
-import { PartitionReader, type ConsumedRecord, type KafkaClient, type StartPosition } from '../../broker/client/index.js';
-import { ErrorCode, errorName } from '../../broker/protocol/generated/errors.js';
+import { PartitionReader, type ConsumedRecord, type KafkaClient, type StartPosition } from '../../client/index.js';
+import { ErrorCode, errorName } from '../../protocol/generated/errors.js';
 import { isInternalTopic } from './format.js';
 import { ToolError } from './tool.js';
 import { registerCodecs } from './kafkajs-codecs.js';

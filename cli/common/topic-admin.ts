@@ -1,21 +1,21 @@
 /**
- * Topic administration over the lean client (broker/client), for kafka-topics: create, delete,
+ * Topic administration over the lean client (client/), for kafka-topics: create, delete,
  * add partitions, describe (metadata with topic ids plus configs). Failures
  * become TopicCommandError carrying the broker's message, or Kafka's default
  * message for the error code when the broker sent none.
  */
-import { ApiKey } from '../../broker/protocol/generated/api-keys.js';
-import { ErrorCode, errorName } from '../../broker/protocol/generated/errors.js';
-import type { MetadataResponse } from '../../broker/protocol/generated/metadata-response.js';
-import { encodeCreateTopicsRequest } from '../../broker/protocol/generated/create-topics-request.js';
-import { decodeCreateTopicsResponse } from '../../broker/protocol/generated/create-topics-response.js';
-import { encodeDeleteTopicsRequest } from '../../broker/protocol/generated/delete-topics-request.js';
-import { decodeDeleteTopicsResponse } from '../../broker/protocol/generated/delete-topics-response.js';
-import { encodeCreatePartitionsRequest } from '../../broker/protocol/generated/create-partitions-request.js';
-import { decodeCreatePartitionsResponse } from '../../broker/protocol/generated/create-partitions-response.js';
-import { encodeDescribeConfigsRequest } from '../../broker/protocol/generated/describe-configs-request.js';
-import { decodeDescribeConfigsResponse } from '../../broker/protocol/generated/describe-configs-response.js';
-import type { KafkaClient } from '../../broker/client/index.js';
+import { ApiKey } from '../../protocol/generated/api-keys.js';
+import { ErrorCode, errorName } from '../../protocol/generated/errors.js';
+import type { MetadataResponse } from '../../protocol/generated/metadata-response.js';
+import { encodeCreateTopicsRequest } from '../../protocol/generated/create-topics-request.js';
+import { decodeCreateTopicsResponse } from '../../protocol/generated/create-topics-response.js';
+import { encodeDeleteTopicsRequest } from '../../protocol/generated/delete-topics-request.js';
+import { decodeDeleteTopicsResponse } from '../../protocol/generated/delete-topics-response.js';
+import { encodeCreatePartitionsRequest } from '../../protocol/generated/create-partitions-request.js';
+import { decodeCreatePartitionsResponse } from '../../protocol/generated/create-partitions-response.js';
+import { encodeDescribeConfigsRequest } from '../../protocol/generated/describe-configs-request.js';
+import { decodeDescribeConfigsResponse } from '../../protocol/generated/describe-configs-response.js';
+import type { KafkaClient } from '../../client/index.js';
 import { UsageError } from './args.js';
 import { ToolError } from './tool.js';
 

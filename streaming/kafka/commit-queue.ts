@@ -5,7 +5,7 @@
  * partition and sending one OffsetCommit. A batch that fails never reaches
  * the drain, so its outputs' commits are never sent (at-least-once).
  */
-import { tpKey } from '../../broker/client/kafka-client.js';
+import { tpKey } from '../../client/kafka-client.js';
 import type { OffsetRange } from './offset-range.js';
 
 /** Called when a commit was sent: the offsets committed, or the error. */

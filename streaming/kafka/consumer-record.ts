@@ -5,7 +5,7 @@
  * default), "buffer" (the bytes), "json", or a function of the bytes,
  * applied when the key or value is read (KafkaConsumerRecord).
  */
-import type { DecodedRecord, RecordHeader } from '../../broker/protocol/record-codec.js';
+import type { DecodedRecord, RecordHeader } from '../../protocol/record-codec.js';
 
 /** A Kafka record with deserialized key and value. */
 export interface ConsumerRecord<K, V> {

@@ -17,9 +17,9 @@
  * until-offsets) are part of the checkpoint, written atomically with the
  * state of stateful streams, so a restarted job resumes exactly there.
  */
-import { KafkaClient, tpKey, type TopicPartition } from '../../broker/client/kafka-client.js';
-import { GroupApi } from '../../broker/client/group-api.js';
-import { GroupMember } from '../../broker/client/group-member.js';
+import { KafkaClient, tpKey, type TopicPartition } from '../../client/kafka-client.js';
+import { GroupApi } from '../../client/group-api.js';
+import { GroupMember } from '../../client/group-member.js';
 import type { StreamingContext } from '../context.js';
 import type { RDD } from '../rdd/rdd.js';
 import type { Time } from '../dstream/dstream.js';

@@ -4,8 +4,8 @@
  * the partition's leader with the lean client when first needed; the
  * partitions are read concurrently.
  */
-import { fetchRange } from '../../broker/client/fetch-range.js';
-import type { KafkaClient } from '../../broker/client/kafka-client.js';
+import { fetchRange } from '../../client/fetch-range.js';
+import type { KafkaClient } from '../../client/kafka-client.js';
 import { RDD } from '../rdd/rdd.js';
 import { toConsumerRecord, type ConsumerRecord, type Deserializer } from './consumer-record.js';
 import type { HasOffsetRanges, OffsetRange } from './offset-range.js';

@@ -3,7 +3,7 @@
  * direct stream (direct-stream.ts); createRDD reads given offset ranges once,
  * outside any stream.
  */
-import { KafkaClient } from '../../broker/client/kafka-client.js';
+import { KafkaClient } from '../../client/kafka-client.js';
 import type { StreamingContext } from '../context.js';
 import { deserializerFor, type DeserializerSpec } from './consumer-record.js';
 import { DirectKafkaInputDStream } from './direct-stream.js';

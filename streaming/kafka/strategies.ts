@@ -16,7 +16,7 @@
  * Explicit offsets win over the group's committed offsets, which win over
  * auto.offset.reset ("latest" by default, "earliest", or "none" = fail).
  */
-import type { TopicPartition } from '../../broker/client/kafka-client.js';
+import type { TopicPartition } from '../../client/kafka-client.js';
 
 /** Kafka consumer params (Java names: bootstrap.servers, group.id, auto.offset.reset, ...). */
 export type KafkaParams = Record<string, unknown>;

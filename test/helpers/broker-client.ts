@@ -1,5 +1,5 @@
 /**
- * The setup shared by the tests of broker/client and of the streaming
+ * The setup shared by the tests of client/ and of the streaming
  * library: an in-process broker (startBroker, a fresh temporary data
  * directory) with a connected lean KafkaClient and the topics the file
  * needs, and `until` for polling a condition.
@@ -12,7 +12,7 @@
  *   afterAll(() => stopBrokerWithClient({ broker, client }));
  */
 import { startBroker, type RunningBroker } from '../../broker/index.js';
-import { KafkaClient } from '../../broker/client/index.js';
+import { KafkaClient } from '../../client/index.js';
 
 /** A running in-process broker and a client connected to it. */
 export interface BrokerWithClient {

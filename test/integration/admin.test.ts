@@ -11,7 +11,7 @@ import path from 'node:path';
 import { ConfigResourceTypes, Kafka, logLevel, type Admin } from 'kafkajs';
 import { BrokerProcess } from './harness.js';
 import { RawClient, batchOf, produce } from './raw-client.js';
-import { ErrorCode } from '../../broker/protocol/generated/errors.js';
+import { ErrorCode } from '../../protocol/generated/errors.js';
 
 interface CreateResult { name: string; errorCode: number; errorMessage: string | null; numPartitions: number; replicationFactor: number; topicId: string }
 

@@ -11,11 +11,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Kafka, logLevel, ConfigResourceTypes } from 'kafkajs';
-import { Connection } from '../../broker/client/connection.js';
-import { ApiKey } from '../../broker/protocol/generated/api-keys.js';
-import { ErrorCode } from '../../broker/protocol/generated/errors.js';
-import { encodeFetchRequest } from '../../broker/protocol/generated/fetch-request.js';
-import { decodeFetchResponse } from '../../broker/protocol/generated/fetch-response.js';
+import { Connection } from '../../client/connection.js';
+import { ApiKey } from '../../protocol/generated/api-keys.js';
+import { ErrorCode } from '../../protocol/generated/errors.js';
+import { encodeFetchRequest } from '../../protocol/generated/fetch-request.js';
+import { decodeFetchResponse } from '../../protocol/generated/fetch-response.js';
 import { TestCluster, metadataFrom, waitFor } from './cluster-helpers.js';
 
 /** The Kafka error name a kafkajs failure carries (directly or as the cause of the retries). */

@@ -4,10 +4,10 @@
  * ask one particular broker (so a test sees what that broker says).
  */
 import { Kafka, logLevel } from 'kafkajs';
-import { Connection } from '../../broker/client/connection.js';
-import { ApiKey } from '../../broker/protocol/generated/api-keys.js';
-import { encodeMetadataRequest } from '../../broker/protocol/generated/metadata-request.js';
-import { decodeMetadataResponse } from '../../broker/protocol/generated/metadata-response.js';
+import { Connection } from '../../client/connection.js';
+import { ApiKey } from '../../protocol/generated/api-keys.js';
+import { encodeMetadataRequest } from '../../protocol/generated/metadata-request.js';
+import { decodeMetadataResponse } from '../../protocol/generated/metadata-response.js';
 
 /** A topic's partitions as one broker describes them. */
 export interface TopicView {

@@ -5,9 +5,9 @@
  * stale controller by the controller epoch's znode version.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ZkClient, ZkCode, isZkCode } from '../../broker/cluster/zk-client.js';
-import { ZkMetadataStore, ZkPaths } from '../../broker/cluster/zk-metadata-store.js';
-import { ZkControllerRole } from '../../broker/cluster/zk-controller-role.js';
+import { ZkClient, ZkCode, isZkCode } from '../../broker/cluster/zk/zk-client.js';
+import { ZkMetadataStore, ZkPaths } from '../../broker/cluster/zk/zk-metadata-store.js';
+import { ZkControllerRole } from '../../broker/cluster/zk/zk-controller-role.js';
 import { silentLogger } from '../../broker/logger.js';
 import { ZooKeeperProcess } from './zookeeper.js';
 

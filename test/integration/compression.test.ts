@@ -14,9 +14,9 @@ import { CompressionTypes, Kafka, logLevel } from 'kafkajs';
 import { BrokerProcess } from './harness.js';
 import { registerCodecs } from './kafkajs-codecs.js';
 import { RawClient, readAll } from './raw-client.js';
-import { decodeBatchHeader } from '../../broker/protocol/record-codec.js';
-import { initCodecs } from '../../broker/protocol/compression.js';
-import { batchSize } from '../../broker/protocol/record-batch.js';
+import { decodeBatchHeader } from '../../protocol/record-codec.js';
+import { initCodecs } from '../../protocol/compression.js';
+import { batchSize } from '../../protocol/record-batch.js';
 
 const run = promisify(execFile);
 

@@ -12,7 +12,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { startBroker, type RunningBroker } from '../../broker/index.js';
-import { KafkaClient, send } from '../../broker/client/index.js';
+import { KafkaClient, send } from '../../client/index.js';
 import { StreamingContext, KafkaUtils, LocationStrategies, ConsumerStrategies } from '../../streaming/index.js';
 import { StreamingUi } from '../../streaming/ui/ui-server.js';
 import { ROOT, freePort } from './harness.js';

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { BrokerProcess } from './harness.js';
 import { RawClient, batchOf, fetchPartition, produce, readAll } from './raw-client.js';
-import { batchSize } from '../../broker/protocol/record-batch.js';
+import { batchSize } from '../../protocol/record-batch.js';
 
 const PARTITIONS = 3;
 

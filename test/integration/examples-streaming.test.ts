@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningBroker } from '../../broker/index.js';
-import { GroupApi, send, type KafkaClient } from '../../broker/client/index.js';
+import { GroupApi, send, type KafkaClient } from '../../client/index.js';
 import { startBrokerWithClient, stopBrokerWithClient } from '../helpers/broker-client.js';
 import { ROOT } from './harness.js';
 

@@ -5,10 +5,10 @@
  * the raw client. A JoinGroup blocks its connection until the rebalance
  * completes, so every member needs its own RawClient.
  */
-import { Reader } from '../../broker/protocol/reader.js';
-import { Writer } from '../../broker/protocol/writer.js';
-import { encodeConsumerProtocolSubscription } from '../../broker/protocol/generated/consumer-protocol-subscription.js';
-import { encodeConsumerProtocolAssignment, decodeConsumerProtocolAssignment } from '../../broker/protocol/generated/consumer-protocol-assignment.js';
+import { Reader } from '../../protocol/reader.js';
+import { Writer } from '../../protocol/writer.js';
+import { encodeConsumerProtocolSubscription } from '../../protocol/generated/consumer-protocol-subscription.js';
+import { encodeConsumerProtocolAssignment, decodeConsumerProtocolAssignment } from '../../protocol/generated/consumer-protocol-assignment.js';
 import type { RawClient } from './raw-client.js';
 
 /** A consumer-protocol subscription (version 1) to `topics`. */

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBroker, type RunningBroker } from '../../broker/index.js';
-import { Reader } from '../../broker/protocol/reader.js';
+import { Reader } from '../../protocol/reader.js';
 import { RawClient, readAll } from './raw-client.js';
 import { assignedPartitions, assignment, commit, fetchCommitted, heartbeat, join, subscription, sync, waitFor } from './groups-helpers.js';
 import { offsetsPartitionFor } from '../../broker/group/coordinator-key.js';

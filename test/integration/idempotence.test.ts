@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Kafka, logLevel } from 'kafkajs';
 import { BrokerProcess } from './harness.js';
 import { RawClient, batchOf, fetchPartition, produce, readAll } from './raw-client.js';
-import { ErrorCode } from '../../broker/protocol/generated/errors.js';
-import { decodeRecordBatches } from '../../broker/protocol/record-codec.js';
+import { ErrorCode } from '../../protocol/generated/errors.js';
+import { decodeRecordBatches } from '../../protocol/record-codec.js';
 
 describe('idempotent producer', () => {
   let broker: BrokerProcess;

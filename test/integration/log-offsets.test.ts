@@ -11,8 +11,8 @@ import path from 'node:path';
 import { Kafka, logLevel, type Admin } from 'kafkajs';
 import { BrokerProcess } from './harness.js';
 import { RawClient, batchOf, fetchPartition, produce, readAll } from './raw-client.js';
-import { ErrorCode } from '../../broker/protocol/generated/errors.js';
-import { encodeRecordBatch } from '../../broker/protocol/record-codec.js';
+import { ErrorCode } from '../../protocol/generated/errors.js';
+import { encodeRecordBatch } from '../../protocol/record-codec.js';
 
 const T = Date.now() - 3_600_000;
 

@@ -8,8 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrokerProcess } from './harness.js';
 import { RawClient, batchOf, fetchPartition, produce, readAll } from './raw-client.js';
-import { ErrorCode } from '../../broker/protocol/generated/errors.js';
-import { decodeRecordBatches, encodeRecordBatch } from '../../broker/protocol/record-codec.js';
+import { ErrorCode } from '../../protocol/generated/errors.js';
+import { decodeRecordBatches, encodeRecordBatch } from '../../protocol/record-codec.js';
 
 describe('produce and fetch details', () => {
   let broker: BrokerProcess;

@@ -6,9 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrokerProcess } from './harness.js';
 import { RawClient, batchOf, fetchPartition, produce } from './raw-client.js';
-import { ApiKey, APIS } from '../../broker/protocol/generated/api-keys.js';
-import { ErrorCode } from '../../broker/protocol/generated/errors.js';
-import { decodeRecordBatches } from '../../broker/protocol/record-codec.js';
+import { ApiKey, APIS } from '../../protocol/generated/api-keys.js';
+import { ErrorCode } from '../../protocol/generated/errors.js';
+import { decodeRecordBatches } from '../../protocol/record-codec.js';
 
 const MAX_REQUEST = 2 * 1024 * 1024;
 

@@ -9,9 +9,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrokerProcess } from './harness.js';
 import { RawClient, batchOf } from './raw-client.js';
-import { APIS } from '../../broker/protocol/generated/api-keys.js';
-import { CODECS } from '../../broker/protocol/generated/codecs.js';
-import { Writer } from '../../broker/protocol/writer.js';
+import { APIS } from '../../protocol/generated/api-keys.js';
+import { CODECS } from '../../protocol/generated/codecs.js';
+import { Writer } from '../../protocol/writer.js';
 
 const MUTATIONS_PER_VERSION = 20;
 

@@ -8,18 +8,18 @@
  * arbitrary bytes (garbage, oversized frames) and `closed` resolves when the
  * broker drops the connection.
  *
- * Why not broker/client's Connection: that one negotiates versions
+ * Why not client/'s Connection: that one negotiates versions
  * (ApiVersions first) and sends only versions both sides support; these
  * tests send exact, unsupported and malformed requests on a fresh
- * connection. The header framing is shared (broker/client/frame.ts).
+ * connection. The header framing is shared (client/frame.ts).
  */
 import net from 'node:net';
-import { Reader } from '../../broker/protocol/reader.js';
-import { Writer } from '../../broker/protocol/writer.js';
-import { APIS, ApiKey } from '../../broker/protocol/generated/api-keys.js';
-import { CODECS } from '../../broker/protocol/generated/codecs.js';
-import { decodeRecordBatches, encodeRecordBatch, type DecodedRecord, type EncodeBatchOptions } from '../../broker/protocol/record-codec.js';
-import { skipResponseHeaderTags, writeRequestHeader } from '../../broker/client/frame.js';
+import { Reader } from '../../protocol/reader.js';
+import { Writer } from '../../protocol/writer.js';
+import { APIS, ApiKey } from '../../protocol/generated/api-keys.js';
+import { CODECS } from '../../protocol/generated/codecs.js';
+import { decodeRecordBatches, encodeRecordBatch, type DecodedRecord, type EncodeBatchOptions } from '../../protocol/record-codec.js';
+import { skipResponseHeaderTags, writeRequestHeader } from '../../client/frame.js';
 
 /** API names as the codecs know them ("Produce", "Fetch", ...). */
 export type ApiName = keyof typeof ApiKey;

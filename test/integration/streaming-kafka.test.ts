@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningBroker } from '../../broker/index.js';
-import { GroupApi, send, produce, type KafkaClient } from '../../broker/client/index.js';
+import { GroupApi, send, produce, type KafkaClient } from '../../client/index.js';
 import { startBrokerWithClient, stopBrokerWithClient, until } from '../helpers/broker-client.js';
 import { StreamingContext, KafkaUtils, LocationStrategies, ConsumerStrategies, type OffsetRange, type ConsumerRecord } from '../../streaming/index.js';
 

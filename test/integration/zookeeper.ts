@@ -10,7 +10,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort, waitForPort } from './harness.js';
-import { zooKeeperCommand } from '../../broker/cluster/zk-server-command.js';
+import { zooKeeperCommand } from '../../broker/cluster/zk/zk-server-command.js';
 
 /** A ZooKeeper server child process. */
 export class ZooKeeperProcess {

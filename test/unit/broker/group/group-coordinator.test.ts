@@ -10,7 +10,7 @@ import { startBroker, type RunningBroker } from '../../../../broker/index.js';
 import { RawClient } from '../../../integration/raw-client.js';
 import { commit, fetchCommitted, join, sync, waitFor } from '../../../integration/groups-helpers.js';
 import { OFFSETS_TOPIC, offsetsPartitionFor } from '../../../../broker/group/coordinator-key.js';
-import { decodeRecordBatches } from '../../../../broker/protocol/record-codec.js';
+import { decodeRecordBatches } from '../../../../protocol/record-codec.js';
 
 let broker: RunningBroker;
 const clients: RawClient[] = [];

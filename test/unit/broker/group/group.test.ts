@@ -1,9 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { Group } from '../../../../broker/group/group.js';
 import { Member, type JoinResult, type SyncResult } from '../../../../broker/group/member.js';
-import { Writer } from '../../../../broker/protocol/writer.js';
-import { encodeConsumerProtocolSubscription } from '../../../../broker/protocol/generated/consumer-protocol-subscription.js';
-import { ErrorCode } from '../../../../broker/protocol/generated/errors.js';
+import { Writer } from '../../../../protocol/writer.js';
+import { encodeConsumerProtocolSubscription } from '../../../../protocol/generated/consumer-protocol-subscription.js';
+import { ErrorCode } from '../../../../protocol/generated/errors.js';
 
 const NOW = 1_700_000_000_000;
 const MIN = 60_000;

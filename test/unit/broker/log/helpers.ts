@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { encodeRecordBatch, type EncodeBatchOptions } from '../../../../broker/protocol/record-codec.js';
+import { encodeRecordBatch, type EncodeBatchOptions } from '../../../../protocol/record-codec.js';
 import { DEFAULT_LOG_CONFIG, type LogConfig } from '../../../../broker/log/log-config.js';
 import type { LogLogger } from '../../../../broker/log/log-loader.js';
 

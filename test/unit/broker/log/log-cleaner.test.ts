@@ -4,8 +4,8 @@ import * as path from 'node:path';
 import { PartitionLog } from '../../../../broker/log/partition-log.js';
 import { LogCleaner, CLEANER_CHECKPOINT } from '../../../../broker/log/log-cleaner.js';
 import { cleanedFileName, swapFileName } from '../../../../broker/log/cleaner-files.js';
-import { encodeRecordBatch, decodeRecordBatches } from '../../../../broker/protocol/record-codec.js';
-import { Compression } from '../../../../broker/protocol/record-batch.js';
+import { encodeRecordBatch, decodeRecordBatches } from '../../../../protocol/record-codec.js';
+import { Compression } from '../../../../protocol/record-batch.js';
 import { tempDir, config, collectingLogger } from './helpers.js';
 import type { LogConfig } from '../../../../broker/log/log-config.js';
 

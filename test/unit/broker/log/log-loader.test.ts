@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PartitionLog } from '../../../../broker/log/partition-log.js';
-import { decodeRecordBatches } from '../../../../broker/protocol/record-codec.js';
+import { decodeRecordBatches } from '../../../../protocol/record-codec.js';
 import { tempDir, config, batch, collectingLogger } from './helpers.js';
 import type { LogConfig } from '../../../../broker/log/log-config.js';
 

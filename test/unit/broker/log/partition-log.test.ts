@@ -2,9 +2,9 @@ import { describe, it, expect, afterEach } from 'vitest';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PartitionLog, LogError, shouldRoll } from '../../../../broker/log/partition-log.js';
-import { ErrorCode } from '../../../../broker/protocol/generated/errors.js';
-import { decodeRecordBatches } from '../../../../broker/protocol/record-codec.js';
-import { isBatchCrcValid, batchBaseOffset, batchPartitionLeaderEpoch, timestampTypeOf, batchAttributes, batchMaxTimestamp } from '../../../../broker/protocol/record-batch.js';
+import { ErrorCode } from '../../../../protocol/generated/errors.js';
+import { decodeRecordBatches } from '../../../../protocol/record-codec.js';
+import { isBatchCrcValid, batchBaseOffset, batchPartitionLeaderEpoch, timestampTypeOf, batchAttributes, batchMaxTimestamp } from '../../../../protocol/record-batch.js';
 import { tempDir, config, batch, collectingLogger } from './helpers.js';
 import type { LogConfig } from '../../../../broker/log/log-config.js';
 

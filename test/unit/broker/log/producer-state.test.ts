@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { ProducerStateManager, DUPLICATE, inSequence } from '../../../../broker/log/producer-state.js';
-import { ErrorCode } from '../../../../broker/protocol/generated/errors.js';
+import { ErrorCode } from '../../../../protocol/generated/errors.js';
 
 describe('ProducerStateManager', () => {
   it('accepts unknown producers at any sequence', () => {

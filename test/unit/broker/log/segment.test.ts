@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import * as fs from 'node:fs';
 import { LogSegment, segmentFileName, parseSegmentBaseOffset } from '../../../../broker/log/segment.js';
-import { writeInt64 } from '../../../../broker/protocol/record-batch.js';
-import { decodeRecordBatches } from '../../../../broker/protocol/record-codec.js';
+import { writeInt64 } from '../../../../protocol/record-batch.js';
+import { decodeRecordBatches } from '../../../../protocol/record-codec.js';
 import { tempDir, batch } from './helpers.js';
 
 function withOffsets(n: number, base: number, ts = 1000): Buffer {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TopicMeters, countRecords } from '../../../../broker/metrics/topic-meters.js';
-import { encodeRecordBatch } from '../../../../broker/protocol/record-codec.js';
+import { encodeRecordBatch } from '../../../../protocol/record-codec.js';
 
 describe('countRecords', () => {
   it('sums recordsCount over the batch headers', () => {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import fs from 'node:fs';
 import { LogManager } from '../../../../broker/log/log-manager.js';
 import { ReplicaManager } from '../../../../broker/replica/replica-manager.js';
-import { ErrorCode } from '../../../../broker/protocol/generated/errors.js';
+import { ErrorCode } from '../../../../protocol/generated/errors.js';
 import { batch, config, tempDir } from '../log/helpers.js';
 
 const dirs: string[] = [];

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { PartitionLog } from '../../../../broker/log/partition-log.js';
 import { Partition } from '../../../../broker/replica/partition.js';
 import { awaitIsr } from '../../../../broker/replica/delayed-produce.js';
-import { ErrorCode } from '../../../../broker/protocol/generated/errors.js';
+import { ErrorCode } from '../../../../protocol/generated/errors.js';
 import { batch, config, tempDir } from '../log/helpers.js';
 
 const dirs: string[] = [];

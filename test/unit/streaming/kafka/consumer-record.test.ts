@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deserializerFor, toConsumerRecord, type ConsumerRecord } from '../../../../streaming/kafka/consumer-record.js';
-import type { DecodedRecord } from '../../../../broker/protocol/record-codec.js';
+import type { DecodedRecord } from '../../../../protocol/record-codec.js';
 
 function decoded(key: string | null, value: string | null): DecodedRecord {
   return { offset: 7, timestamp: 1000, key: key === null ? null : Buffer.from(key), value: value === null ? null : Buffer.from(value), headers: [], attributes: 0 };

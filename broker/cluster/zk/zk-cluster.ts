@@ -1,0 +1,253 @@
+/**
+ * ZkCluster: a broker's membership of a ZooKeeper-coordinated cluster, the
+ * part of Broker that exists only with zookeeper.connect.
+ *
+ * Start: open a session, read or create the cluster id, register
+ * /brokers/ids/<id> (ephemeral; when a previous incarnation's znode is still
+ * there after a kill -9, wait for its session to expire), start the metadata
+ * sync (cache + partition states → replication) and run for controller.
+ *
+ * Session expiry: the broker stops leading and following at once (a new
+ * leader may already have been elected elsewhere), resigns as controller,
+ * then opens a new session, registers again with a new broker epoch and
+ * starts a new sync. States naming it leader written before that
+ * registration are not acted on until the controller re-elects.
+ *
+ * Stop: controlled shutdown first (when enabled): an ephemeral
+ * /tributary/controlled_shutdown/<id> asks the controller to move this
+ * broker's leaderships to other ISR members; the broker waits until its cache
+ * shows none left that could move (or the retries run out). Then the session
+ * closes, which removes the registration.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BrokerConfig } from '../../../config/broker-config.js';
+import type { LogManager } from '../../log/log-manager.js';
+import type { LogConfig } from '../../log/log-config.js';
+import type { Logger } from '../../logger.js';
+import type { ReplicaManager } from '../../replica/replica-manager.js';
+import { ReplicaRoles } from '../../replica/replica-roles.js';
+import type { ControllerSettings } from '../local-controller.js';
+import type { BrokerInfo, MetadataCache } from '../metadata-cache.js';
+import { ZkClient, ZkCode, isZkCode } from './zk-client.js';
+import { ZkController } from './zk-controller.js';
+import { ZkControllerRole } from './zk-controller-role.js';
+import { ZkMetadataStore, ZkPaths } from './zk-metadata-store.js';
+import { ZkMetadataSync } from './zk-metadata-sync.js';
+import { ZkProducerIdManager } from './zk-producer-ids.js';
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** This broker's part in a ZooKeeper cluster. */
+export class ZkCluster {
+  private zk!: ZkClient;
+  private store!: ZkMetadataStore;
+  private sync: ZkMetadataSync | null = null;
+  private role: ZkControllerRole | null = null;
+  private electing = false;
+  private closing = false;
+  private brokerEpoch = 0n;
+  private self!: BrokerInfo;
+  private cache!: MetadataCache;
+  private replicas!: ReplicaManager;
+  private logConfig!: (o: Record<string, string>) => LogConfig;
+  /** The replication layer (after start). */
+  replication!: ReplicaRoles;
+  /** Cluster-wide producer ids (start() reserves the first block). */
+  readonly producerIds: ZkProducerIdManager;
+
+  /** Creates the membership for a broker config (open() connects). */
+  constructor(
+    private readonly config: BrokerConfig,
+    private readonly logger: Logger,
+  ) {
+    this.producerIds = new ZkProducerIdManager(config.brokerId, () => this.zk);
+  }
+
+  private connect(): Promise<ZkClient> {
+    return ZkClient.connect({
+      connect: this.config.zookeeperConnect!,
+      sessionTimeoutMs: this.config.zookeeperSessionTimeoutMs,
+      connectionTimeoutMs: this.config.zookeeperConnectionTimeoutMs,
+    });
+  }
+
+  /** Connects and resolves the cluster id. */
+  async open(proposedClusterId: string | null): Promise<string> {
+    this.zk = await this.connect();
+    this.store = new ZkMetadataStore(this.zk);
+    return this.store.open(proposedClusterId);
+  }
+
+  /** The controller engine for admin requests. */
+  createController(cache: MetadataCache, settings: ControllerSettings): ZkController {
+    return new ZkController(this.config.brokerId, () => this.store, cache, settings);
+  }
+
+  /** Registers, loads the cluster metadata and starts replicating. */
+  async start(self: BrokerInfo, cache: MetadataCache, replicas: ReplicaManager, logConfig: (o: Record<string, string>) => LogConfig, logs: LogManager): Promise<void> {
+    const c = this.config;
+    this.self = self;
+    this.cache = cache;
+    this.replicas = replicas;
+    this.logConfig = logConfig;
+    this.replication = new ReplicaRoles(
+      replicas,
+      cache,
+      {
+        brokerId: c.brokerId,
+        replicaLagTimeMaxMs: c.replicaLagTimeMaxMs,
+        fetchWaitMaxMs: c.replicaFetchWaitMaxMs,
+        fetchMinBytes: c.replicaFetchMinBytes,
+        fetchMaxBytes: c.replicaFetchMaxBytes,
+        fetchResponseMaxBytes: c.replicaFetchResponseMaxBytes,
+        backoffMs: Math.min(c.replicaFetchBackoffMs, 1000),
+        socketTimeoutMs: c.replicaSocketTimeoutMs,
+      },
+      (topic, partition, state, controllerEpoch, zkVersion) => this.store.updatePartitionState(topic, partition, state, controllerEpoch, zkVersion),
+      this.logger,
+    );
+    await this.producerIds.start();
+    await this.join();
+    this.deleteStrayLogs(logs);
+  }
+
+  /** Registration, sync and controller candidacy on the current session. */
+  private async join(): Promise<void> {
+    this.zk.once('expired', () => void this.onExpired());
+    this.brokerEpoch = await this.register();
+    this.sync = new ZkMetadataSync({
+      brokerId: this.config.brokerId,
+      brokerEpoch: this.brokerEpoch,
+      store: this.store,
+      cache: this.cache,
+      sink: this.replication,
+      logConfig: this.logConfig,
+      onControllerGone: () => void this.runForController(),
+      logger: this.logger,
+    });
+    await this.sync.start();
+    this.logger.info(`broker ${this.config.brokerId} registered in ZooKeeper (session ${this.zk.sessionId}, ${this.cache.brokers().length} live brokers, controller ${this.cache.controllerId})`);
+  }
+
+  private async register(): Promise<bigint> {
+    const deadline = Date.now() + this.config.zookeeperSessionTimeoutMs * 2 + 5000;
+    for (;;) {
+      try {
+        return await this.store.registerBroker(this.self);
+      } catch (err) {
+        if (!isZkCode(err, ZkCode.NODE_EXISTS) || Date.now() > deadline) {
+          throw isZkCode(err, ZkCode.NODE_EXISTS) ? new Error(`broker id ${this.config.brokerId} is already registered in ZooKeeper by another live broker`) : err;
+        }
+        const owner = await this.zk.exists(ZkPaths.broker(this.config.brokerId));
+        if (owner && BigInt.asUintN(64, owner.ephemeralOwner) === BigInt('0x' + this.zk.sessionId)) return owner.czxid;
+        this.logger.info(`broker id ${this.config.brokerId} is still registered by a previous session; waiting for it to expire`);
+        await sleep(500);
+      }
+    }
+  }
+
+  private async runForController(): Promise<void> {
+    if (this.closing || this.electing || this.role?.isActive) return;
+    this.electing = true;
+    try {
+      const role = await ZkControllerRole.tryElect(
+        this.store,
+        {
+          brokerId: this.config.brokerId,
+          uncleanLeaderElectionEnable: this.config.uncleanLeaderElectionEnable,
+          autoLeaderRebalanceEnable: this.config.autoLeaderRebalanceEnable,
+          leaderImbalanceCheckIntervalMs: this.config.leaderImbalanceCheckIntervalSeconds * 1000,
+          leaderImbalancePerBrokerPercentage: this.config.leaderImbalancePerBrokerPercentage,
+        },
+        this.logger,
+      );
+      if (role) {
+        this.role = role;
+        this.cache.controllerId = this.config.brokerId;
+      }
+    } catch (err) {
+      this.logger.warn(`controller election failed: ${(err as Error).message}`);
+    } finally {
+      this.electing = false;
+    }
+  }
+
+  private async onExpired(): Promise<void> {
+    if (this.closing) return;
+    this.logger.warn(`broker ${this.config.brokerId}: ZooKeeper session expired; no longer leading or following until registered again`);
+    this.sync?.stop();
+    this.role?.resign();
+    this.role = null;
+    this.replication.resignAll();
+    this.zk.close();
+    while (!this.closing) {
+      try {
+        this.zk = await this.connect();
+        this.store = new ZkMetadataStore(this.zk);
+        await this.join();
+        return;
+      } catch (err) {
+        this.logger.warn(`broker ${this.config.brokerId}: cannot rejoin ZooKeeper yet: ${(err as Error).message}`);
+        await sleep(1000);
+      }
+    }
+  }
+
+  /** Deletes local logs of topics that no longer exist (deleted while this broker was down). */
+  private deleteStrayLogs(logs: LogManager): void {
+    if (!this.sync?.isLoaded) return;
+    // A log dir that served a single broker (LevelDB metadata) holds topics ZooKeeper never knew: keep them.
+    if (this.config.logDirs.some((d) => fs.existsSync(path.join(path.resolve(d), '.tributary-metadata')))) {
+      const unknown = logs.allLogs().filter((l) => !this.sync!.topicNames().has(l.topic)).length;
+      if (unknown > 0) this.logger.warn(`${unknown} log(s) of topics unknown to ZooKeeper kept: this log dir was used by a single broker (without zookeeper.connect)`);
+      return;
+    }
+    const topics = this.sync.topicNames();
+    for (const log of logs.allLogs()) {
+      if (topics.has(log.topic) || this.replicas.get(log.topic, log.partition)) continue;
+      // Only plain partition dirs: a dir with subdirectories is something else (another broker's log dir nested in this one).
+      if (fs.readdirSync(log.dir, { withFileTypes: true }).some((e) => e.isDirectory())) {
+        this.logger.warn(`${log.dir} looks like a partition of unknown topic ${log.topic} but has subdirectories: left alone`);
+        continue;
+      }
+      this.logger.info(`deleting stray log ${log.topic}-${log.partition} (topic no longer exists)`);
+      logs.deleteLog(log.topic, log.partition);
+    }
+  }
+
+  /**
+   * Controlled shutdown: asks the controller to move leaderships away and
+   * waits until none that could move is left (bounded by the retries).
+   */
+  async controlledShutdown(): Promise<void> {
+    if (!this.config.controlledShutdownEnable || this.zk.dead) return;
+    const id = this.config.brokerId;
+    try {
+      await this.zk.create(ZkPaths.controlledShutdownOf(id), null, 'ephemeral');
+    } catch (err) {
+      if (!isZkCode(err, ZkCode.NODE_EXISTS)) throw err;
+    }
+    const live = (): Set<number> => new Set(this.cache.brokers().map((b) => b.nodeId));
+    const movable = (): number => {
+      const l = live();
+      let n = 0;
+      for (const t of this.cache.topics()) for (const p of t.partitions) if (p.leader === id && p.isr.some((r) => r !== id && l.has(r))) n++;
+      return n;
+    };
+    const deadline = Date.now() + Math.max(1, this.config.controlledShutdownMaxRetries) * 5000;
+    while (movable() > 0 && Date.now() < deadline) await sleep(50);
+    const left = movable();
+    if (left > 0) this.logger.warn(`controlled shutdown: ${left} partition(s) still led by broker ${id}`);
+    else this.logger.info(`controlled shutdown of broker ${id} complete`);
+  }
+
+  /** Leaves the cluster: stops replication and closes the session. */
+  async close(): Promise<void> {
+    this.closing = true;
+    this.sync?.stop();
+    this.role?.resign();
+    this.replication?.stop();
+    this.zk?.close();
+  }
+}

@@ -1,0 +1,317 @@
+/**
+ * The active controller's duties (Kafka's ZK-mode KafkaController, without
+ * the controller-to-broker RPCs: brokers follow partition state znodes
+ * through watches, see zk-metadata-sync.ts).
+ *
+ * One broker at a time holds the ephemeral /controller znode. On election it
+ * bumps /controller_epoch and keeps that znode's version as its fence: every
+ * write of a partition state is a multi-op that first checks the version, so
+ * a controller that lost its session (and its role) can no longer change
+ * anything. Then it reads the cluster and repairs it, and afterwards reacts
+ * to watches:
+ *
+ * - /brokers/ids children: brokers that died (or re-registered with a new
+ *   epoch, a "bounce") lose their leaderships (offline election, leader epoch
+ *   + 1) and their ISR memberships; partitions without a leader get one when
+ *   an ISR member returns.
+ * - /brokers/topics children and data: new topics and partitions get their
+ *   first state (leader = first live replica, ISR = live replicas, epoch 0).
+ * - /admin/delete_topics children: the topic's znodes are removed, then the
+ *   request; each broker deletes its logs when the topic disappears.
+ * - /tributary/controlled_shutdown children: leaderships move off a stopping
+ *   broker and it leaves every ISR.
+ * - a timer (auto.leader.rebalance.enable): preferred replicas get their
+ *   leadership back when a broker's imbalance exceeds
+ *   leader.imbalance.per.broker.percentage.
+ *
+ * A leader is "stale" when its partition state was last written before the
+ * leader's current registration (mzxid < broker epoch): the broker restarted
+ * since and must not lead on old state; the controller re-elects (bumping the
+ * epoch), and brokers refuse to lead on such a state in the meantime.
+ *
+ * Events run one at a time on a promise chain (Kafka's controller event
+ * thread). Partition states are read before each decision and written with
+ * the version read, so concurrent ISR changes by leaders are never lost.
+ */
+import type { Logger } from '../../logger.js';
+import { ZkCode, isZkCode, type ZkWatcher } from './zk-client.js';
+import { ZkPaths, type ControllerFence, type PartitionStateZnode, type TopicAssignment, type ZkMetadataStore } from './zk-metadata-store.js';
+import { electForShutdown, electOffline, electPreferred, shrinkIsr } from '../partition-election.js';
+
+/** Settings of the controller role. */
+export interface ControllerRoleSettings {
+  brokerId: number;
+  uncleanLeaderElectionEnable: boolean;
+  autoLeaderRebalanceEnable: boolean;
+  leaderImbalanceCheckIntervalMs: number;
+  leaderImbalancePerBrokerPercentage: number;
+}
+
+const MAX_ATTEMPTS = 10;
+
+/** The controller while this broker holds /controller. */
+export class ZkControllerRole {
+  private active = true;
+  private chain: Promise<void> = Promise.resolve();
+  private live = new Map<number, bigint>();
+  private stopping = new Set<number>();
+  private bounced = new Set<number>();
+  private readonly topics = new Map<string, TopicAssignment>();
+  private rebalanceTimer: NodeJS.Timeout | null = null;
+  private readonly onBrokers: ZkWatcher = () => this.enqueue('brokers', () => this.brokersChanged());
+  private readonly onTopics: ZkWatcher = () => this.enqueue('topics', () => this.topicsChanged());
+  private readonly onTopicData: ZkWatcher = (e) => this.enqueue('topic', () => this.topicChanged(e.path.slice(ZkPaths.topics.length + 1)));
+  private readonly onDeletes: ZkWatcher = () => this.enqueue('deletes', () => this.deletesChanged());
+  private readonly onShutdowns: ZkWatcher = () => this.enqueue('shutdowns', () => this.shutdownsChanged());
+
+  private constructor(
+    private readonly store: ZkMetadataStore,
+    private readonly settings: ControllerRoleSettings,
+    private readonly logger: Logger,
+    /** The epoch this controller holds and the version that fences it. */
+    readonly fence: ControllerFence,
+  ) {}
+
+  /**
+   * Tries to become the controller: creates /controller, bumps the epoch and
+   * starts. Resolves null when another broker holds the role.
+   */
+  static async tryElect(store: ZkMetadataStore, settings: ControllerRoleSettings, logger: Logger): Promise<ZkControllerRole | null> {
+    const zk = store.zk;
+    try {
+      await zk.create(ZkPaths.controller, Buffer.from(JSON.stringify({ version: 1, brokerid: settings.brokerId, timestamp: String(Date.now()) })), 'ephemeral');
+    } catch (err) {
+      if (isZkCode(err, ZkCode.NODE_EXISTS)) return null;
+      throw err;
+    }
+    let fence: ControllerFence;
+    for (;;) {
+      const got = await zk.getData(ZkPaths.controllerEpoch);
+      if (!got) {
+        try {
+          await zk.create(ZkPaths.controllerEpoch, Buffer.from('1'));
+          fence = { epoch: 1, epochZkVersion: 0 };
+          break;
+        } catch (err) {
+          if (isZkCode(err, ZkCode.NODE_EXISTS)) continue;
+          throw err;
+        }
+      }
+      const epoch = Number(got.data?.toString('utf8') ?? '0') + 1;
+      try {
+        const stat = await zk.setData(ZkPaths.controllerEpoch, Buffer.from(String(epoch)), got.stat.version);
+        fence = { epoch, epochZkVersion: stat.version };
+        break;
+      } catch (err) {
+        if (!isZkCode(err, ZkCode.BAD_VERSION)) throw err;
+      }
+    }
+    logger.info(`broker ${settings.brokerId} is the controller (epoch ${fence.epoch})`);
+    const role = new ZkControllerRole(store, settings, logger, fence);
+    role.enqueue('init', () => role.init());
+    return role;
+  }
+
+  /** Stops acting (session lost, or shutdown). */
+  resign(): void {
+    if (!this.active) return;
+    this.active = false;
+    if (this.rebalanceTimer) clearInterval(this.rebalanceTimer);
+    this.logger.info(`broker ${this.settings.brokerId} is no longer the controller`);
+  }
+
+  /** True while this broker acts as controller. */
+  get isActive(): boolean {
+    return this.active;
+  }
+
+  /** Resolves once every queued event has been handled (tests, shutdown). */
+  idle(): Promise<void> {
+    return this.chain;
+  }
+
+  private enqueue(what: string, op: () => Promise<void>): void {
+    this.chain = this.chain.then(async () => {
+      if (!this.active) return;
+      try {
+        await op();
+      } catch (err) {
+        if (!this.active) return;
+        this.logger.warn(`controller: ${what} failed: ${(err as Error).message}`);
+        if (await this.fenced()) this.resign();
+      }
+    });
+  }
+
+  private async fenced(): Promise<boolean> {
+    try {
+      const got = await this.store.zk.getData(ZkPaths.controllerEpoch);
+      return !got || got.stat.version !== this.fence.epochZkVersion;
+    } catch {
+      return true;
+    }
+  }
+
+  private usable = (id: number): boolean => this.live.has(id) && !this.stopping.has(id) && !this.bounced.has(id);
+
+  private async init(): Promise<void> {
+    for (const b of await this.store.readBrokers(this.onBrokers)) this.live.set(b.info.nodeId, b.epoch);
+    this.stopping = new Set(((await this.store.zk.getChildren(ZkPaths.controlledShutdown, this.onShutdowns)) ?? []).map(Number));
+    await this.topicsChanged();
+    await this.deletesChanged();
+    await this.repairAll();
+    if (this.settings.autoLeaderRebalanceEnable) {
+      this.rebalanceTimer = setInterval(() => this.enqueue('rebalance', () => this.rebalance()), this.settings.leaderImbalanceCheckIntervalMs);
+      this.rebalanceTimer.unref();
+    }
+  }
+
+  private async brokersChanged(): Promise<void> {
+    const before = this.live;
+    const now = new Map<number, bigint>();
+    for (const b of await this.store.readBrokers(this.onBrokers)) now.set(b.info.nodeId, b.epoch);
+    this.live = now;
+    this.bounced = new Set([...now].filter(([id, epoch]) => before.has(id) && before.get(id) !== epoch).map(([id]) => id));
+    const gone = [...before.keys()].filter((id) => !now.has(id));
+    const came = [...now.keys()].filter((id) => !before.has(id));
+    if (gone.length + came.length + this.bounced.size > 0) {
+      this.logger.info(`controller: brokers now [${[...now.keys()].join(',')}] (gone [${gone.join(',')}], new [${came.join(',')}], restarted [${[...this.bounced].join(',')}])`);
+    }
+    await this.repairAll();
+    this.bounced = new Set();
+  }
+
+  private async topicsChanged(): Promise<void> {
+    const names = new Set((await this.store.zk.getChildren(ZkPaths.topics, this.onTopics)) ?? []);
+    for (const name of [...this.topics.keys()]) if (!names.has(name)) this.topics.delete(name);
+    for (const name of names) if (!this.topics.has(name)) await this.topicChanged(name);
+  }
+
+  private async topicChanged(name: string): Promise<void> {
+    const a = await this.store.readAssignment(name, this.onTopicData);
+    if (!a) {
+      this.topics.delete(name);
+      return;
+    }
+    this.topics.set(name, a);
+    for (let p = 0; p < a.replicas.length; p++) {
+      if (await this.store.zk.exists(ZkPaths.partitionState(name, p))) continue;
+      const liveReplicas = a.replicas[p].filter(this.usable);
+      const state = { leader: liveReplicas[0] ?? -1, leaderEpoch: 0, isr: liveReplicas.length > 0 ? liveReplicas : [...a.replicas[p]] };
+      try {
+        await this.store.createPartitionState(name, p, state, this.fence);
+      } catch (err) {
+        if (!isZkCode(err, ZkCode.NODE_EXISTS)) throw err;
+      }
+    }
+  }
+
+  private async deletesChanged(): Promise<void> {
+    for (const name of await this.store.readDeleteRequests(this.onDeletes)) {
+      this.logger.info(`controller: deleting topic ${name}`);
+      await this.store.deleteTopic(name);
+      this.topics.delete(name);
+      await this.store.zk.remove(ZkPaths.deleteTopic(name));
+    }
+  }
+
+  private async shutdownsChanged(): Promise<void> {
+    this.stopping = new Set(((await this.store.zk.getChildren(ZkPaths.controlledShutdown, this.onShutdowns)) ?? []).map(Number));
+    if (this.stopping.size > 0) this.logger.info(`controller: controlled shutdown of [${[...this.stopping].join(',')}]`);
+    await this.repairAll();
+  }
+
+  /** Re-elects every partition whose leader cannot serve and drops unusable ISR members. */
+  private async repairAll(): Promise<void> {
+    for (const [name, a] of this.topics) {
+      for (let p = 0; p < a.replicas.length; p++) await this.repair(name, p, a.replicas[p]);
+    }
+  }
+
+  private leaderOk(s: PartitionStateZnode): boolean {
+    if (s.leader < 0 || !this.usable(s.leader)) return false;
+    return s.mzxid > (this.live.get(s.leader) ?? 0n);
+  }
+
+  private async uncleanAllowed(topic: string): Promise<boolean> {
+    const v = (await this.store.readConfig(topic))?.['unclean.leader.election.enable'];
+    return v === undefined ? this.settings.uncleanLeaderElectionEnable : v === 'true';
+  }
+
+  private async repair(topic: string, partition: number, replicas: number[]): Promise<void> {
+    await this.update(topic, partition, async (s) => {
+      const state = { replicas, leader: s.leader, isr: s.isr };
+      if (this.leaderOk(s)) {
+        const isr = shrinkIsr(state, this.usable);
+        return isr ? { leader: s.leader, leaderEpoch: s.leaderEpoch, isr } : null;
+      }
+      const fresh = s.leader >= 0 && this.live.has(s.leader) && !this.bounced.has(s.leader) && s.mzxid > (this.live.get(s.leader) ?? 0n);
+      if (fresh && this.stopping.has(s.leader)) {
+        // A stopping leader with no one to take over keeps leading until it stops.
+        const e = electForShutdown(state, (id) => this.stopping.has(id), this.usable);
+        return e ? { leader: e.leader, leaderEpoch: s.leaderEpoch + 1, isr: e.isr } : null;
+      }
+      let e = electOffline(state, this.usable, false);
+      if (!e && (await this.uncleanAllowed(topic))) {
+        e = electOffline(state, this.usable, true);
+        if (e) this.logger.warn(`controller: unclean election of ${e.leader} for ${topic}-${partition}; records only on [${s.isr.join(',')}] are lost`);
+      }
+      if (e) return { leader: e.leader, leaderEpoch: s.leaderEpoch + 1, isr: e.isr };
+      if (s.leader === -1) return null;
+      return { leader: -1, leaderEpoch: s.leaderEpoch + 1, isr: s.isr };
+    });
+  }
+
+  private async rebalance(): Promise<void> {
+    const pct = this.settings.leaderImbalancePerBrokerPercentage;
+    const byPreferred = new Map<number, { topic: string; partition: number; replicas: number[] }[]>();
+    for (const [name, a] of this.topics) {
+      for (let p = 0; p < a.replicas.length; p++) {
+        const pref = a.replicas[p][0];
+        if (pref === undefined) continue;
+        if (!byPreferred.has(pref)) byPreferred.set(pref, []);
+        byPreferred.get(pref)!.push({ topic: name, partition: p, replicas: a.replicas[p] });
+      }
+    }
+    for (const [broker, parts] of byPreferred) {
+      if (!this.usable(broker)) continue;
+      const states = await Promise.all(parts.map((x) => this.store.readPartitionState(x.topic, x.partition)));
+      const off = parts.filter((_, i) => states[i] && states[i]!.leader !== broker);
+      if (off.length === 0 || (off.length * 100) / parts.length <= pct) continue;
+      for (const x of off) {
+        await this.update(x.topic, x.partition, async (s) => {
+          if (!this.leaderOk(s)) return null;
+          const e = electPreferred({ replicas: x.replicas, leader: s.leader, isr: s.isr }, this.usable);
+          return e ? { leader: e.leader, leaderEpoch: s.leaderEpoch + 1, isr: e.isr } : null;
+        });
+      }
+    }
+  }
+
+  /** Read-decide-write of one partition state, retried on version conflicts. */
+  private async update(
+    topic: string,
+    partition: number,
+    decide: (s: PartitionStateZnode) => Promise<{ leader: number; leaderEpoch: number; isr: number[] } | null>,
+  ): Promise<void> {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS && this.active; attempt++) {
+      const s = await this.store.readPartitionState(topic, partition);
+      if (!s) return;
+      const next = await decide(s);
+      if (!next) return;
+      try {
+        await this.store.updatePartitionState(topic, partition, next, this.fence.epoch, s.zkVersion, this.fence);
+        if (next.leader !== s.leader) {
+          this.logger.info(`controller: ${topic}-${partition} leader ${s.leader} -> ${next.leader} (epoch ${next.leaderEpoch}, isr [${next.isr.join(',')}])`);
+        }
+        return;
+      } catch (err) {
+        if (!isZkCode(err, ZkCode.BAD_VERSION) && !isZkCode(err, ZkCode.NO_NODE)) throw err;
+        if (await this.fenced()) {
+          this.resign();
+          return;
+        }
+      }
+    }
+  }
+}
