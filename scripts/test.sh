@@ -63,6 +63,28 @@ if ! npm run build; then
   checks_failed=$((checks_failed + 1))
 fi
 
+# --- Habits: the whole tree type-checks (tests, benchmarks and examples too),
+# lints (typescript-eslint: no floating promises, type-only imports) and is
+# formatted (prettier).
+note "typecheck (tsc --noEmit over everything)"
+if ! npx --no-install tsc --noEmit -p .; then
+  echo "error: type errors (npm run typecheck)" >&2
+  checks_failed=$((checks_failed + 1))
+fi
+note "lint (eslint)"
+if ! npx --no-install eslint .; then
+  echo "error: lint errors (npm run lint)" >&2
+  checks_failed=$((checks_failed + 1))
+fi
+note "format check (prettier)"
+if npx --no-install prettier --check . >/dev/null 2>&1; then
+  echo "every file is formatted"
+else
+  npx --no-install prettier --list-different . | head -20 || true
+  echo "error: files above are not formatted (npm run format)" >&2
+  checks_failed=$((checks_failed + 1))
+fi
+
 # --- Generated protocol code must match the generator's output for the
 # schemas kept in the repository (protocol/schemas).
 note "codegen check"

@@ -2,7 +2,7 @@
  * The API registry: every handler this broker serves, looked up by API key,
  * and the ApiVersions answer built from their declared ranges.
  */
-import { Writer } from '../../protocol/writer.js';
+import { type Writer } from '../../protocol/writer.js';
 import { encodeApiVersionsResponse } from '../../protocol/generated/api-versions-response.js';
 import { ErrorCode } from '../../protocol/generated/errors.js';
 import type { ApiHandler } from './types.js';

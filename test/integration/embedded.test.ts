@@ -11,6 +11,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { Kafka, logLevel } from 'kafkajs';
 import { startBroker } from '../../broker/index.js';
+import type * as BrokerModule from '../../broker/index.js';
 
 const run = promisify(execFile);
 
@@ -83,7 +84,7 @@ describe('embedded broker', () => {
   });
 
   it('is importable as tributary/broker (the package export)', async () => {
-    const mod = (await import('tributary/broker' as string)) as typeof import('../../broker/index.js');
+    const mod = (await import('tributary/broker' as string)) as typeof BrokerModule;
     const b = await mod.startBroker();
     try {
       const admin = new Kafka({ clientId: 'pkg', brokers: [b.brokers], logLevel: logLevel.NOTHING }).admin();

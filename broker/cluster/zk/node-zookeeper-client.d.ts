@@ -3,7 +3,7 @@
  * zk-client.ts uses (the package ships no types).
  */
 declare module 'node-zookeeper-client' {
-  import { EventEmitter } from 'node:events';
+  import { type EventEmitter } from 'node:events';
 
   /** A znode's stat; zxids are 8-byte big-endian buffers. */
   export interface Stat {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningBroker } from '../../../broker/index.js';
 import { startBrokerWithClient, stopBrokerWithClient } from '../../helpers/broker-client.js';
-import { KafkaClient, fetchRange, produce, send, Connection, partitionForKey, murmur2, rangeAssignor, roundRobinAssignor } from '../../../client/index.js';
+import { type KafkaClient, fetchRange, produce, send, Connection, partitionForKey, murmur2, rangeAssignor, roundRobinAssignor } from '../../../client/index.js';
 import { ApiKey } from '../../../protocol/generated/api-keys.js';
 
 let broker: RunningBroker;

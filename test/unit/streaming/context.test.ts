@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StreamingContext, RDD, type BatchInfo } from '../../../streaming/index.js';
+import { StreamingContext, type RDD, type BatchInfo } from '../../../streaming/index.js';
 
 function collectBatches<T>(ssc: StreamingContext, stream: { foreachRDD(fn: (rdd: RDD<T>, t: number) => Promise<void>): void }): [number, T[]][] {
   const out: [number, T[]][] = [];

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { StreamingContext, StateSpec, State, type DStream } from '../../../streaming/index.js';
+import { StreamingContext, StateSpec, type State, type DStream } from '../../../streaming/index.js';
 
 const BATCH = 50;
 
