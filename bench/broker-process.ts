@@ -77,10 +77,12 @@ export class BenchBroker {
     const t0 = performance.now();
     const child = await this.proc.spawn();
     let exited = false;
-    const exit = new Promise<never>((_, reject) => child.once('exit', () => {
-      exited = true;
-      reject(new Error(`broker exited during start:\n${this.output}`));
-    }));
+    const exit = new Promise<never>((_, reject) =>
+      child.once('exit', () => {
+        exited = true;
+        reject(new Error(`broker exited during start:\n${this.output}`));
+      }),
+    );
     exit.catch(() => undefined);
     await Promise.race([waitForPort(this.port, timeoutMs, '127.0.0.1', 2), exit]);
     this.listenMs = performance.now() - t0;
@@ -138,10 +140,15 @@ export class BenchBroker {
   async endOffset(topic: string, partition = 0): Promise<number> {
     const c = await this.connect();
     try {
-      const r = await c.send(ApiKey.ListOffsets, (w, v) => encodeListOffsetsRequest(w, v, {
-        replicaId: -1,
-        topics: [{ name: topic, partitions: [{ partitionIndex: partition, timestamp: -1, currentLeaderEpoch: -1 }] }],
-      }), decodeListOffsetsResponse);
+      const r = await c.send(
+        ApiKey.ListOffsets,
+        (w, v) =>
+          encodeListOffsetsRequest(w, v, {
+            replicaId: -1,
+            topics: [{ name: topic, partitions: [{ partitionIndex: partition, timestamp: -1, currentLeaderEpoch: -1 }] }],
+          }),
+        decodeListOffsetsResponse,
+      );
       const p = r.topics[0].partitions[0];
       if (p.errorCode !== 0) throw new Error(`ListOffsets ${topic}-${partition}: error ${p.errorCode}`);
       return p.offset;
@@ -154,11 +161,16 @@ export class BenchBroker {
   async createTopic(topic: string, partitions = 1): Promise<void> {
     const c = await this.connect();
     try {
-      const r = await c.send(ApiKey.CreateTopics, (w, v) => encodeCreateTopicsRequest(w, v, {
-        topics: [{ name: topic, numPartitions: partitions, replicationFactor: 1, assignments: [], configs: [] }],
-        timeoutMs: 10_000,
-        validateOnly: false,
-      }), decodeCreateTopicsResponse);
+      const r = await c.send(
+        ApiKey.CreateTopics,
+        (w, v) =>
+          encodeCreateTopicsRequest(w, v, {
+            topics: [{ name: topic, numPartitions: partitions, replicationFactor: 1, assignments: [], configs: [] }],
+            timeoutMs: 10_000,
+            validateOnly: false,
+          }),
+        decodeCreateTopicsResponse,
+      );
       const e = r.topics[0];
       if (e.errorCode !== 0) throw new Error(`CreateTopics ${topic}: error ${e.errorCode} ${e.errorMessage ?? ''}`);
     } finally {

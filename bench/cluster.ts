@@ -117,14 +117,23 @@ for (const sig of ['SIGINT', 'SIGTERM'] as const) {
 
 function kafka(c: TestCluster): Kafka {
   // Short retry backoff so the client notices the new leader within ~250 ms of its election.
-  return new Kafka({ clientId: 'bench-cluster', brokers: c.bootstrap(), logLevel: logLevel.NOTHING, requestTimeout: 30_000, retry: { retries: 10, initialRetryTime: 50, maxRetryTime: 250 } });
+  return new Kafka({
+    clientId: 'bench-cluster',
+    brokers: c.bootstrap(),
+    logLevel: logLevel.NOTHING,
+    requestTimeout: 30_000,
+    retry: { retries: 10, initialRetryTime: 50, maxRetryTime: 250 },
+  });
 }
 
 async function createTopic(c: TestCluster, topic: string): Promise<void> {
   const admin = kafka(c).admin();
   await admin.connect();
   try {
-    const ok = await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 1, replicationFactor: 3, configEntries: TOPIC_CONFIG }] });
+    const ok = await admin.createTopics({
+      waitForLeaders: true,
+      topics: [{ topic, numPartitions: 1, replicationFactor: 3, configEntries: TOPIC_CONFIG }],
+    });
     if (!ok) throw new Error(`topic ${topic} exists already`);
   } finally {
     await admin.disconnect();
@@ -136,10 +145,15 @@ async function highWatermark(bootstrap: string, topic: string): Promise<number> 
   const [host, port] = bootstrap.split(':');
   const conn = await Connection.connect({ host, port: Number(port), clientId: 'tributary-bench', requestTimeoutMs: 10_000 });
   try {
-    const r = await conn.send(ApiKey.ListOffsets, (w, v) => encodeListOffsetsRequest(w, v, {
-      replicaId: -1,
-      topics: [{ name: topic, partitions: [{ partitionIndex: 0, timestamp: -1, currentLeaderEpoch: -1 }] }],
-    }), decodeListOffsetsResponse);
+    const r = await conn.send(
+      ApiKey.ListOffsets,
+      (w, v) =>
+        encodeListOffsetsRequest(w, v, {
+          replicaId: -1,
+          topics: [{ name: topic, partitions: [{ partitionIndex: 0, timestamp: -1, currentLeaderEpoch: -1 }] }],
+        }),
+      decodeListOffsetsResponse,
+    );
     const p = r.topics[0].partitions[0];
     if (p.errorCode !== 0) throw new Error(`ListOffsets ${topic}-0 on ${bootstrap}: error ${p.errorCode}`);
     return p.offset;
@@ -152,7 +166,9 @@ async function controllerId(bootstrap: string): Promise<number> {
   const [host, port] = bootstrap.split(':');
   const conn = await Connection.connect({ host, port: Number(port), connectTimeoutMs: 3000, requestTimeoutMs: 3000 });
   try {
-    return (await conn.send(ApiKey.Metadata, (w, v) => encodeMetadataRequest(w, v, { topics: [] }), decodeMetadataResponse, { maxVersion: 12 })).controllerId;
+    return (
+      await conn.send(ApiKey.Metadata, (w, v) => encodeMetadataRequest(w, v, { topics: [] }), decodeMetadataResponse, { maxVersion: 12 })
+    ).controllerId;
   } finally {
     conn.close();
   }
@@ -235,7 +251,10 @@ class ProducerLoop {
   private done: Promise<void> = Promise.resolve();
   private readonly messages = Array.from({ length: BATCH }, () => ({ partition: 0, value: Buffer.alloc(100, 'x') }));
 
-  constructor(private readonly kafkaClient: Kafka, private readonly topic: string) {}
+  constructor(
+    private readonly kafkaClient: Kafka,
+    private readonly topic: string,
+  ) {}
 
   async start(): Promise<void> {
     const producer = this.kafkaClient.producer({ maxInFlightRequests: 1 });
@@ -308,7 +327,9 @@ async function failoverOnce(c: TestCluster, topic: string): Promise<Failover> {
 
     const t1 = performance.now();
     await c.brokers[victim].start();
-    await waitFor(`broker ${victim} back in the ISR of ${topic}`, 120_000, async () => (await metadataFrom(survivors[0].bootstrap, topic)).partitions[0].isr.includes(victim));
+    await waitFor(`broker ${victim} back in the ISR of ${topic}`, 120_000, async () =>
+      (await metadataFrom(survivors[0].bootstrap, topic)).partitions[0].isr.includes(victim),
+    );
     const rejoinMs = performance.now() - t1;
     await c.ready();
     return { victim, wasController, newLeader, electedMs, firstAckMs, rejoinMs, acked, highWatermark: hw };
@@ -322,20 +343,55 @@ async function failoverOnce(c: TestCluster, topic: string): Promise<Failover> {
 function throughputTable(runs: Measurement[], o: Options): string {
   const m = [...runs].sort((a, b) => msgsPerSec(a) - msgsPerSec(b))[Math.floor((runs.length - 1) / 2)];
   return table(
-    ['brokers', 'RF', 'min.insync', 'acks', 'messages', 'produce msgs/s', 'produce MB/s', 'each run, msgs/s', 'latency p50 ms', 'latency p99 ms', 'CPU ms, 3 brokers', 'target', 'met'],
-    [[
-      '3', '3', '2', 'all', int(m.messages), int(msgsPerSec(m)), fixed(mbPerSec(m), 1), runs.map((r) => int(msgsPerSec(r))).join(' / '),
-      fixed(percentile(m.latencies, 50), 2), fixed(percentile(m.latencies, 99), 2), fixed(m.brokerCpuMs ?? NaN, 0),
-      o.messages === 1_000_000 ? '≥ 400,000' : '(≥ 400,000 at 1,000,000)', o.messages !== 1_000_000 ? '' : msgsPerSec(m) >= 400_000 ? 'yes' : 'NO',
-    ]],
+    [
+      'brokers',
+      'RF',
+      'min.insync',
+      'acks',
+      'messages',
+      'produce msgs/s',
+      'produce MB/s',
+      'each run, msgs/s',
+      'latency p50 ms',
+      'latency p99 ms',
+      'CPU ms, 3 brokers',
+      'target',
+      'met',
+    ],
+    [
+      [
+        '3',
+        '3',
+        '2',
+        'all',
+        int(m.messages),
+        int(msgsPerSec(m)),
+        fixed(mbPerSec(m), 1),
+        runs.map((r) => int(msgsPerSec(r))).join(' / '),
+        fixed(percentile(m.latencies, 50), 2),
+        fixed(percentile(m.latencies, 99), 2),
+        fixed(m.brokerCpuMs ?? NaN, 0),
+        o.messages === 1_000_000 ? '≥ 400,000' : '(≥ 400,000 at 1,000,000)',
+        o.messages !== 1_000_000 ? '' : msgsPerSec(m) >= 400_000 ? 'yes' : 'NO',
+      ],
+    ],
     [true, true, true, false, true, true, true, true, true, true, true, true, false],
   );
 }
 
 function failoverTable(rows: { sessionMs: number; runs: Failover[] }[]): string {
-  const span = (xs: number[]): string => `${fixed(median(xs) / 1000, 2)} (${fixed(Math.min(...xs) / 1000, 2)}-${fixed(Math.max(...xs) / 1000, 2)})`;
+  const span = (xs: number[]): string =>
+    `${fixed(median(xs) / 1000, 2)} (${fixed(Math.min(...xs) / 1000, 2)}-${fixed(Math.max(...xs) / 1000, 2)})`;
   return table(
-    ['zookeeper.session.timeout.ms', 'runs', 'kill → new leader in Metadata, s', 'kill → first ack, s', 'restart → back in ISR, s', 'leader was controller', 'acked ≤ HW'],
+    [
+      'zookeeper.session.timeout.ms',
+      'runs',
+      'kill → new leader in Metadata, s',
+      'kill → first ack, s',
+      'restart → back in ISR, s',
+      'leader was controller',
+      'acked ≤ HW',
+    ],
     rows.map((r) => [
       int(r.sessionMs),
       String(r.runs.length),
@@ -364,7 +420,9 @@ async function main(): Promise<void> {
       for (let i = 0; i < o.failovers; i++) {
         log(`failover ${i + 1}/${o.failovers} (zookeeper.session.timeout.ms=${sessionMs}): kill -9 of the leader under acks=all`);
         const f = await failoverOnce(c, `failover-${sessionMs}-${i}`);
-        log(`  broker ${f.victim}${f.wasController ? ' (controller)' : ''} → ${f.newLeader}: elected after ${int(f.electedMs)} ms, first ack after ${int(f.firstAckMs)} ms, back in the ISR ${int(f.rejoinMs)} ms after its restart`);
+        log(
+          `  broker ${f.victim}${f.wasController ? ' (controller)' : ''} → ${f.newLeader}: elected after ${int(f.electedMs)} ms, first ack after ${int(f.firstAckMs)} ms, back in the ISR ${int(f.rejoinMs)} ms after its restart`,
+        );
         kills.push(f);
       }
       failovers.push({ sessionMs, runs: kills });
@@ -386,8 +444,8 @@ async function main(): Promise<void> {
   out.push('');
   out.push(
     `- Throughput: the median of ${o.repeats} kcat run(s) after an untimed warm-up, same flags as the single-broker kcat rows, bootstrap = all 3 brokers, one fresh topic per run; ` +
-      'the leader\'s high watermark is checked to equal the message count. Latency = Produce request RTT under that load: kcat has the whole file queued with many requests in flight, so an RTT includes time queued behind earlier requests. CPU = all threads of the 3 broker processes during the run. ' +
-      'Brokers run with Kafka\'s defaults (replica.lag.time.max.ms=30000, replica.fetch.wait.max.ms=500) apart from zookeeper.session.timeout.ms (18000 is Kafka\'s default). Apache Kafka 2.4 on the same kind of machine: about 285,000 msgs/s.',
+      "the leader's high watermark is checked to equal the message count. Latency = Produce request RTT under that load: kcat has the whole file queued with many requests in flight, so an RTT includes time queued behind earlier requests. CPU = all threads of the 3 broker processes during the run. " +
+      "Brokers run with Kafka's defaults (replica.lag.time.max.ms=30000, replica.fetch.wait.max.ms=500) apart from zookeeper.session.timeout.ms (18000 is Kafka's default). Apache Kafka 2.4 on the same kind of machine: about 285,000 msgs/s.",
   );
   out.push(
     `- Failover: median (min-max) of ${o.failovers} run(s). A kafkajs producer sends ${BATCH} x 100 B per send, acks=all, one send in flight (retry backoff 50-250 ms); the leader of a fresh RF=3 topic is killed with SIGKILL after 2,000 acknowledged records. ` +

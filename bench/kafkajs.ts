@@ -44,7 +44,15 @@ export function kafkajsWarmUp(bootstrap: string, topic: string, size: number, ac
 }
 
 /** Sends `n` messages of `size` bytes in sends of `batch`, `inFlight` at a time. */
-export function kafkajsProduce(bootstrap: string, topic: string, n: number, size: number, acks: 1 | -1, batch = 1000, inFlight = 4): Promise<Measurement> {
+export function kafkajsProduce(
+  bootstrap: string,
+  topic: string,
+  n: number,
+  size: number,
+  acks: 1 | -1,
+  batch = 1000,
+  inFlight = 4,
+): Promise<Measurement> {
   const value = Buffer.alloc(size, 'x');
   return withProducer(bootstrap, async (p) => {
     let next = 0;
@@ -64,7 +72,14 @@ export function kafkajsProduce(bootstrap: string, topic: string, n: number, size
 }
 
 /** Latency of `count` one-message sends, each awaited (after `warmup` unmeasured ones). */
-export function kafkajsLatency(bootstrap: string, topic: string, count: number, size: number, acks: 1 | -1, warmup = 100): Promise<Measurement> {
+export function kafkajsLatency(
+  bootstrap: string,
+  topic: string,
+  count: number,
+  size: number,
+  acks: 1 | -1,
+  warmup = 100,
+): Promise<Measurement> {
   const value = Buffer.alloc(size, 'x');
   return withProducer(bootstrap, async (p) => {
     for (let i = 0; i < warmup; i++) await p.send({ topic, acks, messages: [{ value, partition: 0 }] });
@@ -75,7 +90,13 @@ export function kafkajsLatency(bootstrap: string, topic: string, count: number, 
       await p.send({ topic, acks, messages: [{ value, partition: 0 }] });
       lat[i] = performance.now() - s;
     }
-    return { messages: count, bytes: count * size, ms: performance.now() - t0, latencies: lat, latencyNote: `one-message send, awaited (${count} sends)` };
+    return {
+      messages: count,
+      bytes: count * size,
+      ms: performance.now() - t0,
+      latencies: lat,
+      latencyNote: `one-message send, awaited (${count} sends)`,
+    };
   });
 }
 
@@ -83,7 +104,9 @@ export function kafkajsLatency(bootstrap: string, topic: string, count: number, 
 export async function brokerHasGroups(port: number): Promise<boolean> {
   const c = await Connection.connect({ host: '127.0.0.1', port, clientId: 'tributary-bench' });
   try {
-    return [ApiKey.FindCoordinator, ApiKey.JoinGroup, ApiKey.SyncGroup, ApiKey.Heartbeat, ApiKey.OffsetFetch].every((k) => c.versions.has(k));
+    return [ApiKey.FindCoordinator, ApiKey.JoinGroup, ApiKey.SyncGroup, ApiKey.Heartbeat, ApiKey.OffsetFetch].every((k) =>
+      c.versions.has(k),
+    );
   } finally {
     c.close();
   }
@@ -109,7 +132,13 @@ export async function kafkajsConsumeGroup(bootstrap: string, topic: string, n: n
         })
         .catch(reject);
     });
-    return { messages: n, bytes: n * size, ms: performance.now() - t0, latencies: [], latencyNote: 'kafkajs consumer (timed from the first batch)' };
+    return {
+      messages: n,
+      bytes: n * size,
+      ms: performance.now() - t0,
+      latencies: [],
+      latencyNote: 'kafkajs consumer (timed from the first batch)',
+    };
   } finally {
     await consumer.disconnect();
   }
@@ -136,18 +165,29 @@ export async function kafkajsConsumeFetchLoop(port: number, topic: string, n: nu
     let seen = 0;
     const t0 = performance.now();
     while (offset < n) {
-      const body = await c.send(ApiKey.Fetch, (w, v) => encodeFetchRequest(w, v, {
-        replicaId: -1,
-        maxWaitMs: 5000,
-        minBytes: 1,
-        maxBytes: 10 << 20,
-        isolationLevel: 0,
-        sessionId: 0,
-        sessionEpoch: -1,
-        topics: [{ topic, partitions: [{ partition: 0, fetchOffset: offset, partitionMaxBytes: 1 << 20, currentLeaderEpoch: -1, logStartOffset: -1 }] }],
-        forgottenTopicsData: [],
-        rackId: '',
-      }), rawBody, { maxVersion: 11, extraTimeoutMs: 5000 });
+      const body = await c.send(
+        ApiKey.Fetch,
+        (w, v) =>
+          encodeFetchRequest(w, v, {
+            replicaId: -1,
+            maxWaitMs: 5000,
+            minBytes: 1,
+            maxBytes: 10 << 20,
+            isolationLevel: 0,
+            sessionId: 0,
+            sessionEpoch: -1,
+            topics: [
+              {
+                topic,
+                partitions: [{ partition: 0, fetchOffset: offset, partitionMaxBytes: 1 << 20, currentLeaderEpoch: -1, logStartOffset: -1 }],
+              },
+            ],
+            forgottenTopicsData: [],
+            rackId: '',
+          }),
+        rawBody,
+        { maxVersion: 11, extraTimeoutMs: 5000 },
+      );
       const r = await decode(body);
       const p = r.responses[0]?.partitions[0];
       if (r.errorCode !== 0 || !p || p.errorCode !== 0) throw new Error(`fetch ${topic}@${offset}: error ${r.errorCode || p?.errorCode}`);

@@ -50,16 +50,36 @@ function run(args: string[], stdout: 'ignore' | 'pipe'): Promise<{ ms: number; s
 }
 
 /** Produces every line of `file` to topic-0 with kcat; latency = Produce request RTTs. */
-export async function kcatProduce(bootstrap: string, topic: string, file: string, n: number, size: number, acks: 1 | -1): Promise<Measurement> {
+export async function kcatProduce(
+  bootstrap: string,
+  topic: string,
+  file: string,
+  n: number,
+  size: number,
+  acks: 1 | -1,
+): Promise<Measurement> {
   const args = [
-    '-P', '-b', bootstrap, '-t', topic, '-p', '0',
-    '-X', `acks=${acks === -1 ? 'all' : '1'}`,
-    '-X', 'linger.ms=5',
-    '-X', 'batch.num.messages=10000',
-    '-X', 'queue.buffering.max.messages=1000000',
-    '-X', 'queue.buffering.max.kbytes=1048576',
-    '-d', 'protocol',
-    '-l', file,
+    '-P',
+    '-b',
+    bootstrap,
+    '-t',
+    topic,
+    '-p',
+    '0',
+    '-X',
+    `acks=${acks === -1 ? 'all' : '1'}`,
+    '-X',
+    'linger.ms=5',
+    '-X',
+    'batch.num.messages=10000',
+    '-X',
+    'queue.buffering.max.messages=1000000',
+    '-X',
+    'queue.buffering.max.kbytes=1048576',
+    '-d',
+    'protocol',
+    '-l',
+    file,
   ];
   const r = await run(args, 'ignore');
   const rtts: number[] = [];

@@ -38,11 +38,21 @@ interface Options {
 
 function parseOptions(argv: string[]): Options {
   const o: Options = { seconds: 5, rounds: 5, records: 100, size: 100, inflight: 16, scrapeMs: 1000 };
-  const names: Record<string, keyof Options> = { '--seconds': 'seconds', '--rounds': 'rounds', '--records': 'records', '--size': 'size', '--inflight': 'inflight', '--scrape-ms': 'scrapeMs' };
+  const names: Record<string, keyof Options> = {
+    '--seconds': 'seconds',
+    '--rounds': 'rounds',
+    '--records': 'records',
+    '--size': 'size',
+    '--inflight': 'inflight',
+    '--scrape-ms': 'scrapeMs',
+  };
   for (let i = 0; i < argv.length; i++) {
     const k = names[argv[i]];
     const v = Number(argv[i + 1]);
-    if (!k || !Number.isFinite(v) || v <= 0) throw new Error(`usage: metrics-overhead [--seconds N] [--rounds N] [--records N] [--size N] [--inflight N] [--scrape-ms N] (bad '${argv[i]}')`);
+    if (!k || !Number.isFinite(v) || v <= 0)
+      throw new Error(
+        `usage: metrics-overhead [--seconds N] [--rounds N] [--records N] [--size N] [--inflight N] [--scrape-ms N] (bad '${argv[i]}')`,
+      );
     o[k] = v;
     i++;
   }
@@ -75,11 +85,16 @@ class Subject {
     this.httpPort = this.metricsOn ? await freePort() : 0;
     this.broker = await new BenchBroker([], { 'http.listener': this.metricsOn ? `http://127.0.0.1:${this.httpPort}` : 'none' }).start();
     this.conns = [await this.broker.connect(), await this.broker.connect()];
-    const created = await this.conns[0].send(ApiKey.CreateTopics, (w, v) => encodeCreateTopicsRequest(w, v, {
-      topics: [{ name: TOPIC, numPartitions: PARTITIONS, replicationFactor: 1, assignments: [], configs: [] }],
-      timeoutMs: 10_000,
-      validateOnly: false,
-    }), decodeCreateTopicsResponse);
+    const created = await this.conns[0].send(
+      ApiKey.CreateTopics,
+      (w, v) =>
+        encodeCreateTopicsRequest(w, v, {
+          topics: [{ name: TOPIC, numPartitions: PARTITIONS, replicationFactor: 1, assignments: [], configs: [] }],
+          timeoutMs: 10_000,
+          validateOnly: false,
+        }),
+      decodeCreateTopicsResponse,
+    );
     if (created.topics[0].errorCode !== 0) throw new Error(`CreateTopics failed: error ${created.topics[0].errorCode}`);
     const value = Buffer.alloc(this.o.size, 'x');
     this.batch = encodeRecordBatch({ records: Array.from({ length: this.o.records }, () => ({ value })) });
@@ -88,12 +103,18 @@ class Subject {
   async produceOnce(c: Connection): Promise<void> {
     const p = this.partition++ % PARTITIONS;
     // Produce v9 as before the move to client/, so runs stay comparable.
-    const r = await c.send(ApiKey.Produce, (w, v) => encodeProduceRequest(w, v, {
-      transactionalId: null,
-      acks: 1,
-      timeoutMs: 30_000,
-      topicData: [{ name: TOPIC, partitionData: [{ index: p, records: this.batch }] }],
-    }), decodeProduceResponse, { maxVersion: 9 });
+    const r = await c.send(
+      ApiKey.Produce,
+      (w, v) =>
+        encodeProduceRequest(w, v, {
+          transactionalId: null,
+          acks: 1,
+          timeoutMs: 30_000,
+          topicData: [{ name: TOPIC, partitionData: [{ index: p, records: this.batch }] }],
+        }),
+      decodeProduceResponse,
+      { maxVersion: 9 },
+    );
     const code = r.responses[0].partitionResponses[0].errorCode;
     if (code !== 0) throw new Error(`Produce failed: error ${code}`);
   }
@@ -197,7 +218,9 @@ async function main(): Promise<void> {
   const diff = (1 - median(ratios)) * 100;
   const cpuDiff = (median(cpuRatios) - 1) * 100;
   const hot = hotPathNs(o);
-  console.log(`\n## Metrics overhead: produce, ${o.records} x ${o.size} B records per request, ${o.inflight} in flight, ${o.seconds} s x ${o.rounds} rounds (both brokers loaded at once)\n`);
+  console.log(
+    `\n## Metrics overhead: produce, ${o.records} x ${o.size} B records per request, ${o.inflight} in flight, ${o.seconds} s x ${o.rounds} rounds (both brokers loaded at once)\n`,
+  );
   console.log(
     table(
       ['metrics', 'records/s (median)', 'broker CPU µs / 1000 records (median)', '/metrics scrapes per run'],
@@ -210,7 +233,9 @@ async function main(): Promise<void> {
   );
   console.log(`\nthroughput lower with metrics by ${fixed(diff, 2)} % (median of per-round ratios; goal < 3 %)`);
   console.log(`broker CPU per record higher with metrics by ${fixed(cpuDiff, 2)} % (median of per-round ratios)`);
-  console.log(`hot path: ${fixed(hot.produceNs, 1)} ns per produced partition (recordProduce), ${fixed(hot.requestNs, 1)} ns per request (latency histogram)`);
+  console.log(
+    `hot path: ${fixed(hot.produceNs, 1)} ns per produced partition (recordProduce), ${fixed(hot.requestNs, 1)} ns per request (latency histogram)`,
+  );
   if (diff >= 3) process.exitCode = 1;
 }
 

@@ -61,7 +61,9 @@ function parseOptions(argv: string[]): Options {
     else if (a === '--cpu-prof') o.cpuProf = path.resolve(val());
     else if (a === '--kcat-consume-args') o.kcatConsumeArgs = val().split(/\s+/).filter(Boolean);
     else if (a === '-h' || a === '--help') {
-      console.log('usage: npm run bench -- [--quick] [--messages N] [--only kcat|kafkajs] [--starts K] [--repeats R] [--cpu-prof DIR] [--kcat-consume-args "..."]');
+      console.log(
+        'usage: npm run bench -- [--quick] [--messages N] [--only kcat|kafkajs] [--starts K] [--repeats R] [--cpu-prof DIR] [--kcat-consume-args "..."]',
+      );
       process.exit(0);
     } else throw new Error(`unknown argument ${a}`);
   }
@@ -103,7 +105,9 @@ async function timeStarts(o: Options, http: boolean): Promise<StartStats> {
     } finally {
       await b.stop();
     }
-    log(`start ${i + 1}/${o.starts} (${http ? 'HTTP console on' : 'http.listener=none'}): listening ${b.listenMs.toFixed(0)} ms, metadata ${b.startMs.toFixed(0)} ms, idle RSS ${st.rss[st.rss.length - 1]?.toFixed(1)} MB`);
+    log(
+      `start ${i + 1}/${o.starts} (${http ? 'HTTP console on' : 'http.listener=none'}): listening ${b.listenMs.toFixed(0)} ms, metadata ${b.startMs.toFixed(0)} ms, idle RSS ${st.rss[st.rss.length - 1]?.toFixed(1)} MB`,
+    );
   }
   return st;
 }
@@ -192,7 +196,9 @@ async function runKafkajs(b: BenchBroker, size: number, acks: 1 | -1, n: number,
   const end = await b.endOffset(topic);
   if (end !== n) throw new Error(`${topic}: log end offset ${end} after producing ${n}`);
   log(`kafkajs consume ${int(n)}`);
-  const consume = await withCpu(b, () => (groups ? kafkajsConsumeGroup(b.bootstrap, topic, n, size) : kafkajsConsumeFetchLoop(b.port, topic, n, size)));
+  const consume = await withCpu(b, () =>
+    groups ? kafkajsConsumeGroup(b.bootstrap, topic, n, size) : kafkajsConsumeFetchLoop(b.port, topic, n, size),
+  );
   log(`kafkajs latency ${latencySends} sends`);
   const latency = await kafkajsLatency(b.bootstrap, `${topic}-latency`, latencySends, size, acks);
   return { client: 'kafkajs', size, acks, produce, consume, latency };
@@ -200,7 +206,19 @@ async function runKafkajs(b: BenchBroker, size: number, acks: 1 | -1, n: number,
 
 function throughputTable(rows: Row[]): string {
   return table(
-    ['client', 'size', 'acks', 'messages', 'produce msgs/s', 'produce MB/s', 'consume msgs/s', 'consume MB/s', 'latency p50 ms', 'latency p99 ms', 'broker CPU ms P/C'],
+    [
+      'client',
+      'size',
+      'acks',
+      'messages',
+      'produce msgs/s',
+      'produce MB/s',
+      'consume msgs/s',
+      'consume MB/s',
+      'latency p50 ms',
+      'latency p99 ms',
+      'broker CPU ms P/C',
+    ],
     rows.map((r) => [
       r.client,
       r.size >= 1000 ? `${r.size / 1000} KB` : `${r.size} B`,
@@ -286,19 +304,23 @@ async function main(): Promise<void> {
     out.push('');
     out.push(`Broker RSS after the run: ${rssAfter.toFixed(0)} MB.`);
     out.push('');
-    out.push('- MB/s counts message values only (10^6 bytes). Broker CPU: CPU time of the broker process (all threads) during the produce / consume run.');
+    out.push(
+      '- MB/s counts message values only (10^6 bytes). Broker CPU: CPU time of the broker process (all threads) during the produce / consume run.',
+    );
     if (kcatOk) {
       out.push(
         `- kcat rows: the median of ${o.repeats} run(s) after an untimed warm-up; produce: \`kcat -P -l file\` (linger.ms=5, batch.num.messages=10000), wall time of the process, log end offset checked; latency = RTT of each Produce request under that load (librdkafka protocol debug log).`,
       );
-      out.push(`- kcat consume: \`kcat -C -o 0 -e -c N ${o.kcatConsumeArgs.join(' ')}\` into /dev/null, wall time of the process, end offset checked.`);
+      out.push(
+        `- kcat consume: \`kcat -C -o 0 -e -c N ${o.kcatConsumeArgs.join(' ')}\` into /dev/null, wall time of the process, end offset checked.`,
+      );
     }
     if (o.only !== 'kcat') {
       out.push('- kafkajs produce: producer.send of 1000 messages per call, 4 calls in flight; latency = one-message sends, each awaited.');
       out.push(
         groups
           ? '- kafkajs consume: the kafkajs consumer (eachBatch), timed from the first batch.'
-          : '- kafkajs consume: the broker has no consumer groups yet, so a Fetch v11 loop with kafkajs consumer defaults (max_bytes 10 MB, partition 1 MB), every response decoded by kafkajs\'s own Fetch v11 decoder into its message objects.',
+          : "- kafkajs consume: the broker has no consumer groups yet, so a Fetch v11 loop with kafkajs consumer defaults (max_bytes 10 MB, partition 1 MB), every response decoded by kafkajs's own Fetch v11 decoder into its message objects.",
       );
     }
     const target = rows.filter((r) => r.client === 'kcat' && r.size === 100);
@@ -325,7 +347,13 @@ async function main(): Promise<void> {
     log('streaming: direct-stream word count vs kafkajs eachBatch, batch latency');
     const { execFileSync } = await import('node:child_process');
     const args = o.quick ? ['--lines', '50000', '--seconds', '5'] : ['--repeats', '3'];
-    out.push(execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/streaming-word-count.ts'), ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 }).trim());
+    out.push(
+      execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/streaming-word-count.ts'), ...args], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        maxBuffer: 1 << 24,
+      }).trim(),
+    );
   }
   if (kcatOk) {
     // Issue 6: ZooKeeper + 3 brokers, RF=3, kcat acks=all, and failover after kill -9 of the leader (bench/cluster.ts, its own processes).
@@ -333,7 +361,14 @@ async function main(): Promise<void> {
     const { execFileSync } = await import('node:child_process');
     const args = ['--messages', String(n100), '--repeats', String(o.repeats), ...(o.quick ? ['--quick'] : [])];
     try {
-      out.push('', execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/cluster.ts'), ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 }).trim());
+      out.push(
+        '',
+        execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/cluster.ts'), ...args], {
+          cwd: ROOT,
+          encoding: 'utf8',
+          maxBuffer: 1 << 24,
+        }).trim(),
+      );
     } catch (err) {
       out.push('', `### Cluster (issue 6): FAILED, see stderr (${(err as Error).message.split('\n')[0]})`);
     }

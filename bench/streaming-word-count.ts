@@ -40,7 +40,11 @@ function line(i: number): string {
 
 async function fill(client: KafkaClient, topic: string, n: number): Promise<void> {
   for (let i = 0; i < n; i += 1000) {
-    await send(client, topic, Array.from({ length: Math.min(1000, n - i) }, (_, j) => ({ value: line(i + j) })));
+    await send(
+      client,
+      topic,
+      Array.from({ length: Math.min(1000, n - i) }, (_, j) => ({ value: line(i + j) })),
+    );
   }
 }
 
@@ -74,7 +78,11 @@ function mark(): { t: number; cpu: NodeJS.CpuUsage; broker: number } {
 function runSince(m: { t: number; cpu: NodeJS.CpuUsage; broker: number }, n: number): Run {
   const ms = performance.now() - m.t;
   const cpu = process.cpuUsage(m.cpu);
-  return { recordsPerSec: (n / ms) * 1000, clientCpuUs: (cpu.user + cpu.system) / n, brokerCpuUs: ((broker.cpuMs() - m.broker) * 1000) / n };
+  return {
+    recordsPerSec: (n / ms) * 1000,
+    clientCpuUs: (cpu.user + cpu.system) / n,
+    brokerCpuUs: ((broker.cpuMs() - m.broker) * 1000) / n,
+  };
 }
 
 /**
@@ -84,22 +92,29 @@ function runSince(m: { t: number; cpu: NodeJS.CpuUsage; broker: number }, n: num
  */
 async function directStream(bootstrap: string, topic: string, n: number, style: 'partitions' | 'idiomatic'): Promise<Run> {
   const ssc = new StreamingContext(500);
-  const stream = KafkaUtils.createDirectStream(ssc, LocationStrategies.PreferConsistent, ConsumerStrategies.Assign(
-    Array.from({ length: 6 }, (_, partition) => ({ topic, partition })),
-    { 'bootstrap.servers': bootstrap, 'auto.offset.reset': 'earliest', 'enable.auto.commit': false },
-  ));
+  const stream = KafkaUtils.createDirectStream(
+    ssc,
+    LocationStrategies.PreferConsistent,
+    ConsumerStrategies.Assign(
+      Array.from({ length: 6 }, (_, partition) => ({ topic, partition })),
+      { 'bootstrap.servers': bootstrap, 'auto.offset.reset': 'earliest', 'enable.auto.commit': false },
+    ),
+  );
   let seen = 0;
   const totals = new Map<string, number>();
-  const pairs = style === 'partitions'
-    ? stream.mapPartitions((records) => {
-      const counts = new Map<string, number>();
-      for (const r of records) countWords(r.value ?? '', counts);
-      return counts.entries();
-    })
-    : stream.flatMap((r) => (r.value ?? '').split(' ')).map((w): [string, number] => [w, 1]);
-  pairs.reduceByKey((a, b) => a + b).foreachRDD(async (rdd) => {
-    for (const [w, c] of await rdd.collect()) totals.set(w, (totals.get(w) ?? 0) + c);
-  });
+  const pairs =
+    style === 'partitions'
+      ? stream.mapPartitions((records) => {
+          const counts = new Map<string, number>();
+          for (const r of records) countWords(r.value ?? '', counts);
+          return counts.entries();
+        })
+      : stream.flatMap((r) => (r.value ?? '').split(' ')).map((w): [string, number] => [w, 1]);
+  pairs
+    .reduceByKey((a, b) => a + b)
+    .foreachRDD(async (rdd) => {
+      for (const [w, c] of await rdd.collect()) totals.set(w, (totals.get(w) ?? 0) + c);
+    });
   stream.foreachRDD((rdd) => {
     for (const r of rdd.offsetRanges) seen += r.count();
   });
@@ -139,13 +154,21 @@ async function kafkajsEachBatch(bootstrap: string, topic: string, n: number): Pr
 
 async function latency(bootstrap: string, client: KafkaClient, topic: string): Promise<BatchInfo[]> {
   const ssc = new StreamingContext(500);
-  const stream = KafkaUtils.createDirectStream(ssc, LocationStrategies.PreferConsistent, ConsumerStrategies.Assign(
-    Array.from({ length: 6 }, (_, partition) => ({ topic, partition })),
-    { 'bootstrap.servers': bootstrap, 'auto.offset.reset': 'latest', 'enable.auto.commit': false },
-  ));
-  stream.flatMap((r) => (r.value ?? '').split(' ')).map((w): [string, number] => [w, 1]).reduceByKey((a, b) => a + b).foreachRDD(async (rdd) => {
-    await rdd.count();
-  });
+  const stream = KafkaUtils.createDirectStream(
+    ssc,
+    LocationStrategies.PreferConsistent,
+    ConsumerStrategies.Assign(
+      Array.from({ length: 6 }, (_, partition) => ({ topic, partition })),
+      { 'bootstrap.servers': bootstrap, 'auto.offset.reset': 'latest', 'enable.auto.commit': false },
+    ),
+  );
+  stream
+    .flatMap((r) => (r.value ?? '').split(' '))
+    .map((w): [string, number] => [w, 1])
+    .reduceByKey((a, b) => a + b)
+    .foreachRDD(async (rdd) => {
+      await rdd.count();
+    });
   const infos: BatchInfo[] = [];
   ssc.addStreamingListener({ onBatchCompleted: ({ batchInfo }) => infos.push(batchInfo) });
   await ssc.start();
@@ -154,7 +177,11 @@ async function latency(bootstrap: string, client: KafkaClient, topic: string): P
   let i = 0;
   while (Date.now() < end) {
     const t = Date.now();
-    await send(client, topic, Array.from({ length: perTick }, () => ({ value: line(i++) })));
+    await send(
+      client,
+      topic,
+      Array.from({ length: perTick }, () => ({ value: line(i++) })),
+    );
     await new Promise((r) => setTimeout(r, Math.max(0, 100 - (Date.now() - t))));
   }
   await ssc.stop({ graceful: true });
@@ -174,7 +201,10 @@ function medianRun(runs: Run[]): Run {
 
 try {
   await client.connect();
-  await client.createTopics([{ topic: 'bench-words', numPartitions: 6 }, { topic: 'bench-steady', numPartitions: 6 }]);
+  await client.createTopics([
+    { topic: 'bench-words', numPartitions: 6 },
+    { topic: 'bench-steady', numPartitions: 6 },
+  ]);
   if (ONLY !== 'latency') {
     await fill(client, 'bench-words', LINES);
     // Untimed warm-up of every consumer (JIT), so that the first timed run does not pay for it.
@@ -190,25 +220,34 @@ try {
     const idiomatics: Run[] = [];
     const kjss: Run[] = [];
     for (let i = 0; i < REPEATS; i++) {
-      if (ONLY !== 'kafkajs' && ONLY !== 'idiomatic') directs.push(await directStream(broker.bootstrap, 'bench-words', LINES, 'partitions'));
+      if (ONLY !== 'kafkajs' && ONLY !== 'idiomatic')
+        directs.push(await directStream(broker.bootstrap, 'bench-words', LINES, 'partitions'));
       if (ONLY !== 'kafkajs' && ONLY !== 'direct') idiomatics.push(await directStream(broker.bootstrap, 'bench-words', LINES, 'idiomatic'));
       if (ONLY !== 'direct' && ONLY !== 'idiomatic') kjss.push(await kafkajsEachBatch(broker.bootstrap, 'bench-words', LINES));
     }
     const direct = medianRun(directs);
     const idiomatic = medianRun(idiomatics);
     const kjs = medianRun(kjss);
-    console.log(`\n### Streaming: direct word count vs kafkajs eachBatch (${int(LINES)} lines of ~1 KB, 6 partitions, backlog, median of ${REPEATS})\n`);
+    console.log(
+      `\n### Streaming: direct word count vs kafkajs eachBatch (${int(LINES)} lines of ~1 KB, 6 partitions, backlog, median of ${REPEATS})\n`,
+    );
     console.log('| Consumer | records/s | vs kafkajs | client CPU µs/record | broker CPU µs/record |');
     console.log('| --- | ---: | ---: | ---: | ---: |');
-    console.log(`| direct stream (500 ms batches), mapPartitions(countWords) → reduceByKey | ${int(direct.recordsPerSec)} | ${fixed(direct.recordsPerSec / kjs.recordsPerSec, 2)}x | ${fixed(direct.clientCpuUs, 1)} | ${fixed(direct.brokerCpuUs, 1)} |`);
-    console.log(`| direct stream, flatMap → map → reduceByKey | ${int(idiomatic.recordsPerSec)} | ${fixed(idiomatic.recordsPerSec / kjs.recordsPerSec, 2)}x | ${fixed(idiomatic.clientCpuUs, 1)} | ${fixed(idiomatic.brokerCpuUs, 1)} |`);
+    console.log(
+      `| direct stream (500 ms batches), mapPartitions(countWords) → reduceByKey | ${int(direct.recordsPerSec)} | ${fixed(direct.recordsPerSec / kjs.recordsPerSec, 2)}x | ${fixed(direct.clientCpuUs, 1)} | ${fixed(direct.brokerCpuUs, 1)} |`,
+    );
+    console.log(
+      `| direct stream, flatMap → map → reduceByKey | ${int(idiomatic.recordsPerSec)} | ${fixed(idiomatic.recordsPerSec / kjs.recordsPerSec, 2)}x | ${fixed(idiomatic.clientCpuUs, 1)} | ${fixed(idiomatic.brokerCpuUs, 1)} |`,
+    );
     console.log(`| kafkajs eachBatch | ${int(kjs.recordsPerSec)} | 1.00x | ${fixed(kjs.clientCpuUs, 1)} | ${fixed(kjs.brokerCpuUs, 1)} |`);
   }
   if (ONLY === null || ONLY === 'latency') {
     const infos = await latency(broker.bootstrap, client, 'bench-steady');
     const delays = infos.map((b) => b.totalDelay ?? 0);
     const proc = infos.map((b) => b.processingTime ?? 0);
-    console.log(`\n### Streaming: direct-stream batch latency at a steady ${int(RATE)} lines/s for ${SECONDS} s (flatMap → map → reduceByKey, 500 ms batches, ${infos.length} batches)\n`);
+    console.log(
+      `\n### Streaming: direct-stream batch latency at a steady ${int(RATE)} lines/s for ${SECONDS} s (flatMap → map → reduceByKey, 500 ms batches, ${infos.length} batches)\n`,
+    );
     console.log('| Metric | p50 ms | p99 ms |');
     console.log('| --- | ---: | ---: |');
     console.log(`| total delay (batch time → processed) | ${int(percentile(delays, 50))} | ${int(percentile(delays, 99))} |`);

@@ -111,7 +111,14 @@ export class Broker {
       controller,
       replicas,
       producerIds: this.cluster ? this.cluster.producerIds : new ProducerIdManager(logDirs[0]),
-      groups: (this.groups = new GroupCoordinator({ brokerId: cfg.brokerId, config: cfg, metadata, controller, replicas, logger: this.logger })),
+      groups: (this.groups = new GroupCoordinator({
+        brokerId: cfg.brokerId,
+        config: cfg,
+        metadata,
+        controller,
+        replicas,
+        logger: this.logger,
+      })),
       logger: this.logger,
       metrics,
       topicDefaults,
@@ -161,7 +168,9 @@ export class Broker {
     if (cfg.logCleanerEnable) this.cleaner.start();
     this.groups.startup();
     if (metrics && cfg.httpListener) await this.startHttp(svc, metrics, cfg.httpListener);
-    this.logger.info(`Tributary broker ${cfg.brokerId} started: cluster ${clusterId}, listening on ${this.addresses.map((a) => `${a.host || '0.0.0.0'}:${a.port}`).join(', ')}, data in ${logDirs.join(', ')}`);
+    this.logger.info(
+      `Tributary broker ${cfg.brokerId} started: cluster ${clusterId}, listening on ${this.addresses.map((a) => `${a.host || '0.0.0.0'}:${a.port}`).join(', ')}, data in ${logDirs.join(', ')}`,
+    );
   }
 
   private async startHttp(svc: BrokerServices, metrics: BrokerMetrics, at: { host: string; port: number }): Promise<void> {

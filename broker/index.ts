@@ -46,7 +46,7 @@ export async function startBroker(options: StartBrokerOptions = {}): Promise<Run
   const temporary = options.dataDir === undefined;
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'tributary-'));
   const config = loadBrokerConfig(null, [], {
-    'listeners': `PLAINTEXT://${host}:${options.port ?? 0}`,
+    listeners: `PLAINTEXT://${host}:${options.port ?? 0}`,
     'log.dirs': dataDir,
     'offsets.topic.replication.factor': '1',
     'http.listener': 'none',

@@ -34,9 +34,11 @@ export function createLogger(name: string, level = process.env.LOG_LEVEL ?? 'inf
     return { info: (m) => log.info(m), warn: (m) => log.warn(m), error: (m) => log.error(m), debug: (m) => log.debug(m) };
   }
   const min = LEVELS[(level in LEVELS ? level : 'info') as Level];
-  const line = (lvl: Level, label: string) => (m: string): void => {
-    if (LEVELS[lvl] >= min) process.stderr.write(`[${timestamp()}] ${label} ${m} (${name})\n`);
-  };
+  const line =
+    (lvl: Level, label: string) =>
+    (m: string): void => {
+      if (LEVELS[lvl] >= min) process.stderr.write(`[${timestamp()}] ${label} ${m} (${name})\n`);
+    };
   return { debug: line('debug', 'DEBUG'), info: line('info', 'INFO'), warn: line('warn', 'WARN'), error: line('error', 'ERROR') };
 }
 

@@ -19,19 +19,74 @@ import { errorMessage, flush, runTool, ToolError } from './common/tool.js';
 const OPTIONS = [
   { name: 'bootstrap-server', arg: 'required', metavar: 'String: server to connect to', desc: 'REQUIRED: The server(s) to connect to.' },
   { name: 'topic', arg: 'required', metavar: 'String: topic', desc: 'The topic to consume on.' },
-  { name: 'include', arg: 'required', metavar: 'String: Java regex (String)', desc: 'Regular expression specifying list of topics to include for consumption.' },
+  {
+    name: 'include',
+    arg: 'required',
+    metavar: 'String: Java regex (String)',
+    desc: 'Regular expression specifying list of topics to include for consumption.',
+  },
   { name: 'whitelist', arg: 'required', metavar: 'String: Java regex (String)', desc: 'DEPRECATED, use --include instead.' },
-  { name: 'partition', arg: 'required', metavar: 'Integer: partition', desc: 'The partition to consume from. Consumption starts from the end of the partition unless \'--offset\' is specified.' },
-  { name: 'offset', arg: 'required', metavar: 'String: consume offset', desc: "The offset to consume from (a non-negative number), or 'earliest' which means from beginning, or 'latest' which means from end", default: 'latest' },
-  { name: 'from-beginning', desc: 'If the consumer does not already have an established offset to consume from, start with the earliest message present in the log rather than the latest message.' },
+  {
+    name: 'partition',
+    arg: 'required',
+    metavar: 'Integer: partition',
+    desc: "The partition to consume from. Consumption starts from the end of the partition unless '--offset' is specified.",
+  },
+  {
+    name: 'offset',
+    arg: 'required',
+    metavar: 'String: consume offset',
+    desc: "The offset to consume from (a non-negative number), or 'earliest' which means from beginning, or 'latest' which means from end",
+    default: 'latest',
+  },
+  {
+    name: 'from-beginning',
+    desc: 'If the consumer does not already have an established offset to consume from, start with the earliest message present in the log rather than the latest message.',
+  },
   { name: 'group', arg: 'required', metavar: 'String: consumer group id', desc: 'The consumer group id of the consumer.' },
-  { name: 'max-messages', arg: 'required', metavar: 'Integer: num_messages', desc: 'The maximum number of messages to consume before exiting. If not set, consumption is continual.' },
-  { name: 'timeout-ms', arg: 'required', metavar: 'Integer: timeout_ms', desc: 'If specified, exit if no message is available for consumption for the specified interval.' },
-  { name: 'isolation-level', arg: 'required', metavar: 'String', desc: "Set to read_committed in order to filter out transactional messages which are not committed. Set to read_uncommitted to read all messages.", default: 'read_uncommitted' },
-  { name: 'property', arg: 'required', metavar: 'String: prop', desc: 'The properties to initialize the message formatter: print.timestamp, print.key, print.offset, print.partition, print.headers, print.value, key.separator, line.separator, headers.separator, null.literal.' },
-  { name: 'formatter-config', arg: 'required', metavar: 'String: config file', desc: 'Config properties file to initialize the message formatter. Note that [property] takes precedence over this config.' },
-  { name: 'consumer-property', arg: 'required', metavar: 'String: consumer_prop', desc: 'A mechanism to pass user-defined properties in the form key=value to the consumer.' },
-  { name: 'consumer.config', arg: 'required', metavar: 'String: config file', desc: 'Consumer config properties file. Note that [consumer-property] takes precedence over this config.' },
+  {
+    name: 'max-messages',
+    arg: 'required',
+    metavar: 'Integer: num_messages',
+    desc: 'The maximum number of messages to consume before exiting. If not set, consumption is continual.',
+  },
+  {
+    name: 'timeout-ms',
+    arg: 'required',
+    metavar: 'Integer: timeout_ms',
+    desc: 'If specified, exit if no message is available for consumption for the specified interval.',
+  },
+  {
+    name: 'isolation-level',
+    arg: 'required',
+    metavar: 'String',
+    desc: 'Set to read_committed in order to filter out transactional messages which are not committed. Set to read_uncommitted to read all messages.',
+    default: 'read_uncommitted',
+  },
+  {
+    name: 'property',
+    arg: 'required',
+    metavar: 'String: prop',
+    desc: 'The properties to initialize the message formatter: print.timestamp, print.key, print.offset, print.partition, print.headers, print.value, key.separator, line.separator, headers.separator, null.literal.',
+  },
+  {
+    name: 'formatter-config',
+    arg: 'required',
+    metavar: 'String: config file',
+    desc: 'Config properties file to initialize the message formatter. Note that [property] takes precedence over this config.',
+  },
+  {
+    name: 'consumer-property',
+    arg: 'required',
+    metavar: 'String: consumer_prop',
+    desc: 'A mechanism to pass user-defined properties in the form key=value to the consumer.',
+  },
+  {
+    name: 'consumer.config',
+    arg: 'required',
+    metavar: 'String: config file',
+    desc: 'Consumer config properties file. Note that [consumer-property] takes precedence over this config.',
+  },
   { name: 'skip-message-on-error', desc: 'Accepted for compatibility (the default formatter does not fail).' },
 ] as const;
 
@@ -61,22 +116,27 @@ function checkArgs(args: ParsedArgs): ConsumerOptions {
   if ((topic === undefined) === (include === undefined)) throw new UsageError('Exactly one of include/topic is required.');
   const partition = args.int('partition');
   if (partition !== undefined && topic === undefined) throw new UsageError('The topic is required when partition is specified.');
-  if (args.has('from-beginning') && args.has('offset')) throw new UsageError('Options from-beginning and offset cannot be specified together.');
+  if (args.has('from-beginning') && args.has('offset'))
+    throw new UsageError('Options from-beginning and offset cannot be specified together.');
   if (args.has('offset') && partition === undefined) throw new UsageError('The partition is required when offset is specified.');
   const props = loadClientProperties(args.value('consumer.config'));
   for (const [k, v] of parseKeyValues(args.values('consumer-property'), 'consumer property')) props.set(k, v);
   let group = args.value('group');
   const propGroup = props.get('group.id');
   if (group !== undefined && propGroup !== undefined && group !== propGroup) {
-    throw new UsageError(`The group ids provided in different places (directly using '--group': ${group}, via '--consumer-property': ${propGroup}) do not match.`);
+    throw new UsageError(
+      `The group ids provided in different places (directly using '--group': ${group}, via '--consumer-property': ${propGroup}) do not match.`,
+    );
   }
   group ??= propGroup;
   if (group !== undefined && partition !== undefined) throw new UsageError('Options group and partition cannot be specified together.');
   const iso = args.value('isolation-level') ?? props.get('isolation.level') ?? 'read_uncommitted';
-  if (iso !== 'read_committed' && iso !== 'read_uncommitted') throw new UsageError(`Invalid value ${iso} for configuration isolation.level: String must be one of: read_committed, read_uncommitted`);
+  if (iso !== 'read_committed' && iso !== 'read_uncommitted')
+    throw new UsageError(`Invalid value ${iso} for configuration isolation.level: String must be one of: read_committed, read_uncommitted`);
   const reset = props.get('auto.offset.reset');
   let start: StartPosition = args.has('from-beginning') || reset === 'earliest' ? 'earliest' : 'latest';
-  if (partition !== undefined) start = args.has('offset') ? parseOffset(args.value('offset')!) : args.has('from-beginning') ? 'earliest' : 'latest';
+  if (partition !== undefined)
+    start = args.has('offset') ? parseOffset(args.value('offset')!) : args.has('from-beginning') ? 'earliest' : 'latest';
   const maxMessages = args.int('max-messages') ?? -1;
   const timeoutMs = args.int('timeout-ms') ?? -1;
   return { topic, include, partition, start, group, maxMessages, timeoutMs, isolationLevel: iso === 'read_committed' ? 1 : 0, props };
@@ -100,17 +160,26 @@ async function run(args: ParsedArgs): Promise<number> {
       await admin.disconnect();
     });
     const topics = o.topic !== undefined ? [o.topic] : [fullMatchRegex(o.include!)];
-    source = new GroupSource(kafka, { groupId: o.group, topics, fromBeginning: o.start === 'earliest', readCommitted: o.isolationLevel === 1 });
+    source = new GroupSource(kafka, {
+      groupId: o.group,
+      topics,
+      fromBeginning: o.start === 'earliest',
+      readCommitted: o.isolationLevel === 1,
+    });
   } else {
     cluster = await openCluster(bootstrap, { clientId: o.props.get('client.id') ?? 'console-consumer', requestTimeoutMs });
-    source = new GrouplessSource(cluster, {
-      topic: o.topic,
-      include: o.include !== undefined ? fullMatchRegex(o.include) : undefined,
-      partition: o.partition,
-      start: o.start,
-      isolationLevel: o.isolationLevel,
-      onMissingTopic: (t) => process.stderr.write(`WARN Topic '${t}' does not exist yet; waiting for it to be created\n`),
-    }, o.timeoutMs >= 0 ? Math.min(500, Math.max(10, o.timeoutMs)) : 500);
+    source = new GrouplessSource(
+      cluster,
+      {
+        topic: o.topic,
+        include: o.include !== undefined ? fullMatchRegex(o.include) : undefined,
+        partition: o.partition,
+        start: o.start,
+        isolationLevel: o.isolationLevel,
+        onMissingTopic: (t) => process.stderr.write(`WARN Topic '${t}' does not exist yet; waiting for it to be created\n`),
+      },
+      o.timeoutMs >= 0 ? Math.min(500, Math.max(10, o.timeoutMs)) : 500,
+    );
   }
 
   let count = 0;
@@ -121,7 +190,9 @@ async function run(args: ParsedArgs): Promise<number> {
     if (o.timeoutMs < 0) return;
     if (idleTimer) clearTimeout(idleTimer);
     idleTimer = setTimeout(() => {
-      process.stderr.write('ERROR Error processing message, terminating consumer process: org.apache.kafka.common.errors.TimeoutException\n');
+      process.stderr.write(
+        'ERROR Error processing message, terminating consumer process: org.apache.kafka.common.errors.TimeoutException\n',
+      );
       void source.stop();
     }, o.timeoutMs);
   };
@@ -159,4 +230,9 @@ async function run(args: ParsedArgs): Promise<number> {
   return exitCode;
 }
 
-runTool({ name: 'kafka-console-consumer', summary: 'This tool helps to read data from Kafka topics and outputs it to standard output.', options: OPTIONS, run });
+runTool({
+  name: 'kafka-console-consumer',
+  summary: 'This tool helps to read data from Kafka topics and outputs it to standard output.',
+  options: OPTIONS,
+  run,
+});

@@ -17,20 +17,85 @@ import { lineReaderConfig, LineFormatError, parseLine } from './common/line-read
 import { errorMessage, runTool, ToolError } from './common/tool.js';
 
 const OPTIONS = [
-  { name: 'bootstrap-server', arg: 'required', metavar: 'String: server to connect to', desc: 'REQUIRED unless --broker-list(deprecated) is specified. The server(s) to connect to. The broker list string in the form HOST1:PORT1,HOST2:PORT2.' },
-  { name: 'broker-list', arg: 'required', metavar: 'String: broker-list', desc: 'DEPRECATED, use --bootstrap-server instead; ignored if --bootstrap-server is specified. The broker list string in the form HOST1:PORT1,HOST2:PORT2.' },
+  {
+    name: 'bootstrap-server',
+    arg: 'required',
+    metavar: 'String: server to connect to',
+    desc: 'REQUIRED unless --broker-list(deprecated) is specified. The server(s) to connect to. The broker list string in the form HOST1:PORT1,HOST2:PORT2.',
+  },
+  {
+    name: 'broker-list',
+    arg: 'required',
+    metavar: 'String: broker-list',
+    desc: 'DEPRECATED, use --bootstrap-server instead; ignored if --bootstrap-server is specified. The broker list string in the form HOST1:PORT1,HOST2:PORT2.',
+  },
   { name: 'topic', arg: 'required', metavar: 'String: topic', desc: 'REQUIRED: The topic id to produce messages to.' },
-  { name: 'batch-size', arg: 'required', metavar: 'Integer: size', desc: 'Number of messages to send in a single batch if they are not being sent synchronously.', default: '16384' },
-  { name: 'compression-codec', arg: 'optional', metavar: 'String: compression-codec', desc: "The compression codec: either 'none', 'gzip', 'snappy', 'lz4', or 'zstd'. If specified without value, then it defaults to 'gzip'" },
-  { name: 'message-send-max-retries', arg: 'required', metavar: 'Integer', desc: 'Accepted for compatibility; the tool retries twice.', default: '3' },
-  { name: 'request-required-acks', arg: 'required', metavar: 'String: request required acks', desc: 'The required `acks` of the producer requests', default: '-1' },
-  { name: 'request-timeout-ms', arg: 'required', metavar: 'Integer: request timeout ms', desc: 'The ack timeout of the producer requests. Value must be non-negative and non-zero.', default: '1500' },
+  {
+    name: 'batch-size',
+    arg: 'required',
+    metavar: 'Integer: size',
+    desc: 'Number of messages to send in a single batch if they are not being sent synchronously.',
+    default: '16384',
+  },
+  {
+    name: 'compression-codec',
+    arg: 'optional',
+    metavar: 'String: compression-codec',
+    desc: "The compression codec: either 'none', 'gzip', 'snappy', 'lz4', or 'zstd'. If specified without value, then it defaults to 'gzip'",
+  },
+  {
+    name: 'message-send-max-retries',
+    arg: 'required',
+    metavar: 'Integer',
+    desc: 'Accepted for compatibility; the tool retries twice.',
+    default: '3',
+  },
+  {
+    name: 'request-required-acks',
+    arg: 'required',
+    metavar: 'String: request required acks',
+    desc: 'The required `acks` of the producer requests',
+    default: '-1',
+  },
+  {
+    name: 'request-timeout-ms',
+    arg: 'required',
+    metavar: 'Integer: request timeout ms',
+    desc: 'The ack timeout of the producer requests. Value must be non-negative and non-zero.',
+    default: '1500',
+  },
   { name: 'sync', desc: 'If set message send requests to the brokers are synchronously, one at a time as they arrive.' },
-  { name: 'timeout', arg: 'required', metavar: 'Long: timeout_ms', desc: 'If set and the producer is running in asynchronous mode, this gives the maximum amount of time a message will queue awaiting sufficient batch size. The value is given in ms.', default: '1000' },
-  { name: 'property', arg: 'required', metavar: 'String: prop', desc: 'A mechanism to pass user-defined properties in the form key=value to the message reader: parse.key, key.separator, parse.headers, headers.delimiter, headers.separator, headers.key.separator, null.marker, ignore.error.' },
-  { name: 'reader-config', arg: 'required', metavar: 'String: config file', desc: 'Config properties file for the message reader. Note that [property] takes precedence over this config.' },
-  { name: 'producer-property', arg: 'required', metavar: 'String: producer_prop', desc: 'A mechanism to pass user-defined properties in the form key=value to the producer.' },
-  { name: 'producer.config', arg: 'required', metavar: 'String: config file', desc: 'Producer config properties file. Note that [producer-property] takes precedence over this config.' },
+  {
+    name: 'timeout',
+    arg: 'required',
+    metavar: 'Long: timeout_ms',
+    desc: 'If set and the producer is running in asynchronous mode, this gives the maximum amount of time a message will queue awaiting sufficient batch size. The value is given in ms.',
+    default: '1000',
+  },
+  {
+    name: 'property',
+    arg: 'required',
+    metavar: 'String: prop',
+    desc: 'A mechanism to pass user-defined properties in the form key=value to the message reader: parse.key, key.separator, parse.headers, headers.delimiter, headers.separator, headers.key.separator, null.marker, ignore.error.',
+  },
+  {
+    name: 'reader-config',
+    arg: 'required',
+    metavar: 'String: config file',
+    desc: 'Config properties file for the message reader. Note that [property] takes precedence over this config.',
+  },
+  {
+    name: 'producer-property',
+    arg: 'required',
+    metavar: 'String: producer_prop',
+    desc: 'A mechanism to pass user-defined properties in the form key=value to the producer.',
+  },
+  {
+    name: 'producer.config',
+    arg: 'required',
+    metavar: 'String: config file',
+    desc: 'Producer config properties file. Note that [producer-property] takes precedence over this config.',
+  },
 ] as const;
 
 const CODECS = ['none', 'gzip', 'snappy', 'lz4', 'zstd'];
@@ -151,4 +216,9 @@ async function run(args: ParsedArgs): Promise<number> {
   return sender.failed ? 1 : 0;
 }
 
-runTool({ name: 'kafka-console-producer', summary: 'This tool helps to read data from standard input and publish it to Kafka.', options: OPTIONS, run });
+runTool({
+  name: 'kafka-console-producer',
+  summary: 'This tool helps to read data from standard input and publish it to Kafka.',
+  options: OPTIONS,
+  run,
+});

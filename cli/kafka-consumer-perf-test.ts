@@ -18,22 +18,72 @@ import { fixed, fullMatchRegex, perfDate } from './common/format.js';
 import { runTool } from './common/tool.js';
 
 const OPTIONS = [
-  { name: 'bootstrap-server', arg: 'required', metavar: 'String: server to connect to', desc: 'REQUIRED unless --broker-list(deprecated) is specified. The server(s) to connect to.' },
+  {
+    name: 'bootstrap-server',
+    arg: 'required',
+    metavar: 'String: server to connect to',
+    desc: 'REQUIRED unless --broker-list(deprecated) is specified. The server(s) to connect to.',
+  },
   { name: 'broker-list', arg: 'required', metavar: 'String: broker-list', desc: 'DEPRECATED, use --bootstrap-server instead.' },
   { name: 'topic', arg: 'required', metavar: 'String: topic', desc: 'REQUIRED: The topic to consume from.' },
-  { name: 'include', arg: 'required', metavar: 'String: include', desc: 'Regular expression specifying list of topics to include for consumption.' },
+  {
+    name: 'include',
+    arg: 'required',
+    metavar: 'String: include',
+    desc: 'Regular expression specifying list of topics to include for consumption.',
+  },
   { name: 'messages', arg: 'required', metavar: 'Long: count', desc: 'REQUIRED: The number of messages to consume.' },
-  { name: 'num-records', arg: 'required', metavar: 'Long: count', desc: 'The number of records to consume (the newer name of --messages).' },
-  { name: 'group', arg: 'required', metavar: 'String: gid', desc: 'The group id to consume on; without it partitions are read without a group.' },
-  { name: 'from-latest', desc: 'If the consumer does not already have an established offset to consume from, start with the latest message present in the log rather than the earliest message.' },
-  { name: 'fetch-size', arg: 'required', metavar: 'Integer: size', desc: 'Accepted for compatibility: the amount of data to fetch in a single request (the reader fetches up to 1 MiB per partition).' },
-  { name: 'timeout', arg: 'required', metavar: 'Long: milliseconds', desc: 'The maximum allowed time in milliseconds between returned records.', default: '10000' },
-  { name: 'reporting-interval', arg: 'required', metavar: 'Integer: interval_ms', desc: 'Interval in milliseconds at which to print progress info.', default: '5000' },
+  {
+    name: 'num-records',
+    arg: 'required',
+    metavar: 'Long: count',
+    desc: 'The number of records to consume (the newer name of --messages).',
+  },
+  {
+    name: 'group',
+    arg: 'required',
+    metavar: 'String: gid',
+    desc: 'The group id to consume on; without it partitions are read without a group.',
+  },
+  {
+    name: 'from-latest',
+    desc: 'If the consumer does not already have an established offset to consume from, start with the latest message present in the log rather than the earliest message.',
+  },
+  {
+    name: 'fetch-size',
+    arg: 'required',
+    metavar: 'Integer: size',
+    desc: 'Accepted for compatibility: the amount of data to fetch in a single request (the reader fetches up to 1 MiB per partition).',
+  },
+  {
+    name: 'timeout',
+    arg: 'required',
+    metavar: 'Long: milliseconds',
+    desc: 'The maximum allowed time in milliseconds between returned records.',
+    default: '10000',
+  },
+  {
+    name: 'reporting-interval',
+    arg: 'required',
+    metavar: 'Integer: interval_ms',
+    desc: 'Interval in milliseconds at which to print progress info.',
+    default: '5000',
+  },
   { name: 'show-detailed-stats', desc: 'If set, stats are reported for each reporting interval as configured by reporting-interval' },
   { name: 'hide-header', desc: 'If set, skips printing the header for the stats' },
-  { name: 'date-format', arg: 'required', metavar: 'String: date format', desc: 'Accepted for compatibility; dates are printed as yyyy-MM-dd HH:mm:ss:SSS.' },
+  {
+    name: 'date-format',
+    arg: 'required',
+    metavar: 'String: date format',
+    desc: 'Accepted for compatibility; dates are printed as yyyy-MM-dd HH:mm:ss:SSS.',
+  },
   { name: 'consumer.config', arg: 'required', metavar: 'String: config file', desc: 'Consumer config properties file.' },
-  { name: 'command-config', arg: 'required', metavar: 'String: config file', desc: 'Consumer config properties file (the newer name of --consumer.config).' },
+  {
+    name: 'command-config',
+    arg: 'required',
+    metavar: 'String: config file',
+    desc: 'Consumer config properties file (the newer name of --consumer.config).',
+  },
   { name: 'print-metrics', desc: 'Accepted for compatibility; no client metrics are printed.' },
   { name: 'threads', arg: 'required', metavar: 'Integer: count', desc: 'Accepted for compatibility (ignored, as in Kafka).' },
 ] as const;
@@ -58,10 +108,20 @@ async function run(args: ParsedArgs): Promise<number> {
   const start = args.has('from-latest') ? 'latest' : 'earliest';
   if (group !== undefined) {
     const kafka = makeKafka({ bootstrap, clientId: props.get('client.id') ?? 'perf-consumer-client', props });
-    source = new GroupSource(kafka, { groupId: group, topics: topic !== undefined ? [topic] : [fullMatchRegex(include!)], fromBeginning: start === 'earliest', readCommitted: false });
+    source = new GroupSource(kafka, {
+      groupId: group,
+      topics: topic !== undefined ? [topic] : [fullMatchRegex(include!)],
+      fromBeginning: start === 'earliest',
+      readCommitted: false,
+    });
   } else {
     cluster = await openCluster(bootstrap, { clientId: props.get('client.id') ?? 'perf-consumer-client' });
-    source = new GrouplessSource(cluster, { topic, include: include !== undefined ? fullMatchRegex(include) : undefined, start, isolationLevel: 0 });
+    source = new GrouplessSource(cluster, {
+      topic,
+      include: include !== undefined ? fullMatchRegex(include) : undefined,
+      start,
+      isolationLevel: 0,
+    });
   }
 
   if (!args.has('hide-header')) {
@@ -92,7 +152,9 @@ async function run(args: ParsedArgs): Promise<number> {
     const mb = (bytes - lastBytes) / MB;
     const n = messages - lastMessages;
     if (detailed) {
-      process.stdout.write(`${perfDate(now)}, 0, ${fixed(bytes / MB, 4)}, ${fixed(mb / elapsed, 4)}, ${messages}, ${fixed(n / elapsed, 4)}, 0, ${now - lastReport}, ${fixed(mb / elapsed, 4)}, ${fixed(n / elapsed, 4)}\n`);
+      process.stdout.write(
+        `${perfDate(now)}, 0, ${fixed(bytes / MB, 4)}, ${fixed(mb / elapsed, 4)}, ${messages}, ${fixed(n / elapsed, 4)}, 0, ${now - lastReport}, ${fixed(mb / elapsed, 4)}, ${fixed(n / elapsed, 4)}\n`,
+      );
     } else {
       process.stderr.write(`${messages} records consumed, ${fixed(n / elapsed, 1)} records/sec (${fixed(mb / elapsed, 2)} MB/sec)\n`);
     }
@@ -119,7 +181,9 @@ async function run(args: ParsedArgs): Promise<number> {
     cluster?.close();
   }
   if (timedOut && messages < total) {
-    process.stderr.write(`WARNING: Exiting before consuming the expected number of messages: timeout (${timeoutMs} ms) exceeded. You can use the --timeout option to increase the timeout.\n`);
+    process.stderr.write(
+      `WARNING: Exiting before consuming the expected number of messages: timeout (${timeoutMs} ms) exceeded. You can use the --timeout option to increase the timeout.\n`,
+    );
   }
   const endMs = Date.now();
   const secs = Math.max(1, endMs - startMs) / 1000;

@@ -19,14 +19,51 @@ import { errorMessage, runTool, ToolError } from './common/tool.js';
 const OPTIONS = [
   { name: 'topic', arg: 'required', metavar: 'TOPIC', desc: 'Produce messages to this topic.' },
   { name: 'num-records', arg: 'required', metavar: 'NUM-RECORDS', desc: 'Number of messages to produce.' },
-  { name: 'record-size', arg: 'required', metavar: 'RECORD-SIZE', desc: 'Message size in bytes. Note that you must provide exactly one of --record-size or --payload-file.' },
-  { name: 'payload-file', arg: 'required', metavar: 'PAYLOAD-FILE', desc: 'File to read the message payloads from; payloads are split by --payload-delimiter and picked at random.' },
-  { name: 'payload-delimiter', arg: 'required', metavar: 'PAYLOAD-DELIMITER', desc: 'Delimiter of the payloads in --payload-file.', default: '\\n' },
-  { name: 'throughput', arg: 'required', metavar: 'THROUGHPUT', desc: 'Throttle maximum message throughput to *approximately* THROUGHPUT messages/sec. Set this to -1 to disable throttling.' },
-  { name: 'producer-props', arg: 'many', metavar: 'PROP-NAME=PROP-VALUE', desc: 'Kafka producer related configuration properties like bootstrap.servers, client.id etc. These configs take precedence over those passed via --producer.config.' },
+  {
+    name: 'record-size',
+    arg: 'required',
+    metavar: 'RECORD-SIZE',
+    desc: 'Message size in bytes. Note that you must provide exactly one of --record-size or --payload-file.',
+  },
+  {
+    name: 'payload-file',
+    arg: 'required',
+    metavar: 'PAYLOAD-FILE',
+    desc: 'File to read the message payloads from; payloads are split by --payload-delimiter and picked at random.',
+  },
+  {
+    name: 'payload-delimiter',
+    arg: 'required',
+    metavar: 'PAYLOAD-DELIMITER',
+    desc: 'Delimiter of the payloads in --payload-file.',
+    default: '\\n',
+  },
+  {
+    name: 'throughput',
+    arg: 'required',
+    metavar: 'THROUGHPUT',
+    desc: 'Throttle maximum message throughput to *approximately* THROUGHPUT messages/sec. Set this to -1 to disable throttling.',
+  },
+  {
+    name: 'producer-props',
+    arg: 'many',
+    metavar: 'PROP-NAME=PROP-VALUE',
+    desc: 'Kafka producer related configuration properties like bootstrap.servers, client.id etc. These configs take precedence over those passed via --producer.config.',
+  },
   { name: 'producer.config', arg: 'required', metavar: 'CONFIG-FILE', desc: 'Producer config properties file.' },
-  { name: 'bootstrap-server', arg: 'required', metavar: 'BOOTSTRAP-SERVERS', desc: 'The server(s) to connect to; overrides bootstrap.servers of --producer-props / --producer.config.' },
-  { name: 'reporting-interval', arg: 'required', metavar: 'INTERVAL-MS', desc: 'Interval in milliseconds at which to print progress info.', default: '5000' },
+  {
+    name: 'bootstrap-server',
+    arg: 'required',
+    metavar: 'BOOTSTRAP-SERVERS',
+    desc: 'The server(s) to connect to; overrides bootstrap.servers of --producer-props / --producer.config.',
+  },
+  {
+    name: 'reporting-interval',
+    arg: 'required',
+    metavar: 'INTERVAL-MS',
+    desc: 'Interval in milliseconds at which to print progress info.',
+    default: '5000',
+  },
   { name: 'print-metrics', desc: 'Accepted for compatibility; no client metrics are printed.' },
 ] as const;
 
@@ -37,7 +74,8 @@ const MAX_IN_FLIGHT = 5;
 function payloads(args: ParsedArgs): Buffer[] {
   const size = args.int('record-size');
   const file = args.value('payload-file');
-  if ((size === undefined) === (file === undefined)) throw new UsageError('Either --record-size or --payload-file must be specified but not both.');
+  if ((size === undefined) === (file === undefined))
+    throw new UsageError('Either --record-size or --payload-file must be specified but not both.');
   if (size !== undefined) {
     if (size < 0) throw new UsageError('--record-size must be non-negative');
     const buf = Buffer.alloc(size);
@@ -51,7 +89,10 @@ function payloads(args: ParsedArgs): Buffer[] {
   } catch (err) {
     throw new ToolError(`Error: cannot read ${file}: ${errorMessage(err)}`);
   }
-  const list = text.split(delimiter).filter((s) => s !== '').map((s) => Buffer.from(s));
+  const list = text
+    .split(delimiter)
+    .filter((s) => s !== '')
+    .map((s) => Buffer.from(s));
   if (list.length === 0) throw new ToolError(`Error: File does not contain any payloads: ${file}`);
   return list;
 }
@@ -67,7 +108,8 @@ async function run(args: ParsedArgs): Promise<number> {
   for (const [k, v] of parseKeyValues(args.values('producer-props'), 'producer property')) props.set(k, v);
   if (args.has('bootstrap-server')) props.set('bootstrap.servers', args.value('bootstrap-server')!);
   const bootstrap = props.get('bootstrap.servers');
-  if (bootstrap === undefined) throw new UsageError('Either --bootstrap-server or bootstrap.servers in --producer-props / --producer.config must be specified.');
+  if (bootstrap === undefined)
+    throw new UsageError('Either --bootstrap-server or bootstrap.servers in --producer-props / --producer.config must be specified.');
   const bodies = payloads(args);
   const settings = producerSettings(props);
   const tooLarge = recordTooLarge({ value: bodies.reduce((a, b) => (a.length >= b.length ? a : b)) }, settings.maxRequestSize);
@@ -85,7 +127,10 @@ async function run(args: ParsedArgs): Promise<number> {
   try {
     let sent = 0;
     while (sent < numRecords && failure === null && !stop) {
-      const n = throughput > 0 ? Math.min(numRecords - sent, Math.max(1, Math.ceil(throughput / 100)), BATCH_RECORDS) : Math.min(numRecords - sent, BATCH_RECORDS);
+      const n =
+        throughput > 0
+          ? Math.min(numRecords - sent, Math.max(1, Math.ceil(throughput / 100)), BATCH_RECORDS)
+          : Math.min(numRecords - sent, BATCH_RECORDS);
       const wait = throttleDelayMs(sent, start, throughput);
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       const messages: Message[] = new Array(n);

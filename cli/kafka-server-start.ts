@@ -21,7 +21,12 @@ function parseArgs(argv: string[]): { file: string; overrides: string[] } {
     const a = argv[i];
     if (a === '--override') {
       const v = argv[++i];
-      if (v === undefined || !v.includes('=')) throw new ConfigError('ERR_CONFIG_INVALID', `--override needs property=value, got '${v ?? ''}'`, { key: '--override', value: v ?? '', source: 'command line' });
+      if (v === undefined || !v.includes('='))
+        throw new ConfigError('ERR_CONFIG_INVALID', `--override needs property=value, got '${v ?? ''}'`, {
+          key: '--override',
+          value: v ?? '',
+          source: 'command line',
+        });
       overrides.push(v);
     } else if (a.startsWith('--override=')) overrides.push(a.slice('--override='.length));
     else if (a === '-h' || a === '--help') {
@@ -47,10 +52,17 @@ async function main(): Promise<void> {
     await broker.start();
   } catch (err) {
     const e = err as NodeJS.ErrnoException & { port?: number; address?: string };
-    if (e.code === 'EADDRINUSE') throw new Error(`port ${e.port} on ${e.address} is already in use: is another broker running? (set listeners= or --override listeners=PLAINTEXT://:PORT)`);
+    if (e.code === 'EADDRINUSE')
+      throw new Error(
+        `port ${e.port} on ${e.address} is already in use: is another broker running? (set listeners= or --override listeners=PLAINTEXT://:PORT)`,
+      );
     throw err;
   }
-  const pidFile = writePidFile(file, broker.addresses.map((a) => a.port), config.brokerId);
+  const pidFile = writePidFile(
+    file,
+    broker.addresses.map((a) => a.port),
+    config.brokerId,
+  );
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;

@@ -15,8 +15,19 @@ import type { ParsedArgs } from './common/args.js';
 
 const OPTIONS = [
   { name: 'node-id', arg: 'required', metavar: 'Integer: node id', desc: 'Stop only the broker with this broker.id (node.id).' },
-  { name: 'process-role', arg: 'required', metavar: 'String: role', desc: 'Stop only processes with this role; Tributary processes are all brokers.' },
-  { name: 'timeout-ms', arg: 'required', metavar: 'Integer: ms', desc: 'How long to wait for each broker to exit before giving up.', default: '60000' },
+  {
+    name: 'process-role',
+    arg: 'required',
+    metavar: 'String: role',
+    desc: 'Stop only processes with this role; Tributary processes are all brokers.',
+  },
+  {
+    name: 'timeout-ms',
+    arg: 'required',
+    metavar: 'Integer: ms',
+    desc: 'How long to wait for each broker to exit before giving up.',
+    default: '60000',
+  },
 ] as const;
 
 function brokerId(p: PidFile): number | null {
@@ -68,4 +79,9 @@ async function run(args: ParsedArgs): Promise<number> {
   return 0;
 }
 
-runTool({ name: 'kafka-server-stop', summary: 'Stops the Tributary brokers started by kafka-server-start on this machine (SIGTERM, then waits).', options: OPTIONS, run });
+runTool({
+  name: 'kafka-server-stop',
+  summary: 'Stops the Tributary brokers started by kafka-server-start on this machine (SIGTERM, then waits).',
+  options: OPTIONS,
+  run,
+});

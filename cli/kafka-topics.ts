@@ -11,7 +11,17 @@ import { loadClientProperties, openCluster, resolveBootstrap } from './common/to
 import type { KafkaClient } from '../client/index.js';
 import { fullMatchRegex, isInternalTopic } from './common/format.js';
 import { runTool, ToolError } from './common/tool.js';
-import { addPartitions, createTopic, deleteTopics, describeTopics, listTopics, parseReplicaAssignment, parseTopicConfigs, TopicCommandError, type TopicDescription } from './common/topic-admin.js';
+import {
+  addPartitions,
+  createTopic,
+  deleteTopics,
+  describeTopics,
+  listTopics,
+  parseReplicaAssignment,
+  parseTopicConfigs,
+  TopicCommandError,
+  type TopicDescription,
+} from './common/topic-admin.js';
 import { ZERO_UUID } from '../protocol/reader.js';
 
 const ACTIONS = ['list', 'create', 'delete', 'alter', 'describe'];
@@ -19,33 +29,83 @@ const REPORTS = ['under-replicated-partitions', 'unavailable-partitions', 'under
 
 const OPTIONS = [
   { name: 'bootstrap-server', arg: 'required', metavar: 'String: server to connect to', desc: 'REQUIRED: The Kafka server to connect to.' },
-  { name: 'zookeeper', arg: 'required', metavar: 'String: host:port', desc: 'DEPRECATED in Kafka: the ZooKeeper connection string; the brokers registered there are used as bootstrap servers.' },
-  { name: 'command-config', arg: 'required', metavar: 'String: command config property file', desc: 'Property file containing configs to be passed to Admin Client.' },
+  {
+    name: 'zookeeper',
+    arg: 'required',
+    metavar: 'String: host:port',
+    desc: 'DEPRECATED in Kafka: the ZooKeeper connection string; the brokers registered there are used as bootstrap servers.',
+  },
+  {
+    name: 'command-config',
+    arg: 'required',
+    metavar: 'String: command config property file',
+    desc: 'Property file containing configs to be passed to Admin Client.',
+  },
   { name: 'list', desc: 'List all available topics.' },
   { name: 'create', desc: 'Create a new topic.' },
   { name: 'delete', desc: 'Delete a topic' },
   { name: 'alter', desc: 'Alter the number of partitions and replica assignment.' },
   { name: 'describe', desc: 'List details for the given topics.' },
-  { name: 'topic', arg: 'required', metavar: 'String: topic', desc: 'The topic to create, alter, describe or delete. It also accepts a regular expression, except for --create option.' },
-  { name: 'config', arg: 'required', metavar: 'String: name=value', desc: 'A topic configuration override for the topic being created. It is supported only in combination with --create.' },
-  { name: 'partitions', arg: 'required', metavar: 'Integer: # of partitions', desc: 'The number of partitions for the topic being created or altered. If not supplied with --create, the topic uses the cluster default.' },
-  { name: 'replication-factor', arg: 'required', metavar: 'Integer: replication factor', desc: 'The replication factor for each partition in the topic being created. If not supplied, the topic uses the cluster default.' },
-  { name: 'replica-assignment', arg: 'required', metavar: 'String: broker_id_for_part1_replica1 : broker_id_for_part1_replica2 , broker_id_for_part2_replica1 : broker_id_for_part2_replica2 , ...', desc: 'A list of manual partition-to-broker assignments for the topic being created or altered.' },
+  {
+    name: 'topic',
+    arg: 'required',
+    metavar: 'String: topic',
+    desc: 'The topic to create, alter, describe or delete. It also accepts a regular expression, except for --create option.',
+  },
+  {
+    name: 'config',
+    arg: 'required',
+    metavar: 'String: name=value',
+    desc: 'A topic configuration override for the topic being created. It is supported only in combination with --create.',
+  },
+  {
+    name: 'partitions',
+    arg: 'required',
+    metavar: 'Integer: # of partitions',
+    desc: 'The number of partitions for the topic being created or altered. If not supplied with --create, the topic uses the cluster default.',
+  },
+  {
+    name: 'replication-factor',
+    arg: 'required',
+    metavar: 'Integer: replication factor',
+    desc: 'The replication factor for each partition in the topic being created. If not supplied, the topic uses the cluster default.',
+  },
+  {
+    name: 'replica-assignment',
+    arg: 'required',
+    metavar:
+      'String: broker_id_for_part1_replica1 : broker_id_for_part1_replica2 , broker_id_for_part2_replica1 : broker_id_for_part2_replica2 , ...',
+    desc: 'A list of manual partition-to-broker assignments for the topic being created or altered.',
+  },
   { name: 'under-replicated-partitions', desc: 'If set when describing topics, only show under-replicated partitions.' },
   { name: 'unavailable-partitions', desc: 'If set when describing topics, only show partitions whose leader is not available.' },
-  { name: 'under-min-isr-partitions', desc: 'If set when describing topics, only show partitions whose isr count is less than the configured minimum.' },
-  { name: 'at-min-isr-partitions', desc: 'If set when describing topics, only show partitions whose isr count is equal to the configured minimum.' },
+  {
+    name: 'under-min-isr-partitions',
+    desc: 'If set when describing topics, only show partitions whose isr count is less than the configured minimum.',
+  },
+  {
+    name: 'at-min-isr-partitions',
+    desc: 'If set when describing topics, only show partitions whose isr count is equal to the configured minimum.',
+  },
   { name: 'topics-with-overrides', desc: 'If set when describing topics, only show topics that have overridden configs.' },
   { name: 'if-exists', desc: 'If set when altering or deleting or describing topics, the action will only execute if the topic exists.' },
   { name: 'if-not-exists', desc: 'If set when creating topics, the action will only execute if the topic does not already exist.' },
-  { name: 'exclude-internal', desc: 'Exclude internal topics when listing or describing topics. By default, the internal topics are included.' },
+  {
+    name: 'exclude-internal',
+    desc: 'Exclude internal topics when listing or describing topics. By default, the internal topics are included.',
+  },
 ] as const;
 
 function checkArgs(args: ParsedArgs): string {
   const action = requireOneAction(args, ACTIONS);
   if (action !== 'list' && action !== 'describe') requireOptions(args, 'topic');
   if (action === 'alter') requireOptions(args, 'partitions');
-  const notWith = (opt: string, allowed: string[]): void => rejectCombination(args, opt, ACTIONS.filter((a) => !allowed.includes(a)));
+  const notWith = (opt: string, allowed: string[]): void =>
+    rejectCombination(
+      args,
+      opt,
+      ACTIONS.filter((a) => !allowed.includes(a)),
+    );
   notWith('config', ['create']);
   notWith('partitions', ['alter', 'create']);
   notWith('replication-factor', ['create']);
@@ -64,7 +124,9 @@ async function selectTopics(cluster: KafkaClient, args: ParsedArgs): Promise<str
   const pattern = args.value('topic');
   const re = pattern !== undefined ? fullMatchRegex(pattern) : null;
   const excludeInternal = args.has('exclude-internal');
-  return all.filter((t) => !(excludeInternal && (t.internal || isInternalTopic(t.name))) && (re === null || re.test(t.name))).map((t) => t.name);
+  return all
+    .filter((t) => !(excludeInternal && (t.internal || isInternalTopic(t.name))) && (re === null || re.test(t.name)))
+    .map((t) => t.name);
 }
 
 function ensureExists(found: string[], args: ParsedArgs): void {
@@ -110,7 +172,10 @@ async function run(args: ParsedArgs): Promise<number> {
   const bootstrap = await resolveBootstrap(args);
   const props = loadClientProperties(args.value('command-config'));
   const requestTimeoutMs = props.has('request.timeout.ms') ? Number(props.get('request.timeout.ms')) : undefined;
-  const cluster = await openCluster(props.get('bootstrap.servers') ?? bootstrap, { clientId: props.get('client.id') ?? 'kafka-topics', requestTimeoutMs });
+  const cluster = await openCluster(props.get('bootstrap.servers') ?? bootstrap, {
+    clientId: props.get('client.id') ?? 'kafka-topics',
+    requestTimeoutMs,
+  });
   try {
     if (action === 'create') {
       const name = args.value('topic')!;
@@ -119,7 +184,9 @@ async function run(args: ParsedArgs): Promise<number> {
       if (rf !== undefined && (rf < 1 || rf > 32767)) throw new ToolError('The replication factor must be between 1 and 32767 inclusive');
       if (partitions !== undefined && partitions < 1) throw new ToolError('The partitions must be greater than 0');
       if (/[._]/.test(name)) {
-        process.stdout.write("WARNING: Due to limitations in metric names, topics with a period ('.') or underscore ('_') could collide. To avoid issues it is best to use either, but not both.\n");
+        process.stdout.write(
+          "WARNING: Due to limitations in metric names, topics with a period ('.') or underscore ('_') could collide. To avoid issues it is best to use either, but not both.\n",
+        );
       }
       const ra = args.value('replica-assignment');
       try {

@@ -63,7 +63,10 @@ async function waitForRegistrations(connect: string, n: number, timeoutMs: numbe
   try {
     const deadline = Date.now() + timeoutMs;
     while (((await zk.getChildren('/brokers/ids')) ?? []).length < n) {
-      if (Date.now() > deadline) throw new ToolError(`only ${((await zk.getChildren('/brokers/ids')) ?? []).length} of ${n} brokers registered in ZooKeeper after ${timeoutMs} ms`);
+      if (Date.now() > deadline)
+        throw new ToolError(
+          `only ${((await zk.getChildren('/brokers/ids')) ?? []).length} of ${n} brokers registered in ZooKeeper after ${timeoutMs} ms`,
+        );
       await sleep(100);
     }
   } finally {
@@ -77,7 +80,13 @@ runTool({
   options: [
     { name: 'brokers', arg: 'required', metavar: 'N', desc: 'Number of brokers.', default: '3' },
     { name: 'zookeeper', arg: 'required', metavar: 'host:port', desc: 'Use this running ZooKeeper instead of starting one.' },
-    { name: 'data-dir', arg: 'required', metavar: 'DIR', desc: 'Where configs, logs and ZooKeeper data go.', default: './tributary-cluster' },
+    {
+      name: 'data-dir',
+      arg: 'required',
+      metavar: 'DIR',
+      desc: 'Where configs, logs and ZooKeeper data go.',
+      default: './tributary-cluster',
+    },
     { name: 'port', arg: 'required', metavar: 'PORT', desc: 'Port of broker 0; broker i listens on PORT+i.', default: '9092' },
     { name: 'zookeeper-port', arg: 'required', metavar: 'PORT', desc: 'Port of the started ZooKeeper.', default: '2181' },
     { name: 'override', arg: 'required', metavar: 'key=value', desc: 'A server.properties key for every broker (repeatable).' },
@@ -107,7 +116,8 @@ runTool({
     let connect = args.value('zookeeper');
     if (!connect) {
       const zkPort = args.int('zookeeper-port') ?? 2181;
-      if (await portOpen('127.0.0.1', zkPort)) throw new ToolError(`port ${zkPort} is in use: is a ZooKeeper already running? (use --zookeeper 127.0.0.1:${zkPort} to join it)`);
+      if (await portOpen('127.0.0.1', zkPort))
+        throw new ToolError(`port ${zkPort} is in use: is a ZooKeeper already running? (use --zookeeper 127.0.0.1:${zkPort} to join it)`);
       const zkDir = path.join(dataDir, 'zookeeper');
       fs.mkdirSync(zkDir, { recursive: true });
       const { command, args: zkArgs } = zooKeeperCommand(zkDir, zkPort);
@@ -131,7 +141,7 @@ runTool({
         if (await portOpen('127.0.0.1', port)) throw new ToolError(`port ${port} is in use: is another broker running? (use --port)`);
         const props: Record<string, string> = {
           'broker.id': String(id),
-          'listeners': `PLAINTEXT://localhost:${port}`,
+          listeners: `PLAINTEXT://localhost:${port}`,
           'log.dirs': path.join(dir, 'logs'),
           'zookeeper.connect': connect,
           'offsets.topic.replication.factor': String(Math.min(3, n)),
@@ -141,9 +151,17 @@ runTool({
           ...Object.fromEntries(overrides),
         };
         const file = path.join(dir, 'server.properties');
-        fs.writeFileSync(file, `# written by tributary cluster\n${Object.entries(props).map(([k, v]) => `${k}=${v}`).join('\n')}\n`);
+        fs.writeFileSync(
+          file,
+          `# written by tributary cluster\n${Object.entries(props)
+            .map(([k, v]) => `${k}=${v}`)
+            .join('\n')}\n`,
+        );
         const out = fs.openSync(path.join(dir, 'server.log'), 'a');
-        const child = spawn(process.execPath, [path.join(HERE, 'kafka-server-start.js'), file], { stdio: ['ignore', out, out], detached: true });
+        const child = spawn(process.execPath, [path.join(HERE, 'kafka-server-start.js'), file], {
+          stdio: ['ignore', out, out],
+          detached: true,
+        });
         children.push({ name: `broker ${id}`, child });
         child.once('exit', (code, sig) => {
           if (!stopping) process.stderr.write(`broker ${id} exited (code ${code}, signal ${sig}); see ${path.join(dir, 'server.log')}\n`);
@@ -152,7 +170,9 @@ runTool({
       }
       for (let id = 0; id < n; id++) await waitForPort('127.0.0.1', basePort + id, `broker ${id}`, children[id].child, 60_000);
       await waitForRegistrations(connect, n, 60_000);
-      process.stdout.write(`${n} broker(s) running; data in ${dataDir}\nbootstrap servers: ${bootstrap.join(',')}\nPress Ctrl-C to stop.\n`);
+      process.stdout.write(
+        `${n} broker(s) running; data in ${dataDir}\nbootstrap servers: ${bootstrap.join(',')}\nPress Ctrl-C to stop.\n`,
+      );
       const why = await signals;
       process.stdout.write(`${why} received\n`);
     } finally {

@@ -25,7 +25,7 @@ function help(): string {
     'Commands (the "kafka-" prefix may be left out: tributary topics --list ...):',
   ];
   for (const [name, desc] of COMMANDS) lines.push(`  ${name.padEnd(26)}${desc}`);
-  lines.push('', 'Every command takes --help. Flags, output and exit codes follow Apache Kafka\'s tools.');
+  lines.push('', "Every command takes --help. Flags, output and exit codes follow Apache Kafka's tools.");
   return lines.join('\n');
 }
 

@@ -6,7 +6,10 @@
  */
 import { Reader } from '../protocol/reader.js';
 import { Writer } from '../protocol/writer.js';
-import { decodeConsumerProtocolSubscription, encodeConsumerProtocolSubscription } from '../protocol/generated/consumer-protocol-subscription.js';
+import {
+  decodeConsumerProtocolSubscription,
+  encodeConsumerProtocolSubscription,
+} from '../protocol/generated/consumer-protocol-subscription.js';
 import { decodeConsumerProtocolAssignment, encodeConsumerProtocolAssignment } from '../protocol/generated/consumer-protocol-assignment.js';
 import type { TopicPartition } from './kafka-client.js';
 
@@ -39,7 +42,10 @@ export const rangeAssignor: Assignor = {
     for (const ts of subscriptions.values()) for (const t of ts) topics.add(t);
     for (const topic of [...topics].sort()) {
       const n = partitionCounts.get(topic) ?? 0;
-      const members = [...subscriptions].filter(([, ts]) => ts.includes(topic)).map(([m]) => m).sort();
+      const members = [...subscriptions]
+        .filter(([, ts]) => ts.includes(topic))
+        .map(([m]) => m)
+        .sort();
       if (members.length === 0) continue;
       const per = Math.floor(n / members.length);
       const extra = n % members.length;
@@ -109,7 +115,10 @@ export function encodeAssignment(tps: TopicPartition[]): Buffer {
   }
   const w = new Writer();
   w.int16(0);
-  encodeConsumerProtocolAssignment(w, 0, { assignedPartitions: [...byTopic].map(([topic, partitions]) => ({ topic, partitions })), userData: null });
+  encodeConsumerProtocolAssignment(w, 0, {
+    assignedPartitions: [...byTopic].map(([topic, partitions]) => ({ topic, partitions })),
+    userData: null,
+  });
   return w.finishBuffer();
 }
 
@@ -119,6 +128,7 @@ export function decodeAssignment(buf: Buffer): TopicPartition[] {
   const r = new Reader(buf);
   const v = Math.min(r.int16(), 3);
   const out: TopicPartition[] = [];
-  for (const t of decodeConsumerProtocolAssignment(r, v).assignedPartitions) for (const p of t.partitions) out.push({ topic: t.topic, partition: p });
+  for (const t of decodeConsumerProtocolAssignment(r, v).assignedPartitions)
+    for (const p of t.partitions) out.push({ topic: t.topic, partition: p });
   return out;
 }

@@ -87,10 +87,12 @@ export class Connection {
     socket.setNoDelay(true);
     socket.on('data', (chunk: Buffer) => this.onData(chunk));
     socket.on('error', (err) => this.fail(new ConnectionError(`${host}:${port}: ${err.message}`, err)));
-    this.closed = new Promise((resolve) => socket.once('close', () => {
-      this.fail(new ConnectionError(`${host}:${port}: connection closed`));
-      resolve();
-    }));
+    this.closed = new Promise((resolve) =>
+      socket.once('close', () => {
+        this.fail(new ConnectionError(`${host}:${port}: connection closed`));
+        resolve();
+      }),
+    );
   }
 
   /** Opens a connection and negotiates API versions. */
@@ -128,10 +130,17 @@ export class Connection {
   }
 
   private async negotiate(): Promise<void> {
-    let res: ApiVersionsResponse = await this.sendVersion(ApiKey.ApiVersions, 3, (w, v) => encodeApiVersionsRequest(w, v, {
-      clientSoftwareName: 'tributary',
-      clientSoftwareVersion: '0.1.0',
-    }), decodeApiVersionsResponse, {});
+    let res: ApiVersionsResponse = await this.sendVersion(
+      ApiKey.ApiVersions,
+      3,
+      (w, v) =>
+        encodeApiVersionsRequest(w, v, {
+          clientSoftwareName: 'tributary',
+          clientSoftwareVersion: '0.1.0',
+        }),
+      decodeApiVersionsResponse,
+      {},
+    );
     if (res.errorCode === ErrorCode.UNSUPPORTED_VERSION) {
       res = await this.sendVersion(ApiKey.ApiVersions, 0, () => undefined, decodeApiVersionsResponse, {});
     }
@@ -148,7 +157,11 @@ export class Connection {
   versionFor(apiKey: number, maxVersion?: number): number {
     const v = this.versions.get(apiKey);
     if (v === undefined) {
-      throw new KafkaClientError(ErrorCode.UNSUPPORTED_VERSION, `broker ${this.host}:${this.port} does not support API ${CLIENT_RANGES.get(apiKey)?.name ?? apiKey}`, false);
+      throw new KafkaClientError(
+        ErrorCode.UNSUPPORTED_VERSION,
+        `broker ${this.host}:${this.port} does not support API ${CLIENT_RANGES.get(apiKey)?.name ?? apiKey}`,
+        false,
+      );
     }
     return maxVersion === undefined ? v : Math.min(v, maxVersion);
   }
@@ -162,7 +175,13 @@ export class Connection {
     return this.sendVersion(apiKey, this.versionFor(apiKey, options.maxVersion), encode, decode, options);
   }
 
-  private sendVersion<T>(apiKey: number, version: number, encode: BodyEncoder, decode: BodyDecoder<T>, options: RequestOptions): Promise<T> {
+  private sendVersion<T>(
+    apiKey: number,
+    version: number,
+    encode: BodyEncoder,
+    decode: BodyDecoder<T>,
+    options: RequestOptions,
+  ): Promise<T> {
     if (this.closedError) return Promise.reject(this.closedError);
     const info = CLIENT_RANGES.get(apiKey)!;
     const correlationId = this.nextCorrelationId;

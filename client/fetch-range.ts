@@ -63,7 +63,17 @@ export async function sendFetch(
   options: FetchRequestOptions,
 ): Promise<FetchResponse> {
   const c = await client.nodeConnection(leader);
-  const byTopic = new Map<string, { partition: number; currentLeaderEpoch: number; fetchOffset: number; lastFetchedEpoch: number; logStartOffset: number; partitionMaxBytes: number }[]>();
+  const byTopic = new Map<
+    string,
+    {
+      partition: number;
+      currentLeaderEpoch: number;
+      fetchOffset: number;
+      lastFetchedEpoch: number;
+      logStartOffset: number;
+      partitionMaxBytes: number;
+    }[]
+  >();
   const names = new Map<string, string>();
   let allIds = true;
   for (const p of parts) {
@@ -74,23 +84,36 @@ export async function sendFetch(
       if (id === ZERO_UUID) allIds = false;
       else names.set(id, p.topic);
     }
-    list.push({ partition: p.partition, currentLeaderEpoch: -1, fetchOffset: p.offset, lastFetchedEpoch: -1, logStartOffset: -1, partitionMaxBytes: options.partitionMaxBytes ?? options.maxBytes });
+    list.push({
+      partition: p.partition,
+      currentLeaderEpoch: -1,
+      fetchOffset: p.offset,
+      lastFetchedEpoch: -1,
+      logStartOffset: -1,
+      partitionMaxBytes: options.partitionMaxBytes ?? options.maxBytes,
+    });
   }
   // v13+ names topics by id only; without every id known stay at v12.
   const maxVersion = allIds ? undefined : 12;
-  const res = await c.send(ApiKey.Fetch, (w, v) => encodeFetchRequest(w, v, {
-    replicaId: -1,
-    replicaState: { replicaId: -1, replicaEpoch: -1 },
-    maxWaitMs: options.maxWaitMs,
-    minBytes: 1,
-    maxBytes: options.maxBytes,
-    isolationLevel: options.isolationLevel ?? 0,
-    sessionId: 0,
-    sessionEpoch: -1,
-    topics: [...byTopic].map(([topic, partitions]) => ({ topic, topicId: client.topics.get(topic)?.topicId ?? ZERO_UUID, partitions })),
-    forgottenTopicsData: [],
-    rackId: '',
-  }), decodeFetchResponse, { maxVersion, extraTimeoutMs: options.maxWaitMs });
+  const res = await c.send(
+    ApiKey.Fetch,
+    (w, v) =>
+      encodeFetchRequest(w, v, {
+        replicaId: -1,
+        replicaState: { replicaId: -1, replicaEpoch: -1 },
+        maxWaitMs: options.maxWaitMs,
+        minBytes: 1,
+        maxBytes: options.maxBytes,
+        isolationLevel: options.isolationLevel ?? 0,
+        sessionId: 0,
+        sessionEpoch: -1,
+        topics: [...byTopic].map(([topic, partitions]) => ({ topic, topicId: client.topics.get(topic)?.topicId ?? ZERO_UUID, partitions })),
+        forgottenTopicsData: [],
+        rackId: '',
+      }),
+    decodeFetchResponse,
+    { maxVersion, extraTimeoutMs: options.maxWaitMs },
+  );
   for (const t of res.responses) if (!t.topic) t.topic = names.get(t.topicId) ?? '';
   return res;
 }
@@ -108,12 +131,18 @@ export async function fetchOnce(
   return client.retry('Fetch', async () => {
     const leader = await client.leaderFor(tp);
     const maxBytes = options.maxBytes ?? 8 << 20;
-    const res = await sendFetch(client, leader, [{ topic: tp.topic, partition: tp.partition, offset }], { maxWaitMs: options.maxWaitMs ?? 500, maxBytes });
+    const res = await sendFetch(client, leader, [{ topic: tp.topic, partition: tp.partition, offset }], {
+      maxWaitMs: options.maxWaitMs ?? 500,
+      maxBytes,
+    });
     if (res.errorCode !== 0) throw new KafkaClientError(res.errorCode, `Fetch ${tp.topic}-${tp.partition}: ${errorName(res.errorCode)}`);
     const p = res.responses[0]?.partitions[0];
     if (!p) throw new KafkaClientError(ErrorCode.UNKNOWN_SERVER_ERROR, `Fetch ${tp.topic}-${tp.partition}: empty response`);
     if (p.errorCode !== 0) {
-      throw new KafkaClientError(p.errorCode, `Fetch ${tp.topic}-${tp.partition} at offset ${offset}: ${errorName(p.errorCode)} (log start ${p.logStartOffset}, high watermark ${p.highWatermark})`);
+      throw new KafkaClientError(
+        p.errorCode,
+        `Fetch ${tp.topic}-${tp.partition} at offset ${offset}: ${errorName(p.errorCode)} (log start ${p.logStartOffset}, high watermark ${p.highWatermark})`,
+      );
     }
     const records: DecodedRecord[] = [];
     let nextOffset = offset;
@@ -127,7 +156,11 @@ export async function fetchOnce(
         for (let i = 0; i < rs.length; i++) if (rs[i].offset >= offset) records.push(rs[i]);
       }
       if (batches.length === 0 && p.records.length > 0) {
-        throw new KafkaClientError(ErrorCode.MESSAGE_TOO_LARGE, `Fetch ${tp.topic}-${tp.partition} at ${offset}: a batch is larger than ${maxBytes} bytes`, false);
+        throw new KafkaClientError(
+          ErrorCode.MESSAGE_TOO_LARGE,
+          `Fetch ${tp.topic}-${tp.partition} at ${offset}: a batch is larger than ${maxBytes} bytes`,
+          false,
+        );
       }
     }
     return { records, nextOffset, highWatermark: p.highWatermark };
@@ -156,7 +189,10 @@ export async function fetchRange(client: KafkaClient, range: FetchRange, options
       // Nothing left below the high watermark: the rest of the range is a gap.
       break;
     } else if (Date.now() > deadline) {
-      throw new KafkaClientError(ErrorCode.REQUEST_TIMED_OUT, `fetchRange ${range.topic}-${range.partition} [${range.fromOffset}, ${range.untilOffset}): stuck at offset ${offset}, high watermark ${highWatermark}`);
+      throw new KafkaClientError(
+        ErrorCode.REQUEST_TIMED_OUT,
+        `fetchRange ${range.topic}-${range.partition} [${range.fromOffset}, ${range.untilOffset}): stuck at offset ${offset}, high watermark ${highWatermark}`,
+      );
     }
   }
   return out;

@@ -84,16 +84,28 @@ export class GroupApi {
   findCoordinatorNode(): Promise<BrokerNode> {
     return this.client.retry('FindCoordinator', async () => {
       const c = await this.client.anyConnection();
-      const res = await c.send(ApiKey.FindCoordinator, (w, v) => encodeFindCoordinatorRequest(w, v, {
-        key: this.groupId,
-        keyType: 0,
-        coordinatorKeys: [this.groupId],
-      }), (r, v) => {
-        const x = decodeFindCoordinatorResponse(r, v);
-        if (v < 4) return x;
-        const k = x.coordinators[0];
-        return { ...x, errorCode: k?.errorCode ?? ErrorCode.COORDINATOR_NOT_AVAILABLE, nodeId: k?.nodeId ?? -1, host: k?.host ?? '', port: k?.port ?? -1, errorMessage: k?.errorMessage ?? null };
-      });
+      const res = await c.send(
+        ApiKey.FindCoordinator,
+        (w, v) =>
+          encodeFindCoordinatorRequest(w, v, {
+            key: this.groupId,
+            keyType: 0,
+            coordinatorKeys: [this.groupId],
+          }),
+        (r, v) => {
+          const x = decodeFindCoordinatorResponse(r, v);
+          if (v < 4) return x;
+          const k = x.coordinators[0];
+          return {
+            ...x,
+            errorCode: k?.errorCode ?? ErrorCode.COORDINATOR_NOT_AVAILABLE,
+            nodeId: k?.nodeId ?? -1,
+            host: k?.host ?? '',
+            port: k?.port ?? -1,
+            errorMessage: k?.errorMessage ?? null,
+          };
+        },
+      );
       check(res.errorCode, `FindCoordinator ${this.groupId}`);
       return { nodeId: res.nodeId, host: res.host, port: res.port };
     });
@@ -130,21 +142,38 @@ export class GroupApi {
       if (!list) byTopic.set(o.topic, (list = []));
       list.push(o);
     }
-    const res = await this.call('OffsetCommit', (c) => c.send(ApiKey.OffsetCommit, (w, v) => encodeOffsetCommitRequest(w, v, {
-      groupId: this.groupId,
-      generationIdOrMemberEpoch: member.generationId,
-      memberId: member.memberId,
-      groupInstanceId: member.groupInstanceId ?? null,
-      retentionTimeMs: -1,
-      topics: [...byTopic].map(([name, list]) => ({
-        name,
-        partitions: list.map((o) => ({ partitionIndex: o.partition, committedOffset: o.offset, committedLeaderEpoch: -1, commitTimestamp: -1, committedMetadata: o.metadata ?? null })),
-      })),
-    }), decodeOffsetCommitResponse), (r) => {
-      for (const t of r.topics) for (const p of t.partitions) if (p.errorCode !== 0) return p.errorCode;
-      return 0;
-    });
-    for (const t of res.topics) for (const p of t.partitions) check(p.errorCode, `OffsetCommit ${this.groupId} ${t.name}-${p.partitionIndex}`);
+    const res = await this.call(
+      'OffsetCommit',
+      (c) =>
+        c.send(
+          ApiKey.OffsetCommit,
+          (w, v) =>
+            encodeOffsetCommitRequest(w, v, {
+              groupId: this.groupId,
+              generationIdOrMemberEpoch: member.generationId,
+              memberId: member.memberId,
+              groupInstanceId: member.groupInstanceId ?? null,
+              retentionTimeMs: -1,
+              topics: [...byTopic].map(([name, list]) => ({
+                name,
+                partitions: list.map((o) => ({
+                  partitionIndex: o.partition,
+                  committedOffset: o.offset,
+                  committedLeaderEpoch: -1,
+                  commitTimestamp: -1,
+                  committedMetadata: o.metadata ?? null,
+                })),
+              })),
+            }),
+          decodeOffsetCommitResponse,
+        ),
+      (r) => {
+        for (const t of r.topics) for (const p of t.partitions) if (p.errorCode !== 0) return p.errorCode;
+        return 0;
+      },
+    );
+    for (const t of res.topics)
+      for (const p of t.partitions) check(p.errorCode, `OffsetCommit ${this.groupId} ${t.name}-${p.partitionIndex}`);
   }
 
   /** The committed offsets of `tps` (absent from the map: nothing committed). */
@@ -156,17 +185,27 @@ export class GroupApi {
       list.push(tp.partition);
     }
     const topics = [...byTopic].map(([name, partitionIndexes]) => ({ name, partitionIndexes }));
-    const res = await this.call('OffsetFetch', (c) => c.send(ApiKey.OffsetFetch, (w, v) => encodeOffsetFetchRequest(w, v, {
-      groupId: this.groupId,
-      topics,
-      groups: [{ groupId: this.groupId, memberId: null, memberEpoch: -1, topics }],
-      requireStable: false,
-    }), (r, v) => {
-      const x = decodeOffsetFetchResponse(r, v);
-      if (v < 8) return { errorCode: x.errorCode, topics: x.topics };
-      const g = x.groups[0];
-      return { errorCode: g?.errorCode ?? 0, topics: g?.topics ?? [] };
-    }), (r) => r.errorCode);
+    const res = await this.call(
+      'OffsetFetch',
+      (c) =>
+        c.send(
+          ApiKey.OffsetFetch,
+          (w, v) =>
+            encodeOffsetFetchRequest(w, v, {
+              groupId: this.groupId,
+              topics,
+              groups: [{ groupId: this.groupId, memberId: null, memberEpoch: -1, topics }],
+              requireStable: false,
+            }),
+          (r, v) => {
+            const x = decodeOffsetFetchResponse(r, v);
+            if (v < 8) return { errorCode: x.errorCode, topics: x.topics };
+            const g = x.groups[0];
+            return { errorCode: g?.errorCode ?? 0, topics: g?.topics ?? [] };
+          },
+        ),
+      (r) => r.errorCode,
+    );
     check(res.errorCode, `OffsetFetch ${this.groupId}`);
     const out = new Map<string, number>();
     for (const t of res.topics) {
@@ -190,12 +229,23 @@ export class GroupApi {
       if (!list) byTopic.set(tp.topic, (list = []));
       list.push(tp.partition);
     }
-    const res = await this.call('OffsetDelete', (c) => c.send(ApiKey.OffsetDelete, (w, v) => encodeOffsetDeleteRequest(w, v, {
-      groupId: this.groupId,
-      topics: [...byTopic].map(([name, ps]) => ({ name, partitions: ps.map((partitionIndex) => ({ partitionIndex })) })),
-    }), decodeOffsetDeleteResponse), (r) => r.errorCode);
+    const res = await this.call(
+      'OffsetDelete',
+      (c) =>
+        c.send(
+          ApiKey.OffsetDelete,
+          (w, v) =>
+            encodeOffsetDeleteRequest(w, v, {
+              groupId: this.groupId,
+              topics: [...byTopic].map(([name, ps]) => ({ name, partitions: ps.map((partitionIndex) => ({ partitionIndex })) })),
+            }),
+          decodeOffsetDeleteResponse,
+        ),
+      (r) => r.errorCode,
+    );
     const partitions = new Map<string, number>();
-    for (const t of res.topics) for (const p of t.partitions) partitions.set(tpKey({ topic: t.name, partition: p.partitionIndex }), p.errorCode);
+    for (const t of res.topics)
+      for (const p of t.partitions) partitions.set(tpKey({ topic: t.name, partition: p.partitionIndex }), p.errorCode);
     return { errorCode: res.errorCode, partitions };
   }
 
@@ -205,49 +255,96 @@ export class GroupApi {
    * coordinator moves, which are retried.
    */
   joinGroup(p: JoinGroupParams): Promise<JoinGroupResponse> {
-    return this.call('JoinGroup', (c) => c.send(ApiKey.JoinGroup, (w, v) => encodeJoinGroupRequest(w, v, {
-      groupId: this.groupId,
-      sessionTimeoutMs: p.sessionTimeoutMs,
-      rebalanceTimeoutMs: p.rebalanceTimeoutMs,
-      memberId: p.memberId,
-      groupInstanceId: p.groupInstanceId ?? null,
-      protocolType: p.protocolType,
-      protocols: p.protocols,
-      reason: null,
-    }), decodeJoinGroupResponse, { extraTimeoutMs: p.rebalanceTimeoutMs }), (r) => r.errorCode);
+    return this.call(
+      'JoinGroup',
+      (c) =>
+        c.send(
+          ApiKey.JoinGroup,
+          (w, v) =>
+            encodeJoinGroupRequest(w, v, {
+              groupId: this.groupId,
+              sessionTimeoutMs: p.sessionTimeoutMs,
+              rebalanceTimeoutMs: p.rebalanceTimeoutMs,
+              memberId: p.memberId,
+              groupInstanceId: p.groupInstanceId ?? null,
+              protocolType: p.protocolType,
+              protocols: p.protocols,
+              reason: null,
+            }),
+          decodeJoinGroupResponse,
+          { extraTimeoutMs: p.rebalanceTimeoutMs },
+        ),
+      (r) => r.errorCode,
+    );
   }
 
   /** One SyncGroup round trip; the leader passes the assignments. */
-  syncGroup(member: MemberIdentity, protocolType: string, protocolName: string, assignments: { memberId: string; assignment: Buffer }[]): Promise<SyncGroupResponse> {
-    return this.call('SyncGroup', (c) => c.send(ApiKey.SyncGroup, (w, v) => encodeSyncGroupRequest(w, v, {
-      groupId: this.groupId,
-      generationId: member.generationId,
-      memberId: member.memberId,
-      groupInstanceId: member.groupInstanceId ?? null,
-      protocolType,
-      protocolName,
-      assignments,
-    }), decodeSyncGroupResponse, { extraTimeoutMs: 60_000 }), (r) => r.errorCode);
+  syncGroup(
+    member: MemberIdentity,
+    protocolType: string,
+    protocolName: string,
+    assignments: { memberId: string; assignment: Buffer }[],
+  ): Promise<SyncGroupResponse> {
+    return this.call(
+      'SyncGroup',
+      (c) =>
+        c.send(
+          ApiKey.SyncGroup,
+          (w, v) =>
+            encodeSyncGroupRequest(w, v, {
+              groupId: this.groupId,
+              generationId: member.generationId,
+              memberId: member.memberId,
+              groupInstanceId: member.groupInstanceId ?? null,
+              protocolType,
+              protocolName,
+              assignments,
+            }),
+          decodeSyncGroupResponse,
+          { extraTimeoutMs: 60_000 },
+        ),
+      (r) => r.errorCode,
+    );
   }
 
   /** One Heartbeat; returns its error code (REBALANCE_IN_PROGRESS means rejoin). */
   async heartbeat(member: MemberIdentity): Promise<number> {
-    const res = await this.call('Heartbeat', (c) => c.send(ApiKey.Heartbeat, (w, v) => encodeHeartbeatRequest(w, v, {
-      groupId: this.groupId,
-      generationId: member.generationId,
-      memberId: member.memberId,
-      groupInstanceId: member.groupInstanceId ?? null,
-    }), decodeHeartbeatResponse), (r) => r.errorCode);
+    const res = await this.call(
+      'Heartbeat',
+      (c) =>
+        c.send(
+          ApiKey.Heartbeat,
+          (w, v) =>
+            encodeHeartbeatRequest(w, v, {
+              groupId: this.groupId,
+              generationId: member.generationId,
+              memberId: member.memberId,
+              groupInstanceId: member.groupInstanceId ?? null,
+            }),
+          decodeHeartbeatResponse,
+        ),
+      (r) => r.errorCode,
+    );
     return res.errorCode;
   }
 
   /** Leaves the group (best effort: errors are returned, not thrown). */
   async leaveGroup(member: MemberIdentity): Promise<number> {
-    const res = await this.call('LeaveGroup', (c) => c.send(ApiKey.LeaveGroup, (w, v) => encodeLeaveGroupRequest(w, v, {
-      groupId: this.groupId,
-      memberId: member.memberId,
-      members: [{ memberId: member.memberId, groupInstanceId: member.groupInstanceId ?? null, reason: 'the member is stopping' }],
-    }), decodeLeaveGroupResponse), (r) => r.errorCode);
+    const res = await this.call(
+      'LeaveGroup',
+      (c) =>
+        c.send(
+          ApiKey.LeaveGroup,
+          (w, v) =>
+            encodeLeaveGroupRequest(w, v, {
+              groupId: this.groupId,
+              memberId: member.memberId,
+              members: [{ memberId: member.memberId, groupInstanceId: member.groupInstanceId ?? null, reason: 'the member is stopping' }],
+            }),
+          decodeLeaveGroupResponse,
+        ),
+      (r) => r.errorCode,
+    );
     return res.errorCode;
   }
 }

@@ -136,7 +136,9 @@ export class GroupMember {
         continue;
       }
       if (sync.errorCode !== 0) throw new KafkaClientError(sync.errorCode, `SyncGroup ${o.groupId}: ${errorName(sync.errorCode)}`);
-      this.current = decodeAssignment(sync.assignment).sort((a, b) => (a.topic === b.topic ? a.partition - b.partition : a.topic < b.topic ? -1 : 1));
+      this.current = decodeAssignment(sync.assignment).sort((a, b) =>
+        a.topic === b.topic ? a.partition - b.partition : a.topic < b.topic ? -1 : 1,
+      );
       this.lastError = null;
       for (const fn of this.listeners) fn(this.current);
       this.schedule();
@@ -167,7 +169,11 @@ export class GroupMember {
       if (!rejoin) {
         const code = await this.api.heartbeat(this.identity);
         if (code === ErrorCode.UNKNOWN_MEMBER_ID) this.memberId = '';
-        rejoin = code === ErrorCode.REBALANCE_IN_PROGRESS || code === ErrorCode.ILLEGAL_GENERATION || code === ErrorCode.UNKNOWN_MEMBER_ID || code === ErrorCode.FENCED_INSTANCE_ID;
+        rejoin =
+          code === ErrorCode.REBALANCE_IN_PROGRESS ||
+          code === ErrorCode.ILLEGAL_GENERATION ||
+          code === ErrorCode.UNKNOWN_MEMBER_ID ||
+          code === ErrorCode.FENCED_INSTANCE_ID;
         if (!rejoin && code !== 0) throw new KafkaClientError(code, `Heartbeat ${this.options.groupId}: ${errorName(code)}`);
       }
       if (rejoin) {

@@ -5,7 +5,16 @@
  */
 export { Connection, type ConnectionOptions, type RequestOptions } from './connection.js';
 export { KafkaClientError, ConnectionError } from './errors.js';
-export { KafkaClient, tpKey, sleep, type KafkaClientOptions, type TopicPartition, type BrokerNode, type TopicInfo, type OffsetSpec } from './kafka-client.js';
+export {
+  KafkaClient,
+  tpKey,
+  sleep,
+  type KafkaClientOptions,
+  type TopicPartition,
+  type BrokerNode,
+  type TopicInfo,
+  type OffsetSpec,
+} from './kafka-client.js';
 export { fetchRange, fetchOnce, sendFetch, type FetchRange, type FetchRangeOptions, type FetchRequestOptions } from './fetch-range.js';
 export { PartitionReader, type PartitionReaderOptions, type StartPosition, type ConsumedRecord } from './partition-reader.js';
 export { produce, send, murmur2, partitionForKey, type ProduceOptions } from './produce.js';

@@ -96,10 +96,13 @@ export class KafkaClient {
   /** Creates a client; nothing is connected until the first call. */
   constructor(options: KafkaClientOptions) {
     const list = (Array.isArray(options.brokers) ? options.brokers : [options.brokers]).flatMap((s) => s.split(','));
-    this.bootstrap = list.map((s) => s.trim()).filter(Boolean).map((s) => {
-      const i = s.lastIndexOf(':');
-      return { host: s.slice(0, i), port: Number(s.slice(i + 1)) };
-    });
+    this.bootstrap = list
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .map((s) => {
+        const i = s.lastIndexOf(':');
+        return { host: s.slice(0, i), port: Number(s.slice(i + 1)) };
+      });
     if (this.bootstrap.length === 0) throw new Error('KafkaClient: no bootstrap brokers');
     this.clientId = options.clientId ?? 'tributary';
     this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
@@ -125,7 +128,13 @@ export class KafkaClient {
     }
     let p = this.connections.get(key);
     if (!p) {
-      p = Connection.connect({ host, port, clientId: this.clientId, requestTimeoutMs: this.requestTimeoutMs, connectTimeoutMs: this.connectTimeoutMs });
+      p = Connection.connect({
+        host,
+        port,
+        clientId: this.clientId,
+        requestTimeoutMs: this.requestTimeoutMs,
+        connectTimeoutMs: this.connectTimeoutMs,
+      });
       this.connections.set(key, p);
       p.catch(() => {
         if (this.connections.get(key) === p) this.connections.delete(key);
@@ -172,10 +181,15 @@ export class KafkaClient {
   async refreshMetadata(topics: string[] | null): Promise<MetadataResponse> {
     return this.retry('Metadata', async () => {
       const c = await this.anyConnection();
-      const res = await c.send(ApiKey.Metadata, (w, v) => encodeMetadataRequest(w, v, {
-        topics: topics === null ? null : topics.map((name) => ({ name, topicId: ZERO_UUID })),
-        allowAutoTopicCreation: false,
-      }), decodeMetadataResponse);
+      const res = await c.send(
+        ApiKey.Metadata,
+        (w, v) =>
+          encodeMetadataRequest(w, v, {
+            topics: topics === null ? null : topics.map((name) => ({ name, topicId: ZERO_UUID })),
+            allowAutoTopicCreation: false,
+          }),
+        decodeMetadataResponse,
+      );
       for (const b of res.brokers) this.brokers.set(b.nodeId, { nodeId: b.nodeId, host: b.host, port: b.port });
       this.controllerId = res.controllerId;
       for (const t of res.topics) {
@@ -185,7 +199,8 @@ export class KafkaClient {
           continue;
         }
         const leaders = new Map<number, number>();
-        for (const p of t.partitions) leaders.set(p.partitionIndex, p.errorCode === 0 || p.errorCode === ErrorCode.REPLICA_NOT_AVAILABLE ? p.leaderId : -1);
+        for (const p of t.partitions)
+          leaders.set(p.partitionIndex, p.errorCode === 0 || p.errorCode === ErrorCode.REPLICA_NOT_AVAILABLE ? p.leaderId : -1);
         this.topics.set(t.name, { name: t.name, topicId: t.topicId, leaders });
       }
       return res;
@@ -261,55 +276,70 @@ export class KafkaClient {
     const out = new Map<string, number>();
     await this.retry('ListOffsets', async () => {
       const groups = await this.byLeader(tps.filter((tp) => !out.has(tpKey(tp))));
-      await Promise.all([...groups].map(async ([leader, list]) => {
-        const c = await this.nodeConnection(leader);
-        const byTopic = new Map<string, number[]>();
-        for (const tp of list) {
-          let ps = byTopic.get(tp.topic);
-          if (!ps) byTopic.set(tp.topic, (ps = []));
-          ps.push(tp.partition);
-        }
-        const res = await c.send(ApiKey.ListOffsets, (w, v) => encodeListOffsetsRequest(w, v, {
-          replicaId: -1,
-          isolationLevel,
-          topics: [...byTopic].map(([name, ps]) => ({
-            name,
-            partitions: ps.map((p) => ({ partitionIndex: p, currentLeaderEpoch: -1, timestamp: ts, maxNumOffsets: 1 })),
-          })),
-        }), decodeListOffsetsResponse);
-        let firstError: KafkaClientError | null = null;
-        for (const t of res.topics) {
-          for (const p of t.partitions) {
-            if (p.errorCode !== 0) {
-              firstError ??= new KafkaClientError(p.errorCode, `ListOffsets ${t.name}-${p.partitionIndex}: ${errorName(p.errorCode)}`);
-              continue;
-            }
-            out.set(`${t.name}-${p.partitionIndex}`, p.offset);
+      await Promise.all(
+        [...groups].map(async ([leader, list]) => {
+          const c = await this.nodeConnection(leader);
+          const byTopic = new Map<string, number[]>();
+          for (const tp of list) {
+            let ps = byTopic.get(tp.topic);
+            if (!ps) byTopic.set(tp.topic, (ps = []));
+            ps.push(tp.partition);
           }
-        }
-        if (firstError) throw firstError;
-      }));
+          const res = await c.send(
+            ApiKey.ListOffsets,
+            (w, v) =>
+              encodeListOffsetsRequest(w, v, {
+                replicaId: -1,
+                isolationLevel,
+                topics: [...byTopic].map(([name, ps]) => ({
+                  name,
+                  partitions: ps.map((p) => ({ partitionIndex: p, currentLeaderEpoch: -1, timestamp: ts, maxNumOffsets: 1 })),
+                })),
+              }),
+            decodeListOffsetsResponse,
+          );
+          let firstError: KafkaClientError | null = null;
+          for (const t of res.topics) {
+            for (const p of t.partitions) {
+              if (p.errorCode !== 0) {
+                firstError ??= new KafkaClientError(p.errorCode, `ListOffsets ${t.name}-${p.partitionIndex}: ${errorName(p.errorCode)}`);
+                continue;
+              }
+              out.set(`${t.name}-${p.partitionIndex}`, p.offset);
+            }
+          }
+          if (firstError) throw firstError;
+        }),
+      );
     });
     return out;
   }
 
   /** Creates topics; an existing topic is not an error. Waits until metadata shows them. */
-  async createTopics(topics: { topic: string; numPartitions?: number; replicationFactor?: number; configs?: Record<string, string> }[]): Promise<void> {
+  async createTopics(
+    topics: { topic: string; numPartitions?: number; replicationFactor?: number; configs?: Record<string, string> }[],
+  ): Promise<void> {
     await this.retry('CreateTopics', async () => {
       const c = await this.anyConnection();
-      const res = await c.send(ApiKey.CreateTopics, (w, v) => encodeCreateTopicsRequest(w, v, {
-        topics: topics.map((t) => ({
-          name: t.topic,
-          numPartitions: t.numPartitions ?? -1,
-          replicationFactor: t.replicationFactor ?? -1,
-          assignments: [],
-          configs: Object.entries(t.configs ?? {}).map(([name, value]) => ({ name, value })),
-        })),
-        timeoutMs: 30_000,
-        validateOnly: false,
-      }), decodeCreateTopicsResponse);
+      const res = await c.send(
+        ApiKey.CreateTopics,
+        (w, v) =>
+          encodeCreateTopicsRequest(w, v, {
+            topics: topics.map((t) => ({
+              name: t.topic,
+              numPartitions: t.numPartitions ?? -1,
+              replicationFactor: t.replicationFactor ?? -1,
+              assignments: [],
+              configs: Object.entries(t.configs ?? {}).map(([name, value]) => ({ name, value })),
+            })),
+            timeoutMs: 30_000,
+            validateOnly: false,
+          }),
+        decodeCreateTopicsResponse,
+      );
       for (const t of res.topics) {
-        if (t.errorCode !== ErrorCode.TOPIC_ALREADY_EXISTS) check(t.errorCode, `CreateTopics ${t.name}${t.errorMessage ? ` (${t.errorMessage})` : ''}`);
+        if (t.errorCode !== ErrorCode.TOPIC_ALREADY_EXISTS)
+          check(t.errorCode, `CreateTopics ${t.name}${t.errorMessage ? ` (${t.errorMessage})` : ''}`);
       }
     });
     for (let i = 0; i < 100; i++) {
@@ -322,7 +352,11 @@ export class KafkaClient {
   /** Closes every connection. */
   close(): void {
     this.closed = true;
-    for (const p of this.connections.values()) p.then((c) => c.close(), () => undefined);
+    for (const p of this.connections.values())
+      p.then(
+        (c) => c.close(),
+        () => undefined,
+      );
     this.connections.clear();
   }
 }

@@ -122,7 +122,11 @@ export class PartitionReader {
     for (const spec of ['earliest', 'latest'] as const) {
       const list = unresolved.filter((a) => a.start === spec);
       if (list.length === 0) continue;
-      const offsets = await this.client.listOffsets(list.map((a) => a.tp), spec, this.opts.isolationLevel);
+      const offsets = await this.client.listOffsets(
+        list.map((a) => a.tp),
+        spec,
+        this.opts.isolationLevel,
+      );
       for (const a of list) a.position = offsets.get(tpKey(a.tp)) ?? 0;
     }
     for (const a of unresolved) if (typeof a.start === 'number') a.position = a.start;
@@ -134,7 +138,8 @@ export class PartitionReader {
     await this.client.refreshMetadata([...new Set(missing.map((a) => a.tp.topic))]);
     for (const a of missing) {
       const leader = this.client.topics.get(a.tp.topic)?.leaders.get(a.tp.partition);
-      if (leader === undefined) throw new KafkaClientError(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `partition ${tpKey(a.tp)} does not exist`, false);
+      if (leader === undefined)
+        throw new KafkaClientError(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `partition ${tpKey(a.tp)} does not exist`, false);
       a.leader = leader;
     }
   }
@@ -183,21 +188,31 @@ export class PartitionReader {
           a.leader = -1;
           continue;
         }
-        if (p.errorCode !== 0) throw new KafkaClientError(p.errorCode, `Fetch ${t.topic}-${p.partitionIndex} at offset ${a.position}: ${errorName(p.errorCode)}`);
+        if (p.errorCode !== 0)
+          throw new KafkaClientError(
+            p.errorCode,
+            `Fetch ${t.topic}-${p.partitionIndex} at offset ${a.position}: ${errorName(p.errorCode)}`,
+          );
         if (p.records && p.records.length > 0) this.collect(a, p.records, p.abortedTransactions ?? [], out);
       }
     }
     return out;
   }
 
-  private collect(a: Assigned, records: Buffer, aborted: readonly { producerId: number; firstOffset: number }[], out: ConsumedRecord[]): void {
+  private collect(
+    a: Assigned,
+    records: Buffer,
+    aborted: readonly { producerId: number; firstOffset: number }[],
+    out: ConsumedRecord[],
+  ): void {
     const pendingAborts = aborted.length > 0 ? [...aborted].sort((x, y) => x.firstOffset - y.firstOffset) : [];
     const abortedProducers = new Set<number>();
     const { topic, partition } = a.tp;
     // The response buffer belongs to this call: keys and values may be views into it.
     for (const batch of decodeRecordBatches(records, { views: true })) {
       if (batch.lastOffset < a.position) continue;
-      while (pendingAborts.length > 0 && pendingAborts[0].firstOffset <= batch.lastOffset) abortedProducers.add(pendingAborts.shift()!.producerId);
+      while (pendingAborts.length > 0 && pendingAborts[0].firstOffset <= batch.lastOffset)
+        abortedProducers.add(pendingAborts.shift()!.producerId);
       if (batch.isControl) {
         // An abort or commit marker ends the producer's transaction.
         abortedProducers.delete(batch.producerId);

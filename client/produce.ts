@@ -61,17 +61,29 @@ export function partitionForKey(key: Buffer | string, numPartitions: number): nu
  * Appends `records` to `topic`-`partition` as one batch; resolves with the
  * base offset the leader assigned (-1 with acks=0).
  */
-export async function produce(client: KafkaClient, topic: string, partition: number, records: RecordInput[], options: ProduceOptions = {}): Promise<number> {
+export async function produce(
+  client: KafkaClient,
+  topic: string,
+  partition: number,
+  records: RecordInput[],
+  options: ProduceOptions = {},
+): Promise<number> {
   const batch = encodeRecordBatch({ records, compression: options.compression });
   const acks = options.acks ?? -1;
   return client.retry('Produce', async () => {
     const c = await client.nodeConnection(await client.leaderFor({ topic, partition }));
-    const res = await c.send(ApiKey.Produce, (w, v) => encodeProduceRequest(w, v, {
-      transactionalId: null,
-      acks,
-      timeoutMs: options.timeoutMs ?? 30_000,
-      topicData: [{ name: topic, partitionData: [{ index: partition, records: batch }] }],
-    }), decodeProduceResponse, { expectResponse: acks !== 0 });
+    const res = await c.send(
+      ApiKey.Produce,
+      (w, v) =>
+        encodeProduceRequest(w, v, {
+          transactionalId: null,
+          acks,
+          timeoutMs: options.timeoutMs ?? 30_000,
+          topicData: [{ name: topic, partitionData: [{ index: partition, records: batch }] }],
+        }),
+      decodeProduceResponse,
+      { expectResponse: acks !== 0 },
+    );
     if (acks === 0) return -1;
     const p = res.responses[0].partitionResponses[0];
     check(p.errorCode, `Produce ${topic}-${partition}${p.errorMessage ? ` (${p.errorMessage})` : ''}`);
@@ -83,7 +95,12 @@ export async function produce(client: KafkaClient, topic: string, partition: num
  * Sends records to `topic`, each to its `partition` if given, else by key
  * (murmur2), else round-robin; one batch per partition, partitions in parallel.
  */
-export async function send(client: KafkaClient, topic: string, records: (RecordInput & { partition?: number })[], options: ProduceOptions = {}): Promise<void> {
+export async function send(
+  client: KafkaClient,
+  topic: string,
+  records: (RecordInput & { partition?: number })[],
+  options: ProduceOptions = {},
+): Promise<void> {
   const n = (await client.partitionsFor(topic)).length;
   const byPartition = new Map<number, RecordInput[]>();
   let rr = Math.floor(Math.random() * n);

@@ -16,32 +16,79 @@ const COMPRESSION = ['uncompressed', 'zstd', 'lz4', 'snappy', 'gzip', 'producer'
 /** The broker schema, in documentation order. */
 export const BROKER_CONFIG_KEYS = [
   // --- Server basics
-  k('broker.id', 'int', 0, 'The id of this broker; unique in a cluster. Kafka defaults to -1 (auto-generated); Tributary defaults to 0 and does not generate ids.', { validator: atLeast(0) }),
+  k(
+    'broker.id',
+    'int',
+    0,
+    'The id of this broker; unique in a cluster. Kafka defaults to -1 (auto-generated); Tributary defaults to 0 and does not generate ids.',
+    { validator: atLeast(0) },
+  ),
   k('node.id', 'int', null, 'Alias of broker.id (the KRaft name); when both are set they must be equal.', { validator: atLeast(0) }),
-  k('cluster.id', 'string', null, 'Tributary: the cluster id to use on first start; generated and stored with the metadata when unset.', { validator: nonEmpty }),
+  k('cluster.id', 'string', null, 'Tributary: the cluster id to use on first start; generated and stored with the metadata when unset.', {
+    validator: nonEmpty,
+  }),
   k('broker.rack', 'string', null, 'Rack of this broker, reported in Metadata and used for rack-aware replica assignment.'),
-  k('listeners', 'list', 'PLAINTEXT://:9092', 'Comma-separated listeners NAME://host:port; an empty host binds all interfaces, port 0 picks a free port.'),
+  k(
+    'listeners',
+    'list',
+    'PLAINTEXT://:9092',
+    'Comma-separated listeners NAME://host:port; an empty host binds all interfaces, port 0 picks a free port.',
+  ),
   k('advertised.listeners', 'list', null, 'Listeners given to clients in Metadata when they differ from listeners; defaults to listeners.'),
   // Kafka's default maps SSL and SASL too; Tributary speaks PLAINTEXT only.
   k('listener.security.protocol.map', 'string', 'PLAINTEXT:PLAINTEXT', 'Listener name to security protocol; only PLAINTEXT is supported.'),
-  k('inter.broker.listener.name', 'string', null, 'Listener brokers use to reach each other; defaults to the listener using security.inter.broker.protocol.'),
-  k('security.inter.broker.protocol', 'string', 'PLAINTEXT', 'Security protocol between brokers; only PLAINTEXT is supported.', { validator: oneOf('PLAINTEXT') }),
-  k('http.listener', 'string', 'http://127.0.0.1:9644', 'Tributary: where the HTTP API, /metrics and the web console listen (http://host:port); `none` turns it off.'),
-  k('auto.create.topics.enable', 'boolean', true, 'Create a topic with default settings when a client asks for metadata or produces to a topic that does not exist.'),
+  k(
+    'inter.broker.listener.name',
+    'string',
+    null,
+    'Listener brokers use to reach each other; defaults to the listener using security.inter.broker.protocol.',
+  ),
+  k('security.inter.broker.protocol', 'string', 'PLAINTEXT', 'Security protocol between brokers; only PLAINTEXT is supported.', {
+    validator: oneOf('PLAINTEXT'),
+  }),
+  k(
+    'http.listener',
+    'string',
+    'http://127.0.0.1:9644',
+    'Tributary: where the HTTP API, /metrics and the web console listen (http://host:port); `none` turns it off.',
+  ),
+  k(
+    'auto.create.topics.enable',
+    'boolean',
+    true,
+    'Create a topic with default settings when a client asks for metadata or produces to a topic that does not exist.',
+  ),
   k('delete.topic.enable', 'boolean', true, 'Allow DeleteTopics; when false deletion fails with TOPIC_DELETION_DISABLED.'),
-  k('num.partitions', 'int', 1, 'Default number of partitions of an auto-created or created-without-count topic.', { validator: atLeast(1) }),
+  k('num.partitions', 'int', 1, 'Default number of partitions of an auto-created or created-without-count topic.', {
+    validator: atLeast(1),
+  }),
   k('default.replication.factor', 'int', 1, 'Default replication factor of auto-created topics.', { validator: atLeast(1) }),
-  k('request.timeout.ms', 'int', 30000, 'Upper bound on how long the broker waits on its own internal requests.', { validator: atLeast(0) }),
-  k('num.network.threads', 'int', 3, 'Accepted for compatibility; ignored (one event loop does the network I/O).', { validator: atLeast(1), ignored: true }),
-  k('num.io.threads', 'int', 8, 'Accepted for compatibility; ignored (requests are handled on the event loop).', { validator: atLeast(1), ignored: true }),
+  k('request.timeout.ms', 'int', 30000, 'Upper bound on how long the broker waits on its own internal requests.', {
+    validator: atLeast(0),
+  }),
+  k('num.network.threads', 'int', 3, 'Accepted for compatibility; ignored (one event loop does the network I/O).', {
+    validator: atLeast(1),
+    ignored: true,
+  }),
+  k('num.io.threads', 'int', 8, 'Accepted for compatibility; ignored (requests are handled on the event loop).', {
+    validator: atLeast(1),
+    ignored: true,
+  }),
   k('background.threads', 'int', 10, 'Accepted for compatibility; ignored.', { validator: atLeast(1), ignored: true }),
   k('queued.max.requests', 'int', 500, 'Accepted for compatibility; ignored.', { validator: atLeast(1), ignored: true }),
-  k('num.recovery.threads.per.data.dir', 'int', 2, 'Accepted for compatibility; ignored (recovery runs on the event loop).', { validator: atLeast(1), ignored: true }),
-  k('inter.broker.protocol.version', 'string', null, 'Accepted for compatibility; ignored (one protocol version across the cluster).', { ignored: true }),
+  k('num.recovery.threads.per.data.dir', 'int', 2, 'Accepted for compatibility; ignored (recovery runs on the event loop).', {
+    validator: atLeast(1),
+    ignored: true,
+  }),
+  k('inter.broker.protocol.version', 'string', null, 'Accepted for compatibility; ignored (one protocol version across the cluster).', {
+    ignored: true,
+  }),
   // --- Socket server
   k('socket.send.buffer.bytes', 'int', 102400, 'SO_SNDBUF of client sockets; -1 keeps the OS default.', { validator: atLeast(-1) }),
   k('socket.receive.buffer.bytes', 'int', 102400, 'SO_RCVBUF of client sockets; -1 keeps the OS default.', { validator: atLeast(-1) }),
-  k('socket.request.max.bytes', 'int', 104857600, 'Largest request frame accepted; a larger frame closes the connection.', { validator: atLeast(1) }),
+  k('socket.request.max.bytes', 'int', 104857600, 'Largest request frame accepted; a larger frame closes the connection.', {
+    validator: atLeast(1),
+  }),
   k('socket.listen.backlog.size', 'int', 50, 'Backlog of pending connections on each listener.', { validator: atLeast(1) }),
   k('connections.max.idle.ms', 'long', 600000, 'Close client connections idle for longer than this.'),
   k('max.connections', 'int', 2147483647, 'Largest number of client connections at once.', { validator: atLeast(0) }),
@@ -52,41 +99,82 @@ export const BROKER_CONFIG_KEYS = [
   k('log.dir', 'string', './data', 'Directory holding partition logs when log.dirs is not set.', { validator: nonEmpty }),
   // Kafka 4.0 raised the minimum to 1 MB (KIP-1030); we keep Kafka 3's 14 bytes so tests can roll tiny segments.
   k('log.segment.bytes', 'int', 1073741824, 'Largest size of one segment file before a new one is rolled.', { validator: atLeast(14) }),
-  k('log.roll.ms', 'long', null, 'Roll a new segment after this long even if not full; overrides log.roll.hours.', { validator: atLeast(1) }),
+  k('log.roll.ms', 'long', null, 'Roll a new segment after this long even if not full; overrides log.roll.hours.', {
+    validator: atLeast(1),
+  }),
   k('log.roll.hours', 'int', 168, 'Roll a new segment after this many hours even if not full.', { validator: atLeast(1) }),
-  k('log.roll.jitter.ms', 'long', null, 'Random jitter subtracted from the roll time; overrides log.roll.jitter.hours.', { validator: atLeast(0) }),
+  k('log.roll.jitter.ms', 'long', null, 'Random jitter subtracted from the roll time; overrides log.roll.jitter.hours.', {
+    validator: atLeast(0),
+  }),
   k('log.roll.jitter.hours', 'int', 0, 'Random jitter subtracted from the roll time, in hours.', { validator: atLeast(0) }),
-  k('log.retention.ms', 'long', null, 'Delete segments older than this; -1 keeps them forever. Overrides minutes and hours.', { validator: atLeast(-1) }),
+  k('log.retention.ms', 'long', null, 'Delete segments older than this; -1 keeps them forever. Overrides minutes and hours.', {
+    validator: atLeast(-1),
+  }),
   k('log.retention.minutes', 'int', null, 'Delete segments older than this many minutes; overrides log.retention.hours.'),
   k('log.retention.hours', 'int', 168, 'Delete segments older than this many hours.'),
   k('log.retention.bytes', 'long', -1, 'Delete old segments while a partition is larger than this; -1 means no size limit.'),
   k('log.retention.check.interval.ms', 'long', 300000, 'How often retention is checked.', { validator: atLeast(1) }),
-  k('log.segment.delete.delay.ms', 'long', 60000, 'How long a deleted segment stays on disk (renamed .deleted) before removal.', { validator: atLeast(0) }),
+  k('log.segment.delete.delay.ms', 'long', 60000, 'How long a deleted segment stays on disk (renamed .deleted) before removal.', {
+    validator: atLeast(0),
+  }),
   k('log.index.interval.bytes', 'int', 4096, 'Bytes of log between two entries of the sparse offset index.', { validator: atLeast(0) }),
-  k('log.index.size.max.bytes', 'int', 10485760, 'Largest size of an offset or time index file; a full index rolls the segment.', { validator: atLeast(4) }),
-  k('log.cleanup.policy', 'list', 'delete', 'Default cleanup policy of topics: delete (retention), compact, or both.', { validator: listOf('compact', 'delete') }),
-  k('log.message.timestamp.type', 'string', 'CreateTime', 'Whether record timestamps are the producer\'s (CreateTime) or the broker\'s append time (LogAppendTime).', { validator: oneOf('CreateTime', 'LogAppendTime') }),
-  k('log.message.timestamp.before.max.ms', 'long', LONG_MAX, 'Largest allowed distance of a CreateTime timestamp into the past.', { validator: atLeast(0) }),
-  k('log.message.timestamp.after.max.ms', 'long', 3600000, 'Largest allowed distance of a CreateTime timestamp into the future.', { validator: atLeast(0) }),
+  k('log.index.size.max.bytes', 'int', 10485760, 'Largest size of an offset or time index file; a full index rolls the segment.', {
+    validator: atLeast(4),
+  }),
+  k('log.cleanup.policy', 'list', 'delete', 'Default cleanup policy of topics: delete (retention), compact, or both.', {
+    validator: listOf('compact', 'delete'),
+  }),
+  k(
+    'log.message.timestamp.type',
+    'string',
+    'CreateTime',
+    "Whether record timestamps are the producer's (CreateTime) or the broker's append time (LogAppendTime).",
+    { validator: oneOf('CreateTime', 'LogAppendTime') },
+  ),
+  k('log.message.timestamp.before.max.ms', 'long', LONG_MAX, 'Largest allowed distance of a CreateTime timestamp into the past.', {
+    validator: atLeast(0),
+  }),
+  k('log.message.timestamp.after.max.ms', 'long', 3600000, 'Largest allowed distance of a CreateTime timestamp into the future.', {
+    validator: atLeast(0),
+  }),
   k('log.flush.interval.messages', 'long', LONG_MAX, 'fsync a partition after this many appended messages.', { validator: atLeast(1) }),
-  k('log.flush.interval.ms', 'long', null, 'fsync a partition when its oldest unflushed message is this old; defaults to log.flush.scheduler.interval.ms.'),
+  k(
+    'log.flush.interval.ms',
+    'long',
+    null,
+    'fsync a partition when its oldest unflushed message is this old; defaults to log.flush.scheduler.interval.ms.',
+  ),
   k('log.flush.scheduler.interval.ms', 'long', LONG_MAX, 'How often the flusher checks whether a log needs an fsync.'),
-  k('log.flush.offset.checkpoint.interval.ms', 'int', 60000, 'How often the recovery-point checkpoint is written.', { validator: atLeast(0) }),
-  k('log.flush.start.offset.checkpoint.interval.ms', 'int', 60000, 'How often the log-start-offset checkpoint is written.', { validator: atLeast(0) }),
+  k('log.flush.offset.checkpoint.interval.ms', 'int', 60000, 'How often the recovery-point checkpoint is written.', {
+    validator: atLeast(0),
+  }),
+  k('log.flush.start.offset.checkpoint.interval.ms', 'int', 60000, 'How often the log-start-offset checkpoint is written.', {
+    validator: atLeast(0),
+  }),
   k('log.preallocate', 'boolean', false, 'Preallocate segment files at creation.'),
-  k('message.max.bytes', 'int', 1048588, 'Largest record batch accepted (after compression); topic-level max.message.bytes.', { validator: atLeast(0) }),
-  k('compression.type', 'string', 'producer', 'Final compression of topics: producer keeps what the producer sent.', { validator: oneOf(...COMPRESSION) }),
+  k('message.max.bytes', 'int', 1048588, 'Largest record batch accepted (after compression); topic-level max.message.bytes.', {
+    validator: atLeast(0),
+  }),
+  k('compression.type', 'string', 'producer', 'Final compression of topics: producer keeps what the producer sent.', {
+    validator: oneOf(...COMPRESSION),
+  }),
   // --- Log cleaner (compaction)
   k('log.cleaner.enable', 'boolean', true, 'Run the log cleaner, which compacts topics with cleanup.policy=compact.'),
-  k('log.cleaner.threads', 'int', 1, 'Number of cleaner threads; Tributary runs one cleaner and only checks the value.', { validator: atLeast(0) }),
+  k('log.cleaner.threads', 'int', 1, 'Number of cleaner threads; Tributary runs one cleaner and only checks the value.', {
+    validator: atLeast(0),
+  }),
   k('log.cleaner.backoff.ms', 'long', 15000, 'Sleep of the cleaner when there is nothing to clean.', { validator: atLeast(0) }),
   k('log.cleaner.dedupe.buffer.size', 'long', 134217728, 'Memory for the key-to-offset map of one cleaning pass.'),
   k('log.cleaner.delete.retention.ms', 'long', 86400000, 'How long tombstones are kept in compacted topics.', { validator: atLeast(0) }),
   k('log.cleaner.min.compaction.lag.ms', 'long', 0, 'Least age of a record before it may be compacted.', { validator: atLeast(0) }),
   k('log.cleaner.max.compaction.lag.ms', 'long', LONG_MAX, 'Greatest time a record stays uncompacted.', { validator: atLeast(1) }),
-  k('log.cleaner.min.cleanable.ratio', 'double', 0.5, 'Least dirty/total ratio of a log before it is cleaned.', { validator: between(0, 1) }),
+  k('log.cleaner.min.cleanable.ratio', 'double', 0.5, 'Least dirty/total ratio of a log before it is cleaned.', {
+    validator: between(0, 1),
+  }),
   // --- Replication
-  k('min.insync.replicas', 'int', 1, 'Least ISR size for an acks=all produce to succeed (else NOT_ENOUGH_REPLICAS).', { validator: atLeast(1) }),
+  k('min.insync.replicas', 'int', 1, 'Least ISR size for an acks=all produce to succeed (else NOT_ENOUGH_REPLICAS).', {
+    validator: atLeast(1),
+  }),
   k('unclean.leader.election.enable', 'boolean', false, 'Allow a replica outside the ISR to become leader (may lose data).'),
   k('replica.lag.time.max.ms', 'long', 30000, 'A follower that has not caught up for this long leaves the ISR.'),
   k('replica.fetch.max.bytes', 'int', 1048576, 'Bytes a follower asks for per partition in one fetch.', { validator: atLeast(0) }),
@@ -96,7 +184,9 @@ export const BROKER_CONFIG_KEYS = [
   k('replica.fetch.response.max.bytes', 'int', 10485760, 'Bytes a follower asks for in one fetch response.', { validator: atLeast(0) }),
   k('replica.socket.timeout.ms', 'int', 30000, 'Socket timeout of follower fetches.'),
   k('replica.socket.receive.buffer.bytes', 'int', 65536, 'SO_RCVBUF of follower connections.'),
-  k('replica.high.watermark.checkpoint.interval.ms', 'long', 5000, 'How often high watermarks are checkpointed.', { validator: atLeast(1) }),
+  k('replica.high.watermark.checkpoint.interval.ms', 'long', 5000, 'How often high watermarks are checkpointed.', {
+    validator: atLeast(1),
+  }),
   k('num.replica.fetchers', 'int', 1, 'Fetcher connections per source broker.', { validator: atLeast(1) }),
   k('controlled.shutdown.enable', 'boolean', true, 'Move leadership away before shutting down.'),
   k('controlled.shutdown.max.retries', 'int', 3, 'Attempts of a controlled shutdown.'),
@@ -107,9 +197,13 @@ export const BROKER_CONFIG_KEYS = [
   k('controller.socket.timeout.ms', 'int', 30000, 'Socket timeout of controller-to-broker requests.'),
   // --- Consumer groups and offsets
   k('offsets.topic.num.partitions', 'int', 50, 'Partitions of __consumer_offsets (fixed once created).', { validator: atLeast(1) }),
-  k('offsets.topic.replication.factor', 'short', 3, 'Replication factor of __consumer_offsets; set 1 for one broker.', { validator: atLeast(1) }),
+  k('offsets.topic.replication.factor', 'short', 3, 'Replication factor of __consumer_offsets; set 1 for one broker.', {
+    validator: atLeast(1),
+  }),
   k('offsets.topic.segment.bytes', 'int', 104857600, 'Segment size of __consumer_offsets.', { validator: atLeast(1) }),
-  k('offsets.retention.minutes', 'int', 10080, 'Committed offsets of an empty group are dropped after this long.', { validator: atLeast(1) }),
+  k('offsets.retention.minutes', 'int', 10080, 'Committed offsets of an empty group are dropped after this long.', {
+    validator: atLeast(1),
+  }),
   k('offsets.retention.check.interval.ms', 'long', 600000, 'How often stale offsets are looked for.', { validator: atLeast(1) }),
   k('offsets.commit.timeout.ms', 'int', 5000, 'Longest wait for an offset commit to be replicated.', { validator: atLeast(1) }),
   k('offsets.load.buffer.size', 'int', 5242880, 'Accepted for compatibility; ignored.', { validator: atLeast(1), ignored: true }),
@@ -118,18 +212,49 @@ export const BROKER_CONFIG_KEYS = [
   k('group.max.session.timeout.ms', 'int', 1800000, 'Greatest session timeout a member may ask for.'),
   k('group.max.size', 'int', 2147483647, 'Largest number of members of one group.', { validator: atLeast(1) }),
   // --- Producer ids and transactions (transactions are accepted, not implemented)
-  k('producer.id.expiration.ms', 'int', 86400000, 'Idempotent-producer state is dropped after this long without writes.', { validator: atLeast(1) }),
-  k('transaction.state.log.replication.factor', 'short', 3, 'Accepted; transactions are not implemented yet.', { validator: atLeast(1), ignored: true }),
+  k('producer.id.expiration.ms', 'int', 86400000, 'Idempotent-producer state is dropped after this long without writes.', {
+    validator: atLeast(1),
+  }),
+  k('transaction.state.log.replication.factor', 'short', 3, 'Accepted; transactions are not implemented yet.', {
+    validator: atLeast(1),
+    ignored: true,
+  }),
   k('transaction.state.log.min.isr', 'int', 2, 'Accepted; transactions are not implemented yet.', { validator: atLeast(1), ignored: true }),
-  k('transaction.state.log.num.partitions', 'int', 50, 'Accepted; transactions are not implemented yet.', { validator: atLeast(1), ignored: true }),
-  k('transaction.state.log.segment.bytes', 'int', 104857600, 'Accepted; transactions are not implemented yet.', { validator: atLeast(1), ignored: true }),
-  k('transactional.id.expiration.ms', 'int', 604800000, 'Accepted; transactions are not implemented yet.', { validator: atLeast(1), ignored: true }),
-  k('transaction.max.timeout.ms', 'int', 900000, 'Accepted; transactions are not implemented yet.', { validator: atLeast(1), ignored: true }),
-  k('max.incremental.fetch.session.cache.slots', 'int', 1000, 'Fetch sessions cached; Tributary answers session id 0 (no sessions) for now.', { validator: atLeast(0) }),
+  k('transaction.state.log.num.partitions', 'int', 50, 'Accepted; transactions are not implemented yet.', {
+    validator: atLeast(1),
+    ignored: true,
+  }),
+  k('transaction.state.log.segment.bytes', 'int', 104857600, 'Accepted; transactions are not implemented yet.', {
+    validator: atLeast(1),
+    ignored: true,
+  }),
+  k('transactional.id.expiration.ms', 'int', 604800000, 'Accepted; transactions are not implemented yet.', {
+    validator: atLeast(1),
+    ignored: true,
+  }),
+  k('transaction.max.timeout.ms', 'int', 900000, 'Accepted; transactions are not implemented yet.', {
+    validator: atLeast(1),
+    ignored: true,
+  }),
+  k(
+    'max.incremental.fetch.session.cache.slots',
+    'int',
+    1000,
+    'Fetch sessions cached; Tributary answers session id 0 (no sessions) for now.',
+    { validator: atLeast(0) },
+  ),
   // --- ZooKeeper (multi-broker mode)
-  k('zookeeper.connect', 'string', null, 'host:port[,host:port...][/chroot] of ZooKeeper; unset runs one broker with metadata in LevelDB.', { validator: nonEmpty }),
+  k(
+    'zookeeper.connect',
+    'string',
+    null,
+    'host:port[,host:port...][/chroot] of ZooKeeper; unset runs one broker with metadata in LevelDB.',
+    { validator: nonEmpty },
+  ),
   k('zookeeper.session.timeout.ms', 'int', 18000, 'ZooKeeper session timeout.', { validator: atLeast(1) }),
-  k('zookeeper.connection.timeout.ms', 'int', null, 'Longest wait to connect to ZooKeeper; defaults to zookeeper.session.timeout.ms.', { validator: atLeast(1) }),
+  k('zookeeper.connection.timeout.ms', 'int', null, 'Longest wait to connect to ZooKeeper; defaults to zookeeper.session.timeout.ms.', {
+    validator: atLeast(1),
+  }),
 ] as const satisfies readonly ConfigKey[];
 
 /** Typed values of every broker key, camelCase, as parsed (before resolution). */
@@ -144,9 +269,18 @@ export type BrokerConfigName = (typeof BROKER_CONFIG_KEYS)[number]['name'];
  */
 export const UNSUPPORTED_BROKER_KEYS: readonly { readonly match: string; readonly reason: string }[] = [
   { match: 'process.roles', reason: 'KRaft mode is not supported: run without zookeeper.connect (one broker) or with zookeeper.connect' },
-  { match: 'controller.quorum.voters', reason: 'KRaft mode is not supported: run without zookeeper.connect (one broker) or with zookeeper.connect' },
-  { match: 'controller.quorum.bootstrap.servers', reason: 'KRaft mode is not supported: run without zookeeper.connect (one broker) or with zookeeper.connect' },
-  { match: 'controller.listener.names', reason: 'KRaft mode is not supported: run without zookeeper.connect (one broker) or with zookeeper.connect' },
+  {
+    match: 'controller.quorum.voters',
+    reason: 'KRaft mode is not supported: run without zookeeper.connect (one broker) or with zookeeper.connect',
+  },
+  {
+    match: 'controller.quorum.bootstrap.servers',
+    reason: 'KRaft mode is not supported: run without zookeeper.connect (one broker) or with zookeeper.connect',
+  },
+  {
+    match: 'controller.listener.names',
+    reason: 'KRaft mode is not supported: run without zookeeper.connect (one broker) or with zookeeper.connect',
+  },
   { match: 'ssl.', reason: 'SSL is not supported: Tributary speaks PLAINTEXT only' },
   { match: 'sasl.', reason: 'SASL is not supported: Tributary speaks PLAINTEXT only' },
   { match: 'listener.name.', reason: 'per-listener security settings are not supported: Tributary speaks PLAINTEXT only' },

@@ -27,10 +27,21 @@ export type { BrokerConfigName, BrokerConfigValues } from './broker-config-schem
 export type { HttpListener, Listener } from './listeners.js';
 
 /** The resolved broker configuration. Field docs: see BROKER_CONFIG_KEYS. */
-export interface BrokerConfig extends Omit<BrokerConfigValues,
-  'brokerId' | 'listeners' | 'advertisedListeners' | 'listenerSecurityProtocolMap' | 'interBrokerListenerName'
-  | 'httpListener' | 'logDirs' | 'logRetentionMs' | 'logRollMs' | 'logRollJitterMs' | 'logFlushIntervalMs'
-  | 'zookeeperConnectionTimeoutMs'> {
+export interface BrokerConfig extends Omit<
+  BrokerConfigValues,
+  | 'brokerId'
+  | 'listeners'
+  | 'advertisedListeners'
+  | 'listenerSecurityProtocolMap'
+  | 'interBrokerListenerName'
+  | 'httpListener'
+  | 'logDirs'
+  | 'logRetentionMs'
+  | 'logRollMs'
+  | 'logRollJitterMs'
+  | 'logFlushIntervalMs'
+  | 'zookeeperConnectionTimeoutMs'
+> {
   /** broker.id, or node.id when only that is set. */
   readonly brokerId: number;
   /** Parsed `listeners`, in the order given. */
@@ -91,7 +102,10 @@ export function parseOverrides(overrides: readonly string[]): [string, string][]
   return overrides.map((o) => {
     const eq = o.indexOf('=');
     if (eq <= 0) {
-      throw new ConfigError('ERR_CONFIG_SYNTAX', `${OVERRIDE_SOURCE}: expected key=value, got '${o}'`, { value: o, source: OVERRIDE_SOURCE });
+      throw new ConfigError('ERR_CONFIG_SYNTAX', `${OVERRIDE_SOURCE}: expected key=value, got '${o}'`, {
+        value: o,
+        source: OVERRIDE_SOURCE,
+      });
     }
     return [o.slice(0, eq).trim(), o.slice(eq + 1)];
   });
@@ -102,7 +116,10 @@ function readFile(file: string): Map<string, string> {
     return readPropertiesFile(file);
   } catch (err) {
     if (err instanceof PropertiesSyntaxError) {
-      throw new ConfigError('ERR_CONFIG_SYNTAX', `${file}:${err.line}: ${err.message.replace(/^line \d+: /, '')}`, { source: file, cause: err });
+      throw new ConfigError('ERR_CONFIG_SYNTAX', `${file}:${err.line}: ${err.message.replace(/^line \d+: /, '')}`, {
+        source: file,
+        cause: err,
+      });
     }
     const why = err instanceof Error ? err.message : String(err);
     throw new ConfigError('ERR_CONFIG_FILE', `${file}: cannot read config file: ${why}`, { source: file, cause: err });
@@ -116,7 +133,11 @@ function readFile(file: string): Map<string, string> {
  * unreadable file, an unknown, unsupported or invalid key, or an
  * inconsistent combination.
  */
-export function loadBrokerConfig(file: string | null, overrides: readonly string[] = [], extra: Readonly<Record<string, string>> = {}): BrokerConfig {
+export function loadBrokerConfig(
+  file: string | null,
+  overrides: readonly string[] = [],
+  extra: Readonly<Record<string, string>> = {},
+): BrokerConfig {
   const sources: [string, Iterable<[string, string]>][] = [];
   if (file !== null) sources.push([file, readFile(file)]);
   sources.push([OVERRIDE_SOURCE, parseOverrides(overrides)]);
@@ -147,7 +168,11 @@ function resolve(raw: Record<string, string>, parsed: Map<string, ConfigValue>, 
   const fail = (key: string, why: string, code: ConfigErrorCode = 'ERR_CONFIG_INVALID'): never => {
     const source = sourceOf(key);
     const shown = raw[key] ?? KEYS_BY_NAME.get(key)?.default ?? '';
-    throw new ConfigError(code, `${source}: invalid value '${shown}' for config '${key}': ${why}`, { key, value: raw[key] ?? null, source });
+    throw new ConfigError(code, `${source}: invalid value '${shown}' for config '${key}': ${why}`, {
+      key,
+      value: raw[key] ?? null,
+      source,
+    });
   };
 
   let brokerId = v.brokerId;
@@ -159,14 +184,16 @@ function resolve(raw: Record<string, string>, parsed: Map<string, ConfigValue>, 
   const protocolMap = parseProtocolMap(v.listenerSecurityProtocolMap, (why, code) => fail('listener.security.protocol.map', why, code));
   const listeners = parseListeners(v.listeners, protocolMap, (why, code) => fail('listeners', why, code));
   if (listeners.length === 0) fail('listeners', 'at least one listener is required');
-  const advertised = v.advertisedListeners === null
-    ? listeners
-    : parseListeners(v.advertisedListeners, protocolMap, (why, code) => fail('advertised.listeners', why, code));
+  const advertised =
+    v.advertisedListeners === null
+      ? listeners
+      : parseListeners(v.advertisedListeners, protocolMap, (why, code) => fail('advertised.listeners', why, code));
   for (const a of advertised) {
     if (!listeners.some((l) => l.name === a.name)) fail('advertised.listeners', `listener name '${a.name}' is not in listeners`);
     if (advertised === listeners) continue;
     if (a.port === 0) fail('advertised.listeners', `port 0 cannot be advertised ('${a.name}')`);
-    if (a.host === '0.0.0.0' || a.host === '::') fail('advertised.listeners', `the wildcard address ${a.host} cannot be advertised ('${a.name}')`);
+    if (a.host === '0.0.0.0' || a.host === '::')
+      fail('advertised.listeners', `the wildcard address ${a.host} cannot be advertised ('${a.name}')`);
   }
   const interBroker = v.interBrokerListenerName ?? (listeners.find((l) => l.name === 'PLAINTEXT') ?? listeners[0]).name;
   if (!listeners.some((l) => l.name === interBroker)) fail('inter.broker.listener.name', `no listener is named '${interBroker}'`);

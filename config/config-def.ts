@@ -63,9 +63,8 @@ export interface ConfigKey<N extends string = string, T extends ConfigType = Con
 }
 
 /** The parsed value type of a key. */
-export type ValueOfKey<K> = K extends ConfigKey<string, infer T, infer Nullable>
-  ? (Nullable extends true ? ConfigTypeMap[T] | null : ConfigTypeMap[T])
-  : never;
+export type ValueOfKey<K> =
+  K extends ConfigKey<string, infer T, infer Nullable> ? (Nullable extends true ? ConfigTypeMap[T] | null : ConfigTypeMap[T]) : never;
 
 /** `log.retention.ms` → `logRetentionMs`. */
 export type CamelCase<S extends string> = S extends `${infer H}.${infer T}` ? `${H}${Capitalize<CamelCase<T>>}` : S;
@@ -82,11 +81,7 @@ export function camelCase(name: string): string {
 
 /** Stable codes of {@link ConfigError}. */
 export type ConfigErrorCode =
-  | 'ERR_CONFIG_UNKNOWN'
-  | 'ERR_CONFIG_INVALID'
-  | 'ERR_CONFIG_UNSUPPORTED'
-  | 'ERR_CONFIG_SYNTAX'
-  | 'ERR_CONFIG_FILE';
+  'ERR_CONFIG_UNKNOWN' | 'ERR_CONFIG_INVALID' | 'ERR_CONFIG_UNSUPPORTED' | 'ERR_CONFIG_SYNTAX' | 'ERR_CONFIG_FILE';
 
 /**
  * A config that cannot be used. The message always starts with where the
@@ -104,7 +99,11 @@ export class ConfigError extends Error {
   readonly source: string;
 
   /** Builds the error; `message` is the full text, source prefix included. */
-  constructor(code: ConfigErrorCode, message: string, opts: { key?: string | null; value?: string | null; source: string; cause?: unknown }) {
+  constructor(
+    code: ConfigErrorCode,
+    message: string,
+    opts: { key?: string | null; value?: string | null; source: string; cause?: unknown },
+  ) {
     super(message, opts.cause === undefined ? undefined : { cause: opts.cause });
     this.name = 'ConfigError';
     this.code = code;
@@ -215,7 +214,13 @@ export const nonEmpty: Validator = {
   check: (v) => (v === '' ? 'must not be empty' : null),
 };
 
-type DefaultOf<T extends ConfigType> = T extends 'boolean' ? boolean : T extends 'list' ? string : T extends 'short' | 'int' | 'long' | 'double' ? number : string;
+type DefaultOf<T extends ConfigType> = T extends 'boolean'
+  ? boolean
+  : T extends 'list'
+    ? string
+    : T extends 'short' | 'int' | 'long' | 'double'
+      ? number
+      : string;
 
 /** Key options beyond name, type, default and doc. */
 export interface KeyOptions {
@@ -225,7 +230,11 @@ export interface KeyOptions {
 
 /** Declares a key; a default of null makes its value nullable. */
 export function defineKey<N extends string, T extends ConfigType, D extends DefaultOf<T> | null>(
-  name: N, type: T, dflt: D, doc: string, opts: KeyOptions = {},
+  name: N,
+  type: T,
+  dflt: D,
+  doc: string,
+  opts: KeyOptions = {},
 ): ConfigKey<N, T, null extends D ? true : false> {
   const d = dflt === null ? null : type === 'long' && dflt === LONG_MAX ? LONG_MAX_STRING : String(dflt);
   return { name, type, default: d, nullable: (dflt === null) as null extends D ? true : false, doc, ...opts };
@@ -239,11 +248,19 @@ export function parseKeyValue(key: ConfigKey, raw: string, source: string): Conf
   const parsed = parseByType(key.type, raw);
   const shown = key.type === 'password' ? '[hidden]' : raw;
   if (!parsed.ok) {
-    throw new ConfigError('ERR_CONFIG_INVALID', `${source}: invalid value '${shown}' for config '${key.name}': ${parsed.reason}`, { key: key.name, value: raw, source });
+    throw new ConfigError('ERR_CONFIG_INVALID', `${source}: invalid value '${shown}' for config '${key.name}': ${parsed.reason}`, {
+      key: key.name,
+      value: raw,
+      source,
+    });
   }
   const why = key.validator?.check(parsed.value) ?? null;
   if (why !== null) {
-    throw new ConfigError('ERR_CONFIG_INVALID', `${source}: invalid value '${shown}' for config '${key.name}': ${why}`, { key: key.name, value: raw, source });
+    throw new ConfigError('ERR_CONFIG_INVALID', `${source}: invalid value '${shown}' for config '${key.name}': ${why}`, {
+      key: key.name,
+      value: raw,
+      source,
+    });
   }
   return parsed.value;
 }
@@ -282,7 +299,10 @@ export function suggestName(name: string, known: Iterable<string>): string | nul
     const d = distance(name, k);
     if (d > limit) continue;
     const score = d * 100 + Math.abs(k.length - name.length);
-    if (score < bestScore) { best = k; bestScore = score; }
+    if (score < bestScore) {
+      best = k;
+      bestScore = score;
+    }
   }
   return best;
 }

@@ -45,11 +45,17 @@ function unsupported(protocol: string): string {
 /** Parses `listener.security.protocol.map` (`NAME:PROTOCOL,...`); every protocol must be PLAINTEXT. */
 export function parseProtocolMap(value: string, fail: Fail): Record<string, 'PLAINTEXT'> {
   const map: Record<string, 'PLAINTEXT'> = {};
-  for (const item of value.split(',').map((s) => s.trim()).filter((s) => s !== '')) {
+  for (const item of value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')) {
     const colon = item.indexOf(':');
     if (colon <= 0) fail(`expected NAME:PROTOCOL, got '${item}'`);
     const name = item.slice(0, colon).trim().toUpperCase();
-    const protocol = item.slice(colon + 1).trim().toUpperCase();
+    const protocol = item
+      .slice(colon + 1)
+      .trim()
+      .toUpperCase();
     if (!KNOWN_PROTOCOLS.includes(protocol)) fail(`unknown security protocol '${protocol}' for listener name '${name}'`);
     if (protocol !== 'PLAINTEXT') fail(unsupported(protocol) + ` (listener name '${name}')`, 'ERR_CONFIG_UNSUPPORTED');
     map[name] = 'PLAINTEXT';

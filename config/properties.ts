@@ -72,7 +72,10 @@ function logicalLines(text: string): LogicalLine[] {
   while (i < n) {
     // Start of a logical line: skip leading whitespace and empty lines.
     const c0 = text[i];
-    if (isWhite(c0)) { i++; continue; }
+    if (isWhite(c0)) {
+      i++;
+      continue;
+    }
     if (c0 === '\n' || c0 === '\r') {
       if (c0 === '\r' && text[i + 1] === '\n') i++;
       i++;
@@ -113,7 +116,10 @@ function unescape(s: string, line: number): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
-    if (c !== '\\') { out += c; continue; }
+    if (c !== '\\') {
+      out += c;
+      continue;
+    }
     i++;
     if (i >= s.length) break;
     const e = s[i];
@@ -141,8 +147,15 @@ function splitKeyValue(s: string): [string, string] {
   let escaped = false;
   while (keyLen < s.length) {
     const c = s[keyLen];
-    if (!escaped && (c === '=' || c === ':')) { valueStart = keyLen + 1; hasSep = true; break; }
-    if (!escaped && isWhite(c)) { valueStart = keyLen + 1; break; }
+    if (!escaped && (c === '=' || c === ':')) {
+      valueStart = keyLen + 1;
+      hasSep = true;
+      break;
+    }
+    if (!escaped && isWhite(c)) {
+      valueStart = keyLen + 1;
+      break;
+    }
     escaped = c === '\\' ? !escaped : false;
     keyLen++;
   }

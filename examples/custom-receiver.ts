@@ -39,7 +39,11 @@ class LineReceiver extends Receiver<string> {
 const [host = 'localhost', port = '9999'] = process.argv.slice(2);
 const ssc = new StreamingContext(batchMs(1000), { appName: 'CustomReceiver' });
 const lines = ssc.receiverStream(new LineReceiver(host, Number(port)));
-lines.flatMap(words).map((w): [string, number] => [w, 1]).reduceByKey((a, b) => a + b).print();
+lines
+  .flatMap(words)
+  .map((w): [string, number] => [w, 1])
+  .reduceByKey((a, b) => a + b)
+  .print();
 stopOnSignals(ssc);
 await ssc.start();
 await ssc.awaitTermination();

@@ -12,15 +12,23 @@ import { batchMs, stopOnSignals, words } from './common.js';
 
 const [brokers = 'localhost:9092', topics = 'words', groupId = 'kafka-direct-word-count'] = process.argv.slice(2);
 const ssc = new StreamingContext(batchMs(2000), { appName: 'KafkaDirectWordCount' });
-const stream = KafkaUtils.createDirectStream<string, string>(ssc, LocationStrategies.PreferConsistent, ConsumerStrategies.Subscribe(topics.split(','), {
-  'bootstrap.servers': brokers,
-  'group.id': groupId,
-  'key.deserializer': 'string',
-  'value.deserializer': 'string',
-  'auto.offset.reset': 'earliest',
-  'enable.auto.commit': false,
-}));
-stream.flatMap((record) => words(record.value ?? '')).map((w): [string, number] => [w, 1]).reduceByKey((a, b) => a + b).print();
+const stream = KafkaUtils.createDirectStream<string, string>(
+  ssc,
+  LocationStrategies.PreferConsistent,
+  ConsumerStrategies.Subscribe(topics.split(','), {
+    'bootstrap.servers': brokers,
+    'group.id': groupId,
+    'key.deserializer': 'string',
+    'value.deserializer': 'string',
+    'auto.offset.reset': 'earliest',
+    'enable.auto.commit': false,
+  }),
+);
+stream
+  .flatMap((record) => words(record.value ?? ''))
+  .map((w): [string, number] => [w, 1])
+  .reduceByKey((a, b) => a + b)
+  .print();
 stream.foreachRDD((rdd) => {
   const ranges = rdd.offsetRanges;
   stream.commitAsync(ranges, (offsets, err) => {

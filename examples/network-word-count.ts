@@ -11,7 +11,10 @@ import { batchMs, stopOnSignals, words } from './common.js';
 const [host = 'localhost', port = '9999'] = process.argv.slice(2);
 const ssc = new StreamingContext(batchMs(1000), { appName: 'NetworkWordCount' });
 const lines = ssc.socketTextStream(host, Number(port));
-const wordCounts = lines.flatMap(words).map((w): [string, number] => [w, 1]).reduceByKey((a, b) => a + b);
+const wordCounts = lines
+  .flatMap(words)
+  .map((w): [string, number] => [w, 1])
+  .reduceByKey((a, b) => a + b);
 wordCounts.print();
 stopOnSignals(ssc);
 await ssc.start();

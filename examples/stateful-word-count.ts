@@ -13,7 +13,10 @@ const [host = 'localhost', port = '9999', checkpointDir = './checkpoint-stateful
 
 const ssc = await StreamingContext.getOrCreate(checkpointDir, () => {
   const ssc = new StreamingContext(batchMs(1000), { appName: 'StatefulWordCount' });
-  const pairs = ssc.socketTextStream(host, Number(port)).flatMap(words).map((w): [string, number] => [w, 1]);
+  const pairs = ssc
+    .socketTextStream(host, Number(port))
+    .flatMap(words)
+    .map((w): [string, number] => [w, 1]);
   const running = pairs.updateStateByKey<string, number, number>((values, state) => values.reduce((a, b) => a + b, state ?? 0));
   running.print();
   return ssc;

@@ -16,7 +16,10 @@ const [host = 'localhost', port = '9999'] = process.argv.slice(2);
 const batch = Seconds(5);
 const ssc = new StreamingContext(batchMs(batch), { appName: 'WindowWordCount' });
 ssc.checkpoint(fs.mkdtempSync(path.join(os.tmpdir(), 'window-word-count-')));
-const pairs = ssc.socketTextStream(host, Number(port)).flatMap(words).map((w): [string, number] => [w, 1]);
+const pairs = ssc
+  .socketTextStream(host, Number(port))
+  .flatMap(words)
+  .map((w): [string, number] => [w, 1]);
 const windowed = pairs.reduceByKeyAndWindow(
   (a, b) => a + b,
   (a, b) => a - b,

@@ -166,12 +166,7 @@ export function isControl(attributes: number): boolean {
   return (attributes & CONTROL_FLAG_MASK) !== 0;
 }
 /** Builds an attributes value from its parts. */
-export function makeAttributes(
-  compression: number,
-  timestampType: number,
-  transactional = false,
-  control = false,
-): number {
+export function makeAttributes(compression: number, timestampType: number, transactional = false, control = false): number {
   return (
     (compression & COMPRESSION_CODEC_MASK) |
     (timestampType === 1 ? TIMESTAMP_TYPE_MASK : 0) |

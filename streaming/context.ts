@@ -74,10 +74,15 @@ export class StreamingContext {
     readonly batchDuration: Time,
     options: StreamingContextOptions = {},
   ) {
-    if (!(batchDuration > 0) || !Number.isInteger(batchDuration)) throw new Error(`batch duration must be a positive whole number of milliseconds, got ${batchDuration}`);
+    if (!(batchDuration > 0) || !Number.isInteger(batchDuration))
+      throw new Error(`batch duration must be a positive whole number of milliseconds, got ${batchDuration}`);
     this.appName = options.appName ?? 'tributary-streaming';
     this.conf = new Map(Object.entries(options.conf ?? {}).map(([k, v]) => [k, String(v)]));
-    this.scheduler = new JobScheduler(this, this.confNumber('spark.task.maxFailures', 4), this.confNumber('tributary.streaming.retryBackoffMs', 500));
+    this.scheduler = new JobScheduler(
+      this,
+      this.confNumber('spark.task.maxFailures', 4),
+      this.confNumber('tributary.streaming.retryBackoffMs', 500),
+    );
     this.timer = new RecurringTimer(batchDuration, (t) => this.scheduler.submit(t));
     this.termination = new Promise<void>((resolve, reject) => {
       this.terminationResolve = resolve;
@@ -181,7 +186,9 @@ export class StreamingContext {
     if (this.stateValue === 'ACTIVE') throw new Error('StreamingContext has already been started');
     if (this.stateValue === 'STOPPED') throw new Error('StreamingContext has already been stopped');
     if (this.graph.checkpointRequired.length > 0 && !this.checkpointDir) {
-      throw new Error('The checkpoint directory has not been set. Please set it by StreamingContext.checkpoint() (needed by updateStateByKey and mapWithState)');
+      throw new Error(
+        'The checkpoint directory has not been set. Please set it by StreamingContext.checkpoint() (needed by updateStateByKey and mapWithState)',
+      );
     }
     if (this.graph.outputStreams.length === 0) throw new Error('No output operations registered, so nothing to execute');
     this.stateValue = 'ACTIVE';

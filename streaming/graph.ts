@@ -20,7 +20,8 @@ export class DStreamGraph {
 
   /** Adds a stream; returns its id (creation order). */
   register(s: DStream<any>): number {
-    if (this.started) throw new Error('Adding new inputs, transformations, and output operations after starting a context is not supported');
+    if (this.started)
+      throw new Error('Adding new inputs, transformations, and output operations after starting a context is not supported');
     this.streams.push(s);
     return this.streams.length - 1;
   }

@@ -21,7 +21,14 @@ export { KafkaUtils } from './kafka/kafka-utils.js';
 export { DirectKafkaInputDStream } from './kafka/direct-stream.js';
 export { KafkaRDD } from './kafka/kafka-rdd.js';
 export { OffsetRange, offsetRangesOf, type HasOffsetRanges } from './kafka/offset-range.js';
-export { LocationStrategies, ConsumerStrategies, type ConsumerStrategy, type LocationStrategy, type KafkaParams, type StartingOffsets } from './kafka/strategies.js';
+export {
+  LocationStrategies,
+  ConsumerStrategies,
+  type ConsumerStrategy,
+  type LocationStrategy,
+  type KafkaParams,
+  type StartingOffsets,
+} from './kafka/strategies.js';
 export type { ConsumerRecord, Deserializer } from './kafka/consumer-record.js';
 export type { OffsetCommitCallback } from './kafka/commit-queue.js';
 export { PIDRateEstimator } from './kafka/rate-controller.js';

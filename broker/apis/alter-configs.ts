@@ -4,7 +4,11 @@
  * broker resource is refused with INVALID_REQUEST.
  */
 import { decodeAlterConfigsRequest, type AlterConfigsRequest } from '../../protocol/generated/alter-configs-request.js';
-import { encodeAlterConfigsResponse, type AlterConfigsResponse, type AlterConfigsResourceResponse } from '../../protocol/generated/alter-configs-response.js';
+import {
+  encodeAlterConfigsResponse,
+  type AlterConfigsResponse,
+  type AlterConfigsResourceResponse,
+} from '../../protocol/generated/alter-configs-response.js';
 import { ErrorCode } from '../../protocol/generated/errors.js';
 import type { Input } from '../../protocol/input.js';
 import { defineApi } from './types.js';
@@ -22,13 +26,21 @@ export default defineApi<AlterConfigsRequest, AlterConfigsResponse>({
     for (const res of req.resources) {
       const base = { resourceType: res.resourceType, resourceName: res.resourceName };
       if (res.resourceType !== ResourceType.TOPIC) {
-        responses.push({ ...base, errorCode: ErrorCode.INVALID_REQUEST, errorMessage: 'Only topic configs can be altered; broker configs are static in Tributary' });
+        responses.push({
+          ...base,
+          errorCode: ErrorCode.INVALID_REQUEST,
+          errorMessage: 'Only topic configs can be altered; broker configs are static in Tributary',
+        });
         continue;
       }
       const configs: Record<string, string> = {};
       const nullKey = res.configs.find((c) => c.value === null);
       if (nullKey) {
-        responses.push({ ...base, errorCode: ErrorCode.INVALID_CONFIG, errorMessage: `Null value not supported for topic configs: ${nullKey.name}` });
+        responses.push({
+          ...base,
+          errorCode: ErrorCode.INVALID_CONFIG,
+          errorMessage: `Null value not supported for topic configs: ${nullKey.name}`,
+        });
         continue;
       }
       for (const c of res.configs) configs[c.name] = c.value!;

@@ -9,9 +9,26 @@ import type { ConfigType } from '../../config/config-def.js';
 import type { BrokerServices } from '../services.js';
 
 /** Kafka's ConfigSource ids. */
-export const ConfigSource = { UNKNOWN: 0, TOPIC_CONFIG: 1, DYNAMIC_BROKER_CONFIG: 2, DYNAMIC_DEFAULT_BROKER_CONFIG: 3, STATIC_BROKER_CONFIG: 4, DEFAULT_CONFIG: 5 } as const;
+export const ConfigSource = {
+  UNKNOWN: 0,
+  TOPIC_CONFIG: 1,
+  DYNAMIC_BROKER_CONFIG: 2,
+  DYNAMIC_DEFAULT_BROKER_CONFIG: 3,
+  STATIC_BROKER_CONFIG: 4,
+  DEFAULT_CONFIG: 5,
+} as const;
 
-const TYPE_IDS: Record<ConfigType, number> = { boolean: 1, string: 2, int: 3, short: 4, long: 5, double: 6, list: 7, class: 8, password: 9 };
+const TYPE_IDS: Record<ConfigType, number> = {
+  boolean: 1,
+  string: 2,
+  int: 3,
+  short: 4,
+  long: 5,
+  double: 6,
+  list: 7,
+  class: 8,
+  password: 9,
+};
 
 /** One described config. */
 export interface ConfigEntry {
@@ -27,7 +44,12 @@ export interface ConfigEntry {
 }
 
 /** A topic's configs: every topic config, or only `keys` when given. */
-export function describeTopicConfigs(b: BrokerServices, overrides: Record<string, string>, keys: string[] | null, includeSynonyms: boolean): ConfigEntry[] {
+export function describeTopicConfigs(
+  b: BrokerServices,
+  overrides: Record<string, string>,
+  keys: string[] | null,
+  includeSynonyms: boolean,
+): ConfigEntry[] {
   const names = keys ?? TOPIC_CONFIGS.map((t) => t.name);
   const out: ConfigEntry[] = [];
   for (const name of names) {
@@ -35,11 +57,20 @@ export function describeTopicConfigs(b: BrokerServices, overrides: Record<string
     if (!def) continue;
     const override = Object.hasOwn(overrides, name) ? overrides[name] : undefined;
     const brokerSyn = topicConfigSynonyms(b.config, name);
-    const source = override !== undefined ? ConfigSource.TOPIC_CONFIG : brokerSyn[0]?.source === 'STATIC_BROKER_CONFIG' ? ConfigSource.STATIC_BROKER_CONFIG : ConfigSource.DEFAULT_CONFIG;
+    const source =
+      override !== undefined
+        ? ConfigSource.TOPIC_CONFIG
+        : brokerSyn[0]?.source === 'STATIC_BROKER_CONFIG'
+          ? ConfigSource.STATIC_BROKER_CONFIG
+          : ConfigSource.DEFAULT_CONFIG;
     const synonyms = includeSynonyms
       ? [
           ...(override !== undefined ? [{ name, value: override, source: ConfigSource.TOPIC_CONFIG }] : []),
-          ...brokerSyn.map((s) => ({ name: s.name, value: s.value, source: s.source === 'STATIC_BROKER_CONFIG' ? ConfigSource.STATIC_BROKER_CONFIG : ConfigSource.DEFAULT_CONFIG })),
+          ...brokerSyn.map((s) => ({
+            name: s.name,
+            value: s.value,
+            source: s.source === 'STATIC_BROKER_CONFIG' ? ConfigSource.STATIC_BROKER_CONFIG : ConfigSource.DEFAULT_CONFIG,
+          })),
         ]
       : [];
     out.push({

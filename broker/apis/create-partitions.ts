@@ -1,6 +1,10 @@
 /** CreatePartitions (key 37): grow topics to a new partition count. */
 import { decodeCreatePartitionsRequest, type CreatePartitionsRequest } from '../../protocol/generated/create-partitions-request.js';
-import { encodeCreatePartitionsResponse, type CreatePartitionsResponse, type CreatePartitionsTopicResult } from '../../protocol/generated/create-partitions-response.js';
+import {
+  encodeCreatePartitionsResponse,
+  type CreatePartitionsResponse,
+  type CreatePartitionsTopicResult,
+} from '../../protocol/generated/create-partitions-response.js';
 import { ErrorCode } from '../../protocol/generated/errors.js';
 import type { Input } from '../../protocol/input.js';
 import { defineApi } from './types.js';
@@ -22,7 +26,12 @@ export default defineApi<CreatePartitionsRequest, CreatePartitionsResponse>({
     let added = 0;
     for (const t of req.topics) added += Math.max(0, t.count - (ctx.broker.metadata.topic(t.name)?.partitions.length ?? t.count));
     if (added > MAX_PARTITIONS_PER_REQUEST) {
-      for (const t of req.topics) results.push({ name: t.name, errorCode: ErrorCode.POLICY_VIOLATION, errorMessage: 'Excessively large number of partitions per request.' });
+      for (const t of req.topics)
+        results.push({
+          name: t.name,
+          errorCode: ErrorCode.POLICY_VIOLATION,
+          errorMessage: 'Excessively large number of partitions per request.',
+        });
       return { throttleTimeMs: 0, results };
     }
     for (const t of req.topics) {

@@ -1,6 +1,10 @@
 /** CreateTopics (key 19): validated and created by the controller, one result per topic. */
 import { decodeCreateTopicsRequest, type CreateTopicsRequest } from '../../protocol/generated/create-topics-request.js';
-import { encodeCreateTopicsResponse, type CreateTopicsResponse, type CreatableTopicResult } from '../../protocol/generated/create-topics-response.js';
+import {
+  encodeCreateTopicsResponse,
+  type CreateTopicsResponse,
+  type CreatableTopicResult,
+} from '../../protocol/generated/create-topics-response.js';
 import { ErrorCode } from '../../protocol/generated/errors.js';
 import type { Input } from '../../protocol/input.js';
 import { defineApi } from './types.js';
@@ -31,14 +35,25 @@ export default defineApi<CreateTopicsRequest, CreateTopicsResponse>({
     }
     if (total > MAX_PARTITIONS_PER_REQUEST) {
       for (const t of req.topics) {
-        topics.push({ name: t.name, numPartitions: -1, replicationFactor: -1, configs: null, errorCode: ErrorCode.POLICY_VIOLATION, errorMessage: 'Excessively large number of partitions per request.' });
+        topics.push({
+          name: t.name,
+          numPartitions: -1,
+          replicationFactor: -1,
+          configs: null,
+          errorCode: ErrorCode.POLICY_VIOLATION,
+          errorMessage: 'Excessively large number of partitions per request.',
+        });
       }
       return { throttleTimeMs: 0, topics };
     }
     for (const t of req.topics) {
       const base = { name: t.name, numPartitions: -1, replicationFactor: -1, configs: null };
       if (seen.get(t.name)! > 1) {
-        topics.push({ ...base, errorCode: ErrorCode.INVALID_REQUEST, errorMessage: `Create topics request from client contains multiple entries for topic ${t.name}` });
+        topics.push({
+          ...base,
+          errorCode: ErrorCode.INVALID_REQUEST,
+          errorMessage: `Create topics request from client contains multiple entries for topic ${t.name}`,
+        });
         continue;
       }
       const configs: Record<string, string> = {};
@@ -48,7 +63,11 @@ export default defineApi<CreateTopicsRequest, CreateTopicsResponse>({
         else configs[c.name] = c.value;
       }
       if (nullValue !== null) {
-        topics.push({ ...base, errorCode: ErrorCode.INVALID_CONFIG, errorMessage: `Null value not supported for topic configs: ${nullValue}` });
+        topics.push({
+          ...base,
+          errorCode: ErrorCode.INVALID_CONFIG,
+          errorMessage: `Null value not supported for topic configs: ${nullValue}`,
+        });
         continue;
       }
       const r = await b.controller.createTopic(

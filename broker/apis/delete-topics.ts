@@ -1,6 +1,10 @@
 /** DeleteTopics (key 20): by name, or (v6+) by topic id. */
 import { decodeDeleteTopicsRequest, type DeleteTopicsRequest } from '../../protocol/generated/delete-topics-request.js';
-import { encodeDeleteTopicsResponse, type DeleteTopicsResponse, type DeletableTopicResult } from '../../protocol/generated/delete-topics-response.js';
+import {
+  encodeDeleteTopicsResponse,
+  type DeleteTopicsResponse,
+  type DeletableTopicResult,
+} from '../../protocol/generated/delete-topics-response.js';
 import { ErrorCode } from '../../protocol/generated/errors.js';
 import { ZERO_UUID } from '../../protocol/reader.js';
 import type { Input } from '../../protocol/input.js';
@@ -16,14 +20,21 @@ export default defineApi<DeleteTopicsRequest, DeleteTopicsResponse>({
   async handle(ctx, req) {
     const b = ctx.broker;
     const wanted: { name: string | null; topicId: string }[] =
-      ctx.apiVersion >= 6 ? req.topics.map((t) => ({ name: t.name, topicId: t.topicId })) : req.topicNames.map((name) => ({ name, topicId: ZERO_UUID }));
+      ctx.apiVersion >= 6
+        ? req.topics.map((t) => ({ name: t.name, topicId: t.topicId }))
+        : req.topicNames.map((name) => ({ name, topicId: ZERO_UUID }));
     const responses: Input<DeletableTopicResult>[] = [];
     for (const w of wanted) {
       let name = w.name;
       if (name === null || name === '') {
         const t = w.topicId !== ZERO_UUID ? b.metadata.topicById(w.topicId) : undefined;
         if (!t) {
-          responses.push({ name: null, topicId: w.topicId, errorCode: ErrorCode.UNKNOWN_TOPIC_ID, errorMessage: `Topic id ${w.topicId} does not exist.` });
+          responses.push({
+            name: null,
+            topicId: w.topicId,
+            errorCode: ErrorCode.UNKNOWN_TOPIC_ID,
+            errorMessage: `Topic id ${w.topicId} does not exist.`,
+          });
           continue;
         }
         name = t.name;

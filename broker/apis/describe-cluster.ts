@@ -17,7 +17,12 @@ export default defineApi<DescribeClusterRequest, DescribeClusterResponse>({
   handle(ctx, req) {
     const b = ctx.broker;
     if (ctx.apiVersion >= 1 && req.endpointType !== BROKERS) {
-      return { errorCode: ErrorCode.UNSUPPORTED_ENDPOINT_TYPE, errorMessage: `Unsupported endpoint type ${req.endpointType}`, endpointType: req.endpointType, clusterId: b.clusterId };
+      return {
+        errorCode: ErrorCode.UNSUPPORTED_ENDPOINT_TYPE,
+        errorMessage: `Unsupported endpoint type ${req.endpointType}`,
+        endpointType: req.endpointType,
+        clusterId: b.clusterId,
+      };
     }
     return {
       errorCode: ErrorCode.NONE,

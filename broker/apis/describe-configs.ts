@@ -1,6 +1,10 @@
 /** DescribeConfigs (key 32): topic (type 2) and broker (type 4) resources. */
 import { decodeDescribeConfigsRequest, type DescribeConfigsRequest } from '../../protocol/generated/describe-configs-request.js';
-import { encodeDescribeConfigsResponse, type DescribeConfigsResponse, type DescribeConfigsResult } from '../../protocol/generated/describe-configs-response.js';
+import {
+  encodeDescribeConfigsResponse,
+  type DescribeConfigsResponse,
+  type DescribeConfigsResult,
+} from '../../protocol/generated/describe-configs-response.js';
 import { ErrorCode } from '../../protocol/generated/errors.js';
 import type { Input } from '../../protocol/input.js';
 import { defineApi } from './types.js';
@@ -22,12 +26,21 @@ export default defineApi<DescribeConfigsRequest, DescribeConfigsResponse>({
       const base = { resourceType: res.resourceType, resourceName: res.resourceName, errorMessage: null, configs: [] };
       if (res.resourceType === ResourceType.TOPIC) {
         const t = b.metadata.topic(res.resourceName);
-        if (!t) return { ...base, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, errorMessage: `Topic '${res.resourceName}' does not exist.` };
-        return { ...base, errorCode: ErrorCode.NONE, configs: describeTopicConfigs(b, t.configs, res.configurationKeys, req.includeSynonyms) };
+        if (!t)
+          return { ...base, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, errorMessage: `Topic '${res.resourceName}' does not exist.` };
+        return {
+          ...base,
+          errorCode: ErrorCode.NONE,
+          configs: describeTopicConfigs(b, t.configs, res.configurationKeys, req.includeSynonyms),
+        };
       }
       if (res.resourceType === ResourceType.BROKER) {
         if (res.resourceName !== '' && res.resourceName !== String(b.brokerId)) {
-          return { ...base, errorCode: ErrorCode.INVALID_REQUEST, errorMessage: `Unexpected broker id, expected ${b.brokerId} or empty string, but received ${res.resourceName}` };
+          return {
+            ...base,
+            errorCode: ErrorCode.INVALID_REQUEST,
+            errorMessage: `Unexpected broker id, expected ${b.brokerId} or empty string, but received ${res.resourceName}`,
+          };
         }
         return { ...base, errorCode: ErrorCode.NONE, configs: describeBrokerConfigs(b, res.configurationKeys, req.includeSynonyms) };
       }

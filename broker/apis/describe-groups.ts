@@ -4,7 +4,11 @@
  * Dead with no error (Kafka's answers up to v5).
  */
 import { decodeDescribeGroupsRequest, type DescribeGroupsRequest } from '../../protocol/generated/describe-groups-request.js';
-import { encodeDescribeGroupsResponse, type DescribeGroupsResponse, type DescribedGroup } from '../../protocol/generated/describe-groups-response.js';
+import {
+  encodeDescribeGroupsResponse,
+  type DescribeGroupsResponse,
+  type DescribedGroup,
+} from '../../protocol/generated/describe-groups-response.js';
 import type { Input } from '../../protocol/input.js';
 import { describeGroup } from '../group/group-offsets.js';
 import { defineApi } from './types.js';

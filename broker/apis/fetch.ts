@@ -15,7 +15,13 @@ import { defineApi, type RequestContext } from './types.js';
 
 const INT32_MAX = 2147483647;
 
-function respond(ctx: RequestContext, req: FetchRequest, names: (string | null)[], results: FetchPartitionResult[], follower: boolean): Input<FetchResponse> {
+function respond(
+  ctx: RequestContext,
+  req: FetchRequest,
+  names: (string | null)[],
+  results: FetchPartitionResult[],
+  follower: boolean,
+): Input<FetchResponse> {
   const metrics = ctx.broker.metrics;
   const responses: Input<FetchableTopicResponse>[] = new Array(req.topics.length);
   let k = 0;

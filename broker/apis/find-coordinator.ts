@@ -5,7 +5,11 @@
  * transaction and share-group coordinators answer COORDINATOR_NOT_AVAILABLE.
  */
 import { decodeFindCoordinatorRequest, type FindCoordinatorRequest } from '../../protocol/generated/find-coordinator-request.js';
-import { encodeFindCoordinatorResponse, type Coordinator, type FindCoordinatorResponse } from '../../protocol/generated/find-coordinator-response.js';
+import {
+  encodeFindCoordinatorResponse,
+  type Coordinator,
+  type FindCoordinatorResponse,
+} from '../../protocol/generated/find-coordinator-response.js';
 import { ErrorCode } from '../../protocol/generated/errors.js';
 import { defineApi, type RequestContext } from './types.js';
 
@@ -14,7 +18,8 @@ const KEY_TYPE_GROUP = 0;
 async function findOne(ctx: RequestContext, keyType: number, key: string): Promise<Coordinator> {
   const fail = (errorCode: number, errorMessage: string): Coordinator => ({ key, nodeId: -1, host: '', port: -1, errorCode, errorMessage });
   if (keyType !== KEY_TYPE_GROUP) {
-    if (keyType === 1 || keyType === 2) return fail(ErrorCode.COORDINATOR_NOT_AVAILABLE, `key type ${keyType} (transactions, share groups) is not supported by this broker`);
+    if (keyType === 1 || keyType === 2)
+      return fail(ErrorCode.COORDINATOR_NOT_AVAILABLE, `key type ${keyType} (transactions, share groups) is not supported by this broker`);
     return fail(ErrorCode.INVALID_REQUEST, `unknown key type ${keyType}`);
   }
   const groups = ctx.broker.groups;

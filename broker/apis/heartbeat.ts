@@ -11,7 +11,12 @@ export default defineApi<HeartbeatRequest, HeartbeatResponse>({
   decode: decodeHeartbeatRequest,
   encode: encodeHeartbeatResponse,
   async handle(ctx, req) {
-    const errorCode = await ctx.broker.groups.heartbeat(req.groupId, req.memberId, ctx.apiVersion >= 3 ? req.groupInstanceId : null, req.generationId);
+    const errorCode = await ctx.broker.groups.heartbeat(
+      req.groupId,
+      req.memberId,
+      ctx.apiVersion >= 3 ? req.groupInstanceId : null,
+      req.generationId,
+    );
     return { throttleTimeMs: 0, errorCode };
   },
 });

@@ -2,7 +2,10 @@
  * IncrementalAlterConfigs (key 44): SET (0), DELETE (1), APPEND (2) and
  * SUBTRACT (3) on a topic's overrides; list-typed configs only for the last two.
  */
-import { decodeIncrementalAlterConfigsRequest, type IncrementalAlterConfigsRequest } from '../../protocol/generated/incremental-alter-configs-request.js';
+import {
+  decodeIncrementalAlterConfigsRequest,
+  type IncrementalAlterConfigsRequest,
+} from '../../protocol/generated/incremental-alter-configs-request.js';
 import {
   encodeIncrementalAlterConfigsResponse,
   type IncrementalAlterConfigsResponse,
@@ -32,12 +35,20 @@ export default defineApi<IncrementalAlterConfigsRequest, IncrementalAlterConfigs
     for (const res of req.resources) {
       const base = { resourceType: res.resourceType, resourceName: res.resourceName };
       if (res.resourceType !== ResourceType.TOPIC) {
-        responses.push({ ...base, errorCode: ErrorCode.INVALID_REQUEST, errorMessage: 'Only topic configs can be altered; broker configs are static in Tributary' });
+        responses.push({
+          ...base,
+          errorCode: ErrorCode.INVALID_REQUEST,
+          errorMessage: 'Only topic configs can be altered; broker configs are static in Tributary',
+        });
         continue;
       }
       const t = b.metadata.topic(res.resourceName);
       if (!t) {
-        responses.push({ ...base, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, errorMessage: `Topic '${res.resourceName}' does not exist.` });
+        responses.push({
+          ...base,
+          errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION,
+          errorMessage: `Topic '${res.resourceName}' does not exist.`,
+        });
         continue;
       }
       const next: Record<string, string> = { ...t.configs };
@@ -64,7 +75,10 @@ export default defineApi<IncrementalAlterConfigsRequest, IncrementalAlterConfigs
           }
           const current = (next[c.name] ?? b.topicDefaults[c.name] ?? '').split(',').filter((x) => x !== '');
           const items = (c.value ?? '').split(',').filter((x) => x !== '');
-          const merged = c.configOperation === APPEND ? [...current, ...items.filter((x) => !current.includes(x))] : current.filter((x) => !items.includes(x));
+          const merged =
+            c.configOperation === APPEND
+              ? [...current, ...items.filter((x) => !current.includes(x))]
+              : current.filter((x) => !items.includes(x));
           next[c.name] = merged.join(',');
         } else problem = `Unknown config operation ${c.configOperation} for ${c.name}`;
         if (problem) break;

@@ -6,7 +6,11 @@
  * (also the last stable offset: there are no transactions).
  */
 import { decodeListOffsetsRequest, type ListOffsetsRequest } from '../../protocol/generated/list-offsets-request.js';
-import { encodeListOffsetsResponse, type ListOffsetsResponse, type ListOffsetsPartitionResponse } from '../../protocol/generated/list-offsets-response.js';
+import {
+  encodeListOffsetsResponse,
+  type ListOffsetsResponse,
+  type ListOffsetsPartitionResponse,
+} from '../../protocol/generated/list-offsets-response.js';
 import { ErrorCode } from '../../protocol/generated/errors.js';
 import type { Input } from '../../protocol/input.js';
 import { defineApi } from './types.js';

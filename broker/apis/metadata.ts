@@ -55,7 +55,9 @@ export default defineApi<MetadataRequest, MetadataResponse>({
       for (const q of req.topics!) {
         if (q.name === null || q.name === '') {
           const t = q.topicId !== ZERO_UUID ? b.metadata.topicById(q.topicId) : undefined;
-          topics.push(t ? describeTopic(t, live) : { errorCode: ErrorCode.UNKNOWN_TOPIC_ID, name: null, topicId: q.topicId, partitions: [] });
+          topics.push(
+            t ? describeTopic(t, live) : { errorCode: ErrorCode.UNKNOWN_TOPIC_ID, name: null, topicId: q.topicId, partitions: [] },
+          );
           continue;
         }
         let t = b.metadata.topic(q.name);

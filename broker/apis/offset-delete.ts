@@ -26,7 +26,10 @@ export default defineApi<OffsetDeleteRequest, OffsetDeleteResponse>({
     return {
       errorCode: ErrorCode.NONE,
       throttleTimeMs: 0,
-      topics: req.topics.map((t) => ({ name: t.name, partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: r.partitionErrors[i++]! })) })),
+      topics: req.topics.map((t) => ({
+        name: t.name,
+        partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: r.partitionErrors[i++]! })),
+      })),
     };
   },
 });

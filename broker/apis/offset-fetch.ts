@@ -39,7 +39,13 @@ export default defineApi<OffsetFetchRequest, OffsetFetchResponse>({
       throttleTimeMs: 0,
       topics: (topics ?? []).map((t) => ({
         name: t.name,
-        partitions: t.partitionIndexes.map((p) => ({ partitionIndex: p, committedOffset: -1, committedLeaderEpoch: -1, metadata: '', errorCode: r.errorCode })),
+        partitions: t.partitionIndexes.map((p) => ({
+          partitionIndex: p,
+          committedOffset: -1,
+          committedLeaderEpoch: -1,
+          metadata: '',
+          errorCode: r.errorCode,
+        })),
       })),
     };
   },

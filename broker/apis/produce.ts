@@ -40,7 +40,9 @@ export default defineApi<ProduceRequest, ProduceResponse>({
             baseOffset: -1,
             logAppendTimeMs: -1,
             logStartOffset: -1,
-            errorMessage: badAcks ? `acks must be -1, 0 or 1, not ${acks}` : 'message formats older than v2 are not supported; use Produce v3 or newer',
+            errorMessage: badAcks
+              ? `acks must be -1, 0 or 1, not ${acks}`
+              : 'message formats older than v2 are not supported; use Produce v3 or newer',
           };
           continue;
         }
@@ -71,7 +73,8 @@ export default defineApi<ProduceRequest, ProduceResponse>({
       // No response; an error closes the connection instead (Kafka's behaviour).
       for (const t of responses) {
         for (const r of t.partitionResponses!) {
-          if (r.errorCode !== ErrorCode.NONE) throw new CloseConnection(`Produce with acks=0 to ${t.name}-${r.index} failed: ${errorName(r.errorCode!)}`);
+          if (r.errorCode !== ErrorCode.NONE)
+            throw new CloseConnection(`Produce with acks=0 to ${t.name}-${r.index} failed: ${errorName(r.errorCode!)}`);
         }
       }
       return null;

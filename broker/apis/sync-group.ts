@@ -24,6 +24,12 @@ export default defineApi<SyncGroupRequest, SyncGroupResponse>({
       protocolName: v >= 5 ? req.protocolName : null,
       assignments: req.assignments.map((a) => ({ memberId: a.memberId, assignment: Buffer.from(a.assignment) })),
     });
-    return { throttleTimeMs: 0, errorCode: r.errorCode, protocolType: r.protocolType, protocolName: r.protocolName, assignment: r.assignment };
+    return {
+      throttleTimeMs: 0,
+      errorCode: r.errorCode,
+      protocolType: r.protocolType,
+      protocolName: r.protocolName,
+      assignment: r.assignment,
+    };
   },
 });

@@ -50,10 +50,11 @@ const LEGAL_TOPIC = /^[a-zA-Z0-9._-]+$/;
 
 /** Kafka's topic name rule; returns the problem or null. */
 export function topicNameProblem(name: string): string | null {
-  if (name.length === 0) return 'Topic name is illegal, it can\'t be empty';
+  if (name.length === 0) return "Topic name is illegal, it can't be empty";
   if (name === '.' || name === '..') return 'Topic name cannot be "." or ".."';
   if (name.length > 249) return `Topic name is illegal, it can't be longer than 249 characters, topic name: ${name}`;
-  if (!LEGAL_TOPIC.test(name)) return `Topic name "${name}" is illegal, it contains a character other than ASCII alphanumerics, '.', '_' and '-'`;
+  if (!LEGAL_TOPIC.test(name))
+    return `Topic name "${name}" is illegal, it contains a character other than ASCII alphanumerics, '.', '_' and '-'`;
   return null;
 }
 
@@ -63,7 +64,8 @@ export function topicNameProblem(name: string): string | null {
  */
 export function topicCollision(name: string, existing: Iterable<{ name: string }>): string | null {
   const key = name.replaceAll('.', '_');
-  for (const t of existing) if (t.name !== name && t.name.replaceAll('.', '_') === key) return `Topic '${name}' collides with existing topic: ${t.name}`;
+  for (const t of existing)
+    if (t.name !== name && t.name.replaceAll('.', '_') === key) return `Topic '${name}' collides with existing topic: ${t.name}`;
   return null;
 }
 
@@ -116,8 +118,20 @@ export class LocalController implements Controller {
       if (collision) return fail(ErrorCode.INVALID_TOPIC_EXCEPTION, collision);
       const plan = planTopic(spec, this.cache.brokers(), this.settings);
       if (!plan.ok) return plan.result;
-      const partitions: PartitionRecord[] = plan.value.map((replicas, i) => ({ partition: i, replicas, leader: replicas[0], leaderEpoch: 0, isr: [...replicas] }));
-      const topic: TopicRecord = { name: spec.name, topicId: randomUUID(), internal: spec.internal ?? spec.name.startsWith('__'), partitions, configs: { ...spec.configs } };
+      const partitions: PartitionRecord[] = plan.value.map((replicas, i) => ({
+        partition: i,
+        replicas,
+        leader: replicas[0],
+        leaderEpoch: 0,
+        isr: [...replicas],
+      }));
+      const topic: TopicRecord = {
+        name: spec.name,
+        topicId: randomUUID(),
+        internal: spec.internal ?? spec.name.startsWith('__'),
+        partitions,
+        configs: { ...spec.configs },
+      };
       if (validateOnly) return { errorCode: ErrorCode.NONE, errorMessage: null, topic };
       await this.store.putTopic(topic);
       this.apply(topic);
@@ -128,7 +142,8 @@ export class LocalController implements Controller {
   /** DeleteTopics for one topic. */
   deleteTopic(name: string): Promise<AdminResult> {
     return this.serial(async () => {
-      if (!this.settings.deleteTopicEnable) return fail(ErrorCode.TOPIC_DELETION_DISABLED, 'Topic deletion is disabled (delete.topic.enable=false).');
+      if (!this.settings.deleteTopicEnable)
+        return fail(ErrorCode.TOPIC_DELETION_DISABLED, 'Topic deletion is disabled (delete.topic.enable=false).');
       const t = this.cache.topic(name);
       if (!t) return fail(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `Topic '${name}' does not exist.`);
       await this.store.deleteTopic(name);
@@ -144,10 +159,20 @@ export class LocalController implements Controller {
       const t = this.cache.topic(name);
       if (!t) return fail(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `The topic '${name}' does not exist.`);
       const have = t.partitions.length;
-      const plan = planPartitions(have, t.partitions[0]?.replicas.length ?? 1, count, assignments, this.cache.brokers(), t.partitions[0]?.replicas[0]);
+      const plan = planPartitions(
+        have,
+        t.partitions[0]?.replicas.length ?? 1,
+        count,
+        assignments,
+        this.cache.brokers(),
+        t.partitions[0]?.replicas[0],
+      );
       if (!plan.ok) return plan.result;
       const added = plan.value;
-      const partitions = [...t.partitions, ...added.map((replicas, i) => ({ partition: have + i, replicas, leader: replicas[0], leaderEpoch: 0, isr: [...replicas] }))];
+      const partitions = [
+        ...t.partitions,
+        ...added.map((replicas, i) => ({ partition: have + i, replicas, leader: replicas[0], leaderEpoch: 0, isr: [...replicas] })),
+      ];
       const next: TopicRecord = { ...t, partitions };
       if (validateOnly) return { errorCode: ErrorCode.NONE, errorMessage: null, topic: next };
       await this.store.putTopic(next);

@@ -36,7 +36,9 @@ export class LocalMetadataStore implements MetadataStore {
     } catch (err) {
       const cause = (err as { cause?: { code?: string } }).cause;
       if (cause?.code === 'LEVEL_LOCKED') {
-        throw new Error(`the data directory ${path.dirname(this.location)} is in use by another broker (its metadata database is locked); stop that broker or choose another log.dirs`);
+        throw new Error(
+          `the data directory ${path.dirname(this.location)} is in use by another broker (its metadata database is locked); stop that broker or choose another log.dirs`,
+        );
       }
       throw err;
     }

@@ -35,13 +35,25 @@ function rackAlternated(brokers: readonly BrokerInfo[]): number[] {
  * partitions added to a topic continue its pattern: pass `startAtBroker` (the
  * first replica of its partition 0), which fixes both the start and the shift.
  */
-export function assignReplicas(brokers: readonly BrokerInfo[], count: number, rf: number, firstPartition: number, startAtBroker?: number): number[][] {
+export function assignReplicas(
+  brokers: readonly BrokerInfo[],
+  count: number,
+  rf: number,
+  firstPartition: number,
+  startAtBroker?: number,
+): number[][] {
   const racksKnown = brokers.length > 0 && brokers.every((b) => b.rack !== null);
   const ids = racksKnown ? rackAlternated(brokers) : brokers.map((b) => b.nodeId).sort((a, b) => a - b);
   const n = ids.length;
   const out: number[][] = [];
   if (n === 0) return out;
-  const startIndex = startAtBroker === undefined ? Math.floor(Math.random() * n) : Math.max(0, ids.findIndex((id) => id >= startAtBroker));
+  const startIndex =
+    startAtBroker === undefined
+      ? Math.floor(Math.random() * n)
+      : Math.max(
+          0,
+          ids.findIndex((id) => id >= startAtBroker),
+        );
   let shift = startAtBroker === undefined ? Math.floor(Math.random() * n) : startIndex;
   const rackOf = new Map(brokers.map((b) => [b.nodeId, b.rack]));
   const numRacks = new Set(brokers.map((b) => b.rack)).size;

@@ -39,13 +39,18 @@ export function planTopic(spec: CreateTopicSpec, brokers: readonly BrokerInfo[],
   let replicas: number[][];
   if (spec.assignments.length > 0) {
     if (spec.numPartitions !== -1 || spec.replicationFactor !== -1) {
-      return fail(ErrorCode.INVALID_REQUEST, 'Both numPartitions or replicationFactor and replicasAssignments were set. Both cannot be used at the same time.');
+      return fail(
+        ErrorCode.INVALID_REQUEST,
+        'Both numPartitions or replicationFactor and replicasAssignments were set. Both cannot be used at the same time.',
+      );
     }
     const sorted = [...spec.assignments].sort((a, b) => a.partitionIndex - b.partitionIndex);
     for (let i = 0; i < sorted.length; i++) {
-      if (sorted[i].partitionIndex !== i) return fail(ErrorCode.INVALID_REPLICA_ASSIGNMENT, 'Partitions should be a consecutive 0-based integer sequence');
+      if (sorted[i].partitionIndex !== i)
+        return fail(ErrorCode.INVALID_REPLICA_ASSIGNMENT, 'Partitions should be a consecutive 0-based integer sequence');
       const unknown = sorted[i].brokerIds.find((b) => !ids.includes(b));
-      if (unknown !== undefined) return fail(ErrorCode.INVALID_REPLICA_ASSIGNMENT, `Unknown broker ${unknown} in the assignment of partition ${i}`);
+      if (unknown !== undefined)
+        return fail(ErrorCode.INVALID_REPLICA_ASSIGNMENT, `Unknown broker ${unknown} in the assignment of partition ${i}`);
       if (new Set(sorted[i].brokerIds).size !== sorted[i].brokerIds.length || sorted[i].brokerIds.length === 0) {
         return fail(ErrorCode.INVALID_REPLICA_ASSIGNMENT, `Invalid replica list for partition ${i}`);
       }
@@ -56,7 +61,8 @@ export function planTopic(spec: CreateTopicSpec, brokers: readonly BrokerInfo[],
     const rf = spec.replicationFactor === -1 ? settings.defaultReplicationFactor : spec.replicationFactor;
     if (n <= 0) return fail(ErrorCode.INVALID_PARTITIONS, 'Number of partitions must be larger than 0.');
     if (rf <= 0) return fail(ErrorCode.INVALID_REPLICATION_FACTOR, 'Replication factor must be larger than 0.');
-    if (rf > brokers.length) return fail(ErrorCode.INVALID_REPLICATION_FACTOR, `Replication factor: ${rf} larger than available brokers: ${brokers.length}.`);
+    if (rf > brokers.length)
+      return fail(ErrorCode.INVALID_REPLICATION_FACTOR, `Replication factor: ${rf} larger than available brokers: ${brokers.length}.`);
     replicas = assignReplicas(brokers, n, rf, 0);
   }
   const bad = configProblem(settings, spec.configs);
@@ -65,12 +71,23 @@ export function planTopic(spec: CreateTopicSpec, brokers: readonly BrokerInfo[],
 }
 
 /** Replica lists of the partitions added when growing from `have` to `count`. */
-export function planPartitions(have: number, rf: number, count: number, assignments: number[][] | null, brokers: readonly BrokerInfo[], partition0Leader?: number): Plan<number[][]> {
-  if (count < have) return fail(ErrorCode.INVALID_PARTITIONS, `Topic currently has ${have} partitions, which is higher than the requested ${count}.`);
+export function planPartitions(
+  have: number,
+  rf: number,
+  count: number,
+  assignments: number[][] | null,
+  brokers: readonly BrokerInfo[],
+  partition0Leader?: number,
+): Plan<number[][]> {
+  if (count < have)
+    return fail(ErrorCode.INVALID_PARTITIONS, `Topic currently has ${have} partitions, which is higher than the requested ${count}.`);
   if (count === have) return fail(ErrorCode.INVALID_PARTITIONS, `Topic already has ${have} partitions.`);
   if (assignments) {
     if (assignments.length !== count - have) {
-      return fail(ErrorCode.INVALID_REPLICA_ASSIGNMENT, `Increasing the number of partitions by ${count - have} but ${assignments.length} assignments provided.`);
+      return fail(
+        ErrorCode.INVALID_REPLICA_ASSIGNMENT,
+        `Increasing the number of partitions by ${count - have} but ${assignments.length} assignments provided.`,
+      );
     }
     const known = new Set(brokers.map((b) => b.nodeId));
     const unknown = assignments.flat().find((b) => !known.has(b));

@@ -77,7 +77,11 @@ export class GroupCoordinator extends RebalanceEngine {
       if (!unknown) return joinError(req.memberId, ErrorCode.UNKNOWN_MEMBER_ID);
       g = this.manager.addGroup(new Group(req.groupId, 'Empty', Date.now()));
     }
-    if (g.members.size >= this.cfg.groupMaxSize && (unknown || !g.has(req.memberId)) && !(req.groupInstanceId !== null && g.staticMembers.has(req.groupInstanceId))) {
+    if (
+      g.members.size >= this.cfg.groupMaxSize &&
+      (unknown || !g.has(req.memberId)) &&
+      !(req.groupInstanceId !== null && g.staticMembers.has(req.groupInstanceId))
+    ) {
       return joinError(req.memberId, ErrorCode.GROUP_MAX_SIZE_REACHED);
     }
     const group = g;
@@ -112,7 +116,8 @@ export class GroupCoordinator extends RebalanceEngine {
     }
     if (g.isStaticMemberFenced(req.groupInstanceId, memberId)) return resolve(joinError(memberId, ErrorCode.FENCED_INSTANCE_ID));
     const m = g.get(memberId);
-    if (!m || (req.groupInstanceId !== null && !g.staticMembers.has(req.groupInstanceId))) return resolve(joinError(memberId, ErrorCode.UNKNOWN_MEMBER_ID));
+    if (!m || (req.groupInstanceId !== null && !g.staticMembers.has(req.groupInstanceId)))
+      return resolve(joinError(memberId, ErrorCode.UNKNOWN_MEMBER_ID));
     m.clientId = req.clientId;
     m.clientHost = req.clientHost;
     switch (g.state) {
@@ -144,7 +149,16 @@ export class GroupCoordinator extends RebalanceEngine {
 
   private addMemberAndRebalance(g: Group, memberId: string, req: JoinRequest, resolve: (r: JoinResult) => void): void {
     const rebalanceTimeoutMs = req.rebalanceTimeoutMs < 0 ? req.sessionTimeoutMs : req.rebalanceTimeoutMs;
-    const m = new Member(memberId, req.groupInstanceId, req.clientId, req.clientHost, rebalanceTimeoutMs, req.sessionTimeoutMs, req.protocolType, req.protocols);
+    const m = new Member(
+      memberId,
+      req.groupInstanceId,
+      req.clientId,
+      req.clientHost,
+      rebalanceTimeoutMs,
+      req.sessionTimeoutMs,
+      req.protocolType,
+      req.protocols,
+    );
     m.isNew = true;
     if (g.is('PreparingRebalance') && g.generationId === 0) g.newMemberAdded = true;
     g.add(m, resolve);
@@ -158,7 +172,13 @@ export class GroupCoordinator extends RebalanceEngine {
     this.maybePrepareRebalance(g, `updating metadata for member ${m.memberId}`);
   }
 
-  private updateStaticMemberAndRebalance(g: Group, oldMemberId: string, newMemberId: string, req: JoinRequest, resolve: (r: JoinResult) => void): void {
+  private updateStaticMemberAndRebalance(
+    g: Group,
+    oldMemberId: string,
+    newMemberId: string,
+    req: JoinRequest,
+    resolve: (r: JoinResult) => void,
+  ): void {
     const oldProtocols = g.get(oldMemberId)!.protocols;
     const m = g.replaceStaticMember(req.groupInstanceId!, oldMemberId, newMemberId);
     this.scheduleHeartbeat(g, m);
@@ -169,7 +189,9 @@ export class GroupCoordinator extends RebalanceEngine {
     switch (g.state) {
       case 'Stable': {
         if (g.protocolName === g.selectProtocol()) {
-          this.deps.logger.info(`group ${g.groupId}: static member ${req.groupInstanceId} rejoined as ${newMemberId}; keeping generation ${g.generationId} without a rebalance`);
+          this.deps.logger.info(
+            `group ${g.groupId}: static member ${req.groupInstanceId} rejoined as ${newMemberId}; keeping generation ${g.generationId} without a rebalance`,
+          );
           void this.manager.storeGroup(g).then((err) => {
             if (err !== ErrorCode.NONE) {
               g.replaceStaticMember(req.groupInstanceId!, newMemberId, oldMemberId);
@@ -202,7 +224,10 @@ export class GroupCoordinator extends RebalanceEngine {
     const m = g.get(req.memberId);
     if (!m) return syncError(ErrorCode.UNKNOWN_MEMBER_ID);
     if (req.generationId !== g.generationId) return syncError(ErrorCode.ILLEGAL_GENERATION);
-    if ((req.protocolType !== null && req.protocolType !== g.protocolType) || (req.protocolName !== null && req.protocolName !== g.protocolName)) {
+    if (
+      (req.protocolType !== null && req.protocolType !== g.protocolType) ||
+      (req.protocolName !== null && req.protocolName !== g.protocolName)
+    ) {
       return syncError(ErrorCode.INCONSISTENT_GROUP_PROTOCOL);
     }
     switch (g.state) {
@@ -236,7 +261,14 @@ export class GroupCoordinator extends RebalanceEngine {
         }
         for (const member of g.members.values()) {
           member.assignment = assignment.get(member.memberId) ?? EMPTY;
-          if (member.completeSync({ errorCode: ErrorCode.NONE, protocolType: g.protocolType, protocolName: g.protocolName, assignment: member.assignment })) {
+          if (
+            member.completeSync({
+              errorCode: ErrorCode.NONE,
+              protocolType: g.protocolType,
+              protocolName: g.protocolName,
+              assignment: member.assignment,
+            })
+          ) {
             this.scheduleHeartbeat(g, member);
           }
         }
@@ -278,7 +310,10 @@ export class GroupCoordinator extends RebalanceEngine {
   }
 
   /** LeaveGroup for one or more members; answers a group-level error and one result per member. */
-  async leave(groupId: string, members: { memberId: string; groupInstanceId: string | null }[]): Promise<{ errorCode: number; members: LeaveMemberResult[] }> {
+  async leave(
+    groupId: string,
+    members: { memberId: string; groupInstanceId: string | null }[],
+  ): Promise<{ errorCode: number; members: LeaveMemberResult[] }> {
     if (groupId.length === 0) return { errorCode: ErrorCode.INVALID_GROUP_ID, members: [] };
     const status = await this.prepare(groupId);
     if (status !== ErrorCode.NONE) return { errorCode: status, members: [] };

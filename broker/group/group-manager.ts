@@ -133,7 +133,9 @@ export class GroupManager {
     const live = metadata.brokers().length;
     let rf = cfg.offsetsTopicReplicationFactor;
     if (rf > live) {
-      logger.warn(`${OFFSETS_TOPIC}: offsets.topic.replication.factor=${rf} but only ${live} broker(s) are alive; creating it with replication factor ${live}`);
+      logger.warn(
+        `${OFFSETS_TOPIC}: offsets.topic.replication.factor=${rf} but only ${live} broker(s) are alive; creating it with replication factor ${live}`,
+      );
       rf = Math.max(1, live);
     }
     const r = await controller.createTopic(
@@ -148,7 +150,8 @@ export class GroupManager {
       false,
     );
     if (r.errorCode === ErrorCode.NONE || r.errorCode === ErrorCode.TOPIC_ALREADY_EXISTS) {
-      if (r.errorCode === ErrorCode.NONE) logger.info(`created ${OFFSETS_TOPIC} with ${cfg.offsetsTopicNumPartitions} partitions, replication factor ${rf}`);
+      if (r.errorCode === ErrorCode.NONE)
+        logger.info(`created ${OFFSETS_TOPIC} with ${cfg.offsetsTopicNumPartitions} partitions, replication factor ${rf}`);
       return ErrorCode.NONE;
     }
     logger.warn(`cannot create ${OFFSETS_TOPIC}: ${r.errorMessage ?? r.errorCode}`);
@@ -253,7 +256,8 @@ export class GroupManager {
           if (key.kind === 'offset') {
             let m = offsets.get(key.group);
             if (!m) offsets.set(key.group, (m = new Map()));
-            const value = rec.value === null ? null : { topic: key.topic, partition: key.partition, value: decodeOffsetCommitValue(rec.value) };
+            const value =
+              rec.value === null ? null : { topic: key.topic, partition: key.partition, value: decodeOffsetCommitValue(rec.value) };
             m.set(`${key.topic}\u0000${key.partition}`, value);
           } else if (key.kind === 'group') {
             metas.set(key.group, rec.value === null ? null : decodeGroupMetadataValue(rec.value));
@@ -304,7 +308,8 @@ export class GroupManager {
     let err = r.errorCode;
     // acks=all: the write counts once the whole ISR has it (offsets.commit.timeout.ms).
     if (err === ErrorCode.NONE) err = await this.deps.replicas.awaitReplication(OFFSETS_TOPIC, p, this.deps.config.offsetsCommitTimeoutMs);
-    if (err !== ErrorCode.NONE) this.deps.logger.warn(`appending to ${OFFSETS_TOPIC}-${p} for group ${groupId} failed: error ${err} ${r.errorMessage ?? ''}`);
+    if (err !== ErrorCode.NONE)
+      this.deps.logger.warn(`appending to ${OFFSETS_TOPIC}-${p} for group ${groupId} failed: error ${err} ${r.errorMessage ?? ''}`);
     return coordinatorAppendError(err);
   }
 
@@ -332,7 +337,10 @@ export class GroupManager {
 
   /** Writes offset commits; on success they become the group's committed offsets. */
   async storeOffsets(g: Group, commits: readonly OffsetToStore[]): Promise<number> {
-    const records = commits.map((c) => ({ key: encodeOffsetCommitKey(g.groupId, c.topic, c.partition), value: encodeOffsetCommitValue(c.value) }));
+    const records = commits.map((c) => ({
+      key: encodeOffsetCommitKey(g.groupId, c.topic, c.partition),
+      value: encodeOffsetCommitValue(c.value),
+    }));
     const err = await this.append(g.groupId, records);
     if (err === ErrorCode.NONE && this.groups.get(g.groupId) === g) for (const c of commits) g.setOffset(c.topic, c.partition, c.value);
     return err;
@@ -421,9 +429,16 @@ function groupFromValue(id: string, v: GroupMetadataValue, now: number): Group {
   g.protocolName = v.protocolName;
   g.leaderId = v.leaderId;
   for (const sm of v.members) {
-    const m = new Member(sm.memberId, sm.groupInstanceId, sm.clientId, sm.clientHost, sm.rebalanceTimeoutMs, sm.sessionTimeoutMs, v.protocolType, [
-      { name: v.protocolName ?? '', metadata: sm.subscription },
-    ]);
+    const m = new Member(
+      sm.memberId,
+      sm.groupInstanceId,
+      sm.clientId,
+      sm.clientHost,
+      sm.rebalanceTimeoutMs,
+      sm.sessionTimeoutMs,
+      v.protocolType,
+      [{ name: v.protocolName ?? '', metadata: sm.subscription }],
+    );
     m.assignment = sm.assignment;
     g.members.set(m.memberId, m);
     if (m.groupInstanceId !== null) g.staticMembers.set(m.groupInstanceId, m.memberId);

@@ -110,7 +110,11 @@ export async function commitOffsets(c: GroupCoordinator, req: CommitRequest): Pr
     const metadata = p.metadata ?? '';
     if (Buffer.byteLength(metadata, 'utf8') > OFFSET_METADATA_MAX_BYTES) errors[i] = ErrorCode.OFFSET_METADATA_TOO_LARGE;
     else {
-      commits.push({ topic: p.topic, partition: p.partition, value: { offset: p.offset, leaderEpoch: p.leaderEpoch, metadata, commitTimestamp: now, expireTimestamp } });
+      commits.push({
+        topic: p.topic,
+        partition: p.partition,
+        value: { offset: p.offset, leaderEpoch: p.leaderEpoch, metadata, commitTimestamp: now, expireTimestamp },
+      });
       stored.push(i);
     }
   }
@@ -138,7 +142,13 @@ export async function fetchOffsets(
       const partitions: FetchedOffset[] = [];
       for (const partitionIndex of [...parts.keys()].sort((a, b) => a - b)) {
         const v = parts.get(partitionIndex)!;
-        partitions.push({ partitionIndex, committedOffset: v.offset, committedLeaderEpoch: v.leaderEpoch, metadata: v.metadata, errorCode: ErrorCode.NONE });
+        partitions.push({
+          partitionIndex,
+          committedOffset: v.offset,
+          committedLeaderEpoch: v.leaderEpoch,
+          metadata: v.metadata,
+          errorCode: ErrorCode.NONE,
+        });
       }
       out.push({ name, partitions });
     }
@@ -179,7 +189,8 @@ export async function deleteOffsets(
   for (let i = 0; i < tps.length; i++) {
     const tp = tps[i]!;
     if (!partitionExists(c, tp.topic, tp.partition)) partitionErrors[i] = ErrorCode.UNKNOWN_TOPIC_OR_PARTITION;
-    else if (!g.is('Empty') && (g.subscribedTopics === null || g.subscribedTopics.has(tp.topic))) partitionErrors[i] = ErrorCode.GROUP_SUBSCRIBED_TO_TOPIC;
+    else if (!g.is('Empty') && (g.subscribedTopics === null || g.subscribedTopics.has(tp.topic)))
+      partitionErrors[i] = ErrorCode.GROUP_SUBSCRIBED_TO_TOPIC;
     else {
       doomed.push(tp);
       indexes.push(i);

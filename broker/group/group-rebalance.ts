@@ -47,7 +47,9 @@ export class RebalanceEngine {
     };
     this.manager.onGroupUnloaded = (g) => this.dropGroup(g, ErrorCode.NOT_COORDINATOR);
     deps.metadata.onTopicRemoved = (topic) => {
-      this.manager.removeTopicOffsets(topic).catch((err: Error) => deps.logger.warn(`removing the offsets of deleted topic ${topic} failed: ${err.message}`));
+      this.manager
+        .removeTopicOffsets(topic)
+        .catch((err: Error) => deps.logger.warn(`removing the offsets of deleted topic ${topic} failed: ${err.message}`));
     };
   }
 
@@ -61,7 +63,9 @@ export class RebalanceEngine {
     const retentionMs = this.cfg.offsetsRetentionMinutes * 60_000;
     this.expiryTimer = setInterval(() => {
       this.manager.syncLeadership();
-      this.manager.cleanupExpired(Date.now(), retentionMs).catch((err: Error) => this.deps.logger.warn(`offset expiry failed: ${err.message}`));
+      this.manager
+        .cleanupExpired(Date.now(), retentionMs)
+        .catch((err: Error) => this.deps.logger.warn(`offset expiry failed: ${err.message}`));
     }, this.cfg.offsetsRetentionCheckIntervalMs);
     this.expiryTimer.unref();
   }
@@ -154,7 +158,9 @@ export class RebalanceEngine {
     g.pendingSyncMembers.clear();
     const initial = g.is('Empty');
     g.transitionTo('PreparingRebalance', Date.now());
-    this.deps.logger.info(`group ${g.groupId}: preparing to rebalance (generation ${g.generationId}, ${g.members.size} member(s)): ${reason}`);
+    this.deps.logger.info(
+      `group ${g.groupId}: preparing to rebalance (generation ${g.generationId}, ${g.members.size} member(s)): ${reason}`,
+    );
     if (initial) {
       const delay = this.cfg.groupInitialRebalanceDelayMs;
       this.scheduleInitialJoin(g, delay, Math.max(g.rebalanceTimeoutMs - delay, 0));
@@ -209,7 +215,9 @@ export class RebalanceEngine {
       void this.manager.storeGroup(g);
       return;
     }
-    this.deps.logger.info(`group ${g.groupId}: stabilized generation ${g.generationId} (protocol ${g.protocolName}) with ${g.members.size} member(s)`);
+    this.deps.logger.info(
+      `group ${g.groupId}: stabilized generation ${g.generationId} (protocol ${g.protocolName}) with ${g.members.size} member(s)`,
+    );
     const leaderMembers = g.currentMemberMetadata();
     for (const m of g.members.values()) {
       const r: JoinResult = {

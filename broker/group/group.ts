@@ -165,7 +165,13 @@ export class Group {
   }
 
   /** Updates a rejoining member's protocols and timeouts and parks its JoinGroup. */
-  updateMember(member: Member, protocols: MemberProtocol[], rebalanceTimeoutMs: number, sessionTimeoutMs: number, onJoin: Member['awaitingJoin']): void {
+  updateMember(
+    member: Member,
+    protocols: MemberProtocol[],
+    rebalanceTimeoutMs: number,
+    sessionTimeoutMs: number,
+    onJoin: Member['awaitingJoin'],
+  ): void {
     member.protocols = protocols;
     member.rebalanceTimeoutMs = rebalanceTimeoutMs;
     member.sessionTimeoutMs = sessionTimeoutMs;
@@ -296,7 +302,11 @@ export class Group {
     const out: JoinMemberInfo[] = [];
     const proto = this.protocolName;
     for (const m of this.members.values()) {
-      out.push({ memberId: m.memberId, groupInstanceId: m.groupInstanceId, metadata: (proto !== null ? m.metadataFor(proto) : undefined) ?? EMPTY });
+      out.push({
+        memberId: m.memberId,
+        groupInstanceId: m.groupInstanceId,
+        metadata: (proto !== null ? m.metadataFor(proto) : undefined) ?? EMPTY,
+      });
     }
     return out;
   }

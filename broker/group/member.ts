@@ -52,7 +52,16 @@ export interface SyncResult {
 
 /** A JoinGroup answer with only an error. */
 export function joinError(memberId: string, errorCode: number): JoinResult {
-  return { errorCode, memberId, generationId: -1, protocolType: null, protocolName: null, leaderId: '', skipAssignment: false, members: [] };
+  return {
+    errorCode,
+    memberId,
+    generationId: -1,
+    protocolType: null,
+    protocolName: null,
+    leaderId: '',
+    skipAssignment: false,
+    members: [],
+  };
 }
 
 /** A SyncGroup answer with only an error. */

@@ -25,7 +25,11 @@ function defineError<C extends string, SC extends number, Arg extends unknown[]>
 }
 
 /** No topic of that name (404). */
-export const TopicNotFound = defineError<'TRB_ERR_TOPIC_NOT_FOUND', 404, [string]>('TRB_ERR_TOPIC_NOT_FOUND', "topic '%s' does not exist", 404);
+export const TopicNotFound = defineError<'TRB_ERR_TOPIC_NOT_FOUND', 404, [string]>(
+  'TRB_ERR_TOPIC_NOT_FOUND',
+  "topic '%s' does not exist",
+  404,
+);
 /** The topic exists but has no such partition (404). */
 export const PartitionNotFound = defineError<'TRB_ERR_PARTITION_NOT_FOUND', 404, [string, number]>(
   'TRB_ERR_PARTITION_NOT_FOUND',
@@ -35,11 +39,15 @@ export const PartitionNotFound = defineError<'TRB_ERR_PARTITION_NOT_FOUND', 404,
 /** The partition's log lives on another broker (409: ask that broker's HTTP API). */
 export const PartitionNotLocal = defineError<'TRB_ERR_PARTITION_NOT_LOCAL', 409, [string, number, number]>(
   'TRB_ERR_PARTITION_NOT_LOCAL',
-  "partition %s-%s is not hosted by this broker; its leader is broker %s",
+  'partition %s-%s is not hosted by this broker; its leader is broker %s',
   409,
 );
 /** No consumer group of that id (404). */
-export const GroupNotFound = defineError<'TRB_ERR_GROUP_NOT_FOUND', 404, [string]>('TRB_ERR_GROUP_NOT_FOUND', "consumer group '%s' does not exist", 404);
+export const GroupNotFound = defineError<'TRB_ERR_GROUP_NOT_FOUND', 404, [string]>(
+  'TRB_ERR_GROUP_NOT_FOUND',
+  "consumer group '%s' does not exist",
+  404,
+);
 /** This broker has no group coordinator (503). */
 export const GroupsUnavailable = defineError<'TRB_ERR_GROUPS_UNAVAILABLE', 503, []>(
   'TRB_ERR_GROUPS_UNAVAILABLE',
@@ -47,11 +55,19 @@ export const GroupsUnavailable = defineError<'TRB_ERR_GROUPS_UNAVAILABLE', 503, 
   503,
 );
 /** A streaming job's UI knows no batch at that time (404). */
-export const BatchNotFound = defineError<'TRB_ERR_BATCH_NOT_FOUND', 404, [number]>('TRB_ERR_BATCH_NOT_FOUND', 'no retained batch at time %s', 404);
+export const BatchNotFound = defineError<'TRB_ERR_BATCH_NOT_FOUND', 404, [number]>(
+  'TRB_ERR_BATCH_NOT_FOUND',
+  'no retained batch at time %s',
+  404,
+);
 /** A path or query parameter is missing or invalid (400); `parameter` names it. */
 export const BadParameter = defineError<'TRB_ERR_BAD_PARAMETER', 400, [string, string]>('TRB_ERR_BAD_PARAMETER', "parameter '%s' %s", 400);
 /** Too many live tails open at once (429). */
-export const TooManyTails = defineError<'TRB_ERR_TOO_MANY_TAILS', 429, [number]>('TRB_ERR_TOO_MANY_TAILS', 'at most %s live tails may be open at once', 429);
+export const TooManyTails = defineError<'TRB_ERR_TOO_MANY_TAILS', 429, [number]>(
+  'TRB_ERR_TOO_MANY_TAILS',
+  'at most %s live tails may be open at once',
+  429,
+);
 /** No route for that method and path (404). */
 export const RouteNotFound = defineError<'TRB_ERR_NOT_FOUND', 404, [string, string]>('TRB_ERR_NOT_FOUND', 'no route for %s %s', 404);
 /** Anything unexpected (500); the cause is logged. */
@@ -75,7 +91,11 @@ export interface ErrorBody {
 
 /** Turns any error into the catalogue's body (unknown errors become TRB_ERR_INTERNAL). */
 export function errorBody(err: unknown): ErrorBody {
-  const e = err as Partial<FastifyError> & { parameter?: string; validation?: Array<{ instancePath?: string; params?: { missingProperty?: string } }>; validationContext?: string };
+  const e = err as Partial<FastifyError> & {
+    parameter?: string;
+    validation?: Array<{ instancePath?: string; params?: { missingProperty?: string } }>;
+    validationContext?: string;
+  };
   if (typeof e?.code === 'string' && e.code.startsWith('TRB_ERR_')) {
     const status = e.statusCode ?? 500;
     const body: ErrorBody = { statusCode: status, code: e.code, error: http.STATUS_CODES[status] ?? 'Error', message: e.message ?? '' };
@@ -90,7 +110,12 @@ export function errorBody(err: unknown): ErrorBody {
   }
   if (typeof e?.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) {
     // fastify's own client errors (bad JSON body, unsupported content type): keep status, message and code.
-    return { statusCode: e.statusCode, code: e.code ?? 'TRB_ERR_BAD_REQUEST', error: http.STATUS_CODES[e.statusCode] ?? 'Error', message: e.message ?? '' };
+    return {
+      statusCode: e.statusCode,
+      code: e.code ?? 'TRB_ERR_BAD_REQUEST',
+      error: http.STATUS_CODES[e.statusCode] ?? 'Error',
+      message: e.message ?? '',
+    };
   }
   const internal = new InternalError((err as Error)?.message ?? String(err));
   return { statusCode: 500, code: internal.code, error: 'Internal Server Error', message: internal.message };

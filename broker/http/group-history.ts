@@ -42,7 +42,14 @@ export class GroupHistory {
       }
       const last = list[list.length - 1];
       if (last && last.state === g.state && last.generationId === g.generationId && last.members === g.members.length) continue;
-      list.push({ time: now, state: g.state, generationId: g.generationId, members: g.members.length, protocol: g.protocol, leaderId: g.leaderId });
+      list.push({
+        time: now,
+        state: g.state,
+        generationId: g.generationId,
+        members: g.members.length,
+        protocol: g.protocol,
+        leaderId: g.leaderId,
+      });
       if (list.length > this.perGroup) list.shift();
     }
   }

@@ -20,7 +20,10 @@ export function decodeAssignment(buf: Buffer): GroupMemberView['assignment'] {
     const r = new Reader(buf);
     const version = Math.min(r.int16(), 3);
     if (version < 0) return [];
-    return decodeConsumerProtocolAssignment(r, version).assignedPartitions.map((tp) => ({ topic: tp.topic, partitions: [...tp.partitions].sort((a, b) => a - b) }));
+    return decodeConsumerProtocolAssignment(r, version).assignedPartitions.map((tp) => ({
+      topic: tp.topic,
+      partitions: [...tp.partitions].sort((a, b) => a - b),
+    }));
   } catch {
     return [];
   }

@@ -106,7 +106,7 @@ export function buildHttpApp(src: HttpSource, logger: Logger, files: Map<string,
     res.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-cache, no-transform',
-      'connection': 'keep-alive',
+      connection: 'keep-alive',
       'x-accel-buffering': 'no',
     });
     res.flushHeaders();
@@ -153,7 +153,9 @@ export class HttpServer {
     const a = this.built.app.server.address() as AddressInfo;
     this.address = { host: host || '0.0.0.0', port: a.port };
     this.src.sampler.start();
-    this.logger.info(`HTTP API, /metrics and web console on http://${this.address.host.includes(':') ? `[${this.address.host}]` : this.address.host}:${a.port}/`);
+    this.logger.info(
+      `HTTP API, /metrics and web console on http://${this.address.host.includes(':') ? `[${this.address.host}]` : this.address.host}:${a.port}/`,
+    );
     return this.address;
   }
 

@@ -78,7 +78,12 @@ export class TailSession implements PartitionWatcher {
     this.cursors = opts.partitions.map((p) => ({ p, next: startOffset(p, opts.from) }));
     res.on('close', () => this.close(null));
     res.on('drain', () => this.schedule());
-    this.send('hello', { topic: opts.topic, rate: opts.rate, maxBytes: opts.maxBytes, partitions: this.cursors.map((c) => ({ partition: c.p.index, from: c.next })) });
+    this.send('hello', {
+      topic: opts.topic,
+      rate: opts.rate,
+      maxBytes: opts.maxBytes,
+      partitions: this.cursors.map((c) => ({ partition: c.p.index, from: c.next })),
+    });
     for (const c of this.cursors) c.p.watchers.add(this);
     this.keepalive = setInterval(() => {
       if (!this.closed) this.res.write(': keepalive\n\n');

@@ -195,7 +195,15 @@ export function groupLag(src: HttpSource, g: GroupView): LagJson[] {
     let r = rows.get(k);
     if (!r) {
       const log = src.services.replicas.get(topic, partition)?.log;
-      r = { topic, partition, committedOffset: null, logEndOffset: log ? log.highWatermark : null, lag: null, memberId: null, clientId: null };
+      r = {
+        topic,
+        partition,
+        committedOffset: null,
+        logEndOffset: log ? log.highWatermark : null,
+        lag: null,
+        memberId: null,
+        clientId: null,
+      };
       rows.set(k, r);
     }
     return r;

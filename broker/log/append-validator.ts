@@ -111,7 +111,7 @@ export function analyzeLeaderBatches(
   let pendingPid = -1;
   let pendingEpoch = -1;
   let pendingLastSeq = -1;
-  for (let pos = 0; pos < end; ) {
+  for (let pos = 0; pos < end;) {
     const err = validateBatch(records, pos, end, config.maxMessageBytes);
     if (err !== ErrorCode.NONE) return failed(out, err, `invalid record batch at byte ${pos} of ${end}`);
     const size = LOG_OVERHEAD + records.readInt32BE(pos + BATCH_LENGTH_OFFSET);
@@ -177,7 +177,7 @@ export function analyzeFollowerBatches(records: Buffer, logEndOffset: number, ma
   reset(out);
   const end = records.length;
   let expected = logEndOffset;
-  for (let pos = 0; pos < end; ) {
+  for (let pos = 0; pos < end;) {
     const err = validateBatch(records, pos, end, Math.max(maxBatchBytes, end));
     if (err !== ErrorCode.NONE) return failed(out, err, `invalid record batch at byte ${pos} of ${end}`);
     const base = readInt64(records, pos);
@@ -208,7 +208,13 @@ export function recompressBatches(records: Buffer, compressionType: string): Buf
     parts.push(
       encodeRecordBatch({
         baseOffset: b.baseOffset,
-        records: b.records.map((r) => ({ key: r.key, value: r.value, headers: r.headers, timestamp: r.timestamp, offsetDelta: r.offset - b.baseOffset })),
+        records: b.records.map((r) => ({
+          key: r.key,
+          value: r.value,
+          headers: r.headers,
+          timestamp: r.timestamp,
+          offsetDelta: r.offset - b.baseOffset,
+        })),
         compression: codec,
         producerId: b.producerId,
         producerEpoch: b.producerEpoch,

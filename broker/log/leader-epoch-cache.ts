@@ -79,7 +79,10 @@ export class LeaderEpochCache {
     if (epoch < 0) return false;
     const n = this.epochs.length;
     if (n > 0 && this.epochs[n - 1] === epoch) return false;
-    while (this.epochs.length > 0 && (this.epochs[this.epochs.length - 1]! >= epoch || this.starts[this.starts.length - 1]! >= startOffset)) {
+    while (
+      this.epochs.length > 0 &&
+      (this.epochs[this.epochs.length - 1]! >= epoch || this.starts[this.starts.length - 1]! >= startOffset)
+    ) {
       this.epochs.pop();
       this.starts.pop();
     }

@@ -50,7 +50,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decodeRecordBatches, encodeRecordBatch, type DecodedBatch, type DecodedRecord } from '../../protocol/record-codec.js';
-import { BATCH_LENGTH_OFFSET, LOG_OVERHEAD, RECORD_BATCH_OVERHEAD, CONTROL_FLAG_MASK, ATTRIBUTES_OFFSET } from '../../protocol/record-batch.js';
+import {
+  BATCH_LENGTH_OFFSET,
+  LOG_OVERHEAD,
+  RECORD_BATCH_OVERHEAD,
+  CONTROL_FLAG_MASK,
+  ATTRIBUTES_OFFSET,
+} from '../../protocol/record-batch.js';
 import { readOffsetCheckpoint, tpKey, writeOffsetCheckpoint, type TopicPartitionOffset } from './checkpoints.js';
 import { hasCompactPolicy } from './log-config.js';
 import { LogSegment, segmentFileName } from './segment.js';
@@ -279,7 +285,16 @@ export class LogCleaner {
     }
 
     // (2) rewrite the cleanable segments in groups.
-    const result: CleanResult = { segmentsBefore: n, segmentsAfter: 0, recordsRead: 0, recordsKept: 0, tombstonesRemoved: 0, bytesBefore: total, bytesAfter: 0, firstDirtyOffset: dirtyEnd };
+    const result: CleanResult = {
+      segmentsBefore: n,
+      segmentsAfter: 0,
+      recordsRead: 0,
+      recordsKept: 0,
+      tombstonesRemoved: 0,
+      bytesBefore: total,
+      bytesAfter: 0,
+      firstDirtyOffset: dirtyEnd,
+    };
     const horizon = now - cfg.deleteRetentionMs;
     let oldestTombstone = Number.POSITIVE_INFINITY;
     const keep = (r: DecodedRecord): boolean => {
@@ -311,7 +326,10 @@ export class LogCleaner {
       result.segmentsAfter++;
       i = j;
     }
-    this.tombstoneDue.set(log, oldestTombstone === Number.POSITIVE_INFINITY ? Number.POSITIVE_INFINITY : oldestTombstone + cfg.deleteRetentionMs + 1);
+    this.tombstoneDue.set(
+      log,
+      oldestTombstone === Number.POSITIVE_INFINITY ? Number.POSITIVE_INFINITY : oldestTombstone + cfg.deleteRetentionMs + 1,
+    );
     // (3) everything below the active segment is clean now.
     this.saveFirstDirtyOffset(log, dirtyEnd);
     return result;
@@ -393,7 +411,13 @@ function rewriteBatch(batch: DecodedBatch, kept: DecodedRecord[]): Buffer {
   const logAppend = batch.timestampType === 1;
   return encodeRecordBatch({
     baseOffset: batch.baseOffset,
-    records: kept.map((r) => ({ key: r.key, value: r.value, headers: r.headers, timestamp: logAppend ? batch.baseTimestamp : r.timestamp, offsetDelta: r.offset - batch.baseOffset })),
+    records: kept.map((r) => ({
+      key: r.key,
+      value: r.value,
+      headers: r.headers,
+      timestamp: logAppend ? batch.baseTimestamp : r.timestamp,
+      offsetDelta: r.offset - batch.baseOffset,
+    })),
     compression: 0,
     producerId: batch.producerId,
     producerEpoch: batch.producerEpoch,

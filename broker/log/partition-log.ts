@@ -220,7 +220,15 @@ export class PartitionLog {
   }
 
   private fail(errorCode: number, errorMessage: string | null): LogAppendResult {
-    return { errorCode, baseOffset: -1, lastOffset: -1, logAppendTime: -1, logStartOffset: this._logStartOffset, recordCount: 0, errorMessage };
+    return {
+      errorCode,
+      baseOffset: -1,
+      lastOffset: -1,
+      logAppendTime: -1,
+      logStartOffset: this._logStartOffset,
+      recordCount: 0,
+      errorMessage,
+    };
   }
 
   /**
@@ -312,7 +320,15 @@ export class PartitionLog {
     }
     if (info.hasProducer) this.updateProducerState(records, 0, end);
     this.afterAppend(recordCount, now);
-    return { errorCode: ErrorCode.NONE, baseOffset: firstOffset, lastOffset: nextOffset - 1, logAppendTime: -1, logStartOffset: this._logStartOffset, recordCount, errorMessage: null };
+    return {
+      errorCode: ErrorCode.NONE,
+      baseOffset: firstOffset,
+      lastOffset: nextOffset - 1,
+      logAppendTime: -1,
+      logStartOffset: this._logStartOffset,
+      recordCount,
+      errorMessage: null,
+    };
   }
 
   private updateProducerState(records: Buffer, start: number, end: number): void {
@@ -322,7 +338,15 @@ export class PartitionLog {
       const base = readInt64(records, pos);
       const delta = records.readInt32BE(pos + LAST_OFFSET_DELTA_OFFSET);
       const firstSeq = batchBaseSequence(records, pos);
-      this.producerState.update(pid, batchProducerEpoch(records, pos), firstSeq, lastSequenceOf(firstSeq, delta), base, base + delta, batchMaxTimestamp(records, pos));
+      this.producerState.update(
+        pid,
+        batchProducerEpoch(records, pos),
+        firstSeq,
+        lastSequenceOf(firstSeq, delta),
+        base,
+        base + delta,
+        batchMaxTimestamp(records, pos),
+      );
     }
   }
 
@@ -365,7 +389,13 @@ export class PartitionLog {
     const leo = this.nextOffset;
     const lso = this._logStartOffset;
     if (fetchOffset < lso || fetchOffset > leo || this.closed) {
-      return { errorCode: this.closed ? ErrorCode.KAFKA_STORAGE_ERROR : ErrorCode.OFFSET_OUT_OF_RANGE, records: EMPTY, highWatermark: hw, logStartOffset: lso, logEndOffset: leo };
+      return {
+        errorCode: this.closed ? ErrorCode.KAFKA_STORAGE_ERROR : ErrorCode.OFFSET_OUT_OF_RANGE,
+        records: EMPTY,
+        highWatermark: hw,
+        logStartOffset: lso,
+        logEndOffset: leo,
+      };
     }
     let records: Buffer = EMPTY;
     if (fetchOffset < leo && fetchOffset < maxOffsetExclusive) {
@@ -437,7 +467,9 @@ export class PartitionLog {
     if (target > this._logStartOffset) {
       this._logStartOffset = target;
       this.leaderEpochCache.truncateFromStart(target);
-      this.deleteSegments(deletableSegmentCount('logStartOffset', this.segments, this.nextOffset, this._highWatermark, target, this.config, 0));
+      this.deleteSegments(
+        deletableSegmentCount('logStartOffset', this.segments, this.nextOffset, this._highWatermark, target, this.config, 0),
+      );
     }
     return this._logStartOffset;
   }
@@ -446,7 +478,9 @@ export class PartitionLog {
   applyRetention(now: number): number {
     let n = 0;
     for (const rule of ['logStartOffset', 'time', 'size'] as const) {
-      n += this.deleteSegments(deletableSegmentCount(rule, this.segments, this.nextOffset, this._highWatermark, this._logStartOffset, this.config, now));
+      n += this.deleteSegments(
+        deletableSegmentCount(rule, this.segments, this.nextOffset, this._highWatermark, this._logStartOffset, this.config, now),
+      );
     }
     return n;
   }

@@ -201,7 +201,14 @@ export class ProducerStateManager {
         const s = e.slot(i);
         batches.push({ firstSeq: e.meta[s]!, lastSeq: e.meta[s + 1]!, firstOffset: e.meta[s + 2]!, lastOffset: e.meta[s + 3]! });
       }
-      out.push({ producerId: pid, epoch: e.epoch, lastSequence: e.lastSeq(), lastOffset: e.lastOffset(), lastTimestamp: e.lastTimestamp, batches });
+      out.push({
+        producerId: pid,
+        epoch: e.epoch,
+        lastSequence: e.lastSeq(),
+        lastOffset: e.lastOffset(),
+        lastTimestamp: e.lastTimestamp,
+        batches,
+      });
     }
     return out;
   }

@@ -33,4 +33,3 @@ export function shouldRoll(
   if (seg.offsetIndex.isFull() || seg.timeIndex.isFull()) return true;
   return !seg.canConvertToRelativeOffset(maxOffsetInMessages);
 }
-

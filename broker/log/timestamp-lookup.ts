@@ -23,7 +23,11 @@ export interface TimestampAndOffset {
 }
 
 /** The first record with timestamp >= `timestamp` at or after `logStartOffset`, or null. */
-export function findOffsetByTimestamp(segments: readonly LogSegment[], timestamp: number, logStartOffset: number): TimestampAndOffset | null {
+export function findOffsetByTimestamp(
+  segments: readonly LogSegment[],
+  timestamp: number,
+  logStartOffset: number,
+): TimestampAndOffset | null {
   for (const seg of segments) {
     if (seg.maxTimestampSoFar < timestamp || seg.size === 0) continue;
     const from = Math.max(seg.timeIndex.lookupOffsetBefore(timestamp), logStartOffset);

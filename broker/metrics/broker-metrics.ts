@@ -69,7 +69,11 @@ export class BrokerMetrics {
     const meters = this.topics;
     const self = this;
     collectDefaultMetrics({ register: reg, eventLoopMonitoringPrecision: 10 });
-    const topicCounter = (name: string, help: string, read: (m: { bytesIn: number; messagesIn: number; bytesOut: number; messagesOut: number; failedProduce: number }) => number): void => {
+    const topicCounter = (
+      name: string,
+      help: string,
+      read: (m: { bytesIn: number; messagesIn: number; bytesOut: number; messagesOut: number; failedProduce: number }) => number,
+    ): void => {
       new Counter({
         name,
         help,
@@ -84,9 +88,17 @@ export class BrokerMetrics {
     };
     topicCounter('tributary_topic_bytes_in_total', 'Bytes of record batches appended by producers, per topic', (m) => m.bytesIn);
     topicCounter('tributary_topic_messages_in_total', 'Records appended by producers (from batch headers), per topic', (m) => m.messagesIn);
-    topicCounter('tributary_topic_bytes_out_total', 'Bytes of record batches sent to consumers, per topic (followers excluded)', (m) => m.bytesOut);
+    topicCounter(
+      'tributary_topic_bytes_out_total',
+      'Bytes of record batches sent to consumers, per topic (followers excluded)',
+      (m) => m.bytesOut,
+    );
     topicCounter('tributary_topic_messages_out_total', 'Records in batches sent to consumers, per topic', (m) => m.messagesOut);
-    topicCounter('tributary_topic_failed_produce_total', 'Partition appends that failed with an error code, per topic', (m) => m.failedProduce);
+    topicCounter(
+      'tributary_topic_failed_produce_total',
+      'Partition appends that failed with an error code, per topic',
+      (m) => m.failedProduce,
+    );
     const scalarCounter = (name: string, help: string, read: () => number): void => {
       new Counter({
         name,
@@ -100,7 +112,11 @@ export class BrokerMetrics {
     };
     scalarCounter('tributary_isr_shrinks_total', 'Times a partition led here removed a replica from its ISR', () => this.isrShrinks);
     scalarCounter('tributary_isr_expands_total', 'Times a partition led here added a replica to its ISR', () => this.isrExpands);
-    scalarCounter('tributary_replication_bytes_out_total', 'Bytes of record batches sent to follower replicas', () => this.replicationBytesOut);
+    scalarCounter(
+      'tributary_replication_bytes_out_total',
+      'Bytes of record batches sent to follower replicas',
+      () => this.replicationBytesOut,
+    );
     const requests = this.requests;
     new Counter({
       name: 'tributary_requests_total',
@@ -131,10 +147,20 @@ export class BrokerMetrics {
       });
     };
     gauge('tributary_connections', 'Open Kafka client connections', (s) => s.connectionCount());
-    gauge('tributary_controller_active', '1 when this broker is the active controller, else 0', (s) => (s.metadata.controllerId === s.brokerId ? 1 : 0));
-    gauge('tributary_delayed_fetches', 'Fetch requests waiting in purgatory for min.bytes or max.wait.ms', (s) => parked(s.replicas, DelayedFetch));
-    gauge('tributary_delayed_produces', 'acks=all partition appends waiting in purgatory for the ISR', (s) => s.delayedProduceCount?.() ?? parked(s.replicas, DelayedProduce));
-    gauge('tributary_under_replicated_partitions', 'Partitions led here whose ISR is smaller than the replica set', (s) => underReplicated(s.replicas));
+    gauge('tributary_controller_active', '1 when this broker is the active controller, else 0', (s) =>
+      s.metadata.controllerId === s.brokerId ? 1 : 0,
+    );
+    gauge('tributary_delayed_fetches', 'Fetch requests waiting in purgatory for min.bytes or max.wait.ms', (s) =>
+      parked(s.replicas, DelayedFetch),
+    );
+    gauge(
+      'tributary_delayed_produces',
+      'acks=all partition appends waiting in purgatory for the ISR',
+      (s) => s.delayedProduceCount?.() ?? parked(s.replicas, DelayedProduce),
+    );
+    gauge('tributary_under_replicated_partitions', 'Partitions led here whose ISR is smaller than the replica set', (s) =>
+      underReplicated(s.replicas),
+    );
     gauge('tributary_offline_partitions', 'Partitions in the cluster without a leader', (s) => offlinePartitions(s.metadata));
     gauge('tributary_leader_partitions', 'Partitions led by this broker', (s) => s.replicas.all().filter((p) => p.isLeader).length);
     gauge('tributary_topics', 'Topics in the cluster (internal ones included)', (s) => s.metadata.topics().length);
@@ -152,7 +178,11 @@ export class BrokerMetrics {
         for (const g of s.groups()) this.inc({ state: g.state }, 1);
       },
     });
-    const partitionGauge = (name: string, help: string, read: (log: { size: number; logStartOffset: number; logEndOffset: number }) => number): void => {
+    const partitionGauge = (
+      name: string,
+      help: string,
+      read: (log: { size: number; logStartOffset: number; logEndOffset: number }) => number,
+    ): void => {
       new Gauge({
         name,
         help,

@@ -120,7 +120,16 @@ export class StatsSampler {
     for (const x of s) for (const n of x.topics.keys()) names.add(n);
     const topics: Record<string, TopicRates> = {};
     for (const name of names) {
-      const r: TopicRates = { messagesInPerSec: [], bytesInPerSec: [], messagesOutPerSec: [], bytesOutPerSec: [], messagesIn: 0, bytesIn: 0, messagesOut: 0, bytesOut: 0 };
+      const r: TopicRates = {
+        messagesInPerSec: [],
+        bytesInPerSec: [],
+        messagesOutPerSec: [],
+        bytesOutPerSec: [],
+        messagesIn: 0,
+        bytesIn: 0,
+        messagesOut: 0,
+        bytesOut: 0,
+      };
       for (let i = 1; i < s.length; i++) {
         const a = s[i - 1].topics.get(name) ?? [0, 0, 0, 0];
         const b = s[i].topics.get(name);

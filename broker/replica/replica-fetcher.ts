@@ -205,7 +205,9 @@ export class ReplicaFetcher {
           target = Math.min(r.endOffset, mine.leaderEpoch === r.leaderEpoch ? mine.endOffset : log.logEndOffset);
         }
         if (target < log.logEndOffset) {
-          this.logger.info(`${s.p.topic}-${s.p.index}: truncating from ${log.logEndOffset} to ${target} (leader ${this.leaderId} epoch ${r.leaderEpoch} ends at ${r.endOffset})`);
+          this.logger.info(
+            `${s.p.topic}-${s.p.index}: truncating from ${log.logEndOffset} to ${target} (leader ${this.leaderId} epoch ${r.leaderEpoch} ends at ${r.endOffset})`,
+          );
           log.truncateTo(Math.max(target, log.logStartOffset));
         }
         s.phase = 'fetch';
@@ -269,7 +271,14 @@ export class ReplicaFetcher {
     return true;
   }
 
-  private onPartitionData(s: FollowState, fetchOffset: number, errorCode: number, records: Buffer | null, leaderHw: number, leaderLogStart: number): void {
+  private onPartitionData(
+    s: FollowState,
+    fetchOffset: number,
+    errorCode: number,
+    records: Buffer | null,
+    leaderHw: number,
+    leaderLogStart: number,
+  ): void {
     const log = s.p.log;
     if (errorCode === ErrorCode.NONE) {
       if (records && records.length > 0) {

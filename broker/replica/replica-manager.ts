@@ -144,7 +144,13 @@ export class ReplicaManager {
       };
     }
     if (records === null || records.length === 0) {
-      return { errorCode: ErrorCode.INVALID_RECORD, errorMessage: 'no records in produce request', baseOffset: -1, logAppendTime: -1, logStartOffset: p.log.logStartOffset };
+      return {
+        errorCode: ErrorCode.INVALID_RECORD,
+        errorMessage: 'no records in produce request',
+        baseOffset: -1,
+        logAppendTime: -1,
+        logStartOffset: p.log.logStartOffset,
+      };
     }
     const r = p.log.appendAsLeader(records, p.leaderEpoch, now);
     if (r.errorCode === ErrorCode.NONE) {
@@ -164,7 +170,10 @@ export class ReplicaManager {
    * Reads every requested partition once. `maxBytes` bounds the response; the
    * first partition with data may exceed it by one batch (Kafka's rule).
    */
-  readPartitions(reqs: readonly FetchPartitionRequest[], params: FetchParams): { results: FetchPartitionResult[]; bytes: number; hasError: boolean } {
+  readPartitions(
+    reqs: readonly FetchPartitionRequest[],
+    params: FetchParams,
+  ): { results: FetchPartitionResult[]; bytes: number; hasError: boolean } {
     const results: FetchPartitionResult[] = new Array(reqs.length);
     let bytes = 0;
     let hasError = false;

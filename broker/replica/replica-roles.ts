@@ -37,7 +37,13 @@ export interface ReplicationSettings extends FetcherSettings {
 }
 
 /** Writes a new ISR for a led partition; resolves the new znode version, rejects on conflict. */
-export type AlterIsr = (topic: string, partition: number, state: { leader: number; leaderEpoch: number; isr: number[] }, controllerEpoch: number, zkVersion: number) => Promise<number>;
+export type AlterIsr = (
+  topic: string,
+  partition: number,
+  state: { leader: number; leaderEpoch: number; isr: number[] },
+  controllerEpoch: number,
+  zkVersion: number,
+) => Promise<number>;
 
 interface FollowerProgress {
   lastCaughtUpMs: number;
@@ -84,7 +90,13 @@ export class ReplicaRoles implements PartitionStateSink, ReplicationHooks {
     return this.settings.brokerId;
   }
 
-  applyPartition(topic: string, record: PartitionRecord, zk: { zkVersion: number; controllerEpoch: number }, trusted: boolean, config: LogConfig): void {
+  applyPartition(
+    topic: string,
+    record: PartitionRecord,
+    zk: { zkVersion: number; controllerEpoch: number },
+    trusted: boolean,
+    config: LogConfig,
+  ): void {
     const k = key(topic, record.partition);
     const m = this.meta.get(k);
     if (m && (record.leaderEpoch < m.leaderEpoch || (record.leaderEpoch === m.leaderEpoch && zk.zkVersion <= m.zkVersion))) return;
@@ -94,7 +106,15 @@ export class ReplicaRoles implements PartitionStateSink, ReplicationHooks {
     const changed = !m || m.leaderEpoch !== record.leaderEpoch || m.leader !== leader;
     if (changed) before?.followerEnds.clear();
     const p = this.replicas.applyPartitionState(topic, { ...record, leader }, config);
-    const meta: PartitionMeta = m ?? { leader, leaderEpoch: record.leaderEpoch, zkVersion: zk.zkVersion, controllerEpoch: zk.controllerEpoch, epochStartOffset: 0, followers: new Map(), alterInFlight: false };
+    const meta: PartitionMeta = m ?? {
+      leader,
+      leaderEpoch: record.leaderEpoch,
+      zkVersion: zk.zkVersion,
+      controllerEpoch: zk.controllerEpoch,
+      epochStartOffset: 0,
+      followers: new Map(),
+      alterInFlight: false,
+    };
     meta.leader = leader;
     meta.leaderEpoch = record.leaderEpoch;
     meta.zkVersion = zk.zkVersion;
@@ -107,7 +127,10 @@ export class ReplicaRoles implements PartitionStateSink, ReplicationHooks {
       if (changed || !this.isFollowing(p, leader)) {
         this.unfollow(topic, p.index);
         if (leader >= 0) this.follow(p, leader, record.leaderEpoch);
-        if (wasLeader || leader >= 0) this.logger.info(`${topic}-${p.index}: ${leader >= 0 ? `following ${leader}` : 'no leader'} (epoch ${record.leaderEpoch}${trusted ? '' : ', stale state: waiting for the controller'})`);
+        if (wasLeader || leader >= 0)
+          this.logger.info(
+            `${topic}-${p.index}: ${leader >= 0 ? `following ${leader}` : 'no leader'} (epoch ${record.leaderEpoch}${trusted ? '' : ', stale state: waiting for the controller'})`,
+          );
       }
     }
     p.notifyWatchers();
@@ -135,8 +158,11 @@ export class ReplicaRoles implements PartitionStateSink, ReplicationHooks {
     m.epochStartOffset = log.logEndOffset;
     const now = Date.now();
     m.followers = new Map();
-    for (const r of p.replicas) if (r !== this.brokerId) m.followers.set(r, { lastCaughtUpMs: now, lastFetchMs: now, lastFetchLeaderEnd: -1 });
-    this.logger.info(`${p.topic}-${p.index}: leader at epoch ${m.leaderEpoch} (log end ${log.logEndOffset}, high watermark ${log.highWatermark}, isr [${p.isr.join(',')}])`);
+    for (const r of p.replicas)
+      if (r !== this.brokerId) m.followers.set(r, { lastCaughtUpMs: now, lastFetchMs: now, lastFetchLeaderEnd: -1 });
+    this.logger.info(
+      `${p.topic}-${p.index}: leader at epoch ${m.leaderEpoch} (log end ${log.logEndOffset}, high watermark ${log.highWatermark}, isr [${p.isr.join(',')}])`,
+    );
   }
 
   private isFollowing(p: Partition, leader: number): boolean {
@@ -177,7 +203,12 @@ export class ReplicaRoles implements PartitionStateSink, ReplicationHooks {
     // Wake waiters after this read, not inside it (a delayed fetch re-reads through here).
     if (p.updateHighWatermark()) process.nextTick(() => p.notifyWatchers());
     if (!p.isr.includes(replicaId) && fetchOffset >= p.log.highWatermark && fetchOffset >= m.epochStartOffset) {
-      this.changeIsr(p, m, [...p.isr, replicaId].sort((a, b) => a - b), `${replicaId} caught up`);
+      this.changeIsr(
+        p,
+        m,
+        [...p.isr, replicaId].sort((a, b) => a - b),
+        `${replicaId} caught up`,
+      );
     }
   }
 
@@ -187,8 +218,16 @@ export class ReplicaRoles implements PartitionStateSink, ReplicationHooks {
       if (!p.isLeader) continue;
       const m = this.meta.get(key(p.topic, p.index));
       if (!m || m.alterInFlight) continue;
-      const lagging = p.isr.filter((id) => id !== this.brokerId && now - (m.followers.get(id)?.lastCaughtUpMs ?? 0) > this.settings.replicaLagTimeMaxMs);
-      if (lagging.length > 0) this.changeIsr(p, m, p.isr.filter((id) => !lagging.includes(id)), `[${lagging.join(',')}] lagging more than ${this.settings.replicaLagTimeMaxMs} ms`);
+      const lagging = p.isr.filter(
+        (id) => id !== this.brokerId && now - (m.followers.get(id)?.lastCaughtUpMs ?? 0) > this.settings.replicaLagTimeMaxMs,
+      );
+      if (lagging.length > 0)
+        this.changeIsr(
+          p,
+          m,
+          p.isr.filter((id) => !lagging.includes(id)),
+          `[${lagging.join(',')}] lagging more than ${this.settings.replicaLagTimeMaxMs} ms`,
+        );
     }
   }
 

@@ -129,7 +129,8 @@ export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[])
       if (n === 0) throw new UsageError(`Option ${spec.name} requires an argument`);
     } else if (spec.arg === 'required') {
       const next = argv[i + 1];
-      if (next === undefined || (next.startsWith('--') && next.length > 2)) throw new UsageError(`Option ${spec.name} requires an argument`);
+      if (next === undefined || (next.startsWith('--') && next.length > 2))
+        throw new UsageError(`Option ${spec.name} requires an argument`);
       out.add(spec.name, next);
       i++;
     } else if (spec.arg === 'optional') {

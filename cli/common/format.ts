@@ -28,7 +28,10 @@ export function perfDate(ms: number): string {
  * Kafka also accepts a comma-separated list and surrounding quotes.
  */
 export function fullMatchRegex(pattern: string): RegExp {
-  const p = pattern.trim().replace(/^["']|["']$/g, '').replace(/,/g, '|');
+  const p = pattern
+    .trim()
+    .replace(/^["']|["']$/g, '')
+    .replace(/,/g, '|');
   try {
     return new RegExp(`^(?:${p})$`);
   } catch (err) {

@@ -46,7 +46,8 @@ function decodeAssignment(buf: Buffer | null | undefined): TopicPartition[] {
   try {
     const decoded = AssignerProtocol.MemberAssignment.decode(buf);
     const out: TopicPartition[] = [];
-    for (const [topic, partitions] of Object.entries(decoded?.assignment ?? {})) for (const partition of partitions) out.push({ topic, partition });
+    for (const [topic, partitions] of Object.entries(decoded?.assignment ?? {}))
+      for (const partition of partitions) out.push({ topic, partition });
     return out;
   } catch {
     return [];
@@ -71,7 +72,11 @@ export async function describeGroups(admin: Admin, ids: readonly string[]): Prom
 }
 
 /** Committed offsets of a group per "topic-partition" (partitions without a commit are left out). */
-export async function committedOffsets(admin: Admin, groupId: string, topics?: string[]): Promise<Map<string, { tp: TopicPartition; offset: number }>> {
+export async function committedOffsets(
+  admin: Admin,
+  groupId: string,
+  topics?: string[],
+): Promise<Map<string, { tp: TopicPartition; offset: number }>> {
   const res = await admin.fetchOffsets(topics ? { groupId, topics } : { groupId });
   const out = new Map<string, { tp: TopicPartition; offset: number }>();
   for (const t of res) {
@@ -105,12 +110,18 @@ export async function topicPartitions(admin: Admin, topic: string): Promise<numb
     const meta = await admin.fetchTopicMetadata({ topics: [topic] });
     return meta.topics[0].partitions.map((p) => p.partitionId).sort((a, b) => a - b);
   } catch {
-    throw new ToolError(`Error: Executing consumer group command failed due to This server does not host this topic-partition. (topic '${topic}')`);
+    throw new ToolError(
+      `Error: Executing consumer group command failed due to This server does not host this topic-partition. (topic '${topic}')`,
+    );
   }
 }
 
 /** Deletes committed offsets of `tps` from `groupId`; resolves the top-level and per-partition error codes. */
-export function deleteOffsets(cluster: KafkaClient, groupId: string, tps: readonly TopicPartition[]): Promise<{ errorCode: number; partitions: Map<string, number> }> {
+export function deleteOffsets(
+  cluster: KafkaClient,
+  groupId: string,
+  tps: readonly TopicPartition[],
+): Promise<{ errorCode: number; partitions: Map<string, number> }> {
   return new GroupApi(cluster, groupId).offsetDelete([...tps]);
 }
 
@@ -141,7 +152,8 @@ export function errorText(code: number): string {
  */
 export function parseDuration(s: string): number {
   const m = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(s.trim());
-  if (!m || s.trim().toUpperCase() === 'P' || s.trim().toUpperCase() === 'PT') throw new ToolError(`Error: --by-duration: '${s}' is not an ISO-8601 duration (e.g. PT1H, P1DT2H30M)`);
+  if (!m || s.trim().toUpperCase() === 'P' || s.trim().toUpperCase() === 'PT')
+    throw new ToolError(`Error: --by-duration: '${s}' is not an ISO-8601 duration (e.g. PT1H, P1DT2H30M)`);
   const [, d, h, min, sec] = m;
   return ((Number(d ?? 0) * 24 + Number(h ?? 0)) * 60 + Number(min ?? 0)) * 60_000 + Number(sec ?? 0) * 1000;
 }
@@ -153,7 +165,9 @@ export function parseDuration(s: string): number {
 export function parseDateTime(s: string): number {
   const t = s.trim();
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?(Z|[+-]\d{2}:?\d{2})?$/.test(t)) {
-    throw new ToolError(`Error: --to-datetime: '${s}' is not in the format 'YYYY-MM-DDTHH:mm:SS.sss' (optionally followed by a zone such as Z or +01:00)`);
+    throw new ToolError(
+      `Error: --to-datetime: '${s}' is not in the format 'YYYY-MM-DDTHH:mm:SS.sss' (optionally followed by a zone such as Z or +01:00)`,
+    );
   }
   const ms = Date.parse(t.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
   if (Number.isNaN(ms)) throw new ToolError(`Error: --to-datetime: '${s}' is not a valid date`);

@@ -32,9 +32,11 @@ export function parseAcks(v: string): number {
 export function producerSettings(props: Map<string, string>): ProducerSettings {
   const codec = props.get('compression.type') ?? 'none';
   const compression = compressionType(codec);
-  if (compression === undefined) throw new UsageError(`Invalid value ${codec} for configuration compression.type: String must be one of: none, gzip, snappy, lz4, zstd`);
+  if (compression === undefined)
+    throw new UsageError(`Invalid value ${codec} for configuration compression.type: String must be one of: none, gzip, snappy, lz4, zstd`);
   const maxRequestSize = Number(props.get('max.request.size') ?? 1048576);
-  if (!Number.isInteger(maxRequestSize) || maxRequestSize <= 0) throw new UsageError(`Invalid value ${props.get('max.request.size')} for configuration max.request.size`);
+  if (!Number.isInteger(maxRequestSize) || maxRequestSize <= 0)
+    throw new UsageError(`Invalid value ${props.get('max.request.size')} for configuration max.request.size`);
   const acks = parseAcks(props.get('acks') ?? 'all');
   const idempotent = (props.get('enable.idempotence') ?? 'false').trim().toLowerCase() === 'true' && acks === -1;
   return { acks, compression, maxRequestSize, idempotent };
@@ -58,7 +60,9 @@ export async function connectProducer(kafka: Kafka, s: ProducerSettings): Promis
  * producer computes it for the max.request.size check.
  */
 export function serializedSize(m: Message): number {
-  const headers = m.headers ? Object.entries(m.headers).map(([key, value]) => ({ key, value: value === undefined ? null : Buffer.from(String(value)) })) : [];
+  const headers = m.headers
+    ? Object.entries(m.headers).map(([key, value]) => ({ key, value: value === undefined ? null : Buffer.from(String(value)) }))
+    : [];
   return encodeRecordBatch({ records: [{ key: m.key ?? null, value: m.value ?? null, headers }] }).length;
 }
 

@@ -56,7 +56,11 @@ export class GrouplessSource implements RecordSource {
     private readonly spec: GrouplessSpec,
     maxWaitMs = 500,
   ) {
-    this.reader = new PartitionReader(cluster, { isolationLevel: spec.isolationLevel, maxWaitMs, resetTo: spec.start === 'latest' ? 'latest' : 'earliest' });
+    this.reader = new PartitionReader(cluster, {
+      isolationLevel: spec.isolationLevel,
+      maxWaitMs,
+      resetTo: spec.start === 'latest' ? 'latest' : 'earliest',
+    });
   }
 
   /** Assigns the partitions that exist now; throws for a missing --partition. */
@@ -158,7 +162,10 @@ export class GroupSource implements RecordSource {
       eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
         for (const m of batch.messages) {
           if (!wanted || !isRunning() || isStale()) break;
-          const headers = Object.entries(m.headers ?? {}).map(([key, v]) => ({ key, value: v === undefined ? null : Buffer.isBuffer(v) ? v : Buffer.from(String(v)) }));
+          const headers = Object.entries(m.headers ?? {}).map(([key, v]) => ({
+            key,
+            value: v === undefined ? null : Buffer.isBuffer(v) ? v : Buffer.from(String(v)),
+          }));
           const rec: ConsumedRecord = {
             topic: batch.topic,
             partition: batch.partition,

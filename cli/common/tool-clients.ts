@@ -133,7 +133,14 @@ export async function withConnection<T>(bootstrap: string, f: () => Promise<T>):
     return await f();
   } catch (err) {
     const name = (err as Error)?.name ?? '';
-    if (/KafkaJSConnectionError|KafkaJSNumberOfRetriesExceeded|KafkaJSBrokerNotFound|KafkaJSNonRetriableError|KafkaJSRequestTimeoutError/.test(name) && /connect|Connection|timeout|Timeout|ECONN|ENOTFOUND|EAI_AGAIN|broker/i.test(errorMessage(err) + String((err as { originalError?: Error }).originalError?.message ?? ''))) {
+    if (
+      /KafkaJSConnectionError|KafkaJSNumberOfRetriesExceeded|KafkaJSBrokerNotFound|KafkaJSNonRetriableError|KafkaJSRequestTimeoutError/.test(
+        name,
+      ) &&
+      /connect|Connection|timeout|Timeout|ECONN|ENOTFOUND|EAI_AGAIN|broker/i.test(
+        errorMessage(err) + String((err as { originalError?: Error }).originalError?.message ?? ''),
+      )
+    ) {
       throw connectionError(err, bootstrap);
     }
     throw err;

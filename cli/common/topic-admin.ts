@@ -71,19 +71,24 @@ export interface NewTopic {
 /** Creates a topic. */
 export async function createTopic(cluster: KafkaClient, t: NewTopic): Promise<void> {
   const c = await cluster.controllerConnection();
-  const resp = await c.send(ApiKey.CreateTopics, (w, v) => encodeCreateTopicsRequest(w, v, {
-    topics: [
-      {
-        name: t.name,
-        numPartitions: t.assignment ? -1 : t.partitions,
-        replicationFactor: t.assignment ? -1 : t.replicationFactor,
-        assignments: (t.assignment ?? []).map((brokerIds, partitionIndex) => ({ partitionIndex, brokerIds })),
-        configs: [...t.configs].map(([name, value]) => ({ name, value })),
-      },
-    ],
-    timeoutMs: 30_000,
-    validateOnly: false,
-  }), decodeCreateTopicsResponse);
+  const resp = await c.send(
+    ApiKey.CreateTopics,
+    (w, v) =>
+      encodeCreateTopicsRequest(w, v, {
+        topics: [
+          {
+            name: t.name,
+            numPartitions: t.assignment ? -1 : t.partitions,
+            replicationFactor: t.assignment ? -1 : t.replicationFactor,
+            assignments: (t.assignment ?? []).map((brokerIds, partitionIndex) => ({ partitionIndex, brokerIds })),
+            configs: [...t.configs].map(([name, value]) => ({ name, value })),
+          },
+        ],
+        timeoutMs: 30_000,
+        validateOnly: false,
+      }),
+    decodeCreateTopicsResponse,
+  );
   const r = resp.topics.find((x) => x.name === t.name) ?? resp.topics[0];
   if (r) check(r.errorCode, r.errorMessage, t.name);
 }
@@ -93,23 +98,38 @@ export async function deleteTopics(cluster: KafkaClient, names: readonly string[
   if (names.length === 0) return;
   const c = await cluster.controllerConnection();
   // v6 names topics in `topics` (name or id), older versions in `topicNames`; the encoder writes the one of its version.
-  const resp = await c.send(ApiKey.DeleteTopics, (w, v) => encodeDeleteTopicsRequest(w, v, {
-    topics: names.map((name) => ({ name })),
-    topicNames: [...names],
-    timeoutMs: 30_000,
-  }), decodeDeleteTopicsResponse);
+  const resp = await c.send(
+    ApiKey.DeleteTopics,
+    (w, v) =>
+      encodeDeleteTopicsRequest(w, v, {
+        topics: names.map((name) => ({ name })),
+        topicNames: [...names],
+        timeoutMs: 30_000,
+      }),
+    decodeDeleteTopicsResponse,
+  );
   for (const r of resp.responses) check(r.errorCode, r.errorMessage, r.name ?? '');
 }
 
 /** Raises the partition count of `names` to `count` (new replica lists optional). */
-export async function addPartitions(cluster: KafkaClient, names: readonly string[], count: number, assignment: number[][] | null): Promise<void> {
+export async function addPartitions(
+  cluster: KafkaClient,
+  names: readonly string[],
+  count: number,
+  assignment: number[][] | null,
+): Promise<void> {
   if (names.length === 0) return;
   const c = await cluster.controllerConnection();
-  const resp = await c.send(ApiKey.CreatePartitions, (w, v) => encodeCreatePartitionsRequest(w, v, {
-    topics: names.map((name) => ({ name, count, assignments: assignment ? assignment.map((brokerIds) => ({ brokerIds })) : null })),
-    timeoutMs: 30_000,
-    validateOnly: false,
-  }), decodeCreatePartitionsResponse);
+  const resp = await c.send(
+    ApiKey.CreatePartitions,
+    (w, v) =>
+      encodeCreatePartitionsRequest(w, v, {
+        topics: names.map((name) => ({ name, count, assignments: assignment ? assignment.map((brokerIds) => ({ brokerIds })) : null })),
+        timeoutMs: 30_000,
+        validateOnly: false,
+      }),
+    decodeCreatePartitionsResponse,
+  );
   for (const r of resp.results) check(r.errorCode, r.errorMessage, r.name);
 }
 
@@ -132,16 +152,24 @@ export interface TopicDescription {
 }
 
 /** Describes `names` (metadata, configs) and returns the live broker ids. */
-export async function describeTopics(cluster: KafkaClient, names: readonly string[]): Promise<{ topics: TopicDescription[]; liveBrokers: Set<number> }> {
+export async function describeTopics(
+  cluster: KafkaClient,
+  names: readonly string[],
+): Promise<{ topics: TopicDescription[]; liveBrokers: Set<number> }> {
   const meta: MetadataResponse = await cluster.refreshMetadata([...names]);
   const configs = new Map<string, TopicDescription['configs']>();
   if (names.length > 0) {
     const c = await cluster.anyConnection();
-    const resp = await c.send(ApiKey.DescribeConfigs, (w, v) => encodeDescribeConfigsRequest(w, v, {
-      resources: names.map((resourceName) => ({ resourceType: 2, resourceName, configurationKeys: null })),
-      includeSynonyms: false,
-      includeDocumentation: false,
-    }), decodeDescribeConfigsResponse);
+    const resp = await c.send(
+      ApiKey.DescribeConfigs,
+      (w, v) =>
+        encodeDescribeConfigsRequest(w, v, {
+          resources: names.map((resourceName) => ({ resourceType: 2, resourceName, configurationKeys: null })),
+          includeSynonyms: false,
+          includeDocumentation: false,
+        }),
+      decodeDescribeConfigsResponse,
+    );
     for (const r of resp.results) {
       if (r.errorCode !== 0) continue;
       configs.set(
@@ -174,11 +202,15 @@ export function parseReplicaAssignment(s: string): number[][] {
       return Number(x.trim());
     });
     const dup = ids.filter((id, j) => ids.indexOf(id) !== j);
-    if (dup.length > 0) throw new ToolError(`Error while executing topic command : Partition replica lists may not contain duplicate entries: ${dup.join(',')}`);
+    if (dup.length > 0)
+      throw new ToolError(
+        `Error while executing topic command : Partition replica lists may not contain duplicate entries: ${dup.join(',')}`,
+      );
     return { i, ids };
   });
   for (const { i, ids } of out) {
-    if (ids.length !== out[0].ids.length) throw new ToolError(`Error while executing topic command : Partition ${i} has different replication factor: [${ids.join(', ')}]`);
+    if (ids.length !== out[0].ids.length)
+      throw new ToolError(`Error while executing topic command : Partition ${i} has different replication factor: [${ids.join(', ')}]`);
   }
   return out.map((x) => x.ids);
 }
@@ -188,9 +220,9 @@ export function parseTopicConfigs(items: string[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const item of items) {
     const parts = item.split(/\s*=\s*/);
-    if (parts.length !== 2) throw new ToolError('requirement failed: Invalid topic config: all configs to be added must be in the format "key=val".');
+    if (parts.length !== 2)
+      throw new ToolError('requirement failed: Invalid topic config: all configs to be added must be in the format "key=val".');
     out.set(parts[0].trim(), parts[1].trim());
   }
   return out;
 }
-

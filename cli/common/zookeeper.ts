@@ -44,7 +44,10 @@ export async function bootstrapFromZooKeeper(connect: string, timeoutMs = 5000):
   let timer: NodeJS.Timeout | undefined;
   try {
     await new Promise<void>((resolve, reject) => {
-      timer = setTimeout(() => reject(new ToolError(`Error: could not connect to ZooKeeper at ${connect} within ${timeoutMs} ms`)), timeoutMs);
+      timer = setTimeout(
+        () => reject(new ToolError(`Error: could not connect to ZooKeeper at ${connect} within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       client.once('connected', () => resolve());
       client.connect();
     });

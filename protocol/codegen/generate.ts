@@ -111,7 +111,8 @@ class MessageGenerator {
     let base: string;
     if (el) base = `${isPrimitive(el) ? this.tsPrimitive(el) : el}[]`;
     else base = isPrimitive(f.type) ? this.tsPrimitive(f.type) : f.type;
-    const nullable = this.isNullable(f) || f.type === 'records' || (this.isTagged(f) && this.structOf(f) !== null && !el) || f.default === 'null';
+    const nullable =
+      this.isNullable(f) || f.type === 'records' || (this.isTagged(f) && this.structOf(f) !== null && !el) || f.default === 'null';
     return nullable ? `${base} | null` : base;
   }
 
@@ -268,7 +269,8 @@ class MessageGenerator {
   private taggedPresent(f: FieldSchema, val: string): string {
     const el = elementType(f.type);
     const d = this.defaultExpr(f);
-    if (el) return d === 'null' ? `${val} !== null && ${val} !== undefined` : `${val} !== undefined && ${val} !== null && ${val}.length > 0`;
+    if (el)
+      return d === 'null' ? `${val} !== null && ${val} !== undefined` : `${val} !== undefined && ${val} !== null && ${val}.length > 0`;
     if (!isPrimitive(f.type)) return `${val} !== null && ${val} !== undefined`;
     if (f.type === 'bytes' || f.type === 'records') return `${val} !== undefined && ${val} !== null && ${val}.length > 0`;
     return `${val} !== undefined && ${val} !== ${d}`;
@@ -401,11 +403,21 @@ class MessageGenerator {
     o.open(`export function encode${m.name}(w: Writer, v: number, o: Input<${m.name}>): void {`);
     o.line(`write${m.name}(w, v, o);`);
     o.close();
-    const imports = [HEADER, "import { Reader } from '../reader.js';", "import { Writer } from '../writer.js';", "import type { Input } from '../input.js';"];
+    const imports = [
+      HEADER,
+      "import { Reader } from '../reader.js';",
+      "import { Writer } from '../writer.js';",
+      "import type { Input } from '../input.js';",
+    ];
     if (this.usesZeroUuid) imports.push("import { ZERO_UUID } from '../reader.js';");
     if (this.usesEmpty) imports.push('', 'const EMPTY = Buffer.alloc(0);');
     // Every generated file is lint-neutral: unused locals can occur for empty structs.
-    return [...imports, '', ...o.lines].join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+    return (
+      [...imports, '', ...o.lines]
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trimEnd() + '\n'
+    );
   }
 }
 

@@ -11,7 +11,13 @@ export function errorsModule(errorsJson: string): string {
   const errs: { code: number; name: string; retriable: boolean }[] = JSON.parse(errorsJson);
   const lines = [HEADER, '/** Kafka error codes by name. */', 'export const ErrorCode = {'];
   for (const e of errs) lines.push(`  ${e.name}: ${e.code},`);
-  lines.push('} as const;', '', '/** A Kafka error code (a value of ErrorCode). */', 'export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];', '');
+  lines.push(
+    '} as const;',
+    '',
+    '/** A Kafka error code (a value of ErrorCode). */',
+    'export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];',
+    '',
+  );
   lines.push('/** Every error code with its name and whether clients retry it. */');
   lines.push('export const ERRORS: readonly { code: number; name: string; retriable: boolean }[] = [');
   for (const e of errs) lines.push(`  { code: ${e.code}, name: '${e.name}', retriable: ${e.retriable} },`);
@@ -33,14 +39,25 @@ export function apiKeysModule(schemas: MessageSchema[]): string {
   const reqs = schemas.filter((s) => s.type === 'request' && s.apiKey !== null).sort((a, b) => a.apiKey! - b.apiKey!);
   const byName = new Map(schemas.map((s) => [s.name, s]));
   const lines = [HEADER, '/** One Kafka API: its key, name and the version ranges of its schemas. */'];
-  lines.push('export interface ApiInfo {', '  apiKey: number;', '  name: string;', '  minVersion: number;', '  maxVersion: number;', '  requestFlexibleMin: number;', '  responseFlexibleMin: number;', '}', '');
+  lines.push(
+    'export interface ApiInfo {',
+    '  apiKey: number;',
+    '  name: string;',
+    '  minVersion: number;',
+    '  maxVersion: number;',
+    '  requestFlexibleMin: number;',
+    '  responseFlexibleMin: number;',
+    '}',
+    '',
+  );
   lines.push('/** API keys by name. */', 'export const ApiKey = {');
   for (const r of reqs) lines.push(`  ${r.name.replace(/Request$/, '')}: ${r.apiKey},`);
   lines.push('} as const;', '');
   lines.push('/** Every API of the schemas, by key. */', 'export const APIS: readonly ApiInfo[] = [');
   for (const r of reqs) {
     const resp = byName.get(r.name.replace(/Request$/, 'Response'));
-    const fmin = (s: MessageSchema | undefined): number => (s && s.flexibleVersions.min <= s.flexibleVersions.max ? s.flexibleVersions.min : -1);
+    const fmin = (s: MessageSchema | undefined): number =>
+      s && s.flexibleVersions.min <= s.flexibleVersions.max ? s.flexibleVersions.min : -1;
     lines.push(
       `  { apiKey: ${r.apiKey}, name: '${r.name.replace(/Request$/, '')}', minVersion: ${r.validVersions.min}, maxVersion: ${r.validVersions.max}, requestFlexibleMin: ${fmin(r)}, responseFlexibleMin: ${fmin(resp)} },`,
     );

@@ -7,7 +7,12 @@ import { TransformedDStream } from './transform.js';
 export class CountByValueDStream<T> extends TransformedDStream<[T, number]> {
   /** Creates the stream. */
   constructor(parent: DStream<T>, numPartitions?: number) {
-    super([parent], (rdds) => (rdds[0] as RDD<T>).map((t): [T, number] => [t, 1]).markInternal().reduceByKey((a, b) => a + b, numPartitions));
+    super([parent], (rdds) =>
+      (rdds[0] as RDD<T>)
+        .map((t): [T, number] => [t, 1])
+        .markInternal()
+        .reduceByKey((a, b) => a + b, numPartitions),
+    );
   }
 
   /** One RDD transformation of the parent's RDD (see DStream.consumesParentOnce). */

@@ -74,10 +74,12 @@ export abstract class DStream<T> {
     let p = this.generated.get(time);
     if (!p) {
       if (!this.isTimeValid(time)) return Promise.resolve(undefined);
-      p = Promise.resolve().then(() => this.compute(time)).then((rdd) => {
-        if (rdd && this.consumesParentOnce && this.dependents.length === 1 && this.dependents[0].consumesParentOnce) rdd.markInternal();
-        return rdd;
-      });
+      p = Promise.resolve()
+        .then(() => this.compute(time))
+        .then((rdd) => {
+          if (rdd && this.consumesParentOnce && this.dependents.length === 1 && this.dependents[0].consumesParentOnce) rdd.markInternal();
+          return rdd;
+        });
       this.generated.set(time, p);
       p.catch(() => {
         if (this.generated.get(time) === p) this.generated.delete(time);

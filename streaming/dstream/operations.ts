@@ -76,7 +76,12 @@ declare module './dstream.js' {
       filterFunc?: (kv: [K, V]) => boolean,
     ): DStream<[K, V]>;
     /** A state per key updated every batch: update(newValues, state) → new state, or undefined to remove. */
-    updateStateByKey<K, V, S>(this: DStream<[K, V]>, update: UpdateFunc<V, S>, numPartitions?: number, initial?: Iterable<[K, S]>): DStream<[K, S]>;
+    updateStateByKey<K, V, S>(
+      this: DStream<[K, V]>,
+      update: UpdateFunc<V, S>,
+      numPartitions?: number,
+      initial?: Iterable<[K, S]>,
+    ): DStream<[K, S]>;
     /** Calls the spec's function for every record with its key's state; outputs what it returns. */
     mapWithState<K, V, S, M>(this: DStream<[K, V]>, spec: StateSpec<K, V, S, M>): MapWithStateDStream<K, V, S, M>;
     /** Output: prints the first `num` records of every batch (default 10) in Spark's format. */
@@ -111,7 +116,11 @@ P.mapPartitions = function (f) {
 P.transform = function <T, U>(this: DStream<T>, fn: (rdd: RDD<T>, time: Time) => RDD<U> | Promise<RDD<U>>) {
   return new TransformedDStream<U>([this], (rdds, time) => fn(rdds[0] as RDD<T>, time));
 };
-P.transformWith = function <T, U, V>(this: DStream<T>, other: DStream<U>, fn: (a: RDD<T>, b: RDD<U>, time: Time) => RDD<V> | Promise<RDD<V>>) {
+P.transformWith = function <T, U, V>(
+  this: DStream<T>,
+  other: DStream<U>,
+  fn: (a: RDD<T>, b: RDD<U>, time: Time) => RDD<V> | Promise<RDD<V>>,
+) {
   return new TransformedDStream<V>([this, other], (rdds, time) => fn(rdds[0] as RDD<T>, rdds[1] as RDD<U>, time));
 };
 P.union = function (other) {
@@ -127,10 +136,19 @@ P.window = function (windowDuration, slideDuration) {
   return new WindowedDStream(this, windowDuration, slideDuration ?? this.slideDuration);
 };
 P.countByWindow = function (windowDuration, slideDuration) {
-  return this.map((): [string, number] => ['', 1]).reduceByKeyAndWindow(add, sub, windowDuration, slideDuration).map((kv) => kv[1]);
+  return this.map((): [string, number] => ['', 1])
+    .reduceByKeyAndWindow(add, sub, windowDuration, slideDuration)
+    .map((kv) => kv[1]);
 };
 P.countByValueAndWindow = function <T>(this: DStream<T>, windowDuration: Time, slideDuration: Time, numPartitions?: number) {
-  return this.map((t): [T, number] => [t, 1]).reduceByKeyAndWindow(add, sub, windowDuration, slideDuration, numPartitions, (kv) => kv[1] !== 0);
+  return this.map((t): [T, number] => [t, 1]).reduceByKeyAndWindow(
+    add,
+    sub,
+    windowDuration,
+    slideDuration,
+    numPartitions,
+    (kv) => kv[1] !== 0,
+  );
 };
 P.reduceByKey = function (f, numPartitions) {
   return new ReducedByKeyDStream(this, f, numPartitions);
@@ -173,9 +191,13 @@ P.mapWithState = function (spec) {
   return new MapWithStateDStream(this, spec);
 };
 P.print = function (num = 10) {
-  new ForEachDStream(this, async (rdd, time) => {
-    process.stdout.write(await formatBatch(rdd, time, num));
-  }, 'print');
+  new ForEachDStream(
+    this,
+    async (rdd, time) => {
+      process.stdout.write(await formatBatch(rdd, time, num));
+    },
+    'print',
+  );
 };
 P.foreachRDD = function (fn) {
   new ForEachDStream(this, fn, 'foreachRDD');

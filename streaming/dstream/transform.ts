@@ -33,6 +33,9 @@ export class TransformedDStream<U> extends DStream<U> {
   protected async compute(time: Time): Promise<RDD<U> | undefined> {
     const rdds = await Promise.all(this.parents.map((p) => p.getOrCompute(time)));
     if (this.parents.length === 1 && rdds[0] === undefined) return undefined;
-    return this.fn(rdds.map((r) => r ?? RDD.empty()), time);
+    return this.fn(
+      rdds.map((r) => r ?? RDD.empty()),
+      time,
+    );
   }
 }

@@ -25,8 +25,10 @@ export class WindowedDStream<T> extends DStream<T> {
     super(parent.ssc);
     checkMultiple(parent.ssc, 'window duration', windowDuration);
     checkMultiple(parent.ssc, 'slide duration', slideDuration);
-    if (windowDuration % parent.slideDuration !== 0) throw new Error(`window duration ${windowDuration} ms must be a multiple of the parent's slide duration ${parent.slideDuration} ms`);
-    if (slideDuration % parent.slideDuration !== 0) throw new Error(`slide duration ${slideDuration} ms must be a multiple of the parent's slide duration ${parent.slideDuration} ms`);
+    if (windowDuration % parent.slideDuration !== 0)
+      throw new Error(`window duration ${windowDuration} ms must be a multiple of the parent's slide duration ${parent.slideDuration} ms`);
+    if (slideDuration % parent.slideDuration !== 0)
+      throw new Error(`slide duration ${slideDuration} ms must be a multiple of the parent's slide duration ${parent.slideDuration} ms`);
     this.windowDuration = windowDuration;
     this.slide = slideDuration;
   }

@@ -97,7 +97,15 @@ export class KafkaConsumerRecord<K, V> implements ConsumerRecord<K, V> {
 
   /** The record as a plain object (what JSON.stringify and print show). */
   toJSON(): ConsumerRecord<K, V> {
-    return { topic: this.topic, partition: this.partition, offset: this.offset, timestamp: this.timestamp, key: this.key, value: this.value, headers: this.headers };
+    return {
+      topic: this.topic,
+      partition: this.partition,
+      offset: this.offset,
+      timestamp: this.timestamp,
+      key: this.key,
+      value: this.value,
+      headers: this.headers,
+    };
   }
 
   /** util.inspect / console.log show the plain object. */
@@ -107,6 +115,12 @@ export class KafkaConsumerRecord<K, V> implements ConsumerRecord<K, V> {
 }
 
 /** Builds the ConsumerRecord of a decoded record. */
-export function toConsumerRecord<K, V>(topic: string, partition: number, r: DecodedRecord, kd: Deserializer<unknown>, vd: Deserializer<unknown>): ConsumerRecord<K, V> {
+export function toConsumerRecord<K, V>(
+  topic: string,
+  partition: number,
+  r: DecodedRecord,
+  kd: Deserializer<unknown>,
+  vd: Deserializer<unknown>,
+): ConsumerRecord<K, V> {
   return new KafkaConsumerRecord<K, V>(topic, partition, r.offset, r.timestamp, r.headers, r.key, r.value, kd, vd);
 }

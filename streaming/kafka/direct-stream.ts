@@ -61,7 +61,9 @@ export class DirectKafkaInputDStream<K = string, V = string> extends InputDStrea
     const p = strategy.params;
     const autoCommit = param(p, 'enable.auto.commit');
     if (autoCommit === 'true') {
-      throw new Error('enable.auto.commit=true is not supported by the direct stream: offsets must be committed after a batch\'s output succeeded; set enable.auto.commit to false and call stream.commitAsync(offsetRanges) in your output');
+      throw new Error(
+        "enable.auto.commit=true is not supported by the direct stream: offsets must be committed after a batch's output succeeded; set enable.auto.commit to false and call stream.commitAsync(offsetRanges) in your output",
+      );
     }
     if (!param(p, 'bootstrap.servers')) throw new Error('kafkaParams must contain bootstrap.servers');
     this.groupId = param(p, 'group.id');
@@ -69,12 +71,20 @@ export class DirectKafkaInputDStream<K = string, V = string> extends InputDStrea
     if (this.groupId) {
       let used = groupsInUse.get(ssc);
       if (!used) groupsInUse.set(ssc, (used = new Set()));
-      if (used.has(this.groupId)) throw new Error(`group.id ${this.groupId} is already used by another direct stream of this context; each stream needs its own group`);
+      if (used.has(this.groupId))
+        throw new Error(
+          `group.id ${this.groupId} is already used by another direct stream of this context; each stream needs its own group`,
+        );
       used.add(this.groupId);
     }
     const reset = param(p, 'auto.offset.reset') ?? 'latest';
-    if (!['earliest', 'latest', 'none'].includes(reset)) throw new Error(`auto.offset.reset must be earliest, latest or none, got ${reset}`);
-    this.client = new KafkaClient({ brokers: param(p, 'bootstrap.servers')!, clientId: param(p, 'client.id') ?? `tributary-streaming-${this.groupId ?? 'assign'}`, requestTimeoutMs: Number(param(p, 'request.timeout.ms') ?? 30_000) });
+    if (!['earliest', 'latest', 'none'].includes(reset))
+      throw new Error(`auto.offset.reset must be earliest, latest or none, got ${reset}`);
+    this.client = new KafkaClient({
+      brokers: param(p, 'bootstrap.servers')!,
+      clientId: param(p, 'client.id') ?? `tributary-streaming-${this.groupId ?? 'assign'}`,
+      requestTimeoutMs: Number(param(p, 'request.timeout.ms') ?? 30_000),
+    });
     this.readOptions = {
       keyDeserializer: deserializerFor(p['key.deserializer'] as DeserializerSpec | undefined, 'key.deserializer'),
       valueDeserializer: deserializerFor(p['value.deserializer'] as DeserializerSpec | undefined, 'value.deserializer'),
@@ -128,7 +138,9 @@ export class DirectKafkaInputDStream<K = string, V = string> extends InputDStrea
         heartbeatIntervalMs: Number(param(p, 'heartbeat.interval.ms') ?? 3000),
         rebalanceTimeoutMs: Number(param(p, 'max.poll.interval.ms') ?? 30_000),
         metadataMaxAgeMs: Number(param(p, 'metadata.max.age.ms') ?? 5000),
-        assignors: (param(p, 'partition.assignment.strategy') ?? 'range,roundrobin').split(',').map((x) => x.trim().replace(/^.*\.(Range|RoundRobin)Assignor$/, (_m, n: string) => n.toLowerCase())),
+        assignors: (param(p, 'partition.assignment.strategy') ?? 'range,roundrobin')
+          .split(',')
+          .map((x) => x.trim().replace(/^.*\.(Range|RoundRobin)Assignor$/, (_m, n: string) => n.toLowerCase())),
       });
       await this.member.join();
     }
@@ -188,7 +200,9 @@ export class DirectKafkaInputDStream<K = string, V = string> extends InputDStrea
       const k = tpKey(tp);
       let until = latest.get(k) ?? tp.offset;
       if (until < tp.offset) {
-        throw new Error(`the latest offset ${until} of ${k} is below the next offset to read ${tp.offset}: the partition was truncated or recreated`);
+        throw new Error(
+          `the latest offset ${until} of ${k} is below the next offset to read ${tp.offset}: the partition was truncated or recreated`,
+        );
       }
       const max = limits?.get(k);
       if (max !== undefined) until = Math.min(until, tp.offset + max);

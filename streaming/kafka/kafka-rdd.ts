@@ -31,7 +31,8 @@ export class KafkaRDD<K, V> extends RDD<ConsumerRecord<K, V>> implements HasOffs
       if (range.count() === 0) return [];
       const recs = await fetchRange(client, range, { maxBytes: options.maxBytes, timeoutMs: options.timeoutMs });
       const out: ConsumerRecord<K, V>[] = new Array(recs.length);
-      for (let j = 0; j < recs.length; j++) out[j] = toConsumerRecord<K, V>(range.topic, range.partition, recs[j], options.keyDeserializer, options.valueDeserializer);
+      for (let j = 0; j < recs.length; j++)
+        out[j] = toConsumerRecord<K, V>(range.topic, range.partition, recs[j], options.keyDeserializer, options.valueDeserializer);
       return out;
     });
   }

@@ -14,13 +14,20 @@ import type { ConsumerStrategy, KafkaParams, LocationStrategy } from './strategi
 /** Spark's KafkaUtils. */
 export const KafkaUtils = {
   /** A direct stream: one batch partition per Kafka partition, offsets committed by commitAsync after output. */
-  createDirectStream<K = string, V = string>(ssc: StreamingContext, locationStrategy: LocationStrategy, consumerStrategy: ConsumerStrategy): DirectKafkaInputDStream<K, V> {
+  createDirectStream<K = string, V = string>(
+    ssc: StreamingContext,
+    locationStrategy: LocationStrategy,
+    consumerStrategy: ConsumerStrategy,
+  ): DirectKafkaInputDStream<K, V> {
     void locationStrategy;
     return new DirectKafkaInputDStream<K, V>(ssc, consumerStrategy);
   },
 
   /** An RDD of exactly `offsetRanges`; call `close()` on the returned client when done. */
-  async createRDD<K = string, V = string>(kafkaParams: KafkaParams, offsetRanges: OffsetRange[]): Promise<{ rdd: KafkaRDD<K, V>; close(): void }> {
+  async createRDD<K = string, V = string>(
+    kafkaParams: KafkaParams,
+    offsetRanges: OffsetRange[],
+  ): Promise<{ rdd: KafkaRDD<K, V>; close(): void }> {
     const client = new KafkaClient({ brokers: String(kafkaParams['bootstrap.servers']) });
     await client.connect();
     const rdd = new KafkaRDD<K, V>(client, offsetRanges, {

@@ -22,7 +22,8 @@ export class OffsetRange {
 
   /** Creates a range (Spark's OffsetRange.create). */
   static create(topic: string, partition: number, fromOffset: number, untilOffset: number): OffsetRange {
-    if (!(untilOffset >= fromOffset)) throw new Error(`Beginning offset ${fromOffset} is after the ending offset ${untilOffset} for topic ${topic} partition ${partition}`);
+    if (!(untilOffset >= fromOffset))
+      throw new Error(`Beginning offset ${fromOffset} is after the ending offset ${untilOffset} for topic ${topic} partition ${partition}`);
     return new OffsetRange(topic, partition, fromOffset, untilOffset);
   }
 
@@ -50,6 +51,9 @@ export interface HasOffsetRanges {
 /** The offset ranges of a direct stream's batch RDD; throws for any other RDD. */
 export function offsetRangesOf(rdd: RDD<unknown>): readonly OffsetRange[] {
   const r = (rdd as Partial<HasOffsetRanges>).offsetRanges;
-  if (!r) throw new Error('this RDD has no offset ranges: use the RDD of a direct Kafka stream itself (before any transformation), e.g. in foreachRDD or transform on the stream');
+  if (!r)
+    throw new Error(
+      'this RDD has no offset ranges: use the RDD of a direct Kafka stream itself (before any transformation), e.g. in foreachRDD or transform on the stream',
+    );
   return r;
 }

@@ -33,7 +33,8 @@ export class PIDRateEstimator {
     readonly derivative = 0.0,
     readonly minRate = 100,
   ) {
-    if (batchIntervalMs <= 0 || proportional < 0 || integral < 0 || derivative < 0 || minRate <= 0) throw new Error('invalid PID rate estimator parameters');
+    if (batchIntervalMs <= 0 || proportional < 0 || integral < 0 || derivative < 0 || minRate <= 0)
+      throw new Error('invalid PID rate estimator parameters');
   }
 
   /** A new rate in records/s after a batch, or undefined (first batch, or no data). */
@@ -44,7 +45,10 @@ export class PIDRateEstimator {
     const error = this.latestRate - processingRate;
     const historicalError = (schedulingDelayMs * processingRate) / this.batchIntervalMs;
     const dError = (error - this.latestError) / delaySinceUpdate;
-    const newRate = Math.max(this.latestRate - this.proportional * error - this.integral * historicalError - this.derivative * dError, this.minRate);
+    const newRate = Math.max(
+      this.latestRate - this.proportional * error - this.integral * historicalError - this.derivative * dError,
+      this.minRate,
+    );
     this.latestTime = time;
     if (this.firstRun) {
       this.latestRate = processingRate;

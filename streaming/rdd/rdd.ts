@@ -108,9 +108,12 @@ export class RDD<T> {
     this.consumers++;
     const child = new RDD<U>(this.numPartitions, async (i) => {
       const out: U[] = [];
-      await this.feed(i, pipe((u) => {
-        out.push(u);
-      }));
+      await this.feed(
+        i,
+        pipe((u) => {
+          out.push(u);
+        }),
+      );
       return out;
     });
     child.narrowParent = this;
@@ -216,7 +219,11 @@ export class RDD<T> {
 
   /** Distinct records (compared by value). */
   distinct(numPartitions = this.numPartitions): RDD<T> {
-    return this.shuffle(numPartitions, (t) => t, (bucket) => [...KeyMap.from(bucket.map((t): [T, true] => [t, true])).entries()].map((e) => e[0]));
+    return this.shuffle(
+      numPartitions,
+      (t) => t,
+      (bucket) => [...KeyMap.from(bucket.map((t): [T, true] => [t, true])).entries()].map((e) => e[0]),
+    );
   }
 
   /** All records sorted by `f` (numbers and strings natively), range-split into partitions. */
@@ -270,16 +277,20 @@ export class RDD<T> {
 
   /** The values of each key, in encounter order. */
   groupByKey<K, V>(this: RDD<[K, V]>, numPartitions = this.numPartitions): RDD<[K, V[]]> {
-    return this.shuffle(numPartitions, (t) => t[0], (bucket) => {
-      const m = new KeyMap<K, V[]>();
-      for (let i = 0; i < bucket.length; i++) {
-        const [k, v] = bucket[i];
-        const list = m.get(k);
-        if (list) list.push(v);
-        else m.set(k, [v]);
-      }
-      return [...m.entries()];
-    });
+    return this.shuffle(
+      numPartitions,
+      (t) => t[0],
+      (bucket) => {
+        const m = new KeyMap<K, V[]>();
+        for (let i = 0; i < bucket.length; i++) {
+          const [k, v] = bucket[i];
+          const list = m.get(k);
+          if (list) list.push(v);
+          else m.set(k, [v]);
+        }
+        return [...m.entries()];
+      },
+    );
   }
 
   /** Applies `f` to each value, keeping the key. */
@@ -298,7 +309,11 @@ export class RDD<T> {
   }
 
   /** Pairs of values with equal keys in both RDDs (inner join). */
-  join<K, V, W>(this: RDD<[K, V]>, other: RDD<[K, W]>, numPartitions = Math.max(this.numPartitions, other.numPartitions)): RDD<[K, [V, W]]> {
+  join<K, V, W>(
+    this: RDD<[K, V]>,
+    other: RDD<[K, W]>,
+    numPartitions = Math.max(this.numPartitions, other.numPartitions),
+  ): RDD<[K, [V, W]]> {
     return this.cogroup(other, numPartitions).flatMap(([k, [vs, ws]]) => {
       const out: [K, [V, W]][] = [];
       for (const v of vs) for (const w of ws) out.push([k, [v, w]]);
@@ -307,7 +322,11 @@ export class RDD<T> {
   }
 
   /** Every record of this RDD with the matching values of `other`, or undefined when none (Spark's None). */
-  leftOuterJoin<K, V, W>(this: RDD<[K, V]>, other: RDD<[K, W]>, numPartitions = Math.max(this.numPartitions, other.numPartitions)): RDD<[K, [V, W | undefined]]> {
+  leftOuterJoin<K, V, W>(
+    this: RDD<[K, V]>,
+    other: RDD<[K, W]>,
+    numPartitions = Math.max(this.numPartitions, other.numPartitions),
+  ): RDD<[K, [V, W | undefined]]> {
     return this.cogroup(other, numPartitions).flatMap(([k, [vs, ws]]) => {
       const out: [K, [V, W | undefined]][] = [];
       for (const v of vs) {
@@ -319,19 +338,29 @@ export class RDD<T> {
   }
 
   /** For each key of either RDD, its values in this RDD and in `other`. */
-  cogroup<K, V, W>(this: RDD<[K, V]>, other: RDD<[K, W]>, numPartitions = Math.max(this.numPartitions, other.numPartitions)): RDD<[K, [V[], W[]]]> {
-    const tagged = (this.map((t): [K, 0 | 1, unknown] => [t[0], 0, t[1]]) as RDD<[K, 0 | 1, unknown]>).union(other.map((t): [K, 0 | 1, unknown] => [t[0], 1, t[1]]));
-    return tagged.shuffle(numPartitions, (t) => t[0], (bucket) => {
-      const m = new KeyMap<K, [V[], W[]]>();
-      for (let i = 0; i < bucket.length; i++) {
-        const [k, side, v] = bucket[i];
-        let g = m.get(k);
-        if (!g) m.set(k, (g = [[], []]));
-        if (side === 0) g[0].push(v as V);
-        else g[1].push(v as W);
-      }
-      return [...m.entries()];
-    });
+  cogroup<K, V, W>(
+    this: RDD<[K, V]>,
+    other: RDD<[K, W]>,
+    numPartitions = Math.max(this.numPartitions, other.numPartitions),
+  ): RDD<[K, [V[], W[]]]> {
+    const tagged = (this.map((t): [K, 0 | 1, unknown] => [t[0], 0, t[1]]) as RDD<[K, 0 | 1, unknown]>).union(
+      other.map((t): [K, 0 | 1, unknown] => [t[0], 1, t[1]]),
+    );
+    return tagged.shuffle(
+      numPartitions,
+      (t) => t[0],
+      (bucket) => {
+        const m = new KeyMap<K, [V[], W[]]>();
+        for (let i = 0; i < bucket.length; i++) {
+          const [k, side, v] = bucket[i];
+          let g = m.get(k);
+          if (!g) m.set(k, (g = [[], []]));
+          if (side === 0) g[0].push(v as V);
+          else g[1].push(v as W);
+        }
+        return [...m.entries()];
+      },
+    );
   }
 
   // ---- actions ---------------------------------------------------------

@@ -37,19 +37,22 @@ export class RecurringTimer {
 
   private schedule(): void {
     if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      // Node's timers run on a monotonic clock and may fire a millisecond
-      // before Date.now() reaches the batch time: wait out the remainder, so a
-      // batch never starts before its time (no negative scheduling delay).
-      if (Date.now() < this.nextTime) {
+    this.timer = setTimeout(
+      () => {
+        // Node's timers run on a monotonic clock and may fire a millisecond
+        // before Date.now() reaches the batch time: wait out the remainder, so a
+        // batch never starts before its time (no negative scheduling delay).
+        if (Date.now() < this.nextTime) {
+          this.schedule();
+          return;
+        }
+        const t = this.nextTime;
+        this.nextTime += this.period;
+        this.onTick(t);
         this.schedule();
-        return;
-      }
-      const t = this.nextTime;
-      this.nextTime += this.period;
-      this.onTick(t);
-      this.schedule();
-    }, Math.max(0, this.nextTime - Date.now()));
+      },
+      Math.max(0, this.nextTime - Date.now()),
+    );
   }
 
   /** Stops ticking; returns the time of the last tick delivered. */

@@ -51,7 +51,10 @@ export class FileInputDStream extends InputDStream<string> {
       parts.push(lines);
     }
     const rdd = RDD.fromPartitions(parts);
-    this.reportRecords(time, parts.reduce((n, p) => n + p.length, 0));
+    this.reportRecords(
+      time,
+      parts.reduce((n, p) => n + p.length, 0),
+    );
     return rdd;
   }
 }

@@ -39,7 +39,8 @@ export class CheckpointStore {
     const meta = await this.db.get('meta');
     if (meta === undefined) return undefined;
     const streams: Record<string, unknown> = {};
-    for await (const [k, v] of this.db.iterator({ gt: 'stream/', lt: 'stream/\uffff' })) streams[k.slice('stream/'.length)] = deserialize(v);
+    for await (const [k, v] of this.db.iterator({ gt: 'stream/', lt: 'stream/\uffff' }))
+      streams[k.slice('stream/'.length)] = deserialize(v);
     return { batchTime: deserialize<{ batchTime: Time }>(meta).batchTime, streams };
   }
 

@@ -46,7 +46,8 @@ export class ExactlyOnceStore {
   /** Every [key, value] of the job's data (keys starting with `prefix`). */
   async entries<T = unknown>(prefix = ''): Promise<[string, T][]> {
     const out: [string, T][] = [];
-    for await (const [k, v] of this.db.iterator({ gte: `data/${prefix}`, lt: `data/${prefix}\uffff` })) out.push([k.slice('data/'.length), deserialize<T>(v)]);
+    for await (const [k, v] of this.db.iterator({ gte: `data/${prefix}`, lt: `data/${prefix}\uffff` }))
+      out.push([k.slice('data/'.length), deserialize<T>(v)]);
     return out;
   }
 

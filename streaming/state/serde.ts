@@ -12,7 +12,8 @@ export function serialize(v: unknown): string {
 /** Parses JSON text written by serialize(), reviving Buffers. */
 export function deserialize<T = unknown>(text: string): T {
   return JSON.parse(text, (_k, v) => {
-    if (v !== null && typeof v === 'object' && v.type === 'Buffer' && Array.isArray(v.data) && Object.keys(v).length === 2) return Buffer.from(v.data);
+    if (v !== null && typeof v === 'object' && v.type === 'Buffer' && Array.isArray(v.data) && Object.keys(v).length === 2)
+      return Buffer.from(v.data);
     return v;
   }) as T;
 }

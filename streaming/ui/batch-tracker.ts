@@ -120,6 +120,11 @@ export class BatchTracker implements StreamingListener {
       }
       return n === 0 ? null : sum / n;
     };
-    return { inputRate: avg((b) => b.inputRate), schedulingDelay: avg((b) => b.schedulingDelay), processingTime: avg((b) => b.processingTime), totalDelay: avg((b) => b.totalDelay) };
+    return {
+      inputRate: avg((b) => b.inputRate),
+      schedulingDelay: avg((b) => b.schedulingDelay),
+      processingTime: avg((b) => b.processingTime),
+      totalDelay: avg((b) => b.totalDelay),
+    };
   }
 }

@@ -118,7 +118,10 @@ export class StreamingUi {
     const host = options.host ?? ssc.conf.get('tributary.ui.host') ?? '127.0.0.1';
     const first = options.port ?? ssc.confNumber('spark.ui.port', 4040);
     const retries = first === 0 ? 0 : (options.maxRetries ?? ssc.confNumber('spark.port.maxRetries', 16));
-    const tracker = new BatchTracker(ssc.batchDuration, options.retainedBatches ?? ssc.confNumber('spark.streaming.ui.retainedBatches', 1000));
+    const tracker = new BatchTracker(
+      ssc.batchDuration,
+      options.retainedBatches ?? ssc.confNumber('spark.streaming.ui.retainedBatches', 1000),
+    );
     let lastError: unknown = null;
     for (let i = 0; i <= retries; i++) {
       const app = buildStreamingUiApp(ssc, tracker);
@@ -132,10 +135,17 @@ export class StreamingUi {
       }
       ssc.addStreamingListener(tracker);
       const ui = new StreamingUi(app, tracker, ssc, host, (app.server.address() as AddressInfo).port);
-      if (options.stopWithContext ?? true) void ssc.awaitTermination().then(() => ui.stop(), () => ui.stop());
+      if (options.stopWithContext ?? true)
+        void ssc.awaitTermination().then(
+          () => ui.stop(),
+          () => ui.stop(),
+        );
       return ui;
     }
-    throw new Error(`streaming UI: ports ${first}..${first + retries} on ${host} are all in use (set spark.ui.port or spark.port.maxRetries)`, { cause: lastError });
+    throw new Error(
+      `streaming UI: ports ${first}..${first + retries} on ${host} are all in use (set spark.ui.port or spark.port.maxRetries)`,
+      { cause: lastError },
+    );
   }
 
   /** Stops listening and unregisters from the context. Idempotent. */

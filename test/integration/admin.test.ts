@@ -13,7 +13,14 @@ import { BrokerProcess } from './harness.js';
 import { RawClient, batchOf, produce } from './raw-client.js';
 import { ErrorCode } from '../../protocol/generated/errors.js';
 
-interface CreateResult { name: string; errorCode: number; errorMessage: string | null; numPartitions: number; replicationFactor: number; topicId: string }
+interface CreateResult {
+  name: string;
+  errorCode: number;
+  errorMessage: string | null;
+  numPartitions: number;
+  replicationFactor: number;
+  topicId: string;
+}
 
 describe('admin APIs', () => {
   let broker: BrokerProcess;
@@ -83,8 +90,8 @@ describe('admin APIs', () => {
       'rf-two': ErrorCode.INVALID_REPLICATION_FACTOR,
       'unknown-config': ErrorCode.INVALID_CONFIG,
       'bad-config-value': ErrorCode.INVALID_CONFIG,
-      'good': ErrorCode.NONE,
-      'defaults': ErrorCode.NONE,
+      good: ErrorCode.NONE,
+      defaults: ErrorCode.NONE,
     });
     for (const t of r.filter((x) => x.errorCode !== 0)) expect(t.errorMessage, t.name).toBeTruthy();
     const good = r.find((t) => t.name === 'good')!;
@@ -109,7 +116,11 @@ describe('admin APIs', () => {
     expect(together.map((t) => t.errorCode)).toEqual([ErrorCode.POLICY_VIOLATION, ErrorCode.POLICY_VIOLATION]);
     expect(together[0].errorMessage).toBe('Excessively large number of partitions per request.');
     expect(await admin.listTopics()).not.toContain('big-a');
-    const grow = await c.send('CreatePartitions', 3, { topics: [{ name: 'good', count: 1_000_000_000, assignments: null }], timeoutMs: 5000, validateOnly: true });
+    const grow = await c.send('CreatePartitions', 3, {
+      topics: [{ name: 'good', count: 1_000_000_000, assignments: null }],
+      timeoutMs: 5000,
+      validateOnly: true,
+    });
     expect(grow.results[0].errorCode).toBe(ErrorCode.POLICY_VIOLATION);
   });
 
@@ -122,12 +133,19 @@ describe('admin APIs', () => {
     expect(fs.existsSync(topicDir('dry-run'))).toBe(false);
     // kafkajs' own validateOnly path agrees.
     // (waitForLeaders off: kafkajs would otherwise poll Metadata for a topic that by design does not exist.)
-    expect(await admin.createTopics({ validateOnly: true, waitForLeaders: false, topics: [{ topic: 'dry-kafkajs', numPartitions: 2 }] })).toBe(true);
+    expect(
+      await admin.createTopics({ validateOnly: true, waitForLeaders: false, topics: [{ topic: 'dry-kafkajs', numPartitions: 2 }] }),
+    ).toBe(true);
     expect(await admin.listTopics()).not.toContain('dry-kafkajs');
   });
 
   it('DeleteTopics by name and by topic id (v6) removes the data; unknown topics get errors', async () => {
-    await admin.createTopics({ topics: [{ topic: 'doomed', numPartitions: 2 }, { topic: 'doomed-by-id', numPartitions: 1 }] });
+    await admin.createTopics({
+      topics: [
+        { topic: 'doomed', numPartitions: 2 },
+        { topic: 'doomed-by-id', numPartitions: 1 },
+      ],
+    });
     await produce(c, 'doomed', 0, batchOf(['bye']));
     expect(fs.existsSync(topicDir('doomed', 0))).toBe(true);
     await admin.deleteTopics({ topics: ['doomed'] });
@@ -162,9 +180,17 @@ describe('admin APIs', () => {
     expect(meta.topics[0].partitions.map((p) => p.partitionId).sort()).toEqual([0, 1, 2, 3, 4]);
     const r = await produce(c, 'growing', 4, batchOf(['new partition']));
     expect(r.responses[0].partitionResponses[0].errorCode).toBe(0);
-    const shrink = await c.send('CreatePartitions', 3, { topics: [{ name: 'growing', count: 3, assignments: null }], timeoutMs: 5000, validateOnly: false });
+    const shrink = await c.send('CreatePartitions', 3, {
+      topics: [{ name: 'growing', count: 3, assignments: null }],
+      timeoutMs: 5000,
+      validateOnly: false,
+    });
     expect(shrink.results[0].errorCode).toBe(ErrorCode.INVALID_PARTITIONS);
-    const missing = await c.send('CreatePartitions', 3, { topics: [{ name: 'nope', count: 3, assignments: null }], timeoutMs: 5000, validateOnly: false });
+    const missing = await c.send('CreatePartitions', 3, {
+      topics: [{ name: 'nope', count: 3, assignments: null }],
+      timeoutMs: 5000,
+      validateOnly: false,
+    });
     expect(missing.results[0].errorCode).toBe(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
   });
 
@@ -176,24 +202,45 @@ describe('admin APIs', () => {
       { name: 'manual-gap', numPartitions: -1, replicationFactor: -1, assignments: [assign(1, [0])], configs: [] },
       { name: 'manual-and-count', numPartitions: 3, replicationFactor: -1, assignments: [assign(0, [0])], configs: [] },
     ]);
-    expect(r.map((t) => t.errorCode)).toEqual([0, ErrorCode.INVALID_REPLICA_ASSIGNMENT, ErrorCode.INVALID_REPLICA_ASSIGNMENT, ErrorCode.INVALID_REQUEST]);
+    expect(r.map((t) => t.errorCode)).toEqual([
+      0,
+      ErrorCode.INVALID_REPLICA_ASSIGNMENT,
+      ErrorCode.INVALID_REPLICA_ASSIGNMENT,
+      ErrorCode.INVALID_REQUEST,
+    ]);
     expect(r[0].numPartitions).toBe(2);
 
     const count = async (): Promise<number> =>
-      (await c.send('Metadata', 12, { topics: [{ name: 'manual', topicId: '00000000-0000-0000-0000-000000000000' }] })).topics[0].partitions.length;
-    const dry = await c.send('CreatePartitions', 3, { topics: [{ name: 'manual', count: 4, assignments: null }], timeoutMs: 5000, validateOnly: true });
+      (await c.send('Metadata', 12, { topics: [{ name: 'manual', topicId: '00000000-0000-0000-0000-000000000000' }] })).topics[0].partitions
+        .length;
+    const dry = await c.send('CreatePartitions', 3, {
+      topics: [{ name: 'manual', count: 4, assignments: null }],
+      timeoutMs: 5000,
+      validateOnly: true,
+    });
     expect(dry.results[0].errorCode).toBe(0);
     expect(await count()).toBe(2);
-    const short = await c.send('CreatePartitions', 3, { topics: [{ name: 'manual', count: 5, assignments: [{ brokerIds: [0] }] }], timeoutMs: 5000, validateOnly: false });
+    const short = await c.send('CreatePartitions', 3, {
+      topics: [{ name: 'manual', count: 5, assignments: [{ brokerIds: [0] }] }],
+      timeoutMs: 5000,
+      validateOnly: false,
+    });
     expect(short.results[0].errorCode).toBe(ErrorCode.INVALID_REPLICA_ASSIGNMENT);
     const twice = await c.send('CreatePartitions', 3, {
-      topics: [{ name: 'manual', count: 4, assignments: null }, { name: 'manual', count: 6, assignments: null }],
+      topics: [
+        { name: 'manual', count: 4, assignments: null },
+        { name: 'manual', count: 6, assignments: null },
+      ],
       timeoutMs: 5000,
       validateOnly: false,
     });
     expect(twice.results.map((x: { errorCode: number }) => x.errorCode)).toEqual([ErrorCode.INVALID_REQUEST, ErrorCode.INVALID_REQUEST]);
     expect(await count()).toBe(2);
-    const ok = await c.send('CreatePartitions', 3, { topics: [{ name: 'manual', count: 3, assignments: [{ brokerIds: [0] }] }], timeoutMs: 5000, validateOnly: false });
+    const ok = await c.send('CreatePartitions', 3, {
+      topics: [{ name: 'manual', count: 3, assignments: [{ brokerIds: [0] }] }],
+      timeoutMs: 5000,
+      validateOnly: false,
+    });
     expect(ok.results[0].errorCode).toBe(0);
     expect(await count()).toBe(3);
   });
@@ -242,10 +289,16 @@ describe('admin APIs', () => {
     expect(d.byName.get('segment.ms').configSource).not.toBe(1);
 
     const inc = await c.send('IncrementalAlterConfigs', 1, {
-      resources: [{ resourceType: 2, resourceName: 'tuned', configs: [
-        { name: 'max.message.bytes', configOperation: 0, value: '200000' },
-        { name: 'cleanup.policy', configOperation: 2, value: 'compact' },
-      ] }],
+      resources: [
+        {
+          resourceType: 2,
+          resourceName: 'tuned',
+          configs: [
+            { name: 'max.message.bytes', configOperation: 0, value: '200000' },
+            { name: 'cleanup.policy', configOperation: 2, value: 'compact' },
+          ],
+        },
+      ],
       validateOnly: false,
     });
     expect(inc.responses[0].errorCode).toBe(0);
@@ -260,10 +313,16 @@ describe('admin APIs', () => {
     });
     expect(unknown.responses[0].errorCode).toBe(ErrorCode.INVALID_CONFIG);
     const duplicate = await c.send('IncrementalAlterConfigs', 1, {
-      resources: [{ resourceType: 2, resourceName: 'tuned', configs: [
-        { name: 'retention.ms', configOperation: 0, value: '1' },
-        { name: 'retention.ms', configOperation: 0, value: '2' },
-      ] }],
+      resources: [
+        {
+          resourceType: 2,
+          resourceName: 'tuned',
+          configs: [
+            { name: 'retention.ms', configOperation: 0, value: '1' },
+            { name: 'retention.ms', configOperation: 0, value: '2' },
+          ],
+        },
+      ],
       validateOnly: false,
     });
     expect(duplicate.responses[0].errorCode).toBe(ErrorCode.INVALID_REQUEST);

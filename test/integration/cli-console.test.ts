@@ -29,13 +29,31 @@ describe('console producer and consumer', () => {
 
   it('runs the quickstart lines verbatim: produce lines from stdin, consume them --from-beginning', async () => {
     await topic('test');
-    const p = await runCli('kafka-console-producer.sh', ['--broker-list', server, '--topic', 'test'], { input: 'This is my first event\nThis is my second event\n' });
+    const p = await runCli('kafka-console-producer.sh', ['--broker-list', server, '--topic', 'test'], {
+      input: 'This is my first event\nThis is my second event\n',
+    });
     expect(p).toMatchObject({ code: 0, stdout: '', stderr: '' });
-    const c = await runCli('kafka-console-consumer.sh', ['--bootstrap-server', server, '--topic', 'test', '--from-beginning', '--max-messages', '2']);
+    const c = await runCli('kafka-console-consumer.sh', [
+      '--bootstrap-server',
+      server,
+      '--topic',
+      'test',
+      '--from-beginning',
+      '--max-messages',
+      '2',
+    ]);
     expect(c.code).toBe(0);
     expect(c.stdout).toBe('This is my first event\nThis is my second event\n');
     expect(c.stderr).toBe('Processed a total of 2 messages\n');
-    const t = await runCli('kafka-console-consumer.sh', ['--bootstrap-server', server, '--topic', 'test', '--from-beginning', '--timeout-ms', '1500']);
+    const t = await runCli('kafka-console-consumer.sh', [
+      '--bootstrap-server',
+      server,
+      '--topic',
+      'test',
+      '--from-beginning',
+      '--timeout-ms',
+      '1500',
+    ]);
     expect(t.code).toBe(0);
     expect(t.stdout).toBe('This is my first event\nThis is my second event\n');
     expect(t.stderr).toContain('TimeoutException');
@@ -60,13 +78,32 @@ describe('console producer and consumer', () => {
 
   it('parses keys and prints them with the formatter properties', async () => {
     await topic('keyed', 3);
-    const p = await runCli('kafka-console-producer', ['--bootstrap-server', server, '--topic', 'keyed', '--property', 'parse.key=true', '--property', 'key.separator=:'], {
-      input: 'k1:v1\nk2:v2\nk1:v3\n',
-    });
+    const p = await runCli(
+      'kafka-console-producer',
+      ['--bootstrap-server', server, '--topic', 'keyed', '--property', 'parse.key=true', '--property', 'key.separator=:'],
+      {
+        input: 'k1:v1\nk2:v2\nk1:v3\n',
+      },
+    );
     expect(p.code).toBe(0);
     const c = await runCli('kafka-console-consumer', [
-      '--bootstrap-server', server, '--topic', 'keyed', '--from-beginning', '--max-messages', '3',
-      '--property', 'print.key=true', '--property', 'key.separator=|', '--property', 'print.partition=true', '--property', 'print.offset=true', '--property', 'print.timestamp=true',
+      '--bootstrap-server',
+      server,
+      '--topic',
+      'keyed',
+      '--from-beginning',
+      '--max-messages',
+      '3',
+      '--property',
+      'print.key=true',
+      '--property',
+      'key.separator=|',
+      '--property',
+      'print.partition=true',
+      '--property',
+      'print.offset=true',
+      '--property',
+      'print.timestamp=true',
     ]);
     expect(c.code).toBe(0);
     const lines = c.stdout.trimEnd().split('\n');
@@ -77,7 +114,9 @@ describe('console producer and consumer', () => {
     const byKey = new Map(parsed.map((m) => [m![4], m![2]]));
     expect(parsed.filter((m) => m![4] === 'k1').every((m) => m![2] === byKey.get('k1'))).toBe(true);
     expect(parsed.map((m) => m![5]).sort()).toEqual(['v1', 'v2', 'v3']);
-    const bad = await runCli('kafka-console-producer', ['--bootstrap-server', server, '--topic', 'keyed', '--property', 'parse.key=true'], { input: 'no separator here\n' });
+    const bad = await runCli('kafka-console-producer', ['--bootstrap-server', server, '--topic', 'keyed', '--property', 'parse.key=true'], {
+      input: 'no separator here\n',
+    });
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain("No key separator found on line number 1: 'no separator here'");
   });
@@ -85,21 +124,77 @@ describe('console producer and consumer', () => {
   it('reads one partition from an offset, earliest or latest with --partition/--offset', async () => {
     await topic('parts', 2);
     const lines = Array.from({ length: 10 }, (_, i) => `0:m${i}`).join('\n');
-    await runCli('kafka-console-producer', ['--bootstrap-server', server, '--topic', 'parts', '--property', 'parse.key=true', '--property', 'key.separator=:'], { input: `${lines}\n` });
+    await runCli(
+      'kafka-console-producer',
+      ['--bootstrap-server', server, '--topic', 'parts', '--property', 'parse.key=true', '--property', 'key.separator=:'],
+      { input: `${lines}\n` },
+    );
     // All records share key "0", so they are all in one partition: find it.
-    const probe = await runCli('kafka-console-consumer', ['--bootstrap-server', server, '--topic', 'parts', '--from-beginning', '--max-messages', '1', '--property', 'print.partition=true']);
+    const probe = await runCli('kafka-console-consumer', [
+      '--bootstrap-server',
+      server,
+      '--topic',
+      'parts',
+      '--from-beginning',
+      '--max-messages',
+      '1',
+      '--property',
+      'print.partition=true',
+    ]);
     const partition = /Partition:(\d)/.exec(probe.stdout)![1];
-    const from7 = await runCli('kafka-console-consumer', ['--bootstrap-server', server, '--topic', 'parts', '--partition', partition, '--offset', '7', '--timeout-ms', '1000']);
+    const from7 = await runCli('kafka-console-consumer', [
+      '--bootstrap-server',
+      server,
+      '--topic',
+      'parts',
+      '--partition',
+      partition,
+      '--offset',
+      '7',
+      '--timeout-ms',
+      '1000',
+    ]);
     expect(from7.stdout).toBe('m7\nm8\nm9\n');
-    const earliest = await runCli('kafka-console-consumer', ['--bootstrap-server', server, '--topic', 'parts', '--partition', partition, '--offset', 'earliest', '--max-messages', '2']);
+    const earliest = await runCli('kafka-console-consumer', [
+      '--bootstrap-server',
+      server,
+      '--topic',
+      'parts',
+      '--partition',
+      partition,
+      '--offset',
+      'earliest',
+      '--max-messages',
+      '2',
+    ]);
     expect(earliest.stdout).toBe('m0\nm1\n');
-    const latest = await runCli('kafka-console-consumer', ['--bootstrap-server', server, '--topic', 'parts', '--partition', partition, '--offset', 'latest', '--timeout-ms', '800']);
+    const latest = await runCli('kafka-console-consumer', [
+      '--bootstrap-server',
+      server,
+      '--topic',
+      'parts',
+      '--partition',
+      partition,
+      '--offset',
+      'latest',
+      '--timeout-ms',
+      '800',
+    ]);
     expect(latest.stdout).toBe('');
     expect(latest.stderr).toContain('Processed a total of 0 messages');
     const bad = await runCli('kafka-console-consumer', ['--bootstrap-server', server, '--topic', 'parts', '--offset', '3']);
     expect(bad.code).toBe(1);
     expect(bad.stderr.split('\n')[0]).toBe('The partition is required when offset is specified.');
-    const missing = await runCli('kafka-console-consumer', ['--bootstrap-server', server, '--topic', 'no-such-topic', '--partition', '0', '--offset', 'earliest']);
+    const missing = await runCli('kafka-console-consumer', [
+      '--bootstrap-server',
+      server,
+      '--topic',
+      'no-such-topic',
+      '--partition',
+      '0',
+      '--offset',
+      'earliest',
+    ]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain("Topic 'no-such-topic' does not exist");
   });
@@ -109,7 +204,15 @@ describe('console producer and consumer', () => {
     await topic('inc-two');
     await runCli('kafka-console-producer', ['--bootstrap-server', server, '--topic', 'inc-one'], { input: 'from-one\n' });
     await runCli('kafka-console-producer', ['--bootstrap-server', server, '--topic', 'inc-two'], { input: 'from-two\n' });
-    const c = await runCli('kafka-console-consumer', ['--bootstrap-server', server, '--include', 'inc-.*', '--from-beginning', '--max-messages', '2']);
+    const c = await runCli('kafka-console-consumer', [
+      '--bootstrap-server',
+      server,
+      '--include',
+      'inc-.*',
+      '--from-beginning',
+      '--max-messages',
+      '2',
+    ]);
     expect(c.stdout.trimEnd().split('\n').sort()).toEqual(['from-one', 'from-two']);
   });
 
@@ -119,28 +222,62 @@ describe('console producer and consumer', () => {
     for (const codec of ['none', 'gzip', 'snappy', 'lz4', 'zstd']) {
       const line = `compressed with ${codec} ${'x'.repeat(200)}`;
       sent.push(line);
-      const r = await runCli('kafka-console-producer', ['--bootstrap-server', server, '--topic', 'codecs', '--compression-codec', codec], { input: `${line}\n` });
+      const r = await runCli('kafka-console-producer', ['--bootstrap-server', server, '--topic', 'codecs', '--compression-codec', codec], {
+        input: `${line}\n`,
+      });
       expect(r, codec).toMatchObject({ code: 0, stderr: '' });
     }
     for (const acks of ['0', '1', 'all']) {
       const line = `acks ${acks}`;
       sent.push(line);
-      const r = await runCli('kafka-console-producer', ['--bootstrap-server', server, '--topic', 'codecs', '--sync', '--request-required-acks', acks], { input: `${line}\n` });
+      const r = await runCli(
+        'kafka-console-producer',
+        ['--bootstrap-server', server, '--topic', 'codecs', '--sync', '--request-required-acks', acks],
+        { input: `${line}\n` },
+      );
       expect(r, acks).toMatchObject({ code: 0, stderr: '' });
     }
-    const c = await runCli('kafka-console-consumer', ['--bootstrap-server', server, '--topic', 'codecs', '--from-beginning', '--max-messages', String(sent.length), '--timeout-ms', '5000']);
+    const c = await runCli('kafka-console-consumer', [
+      '--bootstrap-server',
+      server,
+      '--topic',
+      'codecs',
+      '--from-beginning',
+      '--max-messages',
+      String(sent.length),
+      '--timeout-ms',
+      '5000',
+    ]);
     expect(c.stdout.trimEnd().split('\n')).toEqual(sent);
-    const bad = await runCli('kafka-console-producer', ['--bootstrap-server', server, '--topic', 'codecs', '--compression-codec', 'brotli'], { input: 'x\n' });
+    const bad = await runCli(
+      'kafka-console-producer',
+      ['--bootstrap-server', server, '--topic', 'codecs', '--compression-codec', 'brotli'],
+      { input: 'x\n' },
+    );
     expect(bad.code).toBe(1);
   });
 
   it('reports a line over max.request.size clearly and exits 1, sending the others', async () => {
     await topic('big');
     const big = 'y'.repeat(2000);
-    const r = await runCli('kafka-console-producer', ['--bootstrap-server', server, '--topic', 'big', '--producer-property', 'max.request.size=1000'], { input: `small\n${big}\nafter\n` });
+    const r = await runCli(
+      'kafka-console-producer',
+      ['--bootstrap-server', server, '--topic', 'big', '--producer-property', 'max.request.size=1000'],
+      { input: `small\n${big}\nafter\n` },
+    );
     expect(r.code).toBe(1);
-    expect(r.stderr.trim()).toMatch(/^ERROR Error when sending message to topic big with key: null, value: 2000 bytes with error: The message is \d+ bytes when serialized which is larger than 1000, which is the value of the max\.request\.size configuration\.$/);
-    const c = await runCli('kafka-console-consumer', ['--bootstrap-server', server, '--topic', 'big', '--from-beginning', '--timeout-ms', '1500']);
+    expect(r.stderr.trim()).toMatch(
+      /^ERROR Error when sending message to topic big with key: null, value: 2000 bytes with error: The message is \d+ bytes when serialized which is larger than 1000, which is the value of the max\.request\.size configuration\.$/,
+    );
+    const c = await runCli('kafka-console-consumer', [
+      '--bootstrap-server',
+      server,
+      '--topic',
+      'big',
+      '--from-beginning',
+      '--timeout-ms',
+      '1500',
+    ]);
     expect(c.stdout).toBe('small\nafter\n');
   });
 

@@ -26,9 +26,15 @@ describe('kafka-consumer-groups', () => {
   beforeAll(async () => {
     broker = await new BrokerProcess().start();
     server = `localhost:${broker.port}`;
-    expect((await runCli('kafka-topics', ['--bootstrap-server', server, '--create', '--topic', 'orders', '--partitions', '2'])).code).toBe(0);
+    expect((await runCli('kafka-topics', ['--bootstrap-server', server, '--create', '--topic', 'orders', '--partitions', '2'])).code).toBe(
+      0,
+    );
     const lines = Array.from({ length: 10 }, (_, i) => `${i % 2}:order-${i}`).join('\n');
-    const p = await runCli('kafka-console-producer', ['--bootstrap-server', server, '--topic', 'orders', '--property', 'parse.key=true', '--property', 'key.separator=:'], { input: `${lines}\n` });
+    const p = await runCli(
+      'kafka-console-producer',
+      ['--bootstrap-server', server, '--topic', 'orders', '--property', 'parse.key=true', '--property', 'key.separator=:'],
+      { input: `${lines}\n` },
+    );
     expect(p.code).toBe(0);
   });
 
@@ -37,7 +43,17 @@ describe('kafka-consumer-groups', () => {
   });
 
   it('commits what the console consumer printed in --group and describes the empty group', async () => {
-    const c = await runCli('kafka-console-consumer', ['--bootstrap-server', server, '--topic', 'orders', '--group', 'billing', '--from-beginning', '--max-messages', '10']);
+    const c = await runCli('kafka-console-consumer', [
+      '--bootstrap-server',
+      server,
+      '--topic',
+      'orders',
+      '--group',
+      'billing',
+      '--from-beginning',
+      '--max-messages',
+      '10',
+    ]);
     expect(c.code).toBe(0);
     expect(c.stdout.trimEnd().split('\n')).toHaveLength(10);
     const list = await cg('--list');
@@ -57,7 +73,16 @@ describe('kafka-consumer-groups', () => {
   });
 
   it('shows the member of an active group with --describe, --members and --state', async () => {
-    const live = startCli('kafka-console-consumer', ['--bootstrap-server', server, '--topic', 'orders', '--group', 'live-group', '--consumer-property', 'client.id=live-client']);
+    const live = startCli('kafka-console-consumer', [
+      '--bootstrap-server',
+      server,
+      '--topic',
+      'orders',
+      '--group',
+      'live-group',
+      '--consumer-property',
+      'client.id=live-client',
+    ]);
     try {
       let d = await cg('--describe', '--group', 'live-group');
       for (let i = 0; i < 60 && !/live-client/.test(d.stdout); i++) {
@@ -81,7 +106,9 @@ describe('kafka-consumer-groups', () => {
       expect(s.stdout).toMatch(new RegExp(`live-group\\s+127\\.0\\.0\\.1:${broker.port}  \\(0\\)\\s+\\S+\\s+Stable\\s+1`));
       const reset = await cg('--reset-offsets', '--group', 'live-group', '--topic', 'orders', '--to-earliest', '--execute');
       expect(reset.code).toBe(1);
-      expect(reset.stderr).toContain("Assignments can only be reset if the group 'live-group' is inactive, but the current state is Stable.");
+      expect(reset.stderr).toContain(
+        "Assignments can only be reset if the group 'live-group' is inactive, but the current state is Stable.",
+      );
     } finally {
       const res = await live.stop('SIGINT');
       expect(res.stderr).toContain('Processed a total of');
@@ -95,17 +122,41 @@ describe('kafka-consumer-groups', () => {
       expect(r.stdout).toMatch(/GROUP\s+TOPIC\s+PARTITION\s+NEW-OFFSET/);
       return rows(r.stdout);
     };
-    expect(await plan('--topic', 'orders', '--to-earliest', '--dry-run')).toEqual([['billing', 'orders', '0', '0'], ['billing', 'orders', '1', '0']]);
+    expect(await plan('--topic', 'orders', '--to-earliest', '--dry-run')).toEqual([
+      ['billing', 'orders', '0', '0'],
+      ['billing', 'orders', '1', '0'],
+    ]);
     // A dry run changes nothing.
     expect(rows((await cg('--describe', '--group', 'billing')).stdout).map((x) => x[3])).toEqual(['5', '5']);
     expect(await plan('--topic', 'orders:1', '--to-offset', '2', '--execute')).toEqual([['billing', 'orders', '1', '2']]);
-    expect(rows((await cg('--describe', '--group', 'billing')).stdout).map((x) => x.slice(2, 6))).toEqual([['0', '5', '5', '0'], ['1', '2', '5', '3']]);
-    expect(await plan('--all-topics', '--shift-by', '-1', '--execute')).toEqual([['billing', 'orders', '0', '4'], ['billing', 'orders', '1', '1']]);
-    expect(await plan('--topic', 'orders', '--shift-by', '100', '--dry-run')).toEqual([['billing', 'orders', '0', '5'], ['billing', 'orders', '1', '5']]);
-    expect(await plan('--topic', 'orders', '--to-current', '--dry-run')).toEqual([['billing', 'orders', '0', '4'], ['billing', 'orders', '1', '1']]);
-    expect(await plan('--topic', 'orders', '--to-datetime', '2000-01-01T00:00:00.000', '--dry-run')).toEqual([['billing', 'orders', '0', '0'], ['billing', 'orders', '1', '0']]);
-    expect(await plan('--topic', 'orders', '--by-duration', 'PT0S', '--dry-run')).toEqual([['billing', 'orders', '0', '5'], ['billing', 'orders', '1', '5']]);
-    expect(await plan('--topic', 'orders', '--to-latest', '--execute')).toEqual([['billing', 'orders', '0', '5'], ['billing', 'orders', '1', '5']]);
+    expect(rows((await cg('--describe', '--group', 'billing')).stdout).map((x) => x.slice(2, 6))).toEqual([
+      ['0', '5', '5', '0'],
+      ['1', '2', '5', '3'],
+    ]);
+    expect(await plan('--all-topics', '--shift-by', '-1', '--execute')).toEqual([
+      ['billing', 'orders', '0', '4'],
+      ['billing', 'orders', '1', '1'],
+    ]);
+    expect(await plan('--topic', 'orders', '--shift-by', '100', '--dry-run')).toEqual([
+      ['billing', 'orders', '0', '5'],
+      ['billing', 'orders', '1', '5'],
+    ]);
+    expect(await plan('--topic', 'orders', '--to-current', '--dry-run')).toEqual([
+      ['billing', 'orders', '0', '4'],
+      ['billing', 'orders', '1', '1'],
+    ]);
+    expect(await plan('--topic', 'orders', '--to-datetime', '2000-01-01T00:00:00.000', '--dry-run')).toEqual([
+      ['billing', 'orders', '0', '0'],
+      ['billing', 'orders', '1', '0'],
+    ]);
+    expect(await plan('--topic', 'orders', '--by-duration', 'PT0S', '--dry-run')).toEqual([
+      ['billing', 'orders', '0', '5'],
+      ['billing', 'orders', '1', '5'],
+    ]);
+    expect(await plan('--topic', 'orders', '--to-latest', '--execute')).toEqual([
+      ['billing', 'orders', '0', '5'],
+      ['billing', 'orders', '1', '5'],
+    ]);
     const noScenario = await cg('--reset-offsets', '--group', 'billing', '--topic', 'orders');
     expect(noScenario.code).toBe(1);
     expect(noScenario.stderr).toContain('requires one of the following scenarios');
@@ -114,7 +165,17 @@ describe('kafka-consumer-groups', () => {
   });
 
   it('deletes offsets and groups, and reports missing groups', async () => {
-    const c = await runCli('kafka-console-consumer', ['--bootstrap-server', server, '--topic', 'orders', '--group', 'doomed', '--from-beginning', '--max-messages', '10']);
+    const c = await runCli('kafka-console-consumer', [
+      '--bootstrap-server',
+      server,
+      '--topic',
+      'orders',
+      '--group',
+      'doomed',
+      '--from-beginning',
+      '--max-messages',
+      '10',
+    ]);
     expect(c.code).toBe(0);
     const delOffsets = await cg('--delete-offsets', '--group', 'doomed', '--topic', 'orders:0');
     expect(delOffsets.code).toBe(0);

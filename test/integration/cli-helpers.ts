@@ -34,7 +34,9 @@ export function binPath(name: string): string {
 
 function start(command: string, args: string[], opts: RunOptions): ChildProcess {
   const useBin = !command.includes('/') && fs.existsSync(binPath(command)) && command !== 'tributary';
-  const [file, argv] = useBin ? [binPath(command), args] : [process.execPath, [path.join(ROOT, 'bin', 'tributary.js'), ...(command === 'tributary' ? [] : [command]), ...args]];
+  const [file, argv] = useBin
+    ? [binPath(command), args]
+    : [process.execPath, [path.join(ROOT, 'bin', 'tributary.js'), ...(command === 'tributary' ? [] : [command]), ...args]];
   return spawn(file, argv, { cwd: ROOT, env: { ...process.env, ...opts.env }, stdio: ['pipe', 'pipe', 'pipe'] });
 }
 
@@ -55,7 +57,11 @@ export function runCli(command: string, args: string[], opts: RunOptions = {}): 
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`${command} ${args.join(' ')} did not finish within ${opts.timeoutMs ?? 30_000} ms\nstdout: ${stdout}\nstderr: ${stderr}`));
+      reject(
+        new Error(
+          `${command} ${args.join(' ')} did not finish within ${opts.timeoutMs ?? 30_000} ms\nstdout: ${stdout}\nstderr: ${stderr}`,
+        ),
+      );
     }, opts.timeoutMs ?? 30_000);
     // 'close' comes after the exit and after stdout and stderr are drained.
     child.on('close', (code, signal) => {
@@ -128,7 +134,15 @@ export class ZooKeeperProcess {
     // No admin server: its fixed port 8080 may be taken by another ZooKeeper on this machine.
     this.child = spawn(
       'java',
-      ['-Xmx256m', '-Dzookeeper.admin.enableServer=false', '-cp', '/etc/zookeeper/conf:/usr/share/java/*', 'org.apache.zookeeper.server.ZooKeeperServerMain', String(this.port), this.dataDir],
+      [
+        '-Xmx256m',
+        '-Dzookeeper.admin.enableServer=false',
+        '-cp',
+        '/etc/zookeeper/conf:/usr/share/java/*',
+        'org.apache.zookeeper.server.ZooKeeperServerMain',
+        String(this.port),
+        this.dataDir,
+      ],
       { stdio: 'ignore' },
     );
     await waitForPort(this.port, 30_000);

@@ -27,7 +27,19 @@ describe('perf tools, kafka-server-stop and tributary', () => {
 
   it("kafka-producer-perf-test prints Kafka's progress and total lines", async () => {
     const r = await runCli('kafka-producer-perf-test.sh', [
-      '--topic', 'perf', '--num-records', '300', '--record-size', '100', '--throughput', '150', '--producer-props', `bootstrap.servers=${server}`, 'acks=1', '--reporting-interval', '500',
+      '--topic',
+      'perf',
+      '--num-records',
+      '300',
+      '--record-size',
+      '100',
+      '--throughput',
+      '150',
+      '--producer-props',
+      `bootstrap.servers=${server}`,
+      'acks=1',
+      '--reporting-interval',
+      '500',
     ]);
     expect(r.code, r.stderr).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
@@ -35,7 +47,10 @@ describe('perf tools, kafka-server-stop and tributary', () => {
     for (const l of lines.slice(0, -1)) {
       expect(l).toMatch(/^\d+ records sent, \d+\.\d records\/sec \(\d+\.\d\d MB\/sec\), \d+\.\d ms avg latency, \d+\.\d ms max latency\.$/);
     }
-    const total = /^300 records sent, (\d+\.\d{6}) records\/sec \(\d+\.\d\d MB\/sec\), \d+\.\d\d ms avg latency, \d+\.\d\d ms max latency, \d+ ms 50th, \d+ ms 95th, \d+ ms 99th, \d+ ms 99\.9th\.$/.exec(lines[lines.length - 1]);
+    const total =
+      /^300 records sent, (\d+\.\d{6}) records\/sec \(\d+\.\d\d MB\/sec\), \d+\.\d\d ms avg latency, \d+\.\d\d ms max latency, \d+ ms 50th, \d+ ms 95th, \d+ ms 99th, \d+ ms 99\.9th\.$/.exec(
+        lines[lines.length - 1],
+      );
     expect(total).not.toBeNull();
     // --throughput 150 for 300 records takes about two seconds.
     expect(Number(total![1])).toBeLessThan(200);
@@ -45,9 +60,23 @@ describe('perf tools, kafka-server-stop and tributary', () => {
     const r = await runCli('kafka-consumer-perf-test', ['--bootstrap-server', server, '--topic', 'perf', '--messages', '300']);
     expect(r.code, r.stderr).toBe(0);
     const [header, line] = r.stdout.trimEnd().split('\n');
-    expect(header).toBe('start.time, end.time, data.consumed.in.MB, MB.sec, data.consumed.in.nMsg, nMsg.sec, rebalance.time.ms, fetch.time.ms, fetch.MB.sec, fetch.nMsg.sec');
-    expect(line).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d:\d{3}, \d{4}-\d\d-\d\d \d\d:\d\d:\d\d:\d{3}, 0\.0286, \d+\.\d{4}, 300, \d+\.\d{4}, 0, \d+, \d+\.\d{4}, \d+\.\d{4}$/);
-    const short = await runCli('kafka-consumer-perf-test', ['--bootstrap-server', server, '--topic', 'perf', '--messages', '400', '--timeout', '1000', '--hide-header']);
+    expect(header).toBe(
+      'start.time, end.time, data.consumed.in.MB, MB.sec, data.consumed.in.nMsg, nMsg.sec, rebalance.time.ms, fetch.time.ms, fetch.MB.sec, fetch.nMsg.sec',
+    );
+    expect(line).toMatch(
+      /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d:\d{3}, \d{4}-\d\d-\d\d \d\d:\d\d:\d\d:\d{3}, 0\.0286, \d+\.\d{4}, 300, \d+\.\d{4}, 0, \d+, \d+\.\d{4}, \d+\.\d{4}$/,
+    );
+    const short = await runCli('kafka-consumer-perf-test', [
+      '--bootstrap-server',
+      server,
+      '--topic',
+      'perf',
+      '--messages',
+      '400',
+      '--timeout',
+      '1000',
+      '--hide-header',
+    ]);
     expect(short.code).toBe(0);
     expect(short.stdout.trimEnd().split('\n')).toHaveLength(1);
     expect(short.stdout).toMatch(/, 300, /);
@@ -62,8 +91,14 @@ describe('perf tools, kafka-server-stop and tributary', () => {
       expect(none).toMatchObject({ code: 1, stderr: 'No kafka server to stop\n' });
       const port = await freePort();
       const props = path.join(tmp, 'server.properties');
-      fs.writeFileSync(props, `broker.id=7\nlisteners=PLAINTEXT://127.0.0.1:${port}\nlog.dirs=${path.join(tmp, 'logs')}\nhttp.listener=none\n`);
-      const child = spawn(process.execPath, [path.join(ROOT, 'bin/tributary.js'), 'kafka-server-start', props], { env: { ...process.env, ...env }, stdio: 'ignore' });
+      fs.writeFileSync(
+        props,
+        `broker.id=7\nlisteners=PLAINTEXT://127.0.0.1:${port}\nlog.dirs=${path.join(tmp, 'logs')}\nhttp.listener=none\n`,
+      );
+      const child = spawn(process.execPath, [path.join(ROOT, 'bin/tributary.js'), 'kafka-server-start', props], {
+        env: { ...process.env, ...env },
+        stdio: 'ignore',
+      });
       const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
       await waitForPort(port);
       await new Promise((r) => setTimeout(r, 300));
@@ -82,7 +117,15 @@ describe('perf tools, kafka-server-stop and tributary', () => {
   it('tributary lists its commands, runs them by short name, and every tool has --help', async () => {
     const help = await runCli('tributary', ['--help']);
     expect(help.code).toBe(0);
-    for (const name of ['kafka-topics', 'kafka-console-producer', 'kafka-console-consumer', 'kafka-consumer-groups', 'kafka-producer-perf-test', 'kafka-consumer-perf-test', 'kafka-server-stop']) {
+    for (const name of [
+      'kafka-topics',
+      'kafka-console-producer',
+      'kafka-console-consumer',
+      'kafka-consumer-groups',
+      'kafka-producer-perf-test',
+      'kafka-consumer-perf-test',
+      'kafka-server-stop',
+    ]) {
       expect(help.stdout).toContain(name);
       const h = await runCli(name, ['--help']);
       expect(h.code, name).toBe(0);

@@ -12,7 +12,10 @@ import { runCli, ZooKeeperProcess } from './cli-helpers.js';
 
 /** `p`, or a rejection naming `what` after 15 s. */
 function step<T>(what: string, p: Promise<T>): Promise<T> {
-  return Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what}: no answer within 15 s`)), 15_000))]);
+  return Promise.race([
+    p,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what}: no answer within 15 s`)), 15_000)),
+  ]);
 }
 
 describe('kafka-topics', () => {
@@ -29,7 +32,17 @@ describe('kafka-topics', () => {
   });
 
   it('runs the quickstart lines verbatim: --create then --list', async () => {
-    const created = await runCli('kafka-topics.sh', ['--create', '--bootstrap-server', server, '--replication-factor', '1', '--partitions', '1', '--topic', 'test']);
+    const created = await runCli('kafka-topics.sh', [
+      '--create',
+      '--bootstrap-server',
+      server,
+      '--replication-factor',
+      '1',
+      '--partitions',
+      '1',
+      '--topic',
+      'test',
+    ]);
     expect(created).toMatchObject({ code: 0, stdout: 'Created topic test.\n', stderr: '' });
     const listed = await runCli('kafka-topics.sh', ['--list', '--bootstrap-server', server]);
     expect(listed.code).toBe(0);
@@ -37,7 +50,19 @@ describe('kafka-topics', () => {
   });
 
   it("describes in Kafka's layout with the overridden configs", async () => {
-    const c = await runCli('kafka-topics', ['--bootstrap-server', server, '--create', '--topic', 'described', '--partitions', '3', '--config', 'cleanup.policy=compact', '--config', 'retention.ms=60000']);
+    const c = await runCli('kafka-topics', [
+      '--bootstrap-server',
+      server,
+      '--create',
+      '--topic',
+      'described',
+      '--partitions',
+      '3',
+      '--config',
+      'cleanup.policy=compact',
+      '--config',
+      'retention.ms=60000',
+    ]);
     expect(c.code).toBe(0);
     const d = await runCli('kafka-topics', ['--bootstrap-server', server, '--describe', '--topic', 'described']);
     expect(d.code).toBe(0);
@@ -138,15 +163,45 @@ describe('kafka-topics', () => {
       const require = createRequire(import.meta.url);
       const zookeeper = require('node-zookeeper-client');
       const client = zookeeper.createClient(zk.connect);
-      await step('connect to ZooKeeper', new Promise<void>((resolve) => {
-        client.once('connected', resolve);
-        client.connect();
-      }));
-      const znode = JSON.stringify({ features: {}, listener_security_protocol_map: { PLAINTEXT: 'PLAINTEXT' }, endpoints: [`PLAINTEXT://127.0.0.1:${broker.port}`], jmx_port: -1, port: broker.port, host: '127.0.0.1', version: 5, timestamp: String(Date.now()) });
-      await step('mkdirp', new Promise<void>((resolve, reject) => client.mkdirp('/brokers/ids', (e: Error | null) => (e ? reject(e) : resolve()))));
-      await step('create', new Promise<void>((resolve, reject) => client.create('/brokers/ids/0', Buffer.from(znode), (e: Error | null) => (e ? reject(e) : resolve()))));
+      await step(
+        'connect to ZooKeeper',
+        new Promise<void>((resolve) => {
+          client.once('connected', resolve);
+          client.connect();
+        }),
+      );
+      const znode = JSON.stringify({
+        features: {},
+        listener_security_protocol_map: { PLAINTEXT: 'PLAINTEXT' },
+        endpoints: [`PLAINTEXT://127.0.0.1:${broker.port}`],
+        jmx_port: -1,
+        port: broker.port,
+        host: '127.0.0.1',
+        version: 5,
+        timestamp: String(Date.now()),
+      });
+      await step(
+        'mkdirp',
+        new Promise<void>((resolve, reject) => client.mkdirp('/brokers/ids', (e: Error | null) => (e ? reject(e) : resolve()))),
+      );
+      await step(
+        'create',
+        new Promise<void>((resolve, reject) =>
+          client.create('/brokers/ids/0', Buffer.from(znode), (e: Error | null) => (e ? reject(e) : resolve())),
+        ),
+      );
       client.close();
-      const created = await runCli('kafka-topics.sh', ['--create', '--zookeeper', zk.connect, '--replication-factor', '1', '--partitions', '1', '--topic', 'via-zk']);
+      const created = await runCli('kafka-topics.sh', [
+        '--create',
+        '--zookeeper',
+        zk.connect,
+        '--replication-factor',
+        '1',
+        '--partitions',
+        '1',
+        '--topic',
+        'via-zk',
+      ]);
       expect(created).toMatchObject({ code: 0, stdout: 'Created topic via-zk.\n' });
       const listed = await runCli('kafka-topics', ['--zookeeper', zk.connect, '--list']);
       expect(listed.code).toBe(0);

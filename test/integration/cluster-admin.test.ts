@@ -39,7 +39,9 @@ describe('cluster: admin and request contract', () => {
   it('refuses a replication factor above the live brokers; every broker describes the whole cluster', async () => {
     const admin = c.kafka().admin();
     await admin.connect();
-    const err = await admin.createTopics({ topics: [{ topic: 'too-wide', numPartitions: 1, replicationFactor: 4 }] }).catch((e: unknown) => e);
+    const err = await admin
+      .createTopics({ topics: [{ topic: 'too-wide', numPartitions: 1, replicationFactor: 4 }] })
+      .catch((e: unknown) => e);
     expect(JSON.stringify((err as { errors?: unknown[] }).errors ?? errorType(err))).toMatch(/INVALID_REPLICATION_FACTOR/);
     await admin.createTopics({ waitForLeaders: true, topics: [{ topic: 'wide', numPartitions: 3, replicationFactor: 2 }] });
     await admin.disconnect();
@@ -65,7 +67,12 @@ describe('cluster: admin and request contract', () => {
     try {
       const res = await conn.send(
         ApiKey.Fetch,
-        (w, v) => encodeFetchRequest(w, v, { maxWaitMs: 0, minBytes: 0, topics: [{ topic: 'wide', partitions: [{ partition: 0, fetchOffset: 0, partitionMaxBytes: 1024 }] }] }),
+        (w, v) =>
+          encodeFetchRequest(w, v, {
+            maxWaitMs: 0,
+            minBytes: 0,
+            topics: [{ topic: 'wide', partitions: [{ partition: 0, fetchOffset: 0, partitionMaxBytes: 1024 }] }],
+          }),
         decodeFetchResponse,
         { maxVersion: 12 },
       );
@@ -78,13 +85,19 @@ describe('cluster: admin and request contract', () => {
   it('config changes, added partitions and deletions reach every broker', async () => {
     const admin = c.kafka().admin();
     await admin.connect();
-    await admin.alterConfigs({ validateOnly: false, resources: [{ type: ConfigResourceTypes.TOPIC, name: 'wide', configEntries: [{ name: 'retention.ms', value: '123456' }] }] });
+    await admin.alterConfigs({
+      validateOnly: false,
+      resources: [{ type: ConfigResourceTypes.TOPIC, name: 'wide', configEntries: [{ name: 'retention.ms', value: '123456' }] }],
+    });
     await admin.createPartitions({ topicPartitions: [{ topic: 'wide', count: 5 }] });
     for (const b of c.brokers) {
       const a = new Kafka({ clientId: 'v', brokers: [b.bootstrap], logLevel: logLevel.NOTHING }).admin();
       await a.connect();
       await waitFor(`retention.ms on ${b.bootstrap}`, 10_000, async () => {
-        const d = await a.describeConfigs({ includeSynonyms: false, resources: [{ type: ConfigResourceTypes.TOPIC, name: 'wide', configNames: ['retention.ms'] }] });
+        const d = await a.describeConfigs({
+          includeSynonyms: false,
+          resources: [{ type: ConfigResourceTypes.TOPIC, name: 'wide', configNames: ['retention.ms'] }],
+        });
         return d.resources[0].configEntries[0]?.configValue === '123456';
       });
       await a.disconnect();
@@ -105,7 +118,11 @@ describe('cluster: admin and request contract', () => {
           await a.disconnect();
         }
       });
-      await waitFor(`wide's logs deleted on ${b.bootstrap}`, 10_000, () => !fs.readdirSync(path.join(b.dataDir, 'logs')).some((d) => /^wide-\d+$/.test(d)));
+      await waitFor(
+        `wide's logs deleted on ${b.bootstrap}`,
+        10_000,
+        () => !fs.readdirSync(path.join(b.dataDir, 'logs')).some((d) => /^wide-\d+$/.test(d)),
+      );
     }
   }, 60_000);
 
@@ -113,22 +130,43 @@ describe('cluster: admin and request contract', () => {
     const kafka = c.kafka();
     const admin = kafka.admin();
     await admin.connect();
-    await admin.createTopics({ waitForLeaders: true, topics: [{ topic: 'strict', replicaAssignment: [{ partition: 0, replicas: [1, 2] }], configEntries: [{ name: 'min.insync.replicas', value: '2' }] }] });
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: [
+        {
+          topic: 'strict',
+          replicaAssignment: [{ partition: 0, replicas: [1, 2] }],
+          configEntries: [{ name: 'min.insync.replicas', value: '2' }],
+        },
+      ],
+    });
     await admin.disconnect();
     const producer = kafka.producer({ retry: { retries: 0 } });
     await producer.connect();
     await producer.send({ topic: 'strict', acks: -1, messages: [{ partition: 0, value: 'ok' }] });
 
     c.brokers[2].child!.kill('SIGSTOP');
-    const timedOut = await producer.send({ topic: 'strict', acks: -1, timeout: 1000, messages: [{ partition: 0, value: 'slow' }] }).catch((e: unknown) => e);
+    const timedOut = await producer
+      .send({ topic: 'strict', acks: -1, timeout: 1000, messages: [{ partition: 0, value: 'slow' }] })
+      .catch((e: unknown) => e);
     expect(errorType(timedOut)).toBe('REQUEST_TIMED_OUT');
     // Frozen longer than replica.lag.time.max.ms: the leader drops it from the ISR.
-    await waitFor('the ISR to shrink to [1]', 20_000, async () => (await metadataFrom(c.brokers[0].bootstrap, 'strict')).partitions[0].isr.join() === '1');
-    const refused = await producer.send({ topic: 'strict', acks: -1, messages: [{ partition: 0, value: 'refused' }] }).catch((e: unknown) => e);
+    await waitFor(
+      'the ISR to shrink to [1]',
+      20_000,
+      async () => (await metadataFrom(c.brokers[0].bootstrap, 'strict')).partitions[0].isr.join() === '1',
+    );
+    const refused = await producer
+      .send({ topic: 'strict', acks: -1, messages: [{ partition: 0, value: 'refused' }] })
+      .catch((e: unknown) => e);
     expect(errorType(refused)).toBe('NOT_ENOUGH_REPLICAS');
     await producer.send({ topic: 'strict', acks: 1, messages: [{ partition: 0, value: 'acks-1' }] });
     c.brokers[2].child!.kill('SIGCONT');
-    await waitFor('broker 2 back in the ISR', 30_000, async () => (await metadataFrom(c.brokers[0].bootstrap, 'strict')).partitions[0].isr.length === 2);
+    await waitFor(
+      'broker 2 back in the ISR',
+      30_000,
+      async () => (await metadataFrom(c.brokers[0].bootstrap, 'strict')).partitions[0].isr.length === 2,
+    );
     await producer.send({ topic: 'strict', acks: -1, messages: [{ partition: 0, value: 'ok-again' }] });
     await producer.disconnect();
   }, 60_000);
@@ -136,7 +174,10 @@ describe('cluster: admin and request contract', () => {
   it('gives the preferred replica its leadership back after it returns (auto.leader.rebalance.enable)', async () => {
     const admin = c.kafka().admin();
     await admin.connect();
-    await admin.createTopics({ waitForLeaders: true, topics: [{ topic: 'preferred', replicaAssignment: [{ partition: 0, replicas: [0, 1, 2] }] }] });
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: [{ topic: 'preferred', replicaAssignment: [{ partition: 0, replicas: [0, 1, 2] }] }],
+    });
     await admin.disconnect();
     expect(await c.brokers[0].stop()).toBe(0);
     const moved = (await metadataFrom(c.brokers[1].bootstrap, 'preferred')).partitions[0];

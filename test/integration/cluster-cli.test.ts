@@ -43,9 +43,24 @@ describe('tributary cluster', () => {
   it('starts ZooKeeper and 2 brokers, serves an RF=2 topic and stops everything on SIGINT', async () => {
     const base = await freeRange(2);
     const zkPort = await freePort();
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin/tributary.js'), 'cluster', '--brokers', '2', '--data-dir', dataDir, '--port', String(base), '--zookeeper-port', String(zkPort)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        path.join(ROOT, 'bin/tributary.js'),
+        'cluster',
+        '--brokers',
+        '2',
+        '--data-dir',
+        dataDir,
+        '--port',
+        String(base),
+        '--zookeeper-port',
+        String(zkPort),
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let out = '';
     child.stdout!.on('data', (d) => (out += d));
     child.stderr!.on('data', (d) => (out += d));

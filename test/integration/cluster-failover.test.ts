@@ -32,7 +32,11 @@ function expectExactlyOnceInOrder(acked: string[], stored: string[]): void {
   }
 }
 
-async function killLeader(c: TestCluster, topic: string, partition: number): Promise<{ victim: number; newLeader: number; electedMs: number; survivor: string }> {
+async function killLeader(
+  c: TestCluster,
+  topic: string,
+  partition: number,
+): Promise<{ victim: number; newLeader: number; electedMs: number; survivor: string }> {
   const before = await metadataFrom(c.bootstrap()[0], topic);
   const victim = before.partitions.find((p) => p.partitionId === partition)!.leader;
   expect(victim).toBeGreaterThanOrEqual(0);
@@ -61,7 +65,10 @@ describe('cluster: kill -9 of a leader under acks=all', () => {
     const kafka = c.kafka();
     const admin = kafka.admin();
     await admin.connect();
-    await admin.createTopics({ waitForLeaders: true, topics: [{ topic: 'failover', numPartitions: 2, replicationFactor: 3, configEntries: [{ name: 'min.insync.replicas', value: '2' }] }] });
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: [{ topic: 'failover', numPartitions: 2, replicationFactor: 3, configEntries: [{ name: 'min.insync.replicas', value: '2' }] }],
+    });
     await admin.disconnect();
     const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
     await producer.connect();
@@ -90,7 +97,14 @@ describe('cluster: kill -9 of a leader under acks=all', () => {
 
       // kafka-topics --describe from a survivor shows the new leader and the shrunk ISR.
       const described = await waitFor('kafka-topics to show the new leader and ISR', 15_000, async () => {
-        const { stdout } = await run(process.execPath, [path.join(ROOT, 'dist/cli/kafka-topics.js'), '--bootstrap-server', survivor, '--describe', '--topic', 'failover']);
+        const { stdout } = await run(process.execPath, [
+          path.join(ROOT, 'dist/cli/kafka-topics.js'),
+          '--bootstrap-server',
+          survivor,
+          '--describe',
+          '--topic',
+          'failover',
+        ]);
         const line = stdout.split('\n').find((l) => /Partition: 0\b/.test(l)) ?? '';
         const isr = /Isr: ([\d,]*)/.exec(line)?.[1].split(',').map(Number) ?? [];
         return line.includes(`Leader: ${newLeader}`) && !isr.includes(victim) ? line : undefined;
@@ -125,11 +139,36 @@ describe('cluster: kill -9 of a leader under acks=all', () => {
     const kafka = c.kafka();
     const admin = kafka.admin();
     await admin.connect();
-    await admin.createTopics({ waitForLeaders: true, topics: [{ topic: 'failover-kcat', numPartitions: 1, replicationFactor: 3, configEntries: [{ name: 'min.insync.replicas', value: '2' }] }] });
-    await admin.disconnect();
-    const kcat = spawn('kcat', ['-P', '-b', c.bootstrap().join(','), '-t', 'failover-kcat', '-p', '0', '-X', 'acks=all', '-X', 'enable.idempotence=true', '-X', 'message.timeout.ms=60000', '-X', 'linger.ms=5'], {
-      stdio: ['pipe', 'pipe', 'pipe'],
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: [
+        { topic: 'failover-kcat', numPartitions: 1, replicationFactor: 3, configEntries: [{ name: 'min.insync.replicas', value: '2' }] },
+      ],
     });
+    await admin.disconnect();
+    const kcat = spawn(
+      'kcat',
+      [
+        '-P',
+        '-b',
+        c.bootstrap().join(','),
+        '-t',
+        'failover-kcat',
+        '-p',
+        '0',
+        '-X',
+        'acks=all',
+        '-X',
+        'enable.idempotence=true',
+        '-X',
+        'message.timeout.ms=60000',
+        '-X',
+        'linger.ms=5',
+      ],
+      {
+        stdio: ['pipe', 'pipe', 'pipe'],
+      },
+    );
     let stderr = '';
     kcat.stderr.on('data', (d) => (stderr += d));
     const exited = new Promise<number | null>((resolve) => kcat.once('exit', (code) => resolve(code)));

@@ -27,12 +27,19 @@ describe('cluster: consumer group coordinator failover and whole-cluster restart
     const kafka = c.kafka();
     const admin = kafka.admin();
     await admin.connect();
-    await admin.createTopics({ waitForLeaders: true, topics: [{ topic: 'work', numPartitions: 3, replicationFactor: 3, configEntries: [{ name: 'min.insync.replicas', value: '2' }] }] });
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: [{ topic: 'work', numPartitions: 3, replicationFactor: 3, configEntries: [{ name: 'min.insync.replicas', value: '2' }] }],
+    });
     const producer = kafka.producer();
     await producer.connect();
     const produce = async (from: number, to: number): Promise<void> => {
       for (let i = from; i < to; i += 50) {
-        await producer.send({ topic: 'work', acks: -1, messages: Array.from({ length: 50 }, (_, j) => ({ partition: (i + j) % 3, value: `m-${i + j}` })) });
+        await producer.send({
+          topic: 'work',
+          acks: -1,
+          messages: Array.from({ length: 50 }, (_, j) => ({ partition: (i + j) % 3, value: `m-${i + j}` })),
+        });
       }
     };
     await produce(0, 300);
@@ -57,7 +64,9 @@ describe('cluster: consumer group coordinator failover and whole-cluster restart
     await c.brokers[coordinator].kill('SIGKILL');
     const survivor = c.brokers.find((b) => b.child !== null)!.bootstrap;
     await waitFor('the group partition to get a new leader', 30_000, async () => {
-      const p = (await metadataFrom(survivor, '__consumer_offsets')).partitions.find((x) => x.partitionId === offsetsPartitionFor('g1', 3))!;
+      const p = (await metadataFrom(survivor, '__consumer_offsets')).partitions.find(
+        (x) => x.partitionId === offsetsPartitionFor('g1', 3),
+      )!;
       return p.leader >= 0 && p.leader !== coordinator;
     });
     await produce(300, 600);
@@ -80,12 +89,16 @@ describe('cluster: consumer group coordinator failover and whole-cluster restart
     const admin2 = after.admin();
     await admin2.connect();
     expect(await admin2.listTopics()).toEqual(expect.arrayContaining(['work', '__consumer_offsets']));
-    await waitFor('every partition of work led again', 30_000, async () => (await metadataFrom(c.brokers[0].bootstrap, 'work')).partitions.every((p) => p.leader >= 0));
+    await waitFor('every partition of work led again', 30_000, async () =>
+      (await metadataFrom(c.brokers[0].bootstrap, 'work')).partitions.every((p) => p.leader >= 0),
+    );
     const again = await waitFor('committed offsets after the restart', 30_000, async () => {
       const o = await admin2.fetchOffsets({ groupId: 'g1', topics: ['work'] });
       return o[0].partitions.reduce((n, p) => n + Number(p.offset), 0) === 600 ? o : undefined;
     });
-    expect(again[0].partitions.map((p) => [p.partition, p.offset]).sort()).toEqual(committed[0].partitions.map((p) => [p.partition, p.offset]).sort());
+    expect(again[0].partitions.map((p) => [p.partition, p.offset]).sort()).toEqual(
+      committed[0].partitions.map((p) => [p.partition, p.offset]).sort(),
+    );
     await admin2.disconnect();
     const stored = await readAll(after, 'work', 600);
     const values = new Set([...stored.values()].flat());

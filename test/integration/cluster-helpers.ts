@@ -38,8 +38,10 @@ export class TestCluster {
     n: number,
     extra: Record<string, string>,
   ) {
-    this.brokers = Array.from({ length: n }, (_, id) =>
-      new BrokerProcess({ config: { 'broker.id': String(id), 'zookeeper.connect': zk.connect, ...FAST_CLUSTER_CONFIG, ...extra } }),
+    this.brokers = Array.from(
+      { length: n },
+      (_, id) =>
+        new BrokerProcess({ config: { 'broker.id': String(id), 'zookeeper.connect': zk.connect, ...FAST_CLUSTER_CONFIG, ...extra } }),
     );
   }
 
@@ -69,7 +71,9 @@ export class TestCluster {
       await waitFor(`broker on ${b.bootstrap} to see ${expected} brokers and a controller`, timeoutMs, async () => {
         const conn = await Connection.connect({ host: '127.0.0.1', port: b.port, connectTimeoutMs: 3000, requestTimeoutMs: 3000 });
         try {
-          const md = await conn.send(ApiKey.Metadata, (w, v) => encodeMetadataRequest(w, v, { topics: [] }), decodeMetadataResponse, { maxVersion: 12 });
+          const md = await conn.send(ApiKey.Metadata, (w, v) => encodeMetadataRequest(w, v, { topics: [] }), decodeMetadataResponse, {
+            maxVersion: 12,
+          });
           return md.brokers.length === expected && md.controllerId >= 0;
         } finally {
           conn.close();
@@ -85,7 +89,13 @@ export class TestCluster {
 
   /** A kafkajs client over the running brokers. */
   kafka(clientId = 'cluster-test'): Kafka {
-    return new Kafka({ clientId, brokers: this.bootstrap(), logLevel: logLevel.NOTHING, requestTimeout: 10_000, retry: { retries: 30, initialRetryTime: 100, maxRetryTime: 1000 } });
+    return new Kafka({
+      clientId,
+      brokers: this.bootstrap(),
+      logLevel: logLevel.NOTHING,
+      requestTimeout: 10_000,
+      retry: { retries: 30, initialRetryTime: 100, maxRetryTime: 1000 },
+    });
   }
 
   /** Everything every process wrote (for failure messages). */
@@ -105,13 +115,24 @@ export async function metadataFrom(bootstrap: string, topic: string): Promise<To
   const [host, port] = bootstrap.split(':');
   const conn = await Connection.connect({ host, port: Number(port), connectTimeoutMs: 3000, requestTimeoutMs: 3000 });
   try {
-    const res = await conn.send(ApiKey.Metadata, (w, v) => encodeMetadataRequest(w, v, { topics: [{ name: topic }], allowAutoTopicCreation: false }), decodeMetadataResponse, { maxVersion: 12 });
+    const res = await conn.send(
+      ApiKey.Metadata,
+      (w, v) => encodeMetadataRequest(w, v, { topics: [{ name: topic }], allowAutoTopicCreation: false }),
+      decodeMetadataResponse,
+      { maxVersion: 12 },
+    );
     const t = res.topics[0];
     if (!t || t.errorCode !== 0) throw new Error(`metadata of ${topic} from ${bootstrap}: error ${t?.errorCode}`);
     return {
       name: topic,
       partitions: t.partitions
-        .map((p) => ({ partitionId: p.partitionIndex, leader: p.leaderId, replicas: p.replicaNodes, isr: p.isrNodes, partitionErrorCode: p.errorCode }))
+        .map((p) => ({
+          partitionId: p.partitionIndex,
+          leader: p.leaderId,
+          replicas: p.replicaNodes,
+          isr: p.isrNodes,
+          partitionErrorCode: p.errorCode,
+        }))
         .sort((a, b) => a.partitionId - b.partitionId),
     };
   } finally {
@@ -120,7 +141,11 @@ export async function metadataFrom(bootstrap: string, topic: string): Promise<To
 }
 
 /** Polls `check` until it returns a value other than undefined/false, or fails after `timeoutMs`. */
-export async function waitFor<T>(what: string, timeoutMs: number, check: () => Promise<T | undefined | false> | T | undefined | false): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  timeoutMs: number,
+  check: () => Promise<T | undefined | false> | T | undefined | false,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown = null;
   for (;;) {
@@ -130,7 +155,8 @@ export async function waitFor<T>(what: string, timeoutMs: number, check: () => P
     } catch (err) {
       last = err;
     }
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }

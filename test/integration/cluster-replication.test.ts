@@ -32,12 +32,19 @@ describe('cluster: truncation, controlled shutdown, session expiry', () => {
     const kafka = c.kafka();
     const admin = kafka.admin();
     await admin.connect();
-    await admin.createTopics({ waitForLeaders: true, topics: [{ topic: 'trunc', replicaAssignment: [{ partition: 0, replicas: [0, 1, 2] }] }] });
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: [{ topic: 'trunc', replicaAssignment: [{ partition: 0, replicas: [0, 1, 2] }] }],
+    });
     await admin.disconnect();
     const producer = kafka.producer({ idempotent: false, allowAutoTopicCreation: false });
     await producer.connect();
     for (let i = 0; i < 100; i += 10) {
-      await producer.send({ topic: 'trunc', acks: -1, messages: Array.from({ length: 10 }, (_, j) => ({ partition: 0, value: `committed-${i + j}` })) });
+      await producer.send({
+        topic: 'trunc',
+        acks: -1,
+        messages: Array.from({ length: 10 }, (_, j) => ({ partition: 0, value: `committed-${i + j}` })),
+      });
     }
     await producer.disconnect();
     expect((await metadataFrom(c.brokers[0].bootstrap, 'trunc')).partitions[0].leader).toBe(0);
@@ -48,7 +55,11 @@ describe('cluster: truncation, controlled shutdown, session expiry', () => {
     await sleep(800);
     const lone = new Kafka({ clientId: 'lone', brokers: [c.brokers[0].bootstrap], logLevel: logLevel.NOTHING }).producer();
     await lone.connect();
-    await lone.send({ topic: 'trunc', acks: 1, messages: Array.from({ length: 10 }, (_, j) => ({ partition: 0, value: `uncommitted-${j}` })) });
+    await lone.send({
+      topic: 'trunc',
+      acks: 1,
+      messages: Array.from({ length: 10 }, (_, j) => ({ partition: 0, value: `uncommitted-${j}` })),
+    });
     await c.brokers[0].kill('SIGKILL');
     await lone.disconnect().catch(() => undefined);
     c.brokers[1].child!.kill('SIGCONT');
@@ -65,7 +76,9 @@ describe('cluster: truncation, controlled shutdown, session expiry', () => {
 
     await c.brokers[0].start();
     await c.ready();
-    await waitFor('broker 0 back in the ISR', 30_000, async () => (await metadataFrom(c.brokers[leader].bootstrap, 'trunc')).partitions[0].isr.includes(0));
+    await waitFor('broker 0 back in the ISR', 30_000, async () =>
+      (await metadataFrom(c.brokers[leader].bootstrap, 'trunc')).partitions[0].isr.includes(0),
+    );
     expect(c.brokers[0].output).toMatch(/trunc-0: truncating from 110 to 100/);
 
     // Controlled shutdown of the leader and the other follower: broker 0 ends up leading.
@@ -79,7 +92,10 @@ describe('cluster: truncation, controlled shutdown, session expiry', () => {
     expect(md.partitions[0].leader).toBe(0);
     const stored = await readAll(new Kafka({ clientId: 'r', brokers: [c.brokers[0].bootstrap], logLevel: logLevel.NOTHING }), 'trunc', 150);
     const values = stored.get(0)!;
-    expect(values).toEqual([...Array.from({ length: 100 }, (_, i) => `committed-${i}`), ...Array.from({ length: 50 }, (_, i) => `after-${i}`)]);
+    expect(values).toEqual([
+      ...Array.from({ length: 100 }, (_, i) => `committed-${i}`),
+      ...Array.from({ length: 50 }, (_, i) => `after-${i}`),
+    ]);
 
     await c.brokers[1].start();
     await c.brokers[2].start();
@@ -90,7 +106,10 @@ describe('cluster: truncation, controlled shutdown, session expiry', () => {
     const kafka = c.kafka();
     const admin = kafka.admin();
     await admin.connect();
-    await admin.createTopics({ waitForLeaders: true, topics: [{ topic: 'expiry', replicaAssignment: [{ partition: 0, replicas: [2, 0, 1] }] }] });
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: [{ topic: 'expiry', replicaAssignment: [{ partition: 0, replicas: [2, 0, 1] }] }],
+    });
     await admin.disconnect();
     expect((await metadataFrom(c.brokers[0].bootstrap, 'expiry')).partitions[0].leader).toBe(2);
 
@@ -100,12 +119,19 @@ describe('cluster: truncation, controlled shutdown, session expiry', () => {
       return p.leader === 0 || p.leader === 1 ? p.leader : undefined;
     });
     // A client that never talks to the frozen broker (its requests would hang until thawed).
-    const producer = new Kafka({ clientId: 'thawed-out', brokers: [c.brokers[newLeader].bootstrap], logLevel: logLevel.NOTHING, requestTimeout: 5000 }).producer();
+    const producer = new Kafka({
+      clientId: 'thawed-out',
+      brokers: [c.brokers[newLeader].bootstrap],
+      logLevel: logLevel.NOTHING,
+      requestTimeout: 5000,
+    }).producer();
     await producer.connect();
     await producer.send({ topic: 'expiry', acks: -1, messages: [{ partition: 0, value: 'while-frozen' }] });
     c.brokers[2].child!.kill('SIGCONT');
 
-    await waitFor('broker 2 to notice the expiry and register again', 30_000, () => /registered in ZooKeeper[^\n]*\n[\s\S]*session expired[\s\S]*registered in ZooKeeper/.test(c.brokers[2].output));
+    await waitFor('broker 2 to notice the expiry and register again', 30_000, () =>
+      /registered in ZooKeeper[^\n]*\n[\s\S]*session expired[\s\S]*registered in ZooKeeper/.test(c.brokers[2].output),
+    );
     await waitFor('broker 2 back in the ISR as a follower', 30_000, async () => {
       const p = (await metadataFrom(c.brokers[2].bootstrap, 'expiry')).partitions[0];
       return p.leader === newLeader && p.isr.includes(2);

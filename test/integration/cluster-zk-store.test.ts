@@ -37,13 +37,19 @@ describe('ZkMetadataStore and controller fencing (real ZooKeeper)', () => {
     await zk?.destroy();
   });
 
-  it('keeps one cluster id, and round-trips topics in Kafka\'s znode layout', async () => {
+  it("keeps one cluster id, and round-trips topics in Kafka's znode layout", async () => {
     const a = await connect();
     const id = await a.open(null);
     const b = await connect();
     expect(await b.open(null)).toBe(id);
     await expect(b.open('another-id')).rejects.toThrow(/does not match/);
-    const topic = { name: 'orders', topicId: '0b3c9a4e-1f2d-4c5b-8a7e-6d5c4b3a2f10', internal: false, partitions: [{ partition: 0, replicas: [1, 2], leader: 1, leaderEpoch: 3, isr: [1, 2] }], configs: { 'retention.ms': '1000' } };
+    const topic = {
+      name: 'orders',
+      topicId: '0b3c9a4e-1f2d-4c5b-8a7e-6d5c4b3a2f10',
+      internal: false,
+      partitions: [{ partition: 0, replicas: [1, 2], leader: 1, leaderEpoch: 3, isr: [1, 2] }],
+      configs: { 'retention.ms': '1000' },
+    };
     await a.putTopic(topic);
     expect(await b.loadTopics()).toEqual([topic]);
     const state = JSON.parse((await b.zk.getData(ZkPaths.partitionState('orders', 0)))!.data!.toString());
@@ -57,8 +63,13 @@ describe('ZkMetadataStore and controller fencing (real ZooKeeper)', () => {
     await a.open(null);
     const epoch1 = await a.registerBroker({ nodeId: 7, host: 'h7', port: 9099, rack: null });
     const b = await connect();
-    await expect(b.registerBroker({ nodeId: 7, host: 'h7', port: 9099, rack: null })).rejects.toSatisfy((e: unknown) => isZkCode(e, ZkCode.NODE_EXISTS));
-    expect((await b.readBrokers()).find((r) => r.info.nodeId === 7)).toEqual({ info: { nodeId: 7, host: 'h7', port: 9099, rack: null }, epoch: epoch1 });
+    await expect(b.registerBroker({ nodeId: 7, host: 'h7', port: 9099, rack: null })).rejects.toSatisfy((e: unknown) =>
+      isZkCode(e, ZkCode.NODE_EXISTS),
+    );
+    expect((await b.readBrokers()).find((r) => r.info.nodeId === 7)).toEqual({
+      info: { nodeId: 7, host: 'h7', port: 9099, rack: null },
+      epoch: epoch1,
+    });
     a.zk.close();
     // The session's close reaches the server asynchronously.
     while (await b.zk.exists(ZkPaths.broker(7))) await new Promise((r) => setTimeout(r, 20));
@@ -69,7 +80,13 @@ describe('ZkMetadataStore and controller fencing (real ZooKeeper)', () => {
   it('fences a controller whose role was taken over: its partition state writes fail', async () => {
     const s1 = await connect();
     await s1.open(null);
-    await s1.putTopic({ name: 'fenced', topicId: '1b3c9a4e-1f2d-4c5b-8a7e-6d5c4b3a2f10', internal: false, partitions: [{ partition: 0, replicas: [1, 2], leader: 1, leaderEpoch: 0, isr: [1, 2] }], configs: {} });
+    await s1.putTopic({
+      name: 'fenced',
+      topicId: '1b3c9a4e-1f2d-4c5b-8a7e-6d5c4b3a2f10',
+      internal: false,
+      partitions: [{ partition: 0, replicas: [1, 2], leader: 1, leaderEpoch: 0, isr: [1, 2] }],
+      configs: {},
+    });
     const first = await ZkControllerRole.tryElect(s1, settings(1), silentLogger);
     expect(first).not.toBeNull();
     const s2 = await connect();
@@ -81,10 +98,14 @@ describe('ZkMetadataStore and controller fencing (real ZooKeeper)', () => {
     expect(second!.fence.epoch).toBe(first!.fence.epoch + 1);
     const cur = (await s1.readPartitionState('fenced', 0))!;
     const next = { leader: 2, leaderEpoch: cur.leaderEpoch + 1, isr: [2] };
-    await expect(s1.updatePartitionState('fenced', 0, next, first!.fence.epoch, cur.zkVersion, first!.fence)).rejects.toSatisfy((e: unknown) => isZkCode(e, ZkCode.BAD_VERSION));
+    await expect(s1.updatePartitionState('fenced', 0, next, first!.fence.epoch, cur.zkVersion, first!.fence)).rejects.toSatisfy(
+      (e: unknown) => isZkCode(e, ZkCode.BAD_VERSION),
+    );
     expect(await s2.updatePartitionState('fenced', 0, next, second!.fence.epoch, cur.zkVersion, second!.fence)).toBe(cur.zkVersion + 1);
     // A leader's ISR write with a stale znode version loses too.
-    await expect(s1.updatePartitionState('fenced', 0, { leader: 1, leaderEpoch: 0, isr: [1] }, 1, cur.zkVersion)).rejects.toSatisfy((e: unknown) => isZkCode(e, ZkCode.BAD_VERSION));
+    await expect(s1.updatePartitionState('fenced', 0, { leader: 1, leaderEpoch: 0, isr: [1] }, 1, cur.zkVersion)).rejects.toSatisfy(
+      (e: unknown) => isZkCode(e, ZkCode.BAD_VERSION),
+    );
     first!.resign();
     second!.resign();
   });

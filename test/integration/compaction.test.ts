@@ -15,7 +15,9 @@ import { RawClient } from './raw-client.js';
 
 function kcat(args: string[], input = ''): Promise<string> {
   return new Promise((resolve, reject) => {
-    const c = execFile('kcat', args, { timeout: 20_000, maxBuffer: 16 << 20 }, (err, stdout, stderr) => (err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout)));
+    const c = execFile('kcat', args, { timeout: 20_000, maxBuffer: 16 << 20 }, (err, stdout, stderr) =>
+      err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout),
+    );
     c.stdin!.end(input);
   });
 }
@@ -38,7 +40,22 @@ describe('log compaction', () => {
   });
 
   async function readTopic(): Promise<Rec[]> {
-    const out = await kcat(['-b', broker.bootstrap, '-C', '-t', 'compacted', '-p', '0', '-o', 'beginning', '-e', '-q', '-Z', '-f', '%o|%k|%S|%s\n']);
+    const out = await kcat([
+      '-b',
+      broker.bootstrap,
+      '-C',
+      '-t',
+      'compacted',
+      '-p',
+      '0',
+      '-o',
+      'beginning',
+      '-e',
+      '-q',
+      '-Z',
+      '-f',
+      '%o|%k|%S|%s\n',
+    ]);
     return out
       .split('\n')
       .filter((l) => l.length > 0)
@@ -76,7 +93,10 @@ describe('log compaction', () => {
     for (let chunk = 0; chunk < 3; chunk++) {
       const lines: string[] = [];
       for (let round = chunk * 10; round < chunk * 10 + 10; round++) for (let k = 0; k < 10; k++) lines.push(`k${k}:v${round}`);
-      await kcat(['-b', broker.bootstrap, '-P', '-t', 'compacted', '-p', '0', '-K', ':', '-z', chunk === 1 ? 'gzip' : 'none'], lines.join('\n') + '\n');
+      await kcat(
+        ['-b', broker.bootstrap, '-P', '-t', 'compacted', '-p', '0', '-K', ':', '-z', chunk === 1 ? 'gzip' : 'none'],
+        lines.join('\n') + '\n',
+      );
     }
     // tombstones for k0..k2 (offsets 300..302), then fillers so that everything above lands in inactive segments
     await kcat(['-b', broker.bootstrap, '-P', '-t', 'compacted', '-p', '0', '-K', ':', '-Z'], 'k0:\nk1:\nk2:\n');
@@ -86,10 +106,14 @@ describe('log compaction', () => {
     expect(fs.readdirSync(logDir).filter((f) => f.endsWith('.log')).length).toBeGreaterThan(2); // segments rolled
 
     const keyed = (recs: Rec[]): Rec[] => recs.filter((x) => /^k\d$/.test(x.key));
-    const compacted = await waitFor(async () => {
-      const recs = keyed(await readTopic());
-      return recs.length === 10 ? recs : null;
-    }, 20_000, 'compaction of the repeated keys');
+    const compacted = await waitFor(
+      async () => {
+        const recs = keyed(await readTopic());
+        return recs.length === 10 ? recs : null;
+      },
+      20_000,
+      'compaction of the repeated keys',
+    );
     expect(compacted).toEqual([
       ...[3, 4, 5, 6, 7, 8, 9].map((k) => ({ offset: 290 + k, key: `k${k}`, value: 'v29' })),
       { offset: 300, key: 'k0', value: null },
@@ -101,10 +125,14 @@ describe('log compaction', () => {
     expect(all.filter((x) => x.key.startsWith('filler-')).map((x) => x.offset)).toEqual(Array.from({ length: 40 }, (_, i) => 303 + i));
 
     // after delete.retention.ms the tombstones go as well
-    const final = await waitFor(async () => {
-      const recs = keyed(await readTopic());
-      return recs.length === 7 ? recs : null;
-    }, 20_000, 'tombstone removal');
+    const final = await waitFor(
+      async () => {
+        const recs = keyed(await readTopic());
+        return recs.length === 7 ? recs : null;
+      },
+      20_000,
+      'tombstone removal',
+    );
     expect(final.map((x) => x.key)).toEqual(['k3', 'k4', 'k5', 'k6', 'k7', 'k8', 'k9']);
 
     // the compacted log survives a kill -9 and serves the same records

@@ -112,7 +112,9 @@ describe('Python clients (Debian packages)', () => {
       'print(sorted({f.get(timeout=15).partition for f in fs}))',
     ].join('\n');
     const partitions = await new Promise<string>((resolve, reject) =>
-      execFile(PYTHON, ['-c', produce, broker.bootstrap], { timeout: 30_000 }, (err, stdout, stderr) => (err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout.trim()))),
+      execFile(PYTHON, ['-c', produce, broker.bootstrap], { timeout: 30_000 }, (err, stdout, stderr) =>
+        err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout.trim()),
+      ),
     );
     expect(partitions).toBe('[0, 1, 2, 3]');
 
@@ -121,12 +123,17 @@ describe('Python clients (Debian packages)', () => {
     try {
       await waitFor(
         () =>
-          a.assigned !== null && b.assigned !== null && a.assigned.length > 0 && b.assigned.length > 0
-          && sorted([...a.assigned, ...b.assigned].map(String)).join() === '0,1,2,3'
-          && new Set([...a.values, ...b.values]).size === N,
+          a.assigned !== null &&
+          b.assigned !== null &&
+          a.assigned.length > 0 &&
+          b.assigned.length > 0 &&
+          sorted([...a.assigned, ...b.assigned].map(String)).join() === '0,1,2,3' &&
+          new Set([...a.values, ...b.values]).size === N,
         40_000,
       ).catch((e: Error) => {
-        throw new Error(`${e.message}: a=${JSON.stringify(a.assigned)} (${a.values.length}) b=${JSON.stringify(b.assigned)} (${b.values.length})\n${a.stderr.slice(-2000)}\n${b.stderr.slice(-2000)}`);
+        throw new Error(
+          `${e.message}: a=${JSON.stringify(a.assigned)} (${a.values.length}) b=${JSON.stringify(b.assigned)} (${b.values.length})\n${a.stderr.slice(-2000)}\n${b.stderr.slice(-2000)}`,
+        );
       });
     } finally {
       await Promise.all([a.stop(), b.stop()]);

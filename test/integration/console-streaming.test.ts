@@ -19,7 +19,16 @@ import { ROOT, freePort } from './harness.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = path.join(ROOT, 'test-output', 'console');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 async function until(what: string, cond: () => boolean | Promise<boolean>, ms = 30_000): Promise<void> {
   const deadline = Date.now() + ms;
@@ -48,7 +57,12 @@ describe('streaming job UI', () => {
     const stream = KafkaUtils.createDirectStream(
       ssc,
       LocationStrategies.PreferConsistent,
-      ConsumerStrategies.Subscribe(['clicks'], { 'bootstrap.servers': broker.brokers, 'auto.offset.reset': 'earliest', 'enable.auto.commit': false, 'group.id': 'click-counter' }),
+      ConsumerStrategies.Subscribe(['clicks'], {
+        'bootstrap.servers': broker.brokers,
+        'auto.offset.reset': 'earliest',
+        'enable.auto.commit': false,
+        'group.id': 'click-counter',
+      }),
     );
     stream.foreachRDD(async (rdd) => {
       counted += await rdd.count();
@@ -57,7 +71,11 @@ describe('streaming job UI', () => {
     await ssc.start();
     loop = (async () => {
       while (producing) {
-        await send(client, 'clicks', Array.from({ length: 20 }, (_, i) => ({ key: `u${i}`, value: `click ${produced + i}` })));
+        await send(
+          client,
+          'clicks',
+          Array.from({ length: 20 }, (_, i) => ({ key: `u${i}`, value: `click ${produced + i}` })),
+        );
         produced += 20;
         await new Promise((r) => setTimeout(r, 100));
       }
@@ -81,12 +99,18 @@ describe('streaming job UI', () => {
   it('reports every batch with its records and delays, matching what the job processed', async () => {
     await until('200 records processed', () => counted >= 200);
     const before = counted;
-    await until('a few more batches', async () => (await get('/api/streaming/statistics')).body.numCompletedBatches >= 5 && counted > before);
+    await until(
+      'a few more batches',
+      async () => (await get('/api/streaming/statistics')).body.numCompletedBatches >= 5 && counted > before,
+    );
     // Pause input so that the counts settle, then compare.
     producing = false;
     await loop;
     await until('every produced record processed', () => counted === produced);
-    await until('the UI to see the last batch', async () => (await get('/api/streaming/statistics')).body.numTotalProcessedRecords === produced);
+    await until(
+      'the UI to see the last batch',
+      async () => (await get('/api/streaming/statistics')).body.numTotalProcessedRecords === produced,
+    );
     const stats = (await get('/api/streaming/statistics')).body;
     expect(stats).toMatchObject({ appName: 'click-counter', state: 'ACTIVE', batchDuration: 200, numFailedBatches: 0, numInputStreams: 1 });
     const { body } = await get('/api/streaming/batches?status=completed');
@@ -111,7 +135,11 @@ describe('streaming job UI', () => {
     producing = true;
     loop = (async () => {
       while (producing) {
-        await send(client, 'clicks', Array.from({ length: 20 }, (_, i) => ({ key: `u${i}`, value: `click ${produced + i}` })));
+        await send(
+          client,
+          'clicks',
+          Array.from({ length: 20 }, (_, i) => ({ key: `u${i}`, value: `click ${produced + i}` })),
+        );
         produced += 20;
         await new Promise((r) => setTimeout(r, 100));
       }
@@ -120,7 +148,10 @@ describe('streaming job UI', () => {
 
   it('answers errors from the catalogue', async () => {
     expect(await get('/api/streaming/batches/123')).toMatchObject({ status: 404, body: { code: 'TRB_ERR_BATCH_NOT_FOUND' } });
-    expect(await get('/api/streaming/batches?status=done')).toMatchObject({ status: 400, body: { code: 'TRB_ERR_BAD_PARAMETER', parameter: 'status' } });
+    expect(await get('/api/streaming/batches?status=done')).toMatchObject({
+      status: 400,
+      body: { code: 'TRB_ERR_BAD_PARAMETER', parameter: 'status' },
+    });
     expect(await get('/api/streaming/batches/xyz')).toMatchObject({ status: 400, body: { parameter: 'time' } });
   });
 
@@ -139,7 +170,10 @@ describe('streaming job UI', () => {
       expect(await page.locator('[data-testid=app-name]').innerText()).toContain('click-counter');
       const n = (s: string): number => Number(s.replace(/[^0-9]/g, ''));
       const first = n(await page.locator('[data-testid=completed-batches]').innerText());
-      await page.waitForFunction((f) => Number((document.querySelector('[data-testid=completed-batches]')?.textContent ?? '').replace(/[^0-9]/g, '')) > f, first);
+      await page.waitForFunction(
+        (f) => Number((document.querySelector('[data-testid=completed-batches]')?.textContent ?? '').replace(/[^0-9]/g, '')) > f,
+        first,
+      );
       expect(await page.locator('.uplot canvas').count()).toBeGreaterThanOrEqual(4);
       await page.waitForSelector('[data-testid=batches-table] tr[data-batch]');
       await page.screenshot({ path: path.join(SHOTS, 'streaming.png'), fullPage: true });
@@ -160,7 +194,15 @@ describe('streaming job UI', () => {
       expect(second.port).toBeLessThanOrEqual(port + 8);
       await other.stop();
       // The UI stops with its context.
-      await until('the UI to stop', async () => fetch(second.url).then(() => false, () => true), 10_000);
+      await until(
+        'the UI to stop',
+        async () =>
+          fetch(second.url).then(
+            () => false,
+            () => true,
+          ),
+        10_000,
+      );
     } finally {
       blocker.close();
     }

@@ -14,7 +14,16 @@ import { BrokerProcess, ROOT, freePort } from './harness.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = path.join(ROOT, 'test-output', 'console');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 describe('web console in headless Chromium', () => {
   let broker: BrokerProcess;
@@ -31,7 +40,9 @@ describe('web console in headless Chromium', () => {
     if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install -y chromium (scripts/test.sh does it as root)`);
     fs.mkdirSync(SHOTS, { recursive: true });
     const httpPort = await freePort();
-    broker = await new BrokerProcess({ config: { 'http.listener': `http://127.0.0.1:${httpPort}`, 'group.initial.rebalance.delay.ms': '0' } }).start();
+    broker = await new BrokerProcess({
+      config: { 'http.listener': `http://127.0.0.1:${httpPort}`, 'group.initial.rebalance.delay.ms': '0' },
+    }).start();
     base = `http://127.0.0.1:${httpPort}`;
     const kafka = new Kafka({ clientId: 'console-test', brokers: [broker.bootstrap], logLevel: logLevel.NOTHING });
     const admin = kafka.admin();
@@ -43,7 +54,14 @@ describe('web console in headless Chromium', () => {
     // A steady producer: 20 records every 100 ms until the test ends.
     loop = (async () => {
       while (producing) {
-        await producer.send({ topic: 'clicks', messages: Array.from({ length: 20 }, (_, i) => ({ partition: i % 2, key: `user-${i}`, value: JSON.stringify({ n: produced + i, page: '/home' }) })) });
+        await producer.send({
+          topic: 'clicks',
+          messages: Array.from({ length: 20 }, (_, i) => ({
+            partition: i % 2,
+            key: `user-${i}`,
+            value: JSON.stringify({ n: produced + i, page: '/home' }),
+          })),
+        });
         produced += 20;
         await new Promise((r) => setTimeout(r, 100));
       }
@@ -104,7 +122,10 @@ describe('web console in headless Chromium', () => {
       return v !== '' && v !== '–' && Number(v.replace(/[^0-9.]/g, '')) > 0;
     });
     const before = await number('[data-testid=topic-messages-in]');
-    await page.waitForFunction((b) => Number((document.querySelector('[data-testid=topic-messages-in]')?.textContent ?? '').replace(/[^0-9]/g, '')) > b, before);
+    await page.waitForFunction(
+      (b) => Number((document.querySelector('[data-testid=topic-messages-in]')?.textContent ?? '').replace(/[^0-9]/g, '')) > b,
+      before,
+    );
     const after = await number('[data-testid=topic-messages-in]');
     expect(after).toBeGreaterThan(before);
     // The broker may have counted a send whose acknowledgement this process has not handled yet.
@@ -124,12 +145,21 @@ describe('web console in headless Chromium', () => {
     await page.goto(`${base}/#/groups/laggy`);
     await page.waitForFunction(() => document.querySelectorAll('[data-testid=lag-table] tr[data-lag-row]').length === 2);
     await page.waitForFunction(() => (document.querySelector('[data-testid=group-state]')?.textContent ?? '') === 'Stable');
-    await page.waitForFunction(() => Number((document.querySelector('[data-testid=lag-total]')?.textContent ?? '').replace(/[^0-9]/g, '')) > 0);
+    await page.waitForFunction(
+      () => Number((document.querySelector('[data-testid=lag-total]')?.textContent ?? '').replace(/[^0-9]/g, '')) > 0,
+    );
     const lag1 = await number('[data-testid=lag-total]');
-    await page.waitForFunction((l) => Number((document.querySelector('[data-testid=lag-total]')?.textContent ?? '').replace(/[^0-9]/g, '')) > l, lag1);
+    await page.waitForFunction(
+      (l) => Number((document.querySelector('[data-testid=lag-total]')?.textContent ?? '').replace(/[^0-9]/g, '')) > l,
+      lag1,
+    );
     expect(await number('[data-testid=lag-total]')).toBeGreaterThan(lag1);
     // The page's numbers are the API's numbers.
-    const api = (await (await fetch(`${base}/api/groups/laggy`)).json()) as { lag: { partition: number; lag: number }[]; members: unknown[]; history: { state: string }[] };
+    const api = (await (await fetch(`${base}/api/groups/laggy`)).json()) as {
+      lag: { partition: number; lag: number }[];
+      members: unknown[];
+      history: { state: string }[];
+    };
     expect(api.members).toHaveLength(1);
     expect(api.lag.every((r) => r.lag >= 0)).toBe(true);
     expect(await page.locator('[data-testid=members-table] tbody tr').count()).toBe(1);

@@ -40,7 +40,10 @@ describe('durability', () => {
   const partitionDir = (topic: string, p = 0): string => path.join(broker.dataDir, 'logs', `${topic}-${p}`);
 
   function segmentFiles(topic: string, ext: string): string[] {
-    return fs.readdirSync(partitionDir(topic)).filter((f) => f.endsWith(ext)).sort();
+    return fs
+      .readdirSync(partitionDir(topic))
+      .filter((f) => f.endsWith(ext))
+      .sort();
   }
 
   beforeAll(async () => {
@@ -51,7 +54,16 @@ describe('durability', () => {
         { name: 'load', numPartitions: PARTITIONS, replicationFactor: 1, assignments: [], configs: [] },
         { name: 'kept', numPartitions: 2, replicationFactor: 1, assignments: [], configs: [{ name: 'retention.ms', value: '7200000' }] },
         { name: 'torn', numPartitions: 1, replicationFactor: 1, assignments: [], configs: [] },
-        { name: 'indexed', numPartitions: 1, replicationFactor: 1, assignments: [], configs: [{ name: 'segment.bytes', value: '20000' }, { name: 'index.interval.bytes', value: '100' }] },
+        {
+          name: 'indexed',
+          numPartitions: 1,
+          replicationFactor: 1,
+          assignments: [],
+          configs: [
+            { name: 'segment.bytes', value: '20000' },
+            { name: 'index.interval.bytes', value: '100' },
+          ],
+        },
       ],
       timeoutMs: 10_000,
     });
@@ -75,7 +87,11 @@ describe('durability', () => {
         while (!stop) {
           const ids = Array.from({ length: 50 }, () => next++);
           try {
-            const r = await producer.send({ topic: 'load', acks: -1, messages: ids.map((id) => ({ key: `k${id % 17}`, value: `id-${id}` })) });
+            const r = await producer.send({
+              topic: 'load',
+              acks: -1,
+              messages: ids.map((id) => ({ key: `k${id % 17}`, value: `id-${id}` })),
+            });
             if (r.every((x) => x.errorCode === 0)) acked.push(...ids);
           } catch {
             return; // the broker is gone: unacknowledged, may or may not be stored
@@ -104,7 +120,8 @@ describe('durability', () => {
           total++;
         }
       }
-      for (const id of acked) if (count.get(id) !== 1) throw new Error(`${signal}: acknowledged id ${id} found ${count.get(id) ?? 0} times`);
+      for (const id of acked)
+        if (count.get(id) !== 1) throw new Error(`${signal}: acknowledged id ${id} found ${count.get(id) ?? 0} times`);
       expect(total).toBeGreaterThanOrEqual(acked.length);
       expect([...count.values()].every((n) => n === 1)).toBe(true);
       // The broker takes new writes after the restart.
@@ -176,7 +193,13 @@ describe('durability', () => {
   });
 
   it('a client connecting the moment the port opens already sees every topic', async () => {
-    const many = Array.from({ length: 300 }, (_, i) => ({ name: `early-${i}`, numPartitions: 1, replicationFactor: 1, assignments: [], configs: [] }));
+    const many = Array.from({ length: 300 }, (_, i) => ({
+      name: `early-${i}`,
+      numPartitions: 1,
+      replicationFactor: 1,
+      assignments: [],
+      configs: [],
+    }));
     const r = await c.send('CreateTopics', 7, { topics: many, timeoutMs: 30_000 });
     expect(r.topics.every((t: { errorCode: number }) => t.errorCode === 0)).toBe(true);
     c.close();
@@ -223,7 +246,8 @@ describe('durability', () => {
       expect(recs[0].value!.toString()).toMatch(new RegExp(`^ix-${offset}-`));
     }
     const lo = await c.send('ListOffsets', 9, {
-      replicaId: -1, isolationLevel: 0,
+      replicaId: -1,
+      isolationLevel: 0,
       topics: [{ name: 'indexed', partitions: [{ partitionIndex: 0, currentLeaderEpoch: -1, timestamp: t0 + 1005 }] }],
     });
     expect(lo.topics[0].partitions[0]).toMatchObject({ errorCode: 0, offset: 101, timestamp: t0 + 1010 });

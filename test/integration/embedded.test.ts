@@ -45,7 +45,9 @@ describe('embedded broker', () => {
       const offsets = await admin.fetchTopicOffsets('embedded');
       expect(offsets.find((o) => o.partition === 1)!.high).toBe('1');
       await admin.disconnect();
-      const { stdout } = await run('kcat', ['-b', b.brokers, '-C', '-t', 'embedded', '-p', '1', '-o', 'beginning', '-e', '-q'], { timeout: 20_000 });
+      const { stdout } = await run('kcat', ['-b', b.brokers, '-C', '-t', 'embedded', '-p', '1', '-o', 'beginning', '-e', '-q'], {
+        timeout: 20_000,
+      });
       expect(stdout.trim()).toBe('in-process');
     } finally {
       await b.stop();

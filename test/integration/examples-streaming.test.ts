@@ -39,7 +39,10 @@ async function lineServer(lines: string[]): Promise<{ port: number; close(): voi
 /** Runs an example until its stdout matches `until`; returns the output. */
 function runExample(name: string, args: string[], until: RegExp, batchMs = 200, timeoutMs = 30_000): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'dist/examples', `${name}.js`), ...args], { env: { ...process.env, TRIBUTARY_BATCH_MS: String(batchMs) }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [path.join(ROOT, 'dist/examples', `${name}.js`), ...args], {
+      env: { ...process.env, TRIBUTARY_BATCH_MS: String(batchMs) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
@@ -62,7 +65,11 @@ describe('socket examples', () => {
   it('NetworkWordCount prints Spark-format word counts per batch', async () => {
     const srv = await lineServer(['hello world hello']);
     try {
-      const out = await runExample('network-word-count', ['127.0.0.1', String(srv.port)], /\(hello,\d+\)[\s\S]*\(world,\d+\)|\(world,\d+\)[\s\S]*\(hello,\d+\)/);
+      const out = await runExample(
+        'network-word-count',
+        ['127.0.0.1', String(srv.port)],
+        /\(hello,\d+\)[\s\S]*\(world,\d+\)|\(world,\d+\)[\s\S]*\(hello,\d+\)/,
+      );
       expect(out).toMatch(/-------------------------------------------\nTime: \d+ ms\n-------------------------------------------\n/);
       const m = /\(hello,(\d+)\)\n\(world,(\d+)\)/.exec(out) ?? /\(world,(\d+)\)\n\(hello,(\d+)\)/.exec(out);
       expect(m).not.toBeNull();
@@ -115,10 +122,16 @@ describe('KafkaDirectWordCount', () => {
   afterAll(() => stopBrokerWithClient({ broker, client }));
 
   it('counts the words of the topic and commits the offsets', async () => {
-    await send(client, 'words', Array.from({ length: 30 }, (_, i) => ({ key: `k${i}`, value: 'kafka streams kafka' })));
+    await send(
+      client,
+      'words',
+      Array.from({ length: 30 }, (_, i) => ({ key: `k${i}`, value: 'kafka streams kafka' })),
+    );
     const out = await runExample('kafka-direct-word-count', [broker.brokers, 'words', 'example-group'], /\(kafka,60\)[\s\S]*committed/);
     expect(out).toMatch(/\(streams,30\)/);
-    const committed = await new GroupApi(client, 'example-group').offsetFetch([0, 1, 2].map((partition) => ({ topic: 'words', partition })));
+    const committed = await new GroupApi(client, 'example-group').offsetFetch(
+      [0, 1, 2].map((partition) => ({ topic: 'words', partition })),
+    );
     expect([...committed.values()].reduce((a, b) => a + b, 0)).toBe(30);
   });
 });

@@ -8,7 +8,10 @@
 import { Reader } from '../../protocol/reader.js';
 import { Writer } from '../../protocol/writer.js';
 import { encodeConsumerProtocolSubscription } from '../../protocol/generated/consumer-protocol-subscription.js';
-import { encodeConsumerProtocolAssignment, decodeConsumerProtocolAssignment } from '../../protocol/generated/consumer-protocol-assignment.js';
+import {
+  encodeConsumerProtocolAssignment,
+  decodeConsumerProtocolAssignment,
+} from '../../protocol/generated/consumer-protocol-assignment.js';
 import type { RawClient } from './raw-client.js';
 
 /** A consumer-protocol subscription (version 1) to `topics`. */
@@ -78,11 +81,25 @@ export function sync(
   assignments: { memberId: string; assignment: Buffer }[] = [],
   groupInstanceId: string | null = null,
 ): Promise<any> {
-  return c.send('SyncGroup', v, { groupId, generationId, memberId, groupInstanceId, protocolType: 'consumer', protocolName: 'range', assignments });
+  return c.send('SyncGroup', v, {
+    groupId,
+    generationId,
+    memberId,
+    groupInstanceId,
+    protocolType: 'consumer',
+    protocolName: 'range',
+    assignments,
+  });
 }
 
 /** Heartbeat v4; resolves with the error code. */
-export async function heartbeat(c: RawClient, groupId: string, generationId: number, memberId: string, groupInstanceId: string | null = null): Promise<number> {
+export async function heartbeat(
+  c: RawClient,
+  groupId: string,
+  generationId: number,
+  memberId: string,
+  groupInstanceId: string | null = null,
+): Promise<number> {
   const r = await c.send('Heartbeat', 4, { groupId, generationId, memberId, groupInstanceId });
   return r.errorCode;
 }
@@ -90,7 +107,17 @@ export async function heartbeat(c: RawClient, groupId: string, generationId: num
 /** OffsetCommit v8; resolves with the error codes of the partitions in order. */
 export async function commit(
   c: RawClient,
-  o: { groupId: string; generationId?: number; memberId?: string; groupInstanceId?: string | null; topic: string; offsets: [number, number][]; metadata?: string; version?: number; retentionTimeMs?: number },
+  o: {
+    groupId: string;
+    generationId?: number;
+    memberId?: string;
+    groupInstanceId?: string | null;
+    topic: string;
+    offsets: [number, number][];
+    metadata?: string;
+    version?: number;
+    retentionTimeMs?: number;
+  },
 ): Promise<number[]> {
   const r = await c.send('OffsetCommit', o.version ?? 8, {
     groupId: o.groupId,
@@ -98,13 +125,29 @@ export async function commit(
     memberId: o.memberId ?? '',
     groupInstanceId: o.groupInstanceId ?? null,
     retentionTimeMs: o.retentionTimeMs ?? -1,
-    topics: [{ name: o.topic, partitions: o.offsets.map(([p, off]) => ({ partitionIndex: p, committedOffset: off, committedLeaderEpoch: -1, commitTimestamp: -1, committedMetadata: o.metadata ?? null })) }],
+    topics: [
+      {
+        name: o.topic,
+        partitions: o.offsets.map(([p, off]) => ({
+          partitionIndex: p,
+          committedOffset: off,
+          committedLeaderEpoch: -1,
+          commitTimestamp: -1,
+          committedMetadata: o.metadata ?? null,
+        })),
+      },
+    ],
   });
   return r.topics[0].partitions.map((p: { errorCode: number }) => p.errorCode);
 }
 
 /** OffsetFetch v7 of some partitions; resolves with partition → [offset, metadata, errorCode]. */
-export async function fetchCommitted(c: RawClient, groupId: string, topic: string, partitions: number[]): Promise<Map<number, [number, string | null, number]>> {
+export async function fetchCommitted(
+  c: RawClient,
+  groupId: string,
+  topic: string,
+  partitions: number[],
+): Promise<Map<number, [number, string | null, number]>> {
   const r = await c.send('OffsetFetch', 7, { groupId, topics: [{ name: topic, partitionIndexes: partitions }], requireStable: false });
   if (r.errorCode !== 0) throw new Error(`OffsetFetch error ${r.errorCode}`);
   const out = new Map<number, [number, string | null, number]>();

@@ -18,9 +18,28 @@ class KcatMember {
   private err = '';
 
   constructor(bootstrap: string, group: string, topic: string) {
-    this.proc = spawn('kcat', ['-b', bootstrap, '-G', group, topic, '-u', '-X', 'auto.offset.reset=earliest', '-X', 'session.timeout.ms=6000', '-X', 'auto.commit.interval.ms=200', '-f', '%p %s\n'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    this.proc = spawn(
+      'kcat',
+      [
+        '-b',
+        bootstrap,
+        '-G',
+        group,
+        topic,
+        '-u',
+        '-X',
+        'auto.offset.reset=earliest',
+        '-X',
+        'session.timeout.ms=6000',
+        '-X',
+        'auto.commit.interval.ms=200',
+        '-f',
+        '%p %s\n',
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     this.proc.stdout!.on('data', (d: Buffer) => {
       this.out += d.toString();
       let i: number;
@@ -52,7 +71,9 @@ class KcatMember {
 
 function kcat(args: string[], input: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const c = execFile('kcat', args, { timeout: 20_000 }, (err, stdout, stderr) => (err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout)));
+    const c = execFile('kcat', args, { timeout: 20_000 }, (err, stdout, stderr) =>
+      err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout),
+    );
     c.stdin!.end(input);
   });
 }
@@ -62,7 +83,9 @@ describe('kcat -G (librdkafka balanced consumer)', () => {
   const members: KcatMember[] = [];
 
   beforeAll(async () => {
-    broker = await new BrokerProcess({ config: { 'group.initial.rebalance.delay.ms': '0', 'offsets.topic.num.partitions': '5', 'num.partitions': '4' } }).start();
+    broker = await new BrokerProcess({
+      config: { 'group.initial.rebalance.delay.ms': '0', 'offsets.topic.num.partitions': '5', 'num.partitions': '4' },
+    }).start();
   });
 
   afterAll(async () => {
@@ -73,10 +96,14 @@ describe('kcat -G (librdkafka balanced consumer)', () => {
   it('two members split the topic and consume everything once', async () => {
     await kcat(['-b', broker.bootstrap, '-P', '-t', 'events', '-K', ':'], 'warmup:start\n');
     members.push(new KcatMember(broker.bootstrap, 'kcat-group', 'events'), new KcatMember(broker.bootstrap, 'kcat-group', 'events'));
-    await waitFor(() => {
-      const [a, b] = members.map((m) => m.assigned);
-      return a!.length > 0 && b!.length > 0 && new Set([...a!, ...b!]).size === 4 && a!.length + b!.length === 4;
-    }, 30_000, 'both members to be assigned');
+    await waitFor(
+      () => {
+        const [a, b] = members.map((m) => m.assigned);
+        return a!.length > 0 && b!.length > 0 && new Set([...a!, ...b!]).size === 4 && a!.length + b!.length === 4;
+      },
+      30_000,
+      'both members to be assigned',
+    );
     const [a, b] = members;
     expect([...a!.assigned, ...b!.assigned].sort()).toEqual([0, 1, 2, 3]);
     const lines = Array.from({ length: 200 }, (_, i) => `key-${i}:msg-${i}`).join('\n') + '\n';

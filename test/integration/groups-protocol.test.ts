@@ -29,9 +29,16 @@ async function client(): Promise<RawClient> {
 }
 
 beforeAll(async () => {
-  broker = await startBroker({ config: CONFIG, dataDir: (await import('node:fs')).mkdtempSync((await import('node:os')).tmpdir() + '/tributary-groups-') });
+  broker = await startBroker({
+    config: CONFIG,
+    dataDir: (await import('node:fs')).mkdtempSync((await import('node:os')).tmpdir() + '/tributary-groups-'),
+  });
   const c = await client();
-  const r = await c.send('CreateTopics', 5, { topics: [{ name: 't', numPartitions: 4, replicationFactor: 1, assignments: [], configs: [] }], timeoutMs: 5000, validateOnly: false });
+  const r = await c.send('CreateTopics', 5, {
+    topics: [{ name: 't', numPartitions: 4, replicationFactor: 1, assignments: [], configs: [] }],
+    timeoutMs: 5000,
+    validateOnly: false,
+  });
   expect(r.topics[0].errorCode).toBe(0);
 });
 
@@ -52,7 +59,10 @@ describe('FindCoordinator', () => {
     }
     for (let v = 4; v <= 6; v++) {
       const r = await c.send('FindCoordinator', v, { keyType: 0, coordinatorKeys: ['a', 'b'] });
-      expect(r.coordinators.map((x: any) => [x.key, x.errorCode, x.nodeId])).toEqual([['a', 0, 0], ['b', 0, 0]]);
+      expect(r.coordinators.map((x: any) => [x.key, x.errorCode, x.nodeId])).toEqual([
+        ['a', 0, 0],
+        ['b', 0, 0],
+      ]);
     }
     const txn = await c.send('FindCoordinator', 3, { key: 'tx', keyType: 1 });
     expect(txn.errorCode).toBe(15); // COORDINATOR_NOT_AVAILABLE: no transaction coordinator
@@ -60,7 +70,9 @@ describe('FindCoordinator', () => {
     expect(md.topics[0].errorCode).toBe(0);
     expect(md.topics[0].isInternal).toBe(true);
     expect(md.topics[0].partitions).toHaveLength(4);
-    const cfg = await c.send('DescribeConfigs', 4, { resources: [{ resourceType: 2, resourceName: '__consumer_offsets', configurationKeys: ['cleanup.policy'] }] });
+    const cfg = await c.send('DescribeConfigs', 4, {
+      resources: [{ resourceType: 2, resourceName: '__consumer_offsets', configurationKeys: ['cleanup.policy'] }],
+    });
     expect(cfg.results[0].configs[0].value).toBe('compact');
   });
 });
@@ -84,7 +96,11 @@ describe('membership', () => {
       const hb = await c.send('Heartbeat', Math.min(v, 4), { groupId, generationId: 1, memberId: j.memberId, groupInstanceId: null });
       expect(hb.errorCode).toBe(0);
       const lv = Math.min(v, 5);
-      const l = await c.send('LeaveGroup', lv, { groupId, memberId: j.memberId, members: [{ memberId: j.memberId, groupInstanceId: null, reason: null }] });
+      const l = await c.send('LeaveGroup', lv, {
+        groupId,
+        memberId: j.memberId,
+        members: [{ memberId: j.memberId, groupInstanceId: null, reason: null }],
+      });
       expect(l.errorCode).toBe(0);
       if (lv >= 3) expect(l.members.map((m: any) => m.errorCode)).toEqual([0]);
       const d = await c.send('DescribeGroups', 5, { groups: [groupId], includeAuthorizedOperations: false });
@@ -94,10 +110,24 @@ describe('membership', () => {
 
   it('asks for a member id first (v4+), then joins with it', async () => {
     const c = await client();
-    const first = await c.send('JoinGroup', 4, { groupId: 'g-mid', sessionTimeoutMs: 6000, rebalanceTimeoutMs: 6000, memberId: '', protocolType: 'consumer', protocols: [{ name: 'range', metadata: subscription(['t']) }] });
+    const first = await c.send('JoinGroup', 4, {
+      groupId: 'g-mid',
+      sessionTimeoutMs: 6000,
+      rebalanceTimeoutMs: 6000,
+      memberId: '',
+      protocolType: 'consumer',
+      protocols: [{ name: 'range', metadata: subscription(['t']) }],
+    });
     expect(first.errorCode).toBe(79); // MEMBER_ID_REQUIRED
     expect(first.memberId).toMatch(/^raw-client-/);
-    const second = await c.send('JoinGroup', 4, { groupId: 'g-mid', sessionTimeoutMs: 6000, rebalanceTimeoutMs: 6000, memberId: first.memberId, protocolType: 'consumer', protocols: [{ name: 'range', metadata: subscription(['t']) }] });
+    const second = await c.send('JoinGroup', 4, {
+      groupId: 'g-mid',
+      sessionTimeoutMs: 6000,
+      rebalanceTimeoutMs: 6000,
+      memberId: first.memberId,
+      protocolType: 'consumer',
+      protocols: [{ name: 'range', metadata: subscription(['t']) }],
+    });
     expect(second.errorCode).toBe(0);
     expect(second.memberId).toBe(first.memberId);
   });
@@ -109,16 +139,37 @@ describe('membership', () => {
     expect((await join(a, 5, { groupId: 'g-vote', sessionTimeoutMs: 100 })).errorCode).toBe(26); // INVALID_SESSION_TIMEOUT
     expect((await join(a, 5, { groupId: 'g-vote', memberId: 'nobody' })).errorCode).toBe(25); // UNKNOWN_MEMBER_ID
     const meta = subscription(['t']);
-    const ja = await join(a, 5, { groupId: 'g-vote', protocols: [{ name: 'range', metadata: meta }, { name: 'roundrobin', metadata: meta }] });
+    const ja = await join(a, 5, {
+      groupId: 'g-vote',
+      protocols: [
+        { name: 'range', metadata: meta },
+        { name: 'roundrobin', metadata: meta },
+      ],
+    });
     expect(ja.protocolName).toBe('range');
     await sync(a, 3, 'g-vote', ja.generationId, ja.memberId, []);
     // a member whose protocols share nothing with the group is refused
     expect((await join(c, 5, { groupId: 'g-vote', protocols: [{ name: 'sticky', metadata: meta }] })).errorCode).toBe(23);
     expect((await join(c, 5, { groupId: 'g-vote', protocolType: 'connect' })).errorCode).toBe(23);
     // b prefers roundrobin; a rejoins preferring roundrobin too: the vote moves
-    const pb = join(b, 5, { groupId: 'g-vote', protocols: [{ name: 'roundrobin', metadata: meta }, { name: 'range', metadata: meta }] });
-    expect(await waitFor(async () => (await heartbeat(a, 'g-vote', ja.generationId, ja.memberId)) === 27, 5000, 'REBALANCE_IN_PROGRESS')).toBe(true);
-    const ra = await join(a, 5, { groupId: 'g-vote', memberId: ja.memberId, protocols: [{ name: 'roundrobin', metadata: meta }, { name: 'range', metadata: meta }] });
+    const pb = join(b, 5, {
+      groupId: 'g-vote',
+      protocols: [
+        { name: 'roundrobin', metadata: meta },
+        { name: 'range', metadata: meta },
+      ],
+    });
+    expect(
+      await waitFor(async () => (await heartbeat(a, 'g-vote', ja.generationId, ja.memberId)) === 27, 5000, 'REBALANCE_IN_PROGRESS'),
+    ).toBe(true);
+    const ra = await join(a, 5, {
+      groupId: 'g-vote',
+      memberId: ja.memberId,
+      protocols: [
+        { name: 'roundrobin', metadata: meta },
+        { name: 'range', metadata: meta },
+      ],
+    });
     const rb = await pb;
     expect(ra.generationId).toBe(ja.generationId + 1);
     expect(rb.generationId).toBe(ra.generationId);
@@ -159,10 +210,14 @@ describe('membership', () => {
     expect(Date.now() - started).toBeLessThan(5000);
     // b stops heartbeating after its sync: the session timeout empties the group
     await sync(b, 3, 'g-timeout', jb.generationId, jb.memberId, []);
-    const state = await waitFor(async () => {
-      const d = await b.send('DescribeGroups', 5, { groups: ['g-timeout'] });
-      return d.groups[0].groupState === 'Empty' ? 'Empty' : null;
-    }, 5000, 'the group to become Empty');
+    const state = await waitFor(
+      async () => {
+        const d = await b.send('DescribeGroups', 5, { groups: ['g-timeout'] });
+        return d.groups[0].groupState === 'Empty' ? 'Empty' : null;
+      },
+      5000,
+      'the group to become Empty',
+    );
     expect(state).toBe('Empty');
   });
 });
@@ -181,10 +236,18 @@ describe('static membership', () => {
     const [la, lb] = leader ? [a, b] : [b, a];
     const [leaderResp, otherResp] = leader ? [ra, rb] : [rb, ra];
     const so = sync(lb, 3, 'g-static', gen, otherResp.memberId, [], leader ? null : 'instance-a');
-    await sync(la, 3, 'g-static', gen, leaderResp.memberId, [
-      { memberId: ra.memberId, assignment: assignment('t', [1, 3]) },
-      { memberId: rb.memberId, assignment: assignment('t', [0, 2]) },
-    ], leader ? 'instance-a' : null);
+    await sync(
+      la,
+      3,
+      'g-static',
+      gen,
+      leaderResp.memberId,
+      [
+        { memberId: ra.memberId, assignment: assignment('t', [1, 3]) },
+        { memberId: rb.memberId, assignment: assignment('t', [0, 2]) },
+      ],
+      leader ? 'instance-a' : null,
+    );
     await so;
     // instance-a "restarts": joins with no member id and the same instance id
     const a2 = await client();
@@ -199,10 +262,34 @@ describe('static membership', () => {
     // the old incarnation is fenced everywhere
     expect(await heartbeat(a, 'g-static', gen, ra.memberId, 'instance-a')).toBe(82); // FENCED_INSTANCE_ID
     expect((await sync(a, 3, 'g-static', gen, ra.memberId, [], 'instance-a')).errorCode).toBe(82);
-    expect(await commit(a, { groupId: 'g-static', generationId: gen, memberId: ra.memberId, groupInstanceId: 'instance-a', topic: 't', offsets: [[1, 5]] })).toEqual([82]);
-    expect(await commit(a2, { groupId: 'g-static', generationId: gen, memberId: back.memberId, groupInstanceId: 'instance-a', topic: 't', offsets: [[1, 5]] })).toEqual([0]);
+    expect(
+      await commit(a, {
+        groupId: 'g-static',
+        generationId: gen,
+        memberId: ra.memberId,
+        groupInstanceId: 'instance-a',
+        topic: 't',
+        offsets: [[1, 5]],
+      }),
+    ).toEqual([82]);
+    expect(
+      await commit(a2, {
+        groupId: 'g-static',
+        generationId: gen,
+        memberId: back.memberId,
+        groupInstanceId: 'instance-a',
+        topic: 't',
+        offsets: [[1, 5]],
+      }),
+    ).toEqual([0]);
     // LeaveGroup by instance id (admin removal, v3+)
-    const l = await b.send('LeaveGroup', 4, { groupId: 'g-static', members: [{ memberId: '', groupInstanceId: 'instance-a' }, { memberId: '', groupInstanceId: 'nope' }] });
+    const l = await b.send('LeaveGroup', 4, {
+      groupId: 'g-static',
+      members: [
+        { memberId: '', groupInstanceId: 'instance-a' },
+        { memberId: '', groupInstanceId: 'nope' },
+      ],
+    });
     expect(l.members.map((m: any) => m.errorCode)).toEqual([0, 25]);
   });
 });
@@ -210,12 +297,23 @@ describe('static membership', () => {
 describe('offsets', () => {
   it('commits with metadata, rejects unknown topics, stale generations and strangers; fetches at every version', async () => {
     const c = await client();
-    expect(await commit(c, { groupId: 'g-off', topic: 't', offsets: [[0, 10], [1, 20]], metadata: 'meta-1' })).toEqual([0, 0]);
+    expect(
+      await commit(c, {
+        groupId: 'g-off',
+        topic: 't',
+        offsets: [
+          [0, 10],
+          [1, 20],
+        ],
+        metadata: 'meta-1',
+      }),
+    ).toEqual([0, 0]);
     expect(await commit(c, { groupId: 'g-off', topic: 'no-such-topic', offsets: [[0, 1]] })).toEqual([3]);
     expect(await commit(c, { groupId: 'g-off', topic: 't', offsets: [[99, 1]] })).toEqual([3]);
     expect(await commit(c, { groupId: 'g-off', topic: 't', offsets: [[0, 1]], metadata: 'x'.repeat(5000) })).toEqual([12]);
     expect(await commit(c, { groupId: 'g-unknown', generationId: 3, memberId: 'm', topic: 't', offsets: [[0, 1]] })).toEqual([22]);
-    for (const v of [2, 3, 4, 5, 6, 7, 8, 9]) expect(await commit(c, { groupId: 'g-off-v', topic: 't', offsets: [[2, v]], version: v })).toEqual([0]);
+    for (const v of [2, 3, 4, 5, 6, 7, 8, 9])
+      expect(await commit(c, { groupId: 'g-off-v', topic: 't', offsets: [[2, v]], version: v })).toEqual([0]);
     const got = await fetchCommitted(c, 'g-off', 't', [0, 1, 2]);
     expect(got.get(0)).toEqual([10, 'meta-1', 0]);
     expect(got.get(1)).toEqual([20, 'meta-1', 0]);
@@ -224,20 +322,33 @@ describe('offsets', () => {
     expect(v1.topics[0].partitions[0].committedOffset).toBe(20);
     const all = await c.send('OffsetFetch', 6, { groupId: 'g-off', topics: null });
     expect(all.topics[0].partitions.map((p: any) => p.partitionIndex).sort()).toEqual([0, 1]);
-    const multi = await c.send('OffsetFetch', 8, { groups: [{ groupId: 'g-off', topics: null }, { groupId: 'g-off-v', topics: [{ name: 't', partitionIndexes: [2] }] }] });
+    const multi = await c.send('OffsetFetch', 8, {
+      groups: [
+        { groupId: 'g-off', topics: null },
+        { groupId: 'g-off-v', topics: [{ name: 't', partitionIndexes: [2] }] },
+      ],
+    });
     expect(multi.groups.map((g: any) => g.errorCode)).toEqual([0, 0]);
     expect(multi.groups[1].topics[0].partitions[0].committedOffset).toBe(9);
-    const v9 = await c.send('OffsetFetch', 9, { groups: [{ groupId: 'g-off', memberId: null, memberEpoch: -1, topics: [{ name: 't', partitionIndexes: [0] }] }] });
+    const v9 = await c.send('OffsetFetch', 9, {
+      groups: [{ groupId: 'g-off', memberId: null, memberEpoch: -1, topics: [{ name: 't', partitionIndexes: [0] }] }],
+    });
     expect(v9.groups[0].topics[0].partitions[0].committedOffset).toBe(10);
   });
 
   it('a member of a group must commit with its generation; CompletingRebalance answers REBALANCE_IN_PROGRESS', async () => {
     const a = await client();
     const j = await join(a, 5, { groupId: 'g-gen' });
-    expect(await commit(a, { groupId: 'g-gen', generationId: j.generationId, memberId: j.memberId, topic: 't', offsets: [[0, 1]] })).toEqual([27]);
+    expect(
+      await commit(a, { groupId: 'g-gen', generationId: j.generationId, memberId: j.memberId, topic: 't', offsets: [[0, 1]] }),
+    ).toEqual([27]);
     await sync(a, 3, 'g-gen', j.generationId, j.memberId, []);
-    expect(await commit(a, { groupId: 'g-gen', generationId: j.generationId, memberId: j.memberId, topic: 't', offsets: [[0, 1]] })).toEqual([0]);
-    expect(await commit(a, { groupId: 'g-gen', generationId: j.generationId + 5, memberId: j.memberId, topic: 't', offsets: [[0, 1]] })).toEqual([22]);
+    expect(
+      await commit(a, { groupId: 'g-gen', generationId: j.generationId, memberId: j.memberId, topic: 't', offsets: [[0, 1]] }),
+    ).toEqual([0]);
+    expect(
+      await commit(a, { groupId: 'g-gen', generationId: j.generationId + 5, memberId: j.memberId, topic: 't', offsets: [[0, 1]] }),
+    ).toEqual([22]);
     expect(await commit(a, { groupId: 'g-gen', topic: 't', offsets: [[0, 1]] })).toEqual([25]); // anonymous commit to a live group
   });
 
@@ -254,18 +365,35 @@ describe('offsets', () => {
   it('lists, describes, deletes offsets and groups', async () => {
     const c = await client();
     const m = await client();
-    await commit(c, { groupId: 'g-admin', topic: 't', offsets: [[0, 1], [1, 2]] });
+    await commit(c, {
+      groupId: 'g-admin',
+      topic: 't',
+      offsets: [
+        [0, 1],
+        [1, 2],
+      ],
+    });
     const j = await join(m, 5, { groupId: 'g-live' });
     await sync(m, 3, 'g-live', j.generationId, j.memberId, []);
     const empty = await c.send('ListGroups', 4, { statesFilter: ['empty'] });
     expect(empty.groups.map((g: any) => g.groupId)).toContain('g-admin');
     expect(empty.groups.map((g: any) => g.groupId)).not.toContain('g-live');
     const stable = await c.send('ListGroups', 5, { statesFilter: ['Stable'], typesFilter: ['classic'] });
-    expect(stable.groups.find((g: any) => g.groupId === 'g-live')).toMatchObject({ groupState: 'Stable', protocolType: 'consumer', groupType: 'classic' });
+    expect(stable.groups.find((g: any) => g.groupId === 'g-live')).toMatchObject({
+      groupState: 'Stable',
+      protocolType: 'consumer',
+      groupType: 'classic',
+    });
     expect((await c.send('ListGroups', 5, { statesFilter: [], typesFilter: ['consumer'] })).groups).toEqual([]);
     const v0 = await c.send('ListGroups', 0, {});
     expect(v0.groups.map((g: any) => g.groupId)).toEqual(expect.arrayContaining(['g-admin', 'g-live']));
-    const od = await c.send('OffsetDelete', 0, { groupId: 'g-admin', topics: [{ name: 't', partitions: [{ partitionIndex: 0 }] }, { name: 'zzz', partitions: [{ partitionIndex: 0 }] }] });
+    const od = await c.send('OffsetDelete', 0, {
+      groupId: 'g-admin',
+      topics: [
+        { name: 't', partitions: [{ partitionIndex: 0 }] },
+        { name: 'zzz', partitions: [{ partitionIndex: 0 }] },
+      ],
+    });
     expect(od.errorCode).toBe(0);
     expect(od.topics.map((t: any) => t.partitions[0].errorCode)).toEqual([0, 3]);
     expect((await fetchCommitted(c, 'g-admin', 't', [0, 1])).get(0)![0]).toBe(-1);
@@ -281,12 +409,20 @@ describe('offsets', () => {
 });
 
 describe('storage', () => {
-  it('writes Kafka-format records to the group\'s partition of __consumer_offsets and replays them after a restart', async () => {
+  it("writes Kafka-format records to the group's partition of __consumer_offsets and replays them after a restart", async () => {
     const c = await client();
     await commit(c, { groupId: 'g-store', topic: 't', offsets: [[3, 33]], metadata: 'hello' });
     const m = await client();
     const j = await join(m, 5, { groupId: 'g-store-members', groupInstanceId: 'static-1' });
-    await sync(m, 3, 'g-store-members', j.generationId, j.memberId, [{ memberId: j.memberId, assignment: assignment('t', [2]) }], 'static-1');
+    await sync(
+      m,
+      3,
+      'g-store-members',
+      j.generationId,
+      j.memberId,
+      [{ memberId: j.memberId, assignment: assignment('t', [2]) }],
+      'static-1',
+    );
     const p = offsetsPartitionFor('g-store', 4);
     const recs = await readAll(c, '__consumer_offsets', p);
     const mine = recs.filter((r) => r.key !== null && r.key.readInt16BE(0) === 1 && r.key.includes(Buffer.from('g-store')));
@@ -306,10 +442,14 @@ describe('storage', () => {
     await broker.broker.stop();
     broker = await startBroker({ config: CONFIG, dataDir, port: broker.port });
     const c2 = await client();
-    const after = await waitFor(async () => {
-      const r = await c2.send('OffsetFetch', 7, { groupId: 'g-store', topics: [{ name: 't', partitionIndexes: [3] }] });
-      return r.errorCode === 0 ? r : null;
-    }, 10_000, 'the coordinator to load');
+    const after = await waitFor(
+      async () => {
+        const r = await c2.send('OffsetFetch', 7, { groupId: 'g-store', topics: [{ name: 't', partitionIndexes: [3] }] });
+        return r.errorCode === 0 ? r : null;
+      },
+      10_000,
+      'the coordinator to load',
+    );
     expect(after.topics[0].partitions[0]).toMatchObject({ committedOffset: 33, metadata: 'hello' });
     // the static member comes back after the broker restart and keeps its assignment
     const back = await join(c2, 5, { groupId: 'g-store-members', groupInstanceId: 'static-1' });

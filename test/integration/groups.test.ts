@@ -77,7 +77,15 @@ describe('consumer groups with kafkajs processes', () => {
     await admin.createTopics({ topics: [{ topic: 'orders', numPartitions: 6 }] });
     await admin.disconnect();
     for (let i = 0; i < 3; i++) children.push(new ConsumerChild(broker.bootstrap, 'order-processors', 'orders', `consumer-${i}`));
-    await waitFor(() => covers(children.map((c) => c.assigned), 6), 60_000, 'three disjoint assignments covering 6 partitions');
+    await waitFor(
+      () =>
+        covers(
+          children.map((c) => c.assigned),
+          6,
+        ),
+      60_000,
+      'three disjoint assignments covering 6 partitions',
+    );
     expect(children.map((c) => c.assigned!.length)).toEqual([2, 2, 2]);
 
     const producer = kafka.producer();
@@ -97,7 +105,16 @@ describe('consumer groups with kafkajs processes', () => {
     const killedAt = Date.now();
     await victim.kill('SIGKILL');
     await send(300, 600);
-    await waitFor(() => survivors.every((c, i) => c.assigned !== before[i]) && covers(survivors.map((c) => c.assigned), 6), 30_000, 'the survivors to take over');
+    await waitFor(
+      () =>
+        survivors.every((c, i) => c.assigned !== before[i]) &&
+        covers(
+          survivors.map((c) => c.assigned),
+          6,
+        ),
+      30_000,
+      'the survivors to take over',
+    );
     const rebalanceMs = Date.now() - killedAt;
     // session timeout 4 s + heartbeat interval + rejoin: well within 10 s
     expect(rebalanceMs).toBeLessThan(10_000);
@@ -112,11 +129,22 @@ describe('consumer groups with kafkajs processes', () => {
     const admin = kafka.admin();
     await admin.connect();
     await admin.createTopics({ topics: [{ topic: 'ledger', numPartitions: 2 }] });
-    await admin.setOffsets({ groupId: 'auditors', topic: 'ledger', partitions: [{ partition: 0, offset: '17' }, { partition: 1, offset: '4' }] });
+    await admin.setOffsets({
+      groupId: 'auditors',
+      topic: 'ledger',
+      partitions: [
+        { partition: 0, offset: '17' },
+        { partition: 1, offset: '4' },
+      ],
+    });
     await admin.disconnect();
     const producer = kafka.producer();
     await producer.connect();
-    await producer.send({ topic: 'ledger', messages: Array.from({ length: 40 }, (_, i) => ({ value: `m${i}`, partition: i % 2 })), acks: -1 });
+    await producer.send({
+      topic: 'ledger',
+      messages: Array.from({ length: 40 }, (_, i) => ({ value: `m${i}`, partition: i % 2 })),
+      acks: -1,
+    });
     await producer.disconnect();
 
     const committed = async (): Promise<Record<number, string>> => {

@@ -99,13 +99,18 @@ export class BrokerProcess {
     const props = path.join(this.dataDir, 'server.properties');
     const lines = {
       'broker.id': '0',
-      'listeners': `PLAINTEXT://127.0.0.1:${this.port}`,
+      listeners: `PLAINTEXT://127.0.0.1:${this.port}`,
       'log.dirs': path.join(this.dataDir, 'logs'),
       'offsets.topic.replication.factor': '1',
       'http.listener': 'none',
       ...this.config,
     };
-    fs.writeFileSync(props, Object.entries(lines).map(([k, v]) => `${k}=${v}`).join('\n') + '\n');
+    fs.writeFileSync(
+      props,
+      Object.entries(lines)
+        .map(([k, v]) => `${k}=${v}`)
+        .join('\n') + '\n',
+    );
     const child = spawn(process.execPath, [...this.nodeArgs, path.join(ROOT, 'dist/cli/kafka-server-start.js'), props], {
       cwd: this.dataDir,
       stdio: ['ignore', 'pipe', 'pipe'],

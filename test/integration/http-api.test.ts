@@ -27,12 +27,16 @@ describe('HTTP API against a broker process', () => {
 
   beforeAll(async () => {
     const httpPort = await freePort();
-    broker = await new BrokerProcess({ config: { 'http.listener': `http://127.0.0.1:${httpPort}`, 'group.initial.rebalance.delay.ms': '0' } }).start();
+    broker = await new BrokerProcess({
+      config: { 'http.listener': `http://127.0.0.1:${httpPort}`, 'group.initial.rebalance.delay.ms': '0' },
+    }).start();
     base = `http://127.0.0.1:${httpPort}`;
     kafka = new Kafka({ clientId: 'http-api-test', brokers: [broker.bootstrap], logLevel: logLevel.NOTHING });
     const admin = kafka.admin();
     await admin.connect();
-    await admin.createTopics({ topics: [{ topic: TOPIC, numPartitions: PARTITIONS, configEntries: [{ name: 'retention.ms', value: '3600000' }] }] });
+    await admin.createTopics({
+      topics: [{ topic: TOPIC, numPartitions: PARTITIONS, configEntries: [{ name: 'retention.ms', value: '3600000' }] }],
+    });
     await admin.disconnect();
     const producer = kafka.producer();
     await producer.connect();
@@ -40,7 +44,10 @@ describe('HTTP API against a broker process', () => {
       // Several requests per partition, several records per batch.
       for (let i = 0; i < PER_PARTITION[p]; i += 10) {
         const n = Math.min(10, PER_PARTITION[p] - i);
-        await producer.send({ topic: TOPIC, messages: Array.from({ length: n }, (_, k) => ({ partition: p, key: `k${i + k}`, value: `p${p}-v${i + k}` })) });
+        await producer.send({
+          topic: TOPIC,
+          messages: Array.from({ length: n }, (_, k) => ({ partition: p, key: `k${i + k}`, value: `p${p}-v${i + k}` })),
+        });
       }
     }
     await producer.send({ topic: 'binary', messages: [{ value: Buffer.from([0, 1, 2, 0xfe, 0xff]) }, { value: 'é'.repeat(3000) }] });
@@ -49,7 +56,15 @@ describe('HTTP API against a broker process', () => {
     // A lagging group: committed offsets behind the end, no members.
     const lagAdmin = kafka.admin();
     await lagAdmin.connect();
-    await lagAdmin.setOffsets({ groupId: 'slow', topic: TOPIC, partitions: [{ partition: 0, offset: '100' }, { partition: 1, offset: '5' }, { partition: 2, offset: '50' }] });
+    await lagAdmin.setOffsets({
+      groupId: 'slow',
+      topic: TOPIC,
+      partitions: [
+        { partition: 0, offset: '100' },
+        { partition: 1, offset: '5' },
+        { partition: 2, offset: '50' },
+      ],
+    });
     await lagAdmin.disconnect();
 
     // A live group that reads everything and stays a member.
@@ -101,7 +116,15 @@ describe('HTTP API against a broker process', () => {
     expect(detail.status).toBe(200);
     for (const o of offsets) {
       const p = detail.body.partitionDetails[o.partition];
-      expect(p).toMatchObject({ partition: o.partition, leader: 0, replicas: [0], isr: [0], logStartOffset: Number(o.low), logEndOffset: Number(o.high), highWatermark: Number(o.high) });
+      expect(p).toMatchObject({
+        partition: o.partition,
+        leader: 0,
+        replicas: [0],
+        isr: [0],
+        logStartOffset: Number(o.low),
+        logEndOffset: Number(o.high),
+        highWatermark: Number(o.high),
+      });
       expect(p.size).toBeGreaterThan(0);
     }
     expect(detail.body.configs['retention.ms']).toEqual({ value: '3600000', source: 'topic' });
@@ -122,9 +145,15 @@ describe('HTTP API against a broker process', () => {
       const end = Number(ends.find((e) => e.partition === c.partition)!.high);
       return { topic: TOPIC, partition: c.partition, committedOffset: Number(c.offset), logEndOffset: end, lag: end - Number(c.offset) };
     });
-    expect(body.lag.map((r: Record<string, unknown>) => ({ topic: r.topic, partition: r.partition, committedOffset: r.committedOffset, logEndOffset: r.logEndOffset, lag: r.lag }))).toEqual(
-      expected.sort((a, b) => a.partition - b.partition),
-    );
+    expect(
+      body.lag.map((r: Record<string, unknown>) => ({
+        topic: r.topic,
+        partition: r.partition,
+        committedOffset: r.committedOffset,
+        logEndOffset: r.logEndOffset,
+        lag: r.lag,
+      })),
+    ).toEqual(expected.sort((a, b) => a.partition - b.partition));
     expect(body.lag.map((r: { lag: number }) => r.lag)).toEqual([20, 75, 0]);
     expect(body.totalLag).toBe(95);
   });
@@ -200,16 +229,33 @@ describe('HTTP API against a broker process', () => {
   });
 
   it('streams records as server-sent events', async () => {
-    const events = await readEvents(`${base}/api/topics/${TOPIC}/tail?partition=1&from=beginning&rate=1000`, (evs) => evs.filter((e) => e.event === 'record').length >= 80);
+    const events = await readEvents(
+      `${base}/api/topics/${TOPIC}/tail?partition=1&from=beginning&rate=1000`,
+      (evs) => evs.filter((e) => e.event === 'record').length >= 80,
+    );
     expect(events[0]).toMatchObject({ event: 'hello', data: { topic: TOPIC, partitions: [{ partition: 1, from: 0 }] } });
     const records = events.filter((e) => e.event === 'record').map((e) => e.data);
     expect(records.map((r) => r.offset)).toEqual(Array.from({ length: 80 }, (_, i) => i));
-    expect(records[7]).toMatchObject({ partition: 1, key: { data: 'k7', encoding: 'utf8' }, value: { data: 'p1-v7', encoding: 'utf8', truncated: false } });
+    expect(records[7]).toMatchObject({
+      partition: 1,
+      key: { data: 'k7', encoding: 'utf8' },
+      value: { data: 'p1-v7', encoding: 'utf8', truncated: false },
+    });
 
-    const bin = (await readEvents(`${base}/api/topics/binary/tail?from=beginning&maxBytes=100`, (evs) => evs.filter((e) => e.event === 'record').length >= 2))
+    const bin = (
+      await readEvents(
+        `${base}/api/topics/binary/tail?from=beginning&maxBytes=100`,
+        (evs) => evs.filter((e) => e.event === 'record').length >= 2,
+      )
+    )
       .filter((e) => e.event === 'record')
       .map((e) => e.data);
-    expect(bin[0].value).toEqual({ data: Buffer.from([0, 1, 2, 0xfe, 0xff]).toString('base64'), encoding: 'base64', size: 5, truncated: false });
+    expect(bin[0].value).toEqual({
+      data: Buffer.from([0, 1, 2, 0xfe, 0xff]).toString('base64'),
+      encoding: 'base64',
+      size: 5,
+      truncated: false,
+    });
     expect(bin[1].value).toEqual({ data: 'é'.repeat(50), encoding: 'utf8', size: 6000, truncated: true });
   });
 

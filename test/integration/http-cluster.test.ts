@@ -37,7 +37,13 @@ describe('HTTP API of a two-broker cluster', () => {
       http.push(`http://127.0.0.1:${port}`);
       brokers.push(
         new BrokerProcess({
-          config: { 'broker.id': String(id), 'zookeeper.connect': zk.connect, ...FAST_CLUSTER_CONFIG, 'offsets.topic.replication.factor': '2', 'http.listener': `http://127.0.0.1:${port}` },
+          config: {
+            'broker.id': String(id),
+            'zookeeper.connect': zk.connect,
+            ...FAST_CLUSTER_CONFIG,
+            'offsets.topic.replication.factor': '2',
+            'http.listener': `http://127.0.0.1:${port}`,
+          },
         }),
       );
     }
@@ -46,7 +52,12 @@ describe('HTTP API of a two-broker cluster', () => {
       const views = await Promise.all([0, 1].map((i) => json(i, '/api/cluster').catch(() => null)));
       return views.every((v) => v && v.brokers.length === 2 && v.controllerId >= 0);
     });
-    const kafka = new Kafka({ clientId: 'http-cluster', brokers: brokers.map((b) => b.bootstrap), logLevel: logLevel.NOTHING, retry: { retries: 20 } });
+    const kafka = new Kafka({
+      clientId: 'http-cluster',
+      brokers: brokers.map((b) => b.bootstrap),
+      logLevel: logLevel.NOTHING,
+      retry: { retries: 20 },
+    });
     const admin = kafka.admin();
     await admin.connect();
     await admin.createTopics({ topics: [{ topic: TOPIC, numPartitions: 1, replicationFactor: 2 }], waitForLeaders: true });

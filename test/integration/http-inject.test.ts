@@ -63,7 +63,11 @@ describe('HTTP app of an embedded broker (inject)', () => {
     const uplot = await app.inject({ method: 'GET', url: '/vendor/uPlot.iife.min.js' });
     expect(uplot.statusCode).toBe(200);
     expect(uplot.body).toContain('uPlot');
-    const again = await app.inject({ method: 'GET', url: '/js/app.js', headers: { 'if-none-match': String((await app.inject({ url: '/js/app.js' })).headers.etag) } });
+    const again = await app.inject({
+      method: 'GET',
+      url: '/js/app.js',
+      headers: { 'if-none-match': String((await app.inject({ url: '/js/app.js' })).headers.etag) },
+    });
     expect(again.statusCode).toBe(304);
   });
 

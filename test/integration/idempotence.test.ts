@@ -22,7 +22,11 @@ describe('idempotent producer', () => {
     c = await RawClient.connect(broker.port);
   }
 
-  async function initProducerId(version = 4, producerId = -1, producerEpoch = -1): Promise<{ errorCode: number; producerId: number; producerEpoch: number }> {
+  async function initProducerId(
+    version = 4,
+    producerId = -1,
+    producerEpoch = -1,
+  ): Promise<{ errorCode: number; producerId: number; producerEpoch: number }> {
     return c.send('InitProducerId', version, { transactionalId: null, transactionTimeoutMs: 60_000, producerId, producerEpoch });
   }
 

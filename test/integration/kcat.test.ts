@@ -31,7 +31,11 @@ describe('kcat', () => {
   beforeAll(async () => {
     broker = await new BrokerProcess({ config: { 'num.partitions': '2' } }).start();
     // Auto-created with num.partitions=2 by the first produce.
-    await kcat(broker.bootstrap, ['-P', '-t', 'keyed', '-p', '0', '-K:', '-H', 'trace=abc', '-H', 'n=1'], 'k1:v1\nk2:v2\nk3:v3\nk4:v4\nk5:v5\n');
+    await kcat(
+      broker.bootstrap,
+      ['-P', '-t', 'keyed', '-p', '0', '-K:', '-H', 'trace=abc', '-H', 'n=1'],
+      'k1:v1\nk2:v2\nk3:v3\nk4:v4\nk5:v5\n',
+    );
   });
 
   afterAll(async () => {
@@ -48,7 +52,10 @@ describe('kcat', () => {
     expect(json.brokers).toEqual([{ id: 0, name: `127.0.0.1:${broker.port}` }]);
     expect(json.controllerid).toBe(0);
     const topic = json.topics.find((t: { topic: string }) => t.topic === 'keyed');
-    expect(topic.partitions.map((p: { partition: number; leader: number }) => [p.partition, p.leader])).toEqual([[0, 0], [1, 0]]);
+    expect(topic.partitions.map((p: { partition: number; leader: number }) => [p.partition, p.leader])).toEqual([
+      [0, 0],
+      [1, 0],
+    ]);
   });
 
   it('-P with -K: stores keys and -H headers; -C prints them', async () => {

@@ -30,7 +30,11 @@ describe('offsets, segments and retention', () => {
     c = await RawClient.connect(broker.port);
   }
 
-  async function listOffset(topic: string, timestamp: number, partition = 0): Promise<{ errorCode: number; offset: number; timestamp: number; leaderEpoch: number }> {
+  async function listOffset(
+    topic: string,
+    timestamp: number,
+    partition = 0,
+  ): Promise<{ errorCode: number; offset: number; timestamp: number; leaderEpoch: number }> {
     const r = await c.send('ListOffsets', 9, {
       replicaId: -1,
       isolationLevel: 0,
@@ -64,9 +68,30 @@ describe('offsets, segments and retention', () => {
         { topic: 'trim', numPartitions: 1 },
         { topic: 'rolling', numPartitions: 1, configEntries: [{ name: 'segment.bytes', value: '1000' }] },
         { topic: 'aging', numPartitions: 1, configEntries: [{ name: 'segment.ms', value: '300' }] },
-        { topic: 'by-size', numPartitions: 1, configEntries: [{ name: 'segment.bytes', value: '1000' }, { name: 'retention.bytes', value: '3000' }] },
-        { topic: 'by-time', numPartitions: 1, configEntries: [{ name: 'segment.bytes', value: '1000' }, { name: 'retention.ms', value: '60000' }] },
-        { topic: 'fresh', numPartitions: 1, configEntries: [{ name: 'segment.bytes', value: '1000' }, { name: 'retention.ms', value: '60000' }] },
+        {
+          topic: 'by-size',
+          numPartitions: 1,
+          configEntries: [
+            { name: 'segment.bytes', value: '1000' },
+            { name: 'retention.bytes', value: '3000' },
+          ],
+        },
+        {
+          topic: 'by-time',
+          numPartitions: 1,
+          configEntries: [
+            { name: 'segment.bytes', value: '1000' },
+            { name: 'retention.ms', value: '60000' },
+          ],
+        },
+        {
+          topic: 'fresh',
+          numPartitions: 1,
+          configEntries: [
+            { name: 'segment.bytes', value: '1000' },
+            { name: 'retention.ms', value: '60000' },
+          ],
+        },
       ],
     });
   });
@@ -78,13 +103,7 @@ describe('offsets, segments and retention', () => {
   });
 
   it('ListOffsets: earliest, latest, by timestamp across segments, max timestamp', async () => {
-    const batches = [
-      [T + 1000, T + 1000],
-      [T + 2000, T + 2000],
-      [T + 3000, T + 3000],
-      [T + 500, T + 9000, T + 700],
-      [T + 4000],
-    ];
+    const batches = [[T + 1000, T + 1000], [T + 2000, T + 2000], [T + 3000, T + 3000], [T + 500, T + 9000, T + 700], [T + 4000]];
     for (const ts of batches) {
       const b = encodeRecordBatch({ records: ts.map((t, i) => ({ key: null, value: `at-${t - T}-${i}`, timestamp: t })) });
       expect((await produce(c, 'times', 0, b)).responses[0].partitionResponses[0].errorCode).toBe(0);
@@ -115,9 +134,15 @@ describe('offsets, segments and retention', () => {
     expect(after.logStartOffset).toBe(4);
     expect((await readAll(c, 'trim', 0, 4)).map((r) => r.value!.toString())).toEqual(['r4', 'r5', 'r6', 'r7', 'r8', 'r9']);
 
-    const beyond = await c.send('DeleteRecords', 2, { topics: [{ name: 'trim', partitions: [{ partitionIndex: 0, offset: 11 }] }], timeoutMs: 5000 });
+    const beyond = await c.send('DeleteRecords', 2, {
+      topics: [{ name: 'trim', partitions: [{ partitionIndex: 0, offset: 11 }] }],
+      timeoutMs: 5000,
+    });
     expect(beyond.topics[0].partitions[0].errorCode).toBe(ErrorCode.OFFSET_OUT_OF_RANGE);
-    const backwards = await c.send('DeleteRecords', 2, { topics: [{ name: 'trim', partitions: [{ partitionIndex: 0, offset: 2 }] }], timeoutMs: 5000 });
+    const backwards = await c.send('DeleteRecords', 2, {
+      topics: [{ name: 'trim', partitions: [{ partitionIndex: 0, offset: 2 }] }],
+      timeoutMs: 5000,
+    });
     expect(backwards.topics[0].partitions[0]).toMatchObject({ errorCode: 0, lowWatermark: 4 });
 
     await broker.stop();
@@ -125,7 +150,10 @@ describe('offsets, segments and retention', () => {
     await reconnect();
     expect(await listOffset('trim', -2)).toMatchObject({ offset: 4 });
     expect((await fetchPartition(c, 'trim', 0, 0)).errorCode).toBe(ErrorCode.OFFSET_OUT_OF_RANGE);
-    const all = await c.send('DeleteRecords', 2, { topics: [{ name: 'trim', partitions: [{ partitionIndex: 0, offset: -1 }] }], timeoutMs: 5000 });
+    const all = await c.send('DeleteRecords', 2, {
+      topics: [{ name: 'trim', partitions: [{ partitionIndex: 0, offset: -1 }] }],
+      timeoutMs: 5000,
+    });
     expect(all.topics[0].partitions[0]).toMatchObject({ errorCode: 0, lowWatermark: 10 });
     expect(await listOffset('trim', -2)).toMatchObject({ offset: 10 });
   });
@@ -135,7 +163,10 @@ describe('offsets, segments and retention', () => {
     const epoch: number = meta.topics[0].partitions[0].leaderEpoch;
     expect(epoch).toBeGreaterThanOrEqual(0);
     const ask = (leaderEpoch: number, currentLeaderEpoch = -1) =>
-      c.send('OffsetForLeaderEpoch', 4, { replicaId: -1, topics: [{ topic: 'trim', partitions: [{ partition: 0, currentLeaderEpoch, leaderEpoch }] }] });
+      c.send('OffsetForLeaderEpoch', 4, {
+        replicaId: -1,
+        topics: [{ topic: 'trim', partitions: [{ partition: 0, currentLeaderEpoch, leaderEpoch }] }],
+      });
     const r = await ask(epoch);
     expect(r.topics[0].partitions[0]).toMatchObject({ errorCode: 0, leaderEpoch: epoch, endOffset: 10 });
     const future = await ask(epoch + 5);

@@ -92,7 +92,8 @@ describe('produce and consume 100k messages over 6 partitions', () => {
       for (let p = 0; p < PARTITIONS; p++) {
         const recs = await readAll(c, 'volume', p);
         expect(recs.length).toBe(counts[p]);
-        for (let i = 0; i < recs.length; i++) if (recs[i].offset !== i) throw new Error(`raw: partition ${p} offset ${recs[i].offset} at ${i}`);
+        for (let i = 0; i < recs.length; i++)
+          if (recs[i].offset !== i) throw new Error(`raw: partition ${p} offset ${recs[i].offset} at ${i}`);
       }
     } finally {
       c.close();
@@ -158,7 +159,14 @@ describe('produce and consume 100k messages over 6 partitions', () => {
   });
 
   it('acks=1: offsets in the acknowledgements match what is read back', async () => {
-    const first = await producer.send({ topic: 'acks1', acks: 1, messages: [{ value: 'a', partition: 1 }, { value: 'b', partition: 1 }] });
+    const first = await producer.send({
+      topic: 'acks1',
+      acks: 1,
+      messages: [
+        { value: 'a', partition: 1 },
+        { value: 'b', partition: 1 },
+      ],
+    });
     const second = await producer.send({ topic: 'acks1', acks: 1, messages: [{ value: 'c', partition: 1 }] });
     expect(first[0].baseOffset).toBe('0');
     expect(second[0].baseOffset).toBe('2');

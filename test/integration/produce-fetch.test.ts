@@ -22,11 +22,23 @@ describe('produce and fetch details', () => {
       topics: [
         { name: 'multi-a', numPartitions: 2, replicationFactor: 1, assignments: [], configs: [] },
         { name: 'multi-b', numPartitions: 1, replicationFactor: 1, assignments: [], configs: [] },
-        { name: 'append-time', numPartitions: 1, replicationFactor: 1, assignments: [], configs: [{ name: 'message.timestamp.type', value: 'LogAppendTime' }] },
-        { name: 'strict-time', numPartitions: 1, replicationFactor: 1, assignments: [], configs: [
-          { name: 'message.timestamp.before.max.ms', value: '60000' },
-          { name: 'message.timestamp.after.max.ms', value: '60000' },
-        ] },
+        {
+          name: 'append-time',
+          numPartitions: 1,
+          replicationFactor: 1,
+          assignments: [],
+          configs: [{ name: 'message.timestamp.type', value: 'LogAppendTime' }],
+        },
+        {
+          name: 'strict-time',
+          numPartitions: 1,
+          replicationFactor: 1,
+          assignments: [],
+          configs: [
+            { name: 'message.timestamp.before.max.ms', value: '60000' },
+            { name: 'message.timestamp.after.max.ms', value: '60000' },
+          ],
+        },
         { name: 'pipelined', numPartitions: 1, replicationFactor: 1, assignments: [], configs: [] },
         { name: 'waiting', numPartitions: 3, replicationFactor: 1, assignments: [], configs: [] },
       ],
@@ -45,12 +57,21 @@ describe('produce and fetch details', () => {
       acks: -1,
       timeoutMs: 5000,
       topicData: [
-        { name: 'multi-a', partitionData: [{ index: 0, records: batchOf(['a0']) }, { index: 1, records: batchOf(['a1', 'a1b']) }, { index: 9, records: batchOf(['x']) }] },
+        {
+          name: 'multi-a',
+          partitionData: [
+            { index: 0, records: batchOf(['a0']) },
+            { index: 1, records: batchOf(['a1', 'a1b']) },
+            { index: 9, records: batchOf(['x']) },
+          ],
+        },
         { name: 'multi-b', partitionData: [{ index: 0, records: batchOf(['b0']) }] },
         { name: 'no-such-topic', partitionData: [{ index: 0, records: batchOf(['y']) }] },
       ],
     });
-    const answers = r.responses.flatMap((t: any) => t.partitionResponses.map((p: any) => `${t.name}/${p.index}:${p.errorCode}@${p.baseOffset}`));
+    const answers = r.responses.flatMap((t: any) =>
+      t.partitionResponses.map((p: any) => `${t.name}/${p.index}:${p.errorCode}@${p.baseOffset}`),
+    );
     expect(answers).toEqual([
       'multi-a/0:0@0',
       'multi-a/1:0@0',
@@ -67,7 +88,17 @@ describe('produce and fetch details', () => {
 
   it('LogAppendTime topics stamp the broker time on the batch and answer it', async () => {
     const before = Date.now();
-    const r = await produce(c, 'append-time', 0, encodeRecordBatch({ records: [{ value: 'old', timestamp: 1000 }, { value: 'older', timestamp: 2000 }] }));
+    const r = await produce(
+      c,
+      'append-time',
+      0,
+      encodeRecordBatch({
+        records: [
+          { value: 'old', timestamp: 1000 },
+          { value: 'older', timestamp: 2000 },
+        ],
+      }),
+    );
     const p = r.responses[0].partitionResponses[0];
     expect(p.errorCode).toBe(0);
     expect(p.logAppendTimeMs).toBeGreaterThanOrEqual(before - 1);
@@ -92,7 +123,13 @@ describe('produce and fetch details', () => {
   });
 
   it('clients may not write control batches', async () => {
-    const control = encodeRecordBatch({ control: true, transactional: true, producerId: 1, producerEpoch: 0, records: [{ key: Buffer.from([0, 0, 0, 0]), value: Buffer.from([0, 0, 0, 0, 0, 0]) }] });
+    const control = encodeRecordBatch({
+      control: true,
+      transactional: true,
+      producerId: 1,
+      producerEpoch: 0,
+      records: [{ key: Buffer.from([0, 0, 0, 0]), value: Buffer.from([0, 0, 0, 0, 0, 0]) }],
+    });
     const r = await produce(c, 'multi-b', 0, control);
     expect(r.responses[0].partitionResponses[0].errorCode).not.toBe(0);
   });
@@ -129,9 +166,22 @@ describe('produce and fetch details', () => {
     expect((await fetchPartition(c, 'multi-a', 5, 0)).errorCode).toBe(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
     const epochFetch = async (currentLeaderEpoch: number) => {
       const r = await c.send('Fetch', 12, {
-        replicaId: -1, maxWaitMs: 0, minBytes: 1, maxBytes: 1 << 20, sessionId: 0, sessionEpoch: -1,
-        topics: [{ topic: 'multi-a', partitions: [{ partition: 0, fetchOffset: 0, partitionMaxBytes: 1 << 20, currentLeaderEpoch, lastFetchedEpoch: -1, logStartOffset: -1 }] }],
-        forgottenTopicsData: [], rackId: '',
+        replicaId: -1,
+        maxWaitMs: 0,
+        minBytes: 1,
+        maxBytes: 1 << 20,
+        sessionId: 0,
+        sessionEpoch: -1,
+        topics: [
+          {
+            topic: 'multi-a',
+            partitions: [
+              { partition: 0, fetchOffset: 0, partitionMaxBytes: 1 << 20, currentLeaderEpoch, lastFetchedEpoch: -1, logStartOffset: -1 },
+            ],
+          },
+        ],
+        forgottenTopicsData: [],
+        rackId: '',
       });
       return r.responses[0].partitions[0].errorCode as number;
     };
@@ -143,9 +193,27 @@ describe('produce and fetch details', () => {
   it('a long poll over several partitions returns as soon as any of them gets data', async () => {
     const waiter = await RawClient.connect(broker.port);
     const pending = waiter.send('Fetch', 12, {
-      replicaId: -1, maxWaitMs: 60_000, minBytes: 1, maxBytes: 1 << 20, sessionId: 0, sessionEpoch: -1,
-      topics: [{ topic: 'waiting', partitions: [0, 1, 2].map((partition) => ({ partition, fetchOffset: 0, partitionMaxBytes: 1 << 20, currentLeaderEpoch: -1, lastFetchedEpoch: -1, logStartOffset: -1 })) }],
-      forgottenTopicsData: [], rackId: '',
+      replicaId: -1,
+      maxWaitMs: 60_000,
+      minBytes: 1,
+      maxBytes: 1 << 20,
+      sessionId: 0,
+      sessionEpoch: -1,
+      topics: [
+        {
+          topic: 'waiting',
+          partitions: [0, 1, 2].map((partition) => ({
+            partition,
+            fetchOffset: 0,
+            partitionMaxBytes: 1 << 20,
+            currentLeaderEpoch: -1,
+            lastFetchedEpoch: -1,
+            logStartOffset: -1,
+          })),
+        },
+      ],
+      forgottenTopicsData: [],
+      rackId: '',
     });
     const t0 = Date.now();
     await new Promise((r) => setTimeout(r, 200));
@@ -159,7 +227,10 @@ describe('produce and fetch details', () => {
   });
 
   it('a waiting fetch on a topic that is deleted answers instead of hanging', async () => {
-    await c.send('CreateTopics', 7, { topics: [{ name: 'vanishing', numPartitions: 1, replicationFactor: 1, assignments: [], configs: [] }], timeoutMs: 5000 });
+    await c.send('CreateTopics', 7, {
+      topics: [{ name: 'vanishing', numPartitions: 1, replicationFactor: 1, assignments: [], configs: [] }],
+      timeoutMs: 5000,
+    });
     const waiter = await RawClient.connect(broker.port);
     const t0 = Date.now();
     const pending = fetchPartition(waiter, 'vanishing', 0, 0, { maxWaitMs: 60_000 });
@@ -176,13 +247,25 @@ describe('produce and fetch details', () => {
     expect(v0.topics.length).toBeGreaterThanOrEqual(6);
     const v1none = await c.send('Metadata', 1, { topics: [] });
     expect(v1none.topics).toEqual([]);
-    const named = await c.send('Metadata', 12, { topics: [{ name: 'multi-a', topicId: '00000000-0000-0000-0000-000000000000' }], allowAutoTopicCreation: false });
-    expect(named.topics[0].partitions.map((p: { partitionIndex: number; leaderId: number }) => [p.partitionIndex, p.leaderId])).toEqual([[0, 0], [1, 0]]);
+    const named = await c.send('Metadata', 12, {
+      topics: [{ name: 'multi-a', topicId: '00000000-0000-0000-0000-000000000000' }],
+      allowAutoTopicCreation: false,
+    });
+    expect(named.topics[0].partitions.map((p: { partitionIndex: number; leaderId: number }) => [p.partitionIndex, p.leaderId])).toEqual([
+      [0, 0],
+      [1, 0],
+    ]);
     expect(named.controllerId).toBe(0);
     expect(named.brokers).toEqual([expect.objectContaining({ nodeId: 0, host: '127.0.0.1', port: broker.port })]);
-    const noCreate = await c.send('Metadata', 12, { topics: [{ name: 'not-created', topicId: '00000000-0000-0000-0000-000000000000' }], allowAutoTopicCreation: false });
+    const noCreate = await c.send('Metadata', 12, {
+      topics: [{ name: 'not-created', topicId: '00000000-0000-0000-0000-000000000000' }],
+      allowAutoTopicCreation: false,
+    });
     expect(noCreate.topics[0].errorCode).toBe(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
-    const invalid = await c.send('Metadata', 12, { topics: [{ name: 'bad name!', topicId: '00000000-0000-0000-0000-000000000000' }], allowAutoTopicCreation: true });
+    const invalid = await c.send('Metadata', 12, {
+      topics: [{ name: 'bad name!', topicId: '00000000-0000-0000-0000-000000000000' }],
+      allowAutoTopicCreation: true,
+    });
     expect(invalid.topics[0].errorCode).toBe(ErrorCode.INVALID_TOPIC_EXCEPTION);
     const created = await c.send('Metadata', 4, { topics: [{ name: 'made-by-metadata' }], allowAutoTopicCreation: true });
     expect([0, ErrorCode.LEADER_NOT_AVAILABLE]).toContain(created.topics[0].errorCode);

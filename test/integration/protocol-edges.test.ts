@@ -61,15 +61,31 @@ describe('protocol edges', () => {
     expect(resp.errorCode).toBe(0);
     const byKey = new Map<number, { minVersion: number; maxVersion: number }>(resp.apiKeys.map((k: any) => [k.apiKey, k]));
     for (const name of [
-      'Produce', 'Fetch', 'ListOffsets', 'Metadata', 'ApiVersions', 'CreateTopics', 'DeleteTopics', 'DeleteRecords',
-      'InitProducerId', 'OffsetForLeaderEpoch', 'DescribeConfigs', 'AlterConfigs', 'CreatePartitions',
-      'IncrementalAlterConfigs', 'DescribeCluster',
+      'Produce',
+      'Fetch',
+      'ListOffsets',
+      'Metadata',
+      'ApiVersions',
+      'CreateTopics',
+      'DeleteTopics',
+      'DeleteRecords',
+      'InitProducerId',
+      'OffsetForLeaderEpoch',
+      'DescribeConfigs',
+      'AlterConfigs',
+      'CreatePartitions',
+      'IncrementalAlterConfigs',
+      'DescribeCluster',
     ] as const) {
       expect(byKey.has(ApiKey[name]), name).toBe(true);
     }
     expect(byKey.get(ApiKey.Produce)!.minVersion).toBe(0);
     expect(byKey.get(ApiKey.Fetch)!.minVersion).toBe(4);
-    for (const [name, version] of [['-bad name-', '1'], ['', ''], ['ok-name', 'bad version!']]) {
+    for (const [name, version] of [
+      ['-bad name-', '1'],
+      ['', ''],
+      ['ok-name', 'bad version!'],
+    ]) {
       const bad = await c.send('ApiVersions', 3, { clientSoftwareName: name, clientSoftwareVersion: version });
       expect(bad.errorCode, `${name}/${version}`).toBe(ErrorCode.INVALID_REQUEST);
     }
@@ -110,16 +126,49 @@ describe('protocol edges', () => {
     const v4 = await fetchPartition(c, 'edges', 1, start, { version: 4 });
     expect(values(v4.records)).toEqual(['v3', 'v11']);
     const v17 = await c.send('Fetch', 17, {
-      replicaId: -1, maxWaitMs: 0, minBytes: 1, maxBytes: 1 << 20, sessionId: 0, sessionEpoch: -1,
-      topics: [{ topicId, partitions: [{ partition: 1, fetchOffset: start, partitionMaxBytes: 1 << 20, currentLeaderEpoch: -1, lastFetchedEpoch: -1, logStartOffset: -1 }] }],
-      forgottenTopicsData: [], rackId: '',
+      replicaId: -1,
+      maxWaitMs: 0,
+      minBytes: 1,
+      maxBytes: 1 << 20,
+      sessionId: 0,
+      sessionEpoch: -1,
+      topics: [
+        {
+          topicId,
+          partitions: [
+            {
+              partition: 1,
+              fetchOffset: start,
+              partitionMaxBytes: 1 << 20,
+              currentLeaderEpoch: -1,
+              lastFetchedEpoch: -1,
+              logStartOffset: -1,
+            },
+          ],
+        },
+      ],
+      forgottenTopicsData: [],
+      rackId: '',
     });
     expect(v17.responses[0].topicId).toBe(topicId);
     expect(values(v17.responses[0].partitions[0].records)).toEqual(['v3', 'v11']);
     const unknown = await c.send('Fetch', 17, {
-      replicaId: -1, maxWaitMs: 0, minBytes: 1, maxBytes: 1 << 20, sessionId: 0, sessionEpoch: -1,
-      topics: [{ topicId: '11111111-2222-3333-4444-555555555555', partitions: [{ partition: 0, fetchOffset: 0, partitionMaxBytes: 1 << 20, currentLeaderEpoch: -1, lastFetchedEpoch: -1, logStartOffset: -1 }] }],
-      forgottenTopicsData: [], rackId: '',
+      replicaId: -1,
+      maxWaitMs: 0,
+      minBytes: 1,
+      maxBytes: 1 << 20,
+      sessionId: 0,
+      sessionEpoch: -1,
+      topics: [
+        {
+          topicId: '11111111-2222-3333-4444-555555555555',
+          partitions: [
+            { partition: 0, fetchOffset: 0, partitionMaxBytes: 1 << 20, currentLeaderEpoch: -1, lastFetchedEpoch: -1, logStartOffset: -1 },
+          ],
+        },
+      ],
+      forgottenTopicsData: [],
+      rackId: '',
     });
     expect(unknown.responses[0].partitions[0].errorCode).toBe(ErrorCode.UNKNOWN_TOPIC_ID);
   });
@@ -169,15 +218,33 @@ describe('protocol edges', () => {
 
   it('a fetch with session id != 0 gets FETCH_SESSION_ID_NOT_FOUND', async () => {
     const r = await c.send('Fetch', 12, {
-      replicaId: -1, maxWaitMs: 0, minBytes: 1, maxBytes: 1 << 20, sessionId: 1234, sessionEpoch: 3,
-      topics: [], forgottenTopicsData: [], rackId: '',
+      replicaId: -1,
+      maxWaitMs: 0,
+      minBytes: 1,
+      maxBytes: 1 << 20,
+      sessionId: 1234,
+      sessionEpoch: 3,
+      topics: [],
+      forgottenTopicsData: [],
+      rackId: '',
     });
     expect(r.errorCode).toBe(ErrorCode.FETCH_SESSION_ID_NOT_FOUND);
     // A new session request (id 0, epoch 0) is served; the answer's session id 0 means "no session".
     const fresh = await c.send('Fetch', 12, {
-      replicaId: -1, maxWaitMs: 0, minBytes: 1, maxBytes: 1 << 20, sessionId: 0, sessionEpoch: 0,
-      topics: [{ topic: 'edges', partitions: [{ partition: 0, fetchOffset: 0, partitionMaxBytes: 1 << 20, currentLeaderEpoch: -1, logStartOffset: -1 }] }],
-      forgottenTopicsData: [], rackId: '',
+      replicaId: -1,
+      maxWaitMs: 0,
+      minBytes: 1,
+      maxBytes: 1 << 20,
+      sessionId: 0,
+      sessionEpoch: 0,
+      topics: [
+        {
+          topic: 'edges',
+          partitions: [{ partition: 0, fetchOffset: 0, partitionMaxBytes: 1 << 20, currentLeaderEpoch: -1, logStartOffset: -1 }],
+        },
+      ],
+      forgottenTopicsData: [],
+      rackId: '',
     });
     expect(fresh.errorCode).toBe(0);
     expect(fresh.sessionId).toBe(0);
@@ -256,12 +323,23 @@ describe('protocol edges', () => {
 
     // max_bytes across partitions: the first partition fills the budget, the second gets no complete batch.
     const r = await c.send('Fetch', 11, {
-      replicaId: -1, maxWaitMs: 0, minBytes: 1, maxBytes: sizes[0] * 2, sessionId: 0, sessionEpoch: -1,
-      topics: [{ topic: 'limits', partitions: [
-        { partition: 0, fetchOffset: 0, partitionMaxBytes: 1 << 20, currentLeaderEpoch: -1, logStartOffset: -1 },
-        { partition: 1, fetchOffset: 0, partitionMaxBytes: 1 << 20, currentLeaderEpoch: -1, logStartOffset: -1 },
-      ] }],
-      forgottenTopicsData: [], rackId: '',
+      replicaId: -1,
+      maxWaitMs: 0,
+      minBytes: 1,
+      maxBytes: sizes[0] * 2,
+      sessionId: 0,
+      sessionEpoch: -1,
+      topics: [
+        {
+          topic: 'limits',
+          partitions: [
+            { partition: 0, fetchOffset: 0, partitionMaxBytes: 1 << 20, currentLeaderEpoch: -1, logStartOffset: -1 },
+            { partition: 1, fetchOffset: 0, partitionMaxBytes: 1 << 20, currentLeaderEpoch: -1, logStartOffset: -1 },
+          ],
+        },
+      ],
+      forgottenTopicsData: [],
+      rackId: '',
     });
     const [p0, p1] = r.responses[0].partitions;
     expect(count(p0.records)).toBe(2);

@@ -19,18 +19,37 @@ const MUTATIONS_PER_VERSION = 20;
 const SAMPLES: Record<string, object> = {
   Produce: { acks: 1, timeoutMs: 1000, topicData: [{ name: 'fz', partitionData: [{ index: 0, records: batchOf(['a', 'b']) }] }] },
   Fetch: {
-    replicaId: -1, maxWaitMs: 10, minBytes: 1, maxBytes: 1000, sessionEpoch: -1,
-    topics: [{ topic: 'fz', partitions: [{ partition: 0, fetchOffset: 0, partitionMaxBytes: 100, currentLeaderEpoch: -1, logStartOffset: -1 }] }],
+    replicaId: -1,
+    maxWaitMs: 10,
+    minBytes: 1,
+    maxBytes: 1000,
+    sessionEpoch: -1,
+    topics: [
+      { topic: 'fz', partitions: [{ partition: 0, fetchOffset: 0, partitionMaxBytes: 100, currentLeaderEpoch: -1, logStartOffset: -1 }] },
+    ],
   },
   ListOffsets: { replicaId: -1, topics: [{ name: 'fz', partitions: [{ partitionIndex: 0, timestamp: -1, currentLeaderEpoch: -1 }] }] },
   Metadata: { topics: [{ name: 'fz' }] },
-  CreateTopics: { topics: [{ name: 'fz2', numPartitions: 1, replicationFactor: 1, assignments: [], configs: [{ name: 'retention.ms', value: '1000' }] }], timeoutMs: 1000, validateOnly: true },
+  CreateTopics: {
+    topics: [{ name: 'fz2', numPartitions: 1, replicationFactor: 1, assignments: [], configs: [{ name: 'retention.ms', value: '1000' }] }],
+    timeoutMs: 1000,
+    validateOnly: true,
+  },
   DeleteRecords: { topics: [{ name: 'fz', partitions: [{ partitionIndex: 0, offset: 0 }] }], timeoutMs: 1000 },
   DescribeConfigs: { resources: [{ resourceType: 2, resourceName: 'fz', configurationKeys: null }] },
-  IncrementalAlterConfigs: { resources: [{ resourceType: 2, resourceName: 'fz', configs: [{ name: 'retention.ms', configOperation: 0, value: '100000' }] }], validateOnly: true },
-  AlterConfigs: { resources: [{ resourceType: 2, resourceName: 'fz', configs: [{ name: 'retention.ms', value: '100000' }] }], validateOnly: true },
+  IncrementalAlterConfigs: {
+    resources: [{ resourceType: 2, resourceName: 'fz', configs: [{ name: 'retention.ms', configOperation: 0, value: '100000' }] }],
+    validateOnly: true,
+  },
+  AlterConfigs: {
+    resources: [{ resourceType: 2, resourceName: 'fz', configs: [{ name: 'retention.ms', value: '100000' }] }],
+    validateOnly: true,
+  },
   CreatePartitions: { topics: [{ name: 'fz', count: 3, assignments: null }], timeoutMs: 1000, validateOnly: true },
-  OffsetForLeaderEpoch: { replicaId: -1, topics: [{ topic: 'fz', partitions: [{ partition: 0, currentLeaderEpoch: -1, leaderEpoch: 0 }] }] },
+  OffsetForLeaderEpoch: {
+    replicaId: -1,
+    topics: [{ topic: 'fz', partitions: [{ partition: 0, currentLeaderEpoch: -1, leaderEpoch: 0 }] }],
+  },
   InitProducerId: { transactionalId: null, transactionTimeoutMs: 1000, producerId: -1, producerEpoch: -1 },
   ApiVersions: { clientSoftwareName: 'fuzz', clientSoftwareVersion: '1' },
 };
@@ -41,7 +60,10 @@ describe('mutated requests', () => {
   beforeAll(async () => {
     broker = await new BrokerProcess().start();
     const c = await RawClient.connect(broker.port);
-    await c.send('CreateTopics', 7, { topics: [{ name: 'fz', numPartitions: 2, replicationFactor: 1, assignments: [], configs: [] }], timeoutMs: 5000 });
+    await c.send('CreateTopics', 7, {
+      topics: [{ name: 'fz', numPartitions: 2, replicationFactor: 1, assignments: [], configs: [] }],
+      timeoutMs: 5000,
+    });
     c.close();
   });
 
@@ -51,7 +73,11 @@ describe('mutated requests', () => {
 
   it('leave the broker up and serving', async () => {
     const probe = await RawClient.connect(broker.port);
-    const versions = (await probe.send('ApiVersions', 3, { clientSoftwareName: 'fuzz', clientSoftwareVersion: '1' })).apiKeys as { apiKey: number; minVersion: number; maxVersion: number }[];
+    const versions = (await probe.send('ApiVersions', 3, { clientSoftwareName: 'fuzz', clientSoftwareVersion: '1' })).apiKeys as {
+      apiKey: number;
+      minVersion: number;
+      maxVersion: number;
+    }[];
     probe.close();
     let seed = 20_261_122;
     const rnd = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
@@ -68,7 +94,9 @@ describe('mutated requests', () => {
           const flips = 1 + Math.floor(rnd() * 4);
           for (let f = 0; f < flips && mutated.length > 0; f++) mutated[Math.floor(rnd() * mutated.length)] = Math.floor(rnd() * 256);
           const conn = await RawClient.connect(broker.port).catch((err: Error) => {
-            throw new Error(`broker gone after ${sent} mutated requests (last ${name} v${v}): ${err.message}\n${broker.output.slice(-3000)}`);
+            throw new Error(
+              `broker gone after ${sent} mutated requests (last ${name} v${v}): ${err.message}\n${broker.output.slice(-3000)}`,
+            );
           });
           const answered = conn.sendRawRequest(k.apiKey, v, (ww) => ww.raw(mutated)).catch(() => null);
           await Promise.race([answered, conn.closed, new Promise((r) => setTimeout(r, 200))]);

@@ -91,7 +91,13 @@ export class RawClient {
   }
 
   /** Encodes a request frame (size, header, body) without sending it. */
-  encodeRequest(apiKey: number, version: number, body: (w: Writer) => void, correlationId: number, clientId: string | null = 'raw-client'): Buffer {
+  encodeRequest(
+    apiKey: number,
+    version: number,
+    body: (w: Writer) => void,
+    correlationId: number,
+    clientId: string | null = 'raw-client',
+  ): Buffer {
     apiInfo(apiKey); // refuses an unknown API key
     const w = new Writer();
     w.int32(0);
@@ -153,7 +159,19 @@ export function produce(
   batch: Buffer,
   acks = -1,
   version = 9,
-): Promise<{ responses: { name: string; partitionResponses: { index: number; errorCode: number; baseOffset: number; logAppendTimeMs: number; logStartOffset: number; errorMessage: string | null }[] }[] }> {
+): Promise<{
+  responses: {
+    name: string;
+    partitionResponses: {
+      index: number;
+      errorCode: number;
+      baseOffset: number;
+      logAppendTimeMs: number;
+      logStartOffset: number;
+      errorMessage: string | null;
+    }[];
+  }[];
+}> {
   // acks=0 gets no response: resolves at once with undefined.
   return c.send(
     'Produce',
@@ -192,7 +210,14 @@ export async function fetchPartition(
     isolationLevel: 0,
     sessionId: 0,
     sessionEpoch: -1,
-    topics: [{ topic, partitions: [{ partition, fetchOffset, partitionMaxBytes: opts.partitionMaxBytes ?? 16 << 20, currentLeaderEpoch: -1, logStartOffset: -1 }] }],
+    topics: [
+      {
+        topic,
+        partitions: [
+          { partition, fetchOffset, partitionMaxBytes: opts.partitionMaxBytes ?? 16 << 20, currentLeaderEpoch: -1, logStartOffset: -1 },
+        ],
+      },
+    ],
     forgottenTopicsData: [],
     rackId: '',
   });

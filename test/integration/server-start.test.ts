@@ -24,7 +24,16 @@ describe('kafka-server-start', () => {
   });
 
   async function start(port: number, extra: string[] = []): Promise<{ child: ChildProcess; output: () => string }> {
-    const args = [CONFIG, '--override', `listeners=PLAINTEXT://127.0.0.1:${port}`, '--override', `log.dirs=${path.join(dir, 'logs')}`, '--override', 'http.listener=none', ...extra];
+    const args = [
+      CONFIG,
+      '--override',
+      `listeners=PLAINTEXT://127.0.0.1:${port}`,
+      '--override',
+      `log.dirs=${path.join(dir, 'logs')}`,
+      '--override',
+      'http.listener=none',
+      ...extra,
+    ];
     const c = spawn(BIN, args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     c.stdout!.on('data', (d) => (out += d));
@@ -45,7 +54,11 @@ describe('kafka-server-start', () => {
   it('starts from the properties file with --override, serves kcat, and stops cleanly on SIGINT', async () => {
     const port = await freePort();
     const first = await start(port, ['--override', 'num.partitions=4']);
-    const list = spawnSync('kcat', ['-b', `127.0.0.1:${port}`, '-P', '-t', 'started', '-p', '0'], { input: 'hello\n', encoding: 'utf8', timeout: 20_000 });
+    const list = spawnSync('kcat', ['-b', `127.0.0.1:${port}`, '-P', '-t', 'started', '-p', '0'], {
+      input: 'hello\n',
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
     expect(list.status).toBe(0);
     const meta = spawnSync('kcat', ['-b', `127.0.0.1:${port}`, '-L', '-t', 'started'], { encoding: 'utf8', timeout: 20_000 });
     expect(meta.stdout).toMatch(/topic "started" with 4 partitions/);
@@ -57,7 +70,10 @@ describe('kafka-server-start', () => {
     for (let i = 0; i < 100 && !/broker 0 started/.test(second.output()); i++) await new Promise((r) => setTimeout(r, 50));
     expect(second.output()).toMatch(/broker 0 started/);
     expect(second.output()).not.toMatch(/recovering/);
-    const out = spawnSync('kcat', ['-b', `127.0.0.1:${port}`, '-C', '-t', 'started', '-p', '0', '-o', 'beginning', '-e', '-q'], { encoding: 'utf8', timeout: 20_000 });
+    const out = spawnSync('kcat', ['-b', `127.0.0.1:${port}`, '-C', '-t', 'started', '-p', '0', '-o', 'beginning', '-e', '-q'], {
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
     expect(out.stdout.trim()).toBe('hello');
     expect(await stopWith(second.child, 'SIGTERM')).toBe(0);
     child = null;
@@ -65,8 +81,15 @@ describe('kafka-server-start', () => {
 
   it('an unknown or invalid key fails at once with a message naming it', async () => {
     const port = await freePort();
-    for (const [override, key] of [['no.such.key=1', 'no.such.key'], ['num.partitions=zero', 'num.partitions']]) {
-      const r = spawnSync(BIN, [CONFIG, '--override', `listeners=PLAINTEXT://127.0.0.1:${port}`, '--override', override], { cwd: dir, encoding: 'utf8', timeout: 20_000 });
+    for (const [override, key] of [
+      ['no.such.key=1', 'no.such.key'],
+      ['num.partitions=zero', 'num.partitions'],
+    ]) {
+      const r = spawnSync(BIN, [CONFIG, '--override', `listeners=PLAINTEXT://127.0.0.1:${port}`, '--override', override], {
+        cwd: dir,
+        encoding: 'utf8',
+        timeout: 20_000,
+      });
       expect(r.status, override).not.toBe(0);
       expect(r.stdout + r.stderr, override).toContain(key);
     }

@@ -8,7 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningBroker } from '../../broker/index.js';
 import { GroupApi, send, produce, type KafkaClient } from '../../client/index.js';
 import { startBrokerWithClient, stopBrokerWithClient, until } from '../helpers/broker-client.js';
-import { StreamingContext, KafkaUtils, LocationStrategies, ConsumerStrategies, type OffsetRange, type ConsumerRecord } from '../../streaming/index.js';
+import {
+  StreamingContext,
+  KafkaUtils,
+  LocationStrategies,
+  ConsumerStrategies,
+  type OffsetRange,
+  type ConsumerRecord,
+} from '../../streaming/index.js';
 
 let broker: RunningBroker;
 let client: KafkaClient;
@@ -29,7 +36,14 @@ describe('direct stream', () => {
   it('reads exact ranges, one batch partition per Kafka partition, every record once', async () => {
     await client.createTopics([{ topic: 'exact', numPartitions: 3 }]);
     const ssc = new StreamingContext(200);
-    const stream = KafkaUtils.createDirectStream(ssc, LocationStrategies.PreferConsistent, ConsumerStrategies.Assign([0, 1, 2].map((partition) => ({ topic: 'exact', partition })), params()));
+    const stream = KafkaUtils.createDirectStream(
+      ssc,
+      LocationStrategies.PreferConsistent,
+      ConsumerStrategies.Assign(
+        [0, 1, 2].map((partition) => ({ topic: 'exact', partition })),
+        params(),
+      ),
+    );
     const seen: Seen[] = [];
     stream.foreachRDD(async (rdd) => {
       seen.push({ ranges: [...rdd.offsetRanges], parts: await rdd.partitions() });
@@ -71,9 +85,22 @@ describe('direct stream', () => {
 
   it('honours maxRatePerPartition x batch seconds', async () => {
     await client.createTopics([{ topic: 'rated', numPartitions: 2 }]);
-    for (let p = 0; p < 2; p++) await produce(client, 'rated', p, Array.from({ length: 100 }, (_, i) => ({ value: `r${i}` })));
+    for (let p = 0; p < 2; p++)
+      await produce(
+        client,
+        'rated',
+        p,
+        Array.from({ length: 100 }, (_, i) => ({ value: `r${i}` })),
+      );
     const ssc = new StreamingContext(200, { conf: { 'spark.streaming.kafka.maxRatePerPartition': 50 } });
-    const stream = KafkaUtils.createDirectStream(ssc, LocationStrategies.PreferConsistent, ConsumerStrategies.Assign([0, 1].map((partition) => ({ topic: 'rated', partition })), params()));
+    const stream = KafkaUtils.createDirectStream(
+      ssc,
+      LocationStrategies.PreferConsistent,
+      ConsumerStrategies.Assign(
+        [0, 1].map((partition) => ({ topic: 'rated', partition })),
+        params(),
+      ),
+    );
     const counts: number[][] = [];
     stream.foreachRDD(async (rdd) => {
       counts.push((await rdd.partitions()).map((p) => p.length));
@@ -88,16 +115,42 @@ describe('direct stream', () => {
 
   it('refuses enable.auto.commit=true and a group used twice', () => {
     const ssc = new StreamingContext(200);
-    expect(() => KafkaUtils.createDirectStream(ssc, LocationStrategies.PreferConsistent, ConsumerStrategies.Subscribe(['t'], params({ 'group.id': 'g', 'enable.auto.commit': true })))).toThrow(/enable.auto.commit=true is not supported/);
-    KafkaUtils.createDirectStream(ssc, LocationStrategies.PreferConsistent, ConsumerStrategies.Subscribe(['t'], params({ 'group.id': 'g2' })));
-    expect(() => KafkaUtils.createDirectStream(ssc, LocationStrategies.PreferConsistent, ConsumerStrategies.Subscribe(['t'], params({ 'group.id': 'g2' })))).toThrow(/already used/);
+    expect(() =>
+      KafkaUtils.createDirectStream(
+        ssc,
+        LocationStrategies.PreferConsistent,
+        ConsumerStrategies.Subscribe(['t'], params({ 'group.id': 'g', 'enable.auto.commit': true })),
+      ),
+    ).toThrow(/enable.auto.commit=true is not supported/);
+    KafkaUtils.createDirectStream(
+      ssc,
+      LocationStrategies.PreferConsistent,
+      ConsumerStrategies.Subscribe(['t'], params({ 'group.id': 'g2' })),
+    );
+    expect(() =>
+      KafkaUtils.createDirectStream(
+        ssc,
+        LocationStrategies.PreferConsistent,
+        ConsumerStrategies.Subscribe(['t'], params({ 'group.id': 'g2' })),
+      ),
+    ).toThrow(/already used/);
   });
 
   it('commits only after the batch output succeeded, and retries a failed output with the same ranges', async () => {
     await client.createTopics([{ topic: 'commits', numPartitions: 2 }]);
-    for (let p = 0; p < 2; p++) await produce(client, 'commits', p, Array.from({ length: 20 }, (_, i) => ({ value: `c${i}` })));
+    for (let p = 0; p < 2; p++)
+      await produce(
+        client,
+        'commits',
+        p,
+        Array.from({ length: 20 }, (_, i) => ({ value: `c${i}` })),
+      );
     const ssc = new StreamingContext(200, { conf: { 'tributary.streaming.retryBackoffMs': 20 } });
-    const stream = KafkaUtils.createDirectStream(ssc, LocationStrategies.PreferConsistent, ConsumerStrategies.Subscribe(['commits'], params({ 'group.id': 'commit-group', 'heartbeat.interval.ms': 200 })));
+    const stream = KafkaUtils.createDirectStream(
+      ssc,
+      LocationStrategies.PreferConsistent,
+      ConsumerStrategies.Subscribe(['commits'], params({ 'group.id': 'commit-group', 'heartbeat.interval.ms': 200 })),
+    );
     const group = new GroupApi(client, 'commit-group');
     const committedNow = async () => group.offsetFetch([0, 1].map((partition) => ({ topic: 'commits', partition })));
     let attempts = 0;
@@ -134,7 +187,11 @@ describe('direct stream', () => {
     await client.createTopics([{ topic: 'failing', numPartitions: 1 }]);
     await produce(client, 'failing', 0, [{ value: 'x' }]);
     const ssc = new StreamingContext(100, { conf: { 'spark.task.maxFailures': 2, 'tributary.streaming.retryBackoffMs': 10 } });
-    const stream = KafkaUtils.createDirectStream(ssc, LocationStrategies.PreferConsistent, ConsumerStrategies.Subscribe(['failing'], params({ 'group.id': 'failing-group' })));
+    const stream = KafkaUtils.createDirectStream(
+      ssc,
+      LocationStrategies.PreferConsistent,
+      ConsumerStrategies.Subscribe(['failing'], params({ 'group.id': 'failing-group' })),
+    );
     stream.foreachRDD(async (rdd) => {
       stream.commitAsync(rdd.offsetRanges);
       if ((await rdd.count()) > 0) throw new Error('always fails');
@@ -149,7 +206,14 @@ describe('direct stream', () => {
     await client.createTopics([{ topic: 'split6', numPartitions: 6 }]);
     const make = (name: string, seen: Map<string, number>, owned: Set<number>[]): StreamingContext => {
       const ssc = new StreamingContext(200, { appName: name });
-      const stream = KafkaUtils.createDirectStream(ssc, LocationStrategies.PreferConsistent, ConsumerStrategies.Subscribe(['split6'], params({ 'group.id': 'split-job', 'heartbeat.interval.ms': 100, 'session.timeout.ms': 6000 })));
+      const stream = KafkaUtils.createDirectStream(
+        ssc,
+        LocationStrategies.PreferConsistent,
+        ConsumerStrategies.Subscribe(
+          ['split6'],
+          params({ 'group.id': 'split-job', 'heartbeat.interval.ms': 100, 'session.timeout.ms': 6000 }),
+        ),
+      );
       stream.foreachRDD(async (rdd) => {
         owned.push(new Set(rdd.offsetRanges.map((r) => r.partition)));
         for (const rec of await rdd.collect()) seen.set(rec.value!, (seen.get(rec.value!) ?? 0) + 1);

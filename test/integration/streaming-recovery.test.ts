@@ -26,7 +26,20 @@ afterAll(async () => {
 });
 
 function startJob(): { child: ChildProcess; output: () => string; started: Promise<string> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'test/integration/streaming-fixtures/kafka-stateful-job.ts'), broker.brokers, 'words', 'recovery-group', path.join(dir, 'checkpoint'), path.join(dir, 'state.json')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      path.join(ROOT, 'test/integration/streaming-fixtures/kafka-stateful-job.ts'),
+      broker.brokers,
+      'words',
+      'recovery-group',
+      path.join(dir, 'checkpoint'),
+      path.join(dir, 'state.json'),
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let out = '';
   const started = new Promise<string>((resolve, reject) => {
     child.stdout!.on('data', (d: Buffer) => {

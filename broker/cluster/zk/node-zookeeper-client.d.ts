@@ -55,13 +55,37 @@ declare module 'node-zookeeper-client' {
     getState(): { name: string; code: number };
     getSessionId(): Buffer;
     getSessionTimeout(): number;
-    create(path: string, data: Buffer | null, acls: unknown[], mode: number, cb: (error: Exception | Error | null, path: string) => void): void;
+    create(
+      path: string,
+      data: Buffer | null,
+      acls: unknown[],
+      mode: number,
+      cb: (error: Exception | Error | null, path: string) => void,
+    ): void;
     remove(path: string, version: number, cb: (error: Exception | Error | null) => void): void;
     setData(path: string, data: Buffer | null, version: number, cb: (error: Exception | Error | null, stat: Stat) => void): void;
-    getData(path: string, watcher: ((event: Event) => void) | undefined, cb: (error: Exception | Error | null, data: Buffer | null, stat: Stat) => void): void;
-    exists(path: string, watcher: ((event: Event) => void) | undefined, cb: (error: Exception | Error | null, stat: Stat | null) => void): void;
-    getChildren(path: string, watcher: ((event: Event) => void) | undefined, cb: (error: Exception | Error | null, children: string[], stat: Stat) => void): void;
-    mkdirp(path: string, data: Buffer | null, acls: unknown[], mode: number, cb: (error: Exception | Error | null, path: string) => void): void;
+    getData(
+      path: string,
+      watcher: ((event: Event) => void) | undefined,
+      cb: (error: Exception | Error | null, data: Buffer | null, stat: Stat) => void,
+    ): void;
+    exists(
+      path: string,
+      watcher: ((event: Event) => void) | undefined,
+      cb: (error: Exception | Error | null, stat: Stat | null) => void,
+    ): void;
+    getChildren(
+      path: string,
+      watcher: ((event: Event) => void) | undefined,
+      cb: (error: Exception | Error | null, children: string[], stat: Stat) => void,
+    ): void;
+    mkdirp(
+      path: string,
+      data: Buffer | null,
+      acls: unknown[],
+      mode: number,
+      cb: (error: Exception | Error | null, path: string) => void,
+    ): void;
     transaction(): Transaction;
   }
 

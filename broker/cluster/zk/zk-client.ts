@@ -148,16 +148,25 @@ export class ZkClient extends EventEmitter {
 
   /** Creates a znode; resolves with its path. Rejects NODE_EXISTS, NO_NODE (parent). */
   create(path: string, data: Buffer | null, mode: 'persistent' | 'ephemeral' | 'persistent_sequential' = 'persistent'): Promise<string> {
-    const m = mode === 'ephemeral' ? zookeeper.CreateMode.EPHEMERAL : mode === 'persistent_sequential' ? zookeeper.CreateMode.PERSISTENT_SEQUENTIAL : zookeeper.CreateMode.PERSISTENT;
+    const m =
+      mode === 'ephemeral'
+        ? zookeeper.CreateMode.EPHEMERAL
+        : mode === 'persistent_sequential'
+          ? zookeeper.CreateMode.PERSISTENT_SEQUENTIAL
+          : zookeeper.CreateMode.PERSISTENT;
     return new Promise((resolve, reject) => {
-      this.client.create(path, data, zookeeper.ACL.OPEN_ACL_UNSAFE, m, (err, p) => (err ? reject(toError(err, `create ${path}`)) : resolve(p)));
+      this.client.create(path, data, zookeeper.ACL.OPEN_ACL_UNSAFE, m, (err, p) =>
+        err ? reject(toError(err, `create ${path}`)) : resolve(p),
+      );
     });
   }
 
   /** Creates a persistent znode and its missing parents; no error when it exists. */
   async ensurePath(path: string): Promise<void> {
     await new Promise<void>((resolve, reject) => {
-      this.client.mkdirp(path, null, zookeeper.ACL.OPEN_ACL_UNSAFE, zookeeper.CreateMode.PERSISTENT, (err) => (err ? reject(toError(err, `mkdirp ${path}`)) : resolve()));
+      this.client.mkdirp(path, null, zookeeper.ACL.OPEN_ACL_UNSAFE, zookeeper.CreateMode.PERSISTENT, (err) =>
+        err ? reject(toError(err, `mkdirp ${path}`)) : resolve(),
+      );
     });
   }
 
@@ -174,7 +183,9 @@ export class ZkClient extends EventEmitter {
   /** A znode's stat or null; the watcher (if any) fires on create, delete or data change. */
   exists(path: string, watcher?: ZkWatcher): Promise<ZkStat | null> {
     return new Promise((resolve, reject) => {
-      this.client.exists(path, this.watcher(watcher), (err, stat) => (err ? reject(toError(err, `exists ${path}`)) : resolve(stat ? toStat(stat) : null)));
+      this.client.exists(path, this.watcher(watcher), (err, stat) =>
+        err ? reject(toError(err, `exists ${path}`)) : resolve(stat ? toStat(stat) : null),
+      );
     });
   }
 
@@ -214,7 +225,13 @@ export class ZkClient extends EventEmitter {
   multi(ops: ZkOp[]): Promise<void> {
     const t = this.client.transaction();
     for (const o of ops) {
-      if (o.op === 'create') t.create(o.path, o.data, zookeeper.ACL.OPEN_ACL_UNSAFE, o.ephemeral ? zookeeper.CreateMode.EPHEMERAL : zookeeper.CreateMode.PERSISTENT);
+      if (o.op === 'create')
+        t.create(
+          o.path,
+          o.data,
+          zookeeper.ACL.OPEN_ACL_UNSAFE,
+          o.ephemeral ? zookeeper.CreateMode.EPHEMERAL : zookeeper.CreateMode.PERSISTENT,
+        );
       else if (o.op === 'set') t.setData(o.path, o.data, o.version);
       else if (o.op === 'check') t.check(o.path, o.version);
       else t.remove(o.path, o.version ?? -1);

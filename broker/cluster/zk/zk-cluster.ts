@@ -85,7 +85,13 @@ export class ZkCluster {
   }
 
   /** Registers, loads the cluster metadata and starts replicating. */
-  async start(self: BrokerInfo, cache: MetadataCache, replicas: ReplicaManager, logConfig: (o: Record<string, string>) => LogConfig, logs: LogManager): Promise<void> {
+  async start(
+    self: BrokerInfo,
+    cache: MetadataCache,
+    replicas: ReplicaManager,
+    logConfig: (o: Record<string, string>) => LogConfig,
+    logs: LogManager,
+  ): Promise<void> {
     const c = this.config;
     this.self = self;
     this.cache = cache;
@@ -104,7 +110,8 @@ export class ZkCluster {
         backoffMs: Math.min(c.replicaFetchBackoffMs, 1000),
         socketTimeoutMs: c.replicaSocketTimeoutMs,
       },
-      (topic, partition, state, controllerEpoch, zkVersion) => this.store.updatePartitionState(topic, partition, state, controllerEpoch, zkVersion),
+      (topic, partition, state, controllerEpoch, zkVersion) =>
+        this.store.updatePartitionState(topic, partition, state, controllerEpoch, zkVersion),
       this.logger,
     );
     await this.producerIds.start();
@@ -127,7 +134,9 @@ export class ZkCluster {
       logger: this.logger,
     });
     await this.sync.start();
-    this.logger.info(`broker ${this.config.brokerId} registered in ZooKeeper (session ${this.zk.sessionId}, ${this.cache.brokers().length} live brokers, controller ${this.cache.controllerId})`);
+    this.logger.info(
+      `broker ${this.config.brokerId} registered in ZooKeeper (session ${this.zk.sessionId}, ${this.cache.brokers().length} live brokers, controller ${this.cache.controllerId})`,
+    );
   }
 
   private async register(): Promise<bigint> {
@@ -137,7 +146,9 @@ export class ZkCluster {
         return await this.store.registerBroker(this.self);
       } catch (err) {
         if (!isZkCode(err, ZkCode.NODE_EXISTS) || Date.now() > deadline) {
-          throw isZkCode(err, ZkCode.NODE_EXISTS) ? new Error(`broker id ${this.config.brokerId} is already registered in ZooKeeper by another live broker`) : err;
+          throw isZkCode(err, ZkCode.NODE_EXISTS)
+            ? new Error(`broker id ${this.config.brokerId} is already registered in ZooKeeper by another live broker`)
+            : err;
         }
         const owner = await this.zk.exists(ZkPaths.broker(this.config.brokerId));
         if (owner && BigInt.asUintN(64, owner.ephemeralOwner) === BigInt('0x' + this.zk.sessionId)) return owner.czxid;
@@ -200,7 +211,10 @@ export class ZkCluster {
     // A log dir that served a single broker (LevelDB metadata) holds topics ZooKeeper never knew: keep them.
     if (this.config.logDirs.some((d) => fs.existsSync(path.join(path.resolve(d), '.tributary-metadata')))) {
       const unknown = logs.allLogs().filter((l) => !this.sync!.topicNames().has(l.topic)).length;
-      if (unknown > 0) this.logger.warn(`${unknown} log(s) of topics unknown to ZooKeeper kept: this log dir was used by a single broker (without zookeeper.connect)`);
+      if (unknown > 0)
+        this.logger.warn(
+          `${unknown} log(s) of topics unknown to ZooKeeper kept: this log dir was used by a single broker (without zookeeper.connect)`,
+        );
       return;
     }
     const topics = this.sync.topicNames();
@@ -232,7 +246,8 @@ export class ZkCluster {
     const movable = (): number => {
       const l = live();
       let n = 0;
-      for (const t of this.cache.topics()) for (const p of t.partitions) if (p.leader === id && p.isr.some((r) => r !== id && l.has(r))) n++;
+      for (const t of this.cache.topics())
+        for (const p of t.partitions) if (p.leader === id && p.isr.some((r) => r !== id && l.has(r))) n++;
       return n;
     };
     const deadline = Date.now() + Math.max(1, this.config.controlledShutdownMaxRetries) * 5000;

@@ -35,7 +35,13 @@
  */
 import type { Logger } from '../../logger.js';
 import { ZkCode, isZkCode, type ZkWatcher } from './zk-client.js';
-import { ZkPaths, type ControllerFence, type PartitionStateZnode, type TopicAssignment, type ZkMetadataStore } from './zk-metadata-store.js';
+import {
+  ZkPaths,
+  type ControllerFence,
+  type PartitionStateZnode,
+  type TopicAssignment,
+  type ZkMetadataStore,
+} from './zk-metadata-store.js';
 import { electForShutdown, electOffline, electPreferred, shrinkIsr } from '../partition-election.js';
 
 /** Settings of the controller role. */
@@ -79,7 +85,11 @@ export class ZkControllerRole {
   static async tryElect(store: ZkMetadataStore, settings: ControllerRoleSettings, logger: Logger): Promise<ZkControllerRole | null> {
     const zk = store.zk;
     try {
-      await zk.create(ZkPaths.controller, Buffer.from(JSON.stringify({ version: 1, brokerid: settings.brokerId, timestamp: String(Date.now()) })), 'ephemeral');
+      await zk.create(
+        ZkPaths.controller,
+        Buffer.from(JSON.stringify({ version: 1, brokerid: settings.brokerId, timestamp: String(Date.now()) })),
+        'ephemeral',
+      );
     } catch (err) {
       if (isZkCode(err, ZkCode.NODE_EXISTS)) return null;
       throw err;
@@ -161,7 +171,10 @@ export class ZkControllerRole {
     await this.deletesChanged();
     await this.repairAll();
     if (this.settings.autoLeaderRebalanceEnable) {
-      this.rebalanceTimer = setInterval(() => this.enqueue('rebalance', () => this.rebalance()), this.settings.leaderImbalanceCheckIntervalMs);
+      this.rebalanceTimer = setInterval(
+        () => this.enqueue('rebalance', () => this.rebalance()),
+        this.settings.leaderImbalanceCheckIntervalMs,
+      );
       this.rebalanceTimer.unref();
     }
   }
@@ -175,7 +188,9 @@ export class ZkControllerRole {
     const gone = [...before.keys()].filter((id) => !now.has(id));
     const came = [...now.keys()].filter((id) => !before.has(id));
     if (gone.length + came.length + this.bounced.size > 0) {
-      this.logger.info(`controller: brokers now [${[...now.keys()].join(',')}] (gone [${gone.join(',')}], new [${came.join(',')}], restarted [${[...this.bounced].join(',')}])`);
+      this.logger.info(
+        `controller: brokers now [${[...now.keys()].join(',')}] (gone [${gone.join(',')}], new [${came.join(',')}], restarted [${[...this.bounced].join(',')}])`,
+      );
     }
     await this.repairAll();
     this.bounced = new Set();
@@ -254,7 +269,10 @@ export class ZkControllerRole {
       let e = electOffline(state, this.usable, false);
       if (!e && (await this.uncleanAllowed(topic))) {
         e = electOffline(state, this.usable, true);
-        if (e) this.logger.warn(`controller: unclean election of ${e.leader} for ${topic}-${partition}; records only on [${s.isr.join(',')}] are lost`);
+        if (e)
+          this.logger.warn(
+            `controller: unclean election of ${e.leader} for ${topic}-${partition}; records only on [${s.isr.join(',')}] are lost`,
+          );
       }
       if (e) return { leader: e.leader, leaderEpoch: s.leaderEpoch + 1, isr: e.isr };
       if (s.leader === -1) return null;
@@ -302,7 +320,9 @@ export class ZkControllerRole {
       try {
         await this.store.updatePartitionState(topic, partition, next, this.fence.epoch, s.zkVersion, this.fence);
         if (next.leader !== s.leader) {
-          this.logger.info(`controller: ${topic}-${partition} leader ${s.leader} -> ${next.leader} (epoch ${next.leaderEpoch}, isr [${next.isr.join(',')}])`);
+          this.logger.info(
+            `controller: ${topic}-${partition} leader ${s.leader} -> ${next.leader} (epoch ${next.leaderEpoch}, isr [${next.isr.join(',')}])`,
+          );
         }
         return;
       } catch (err) {

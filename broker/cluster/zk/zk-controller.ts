@@ -86,8 +86,10 @@ export class ZkController implements Controller {
       };
       if (validateOnly) return { errorCode: ErrorCode.NONE, errorMessage: null, topic };
       const store = this.store();
-      if (await store.zk.exists(ZkPaths.deleteTopic(spec.name))) return fail(ErrorCode.TOPIC_ALREADY_EXISTS, `Topic '${spec.name}' is marked for deletion.`);
-      if (await store.zk.exists(ZkPaths.topic(spec.name))) return fail(ErrorCode.TOPIC_ALREADY_EXISTS, `Topic '${spec.name}' already exists.`);
+      if (await store.zk.exists(ZkPaths.deleteTopic(spec.name)))
+        return fail(ErrorCode.TOPIC_ALREADY_EXISTS, `Topic '${spec.name}' is marked for deletion.`);
+      if (await store.zk.exists(ZkPaths.topic(spec.name)))
+        return fail(ErrorCode.TOPIC_ALREADY_EXISTS, `Topic '${spec.name}' already exists.`);
       await store.writeConfig(spec.name, topic.configs);
       try {
         await store.zk.create(ZkPaths.topic(spec.name), encodeTopicAssignment({ topicId: topic.topicId, replicas: plan.value }));
@@ -105,7 +107,8 @@ export class ZkController implements Controller {
 
   deleteTopic(name: string): Promise<AdminResult> {
     return this.serial(async () => {
-      if (!this.settings.deleteTopicEnable) return fail(ErrorCode.TOPIC_DELETION_DISABLED, 'Topic deletion is disabled (delete.topic.enable=false).');
+      if (!this.settings.deleteTopicEnable)
+        return fail(ErrorCode.TOPIC_DELETION_DISABLED, 'Topic deletion is disabled (delete.topic.enable=false).');
       const t = this.cache.topic(name);
       if (!t) return fail(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `Topic '${name}' does not exist.`);
       await this.store().requestDelete(name);
@@ -122,18 +125,29 @@ export class ZkController implements Controller {
       if (!got || !t) return fail(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `The topic '${name}' does not exist.`);
       const current = decodeTopicAssignment(name, got.data);
       const have = current.replicas.length;
-      const plan = planPartitions(have, current.replicas[0]?.length ?? 1, count, assignments, this.cache.brokers(), current.replicas[0]?.[0]);
+      const plan = planPartitions(
+        have,
+        current.replicas[0]?.length ?? 1,
+        count,
+        assignments,
+        this.cache.brokers(),
+        current.replicas[0]?.[0],
+      );
       if (!plan.ok) return plan.result;
       const replicas = [...current.replicas, ...plan.value];
       const next: TopicRecord = {
         ...t,
-        partitions: [...t.partitions, ...plan.value.map((r, i) => ({ partition: have + i, replicas: r, leader: r[0], leaderEpoch: 0, isr: [...r] }))],
+        partitions: [
+          ...t.partitions,
+          ...plan.value.map((r, i) => ({ partition: have + i, replicas: r, leader: r[0], leaderEpoch: 0, isr: [...r] })),
+        ],
       };
       if (validateOnly) return { errorCode: ErrorCode.NONE, errorMessage: null, topic: next };
       try {
         await zk.setData(ZkPaths.topic(name), encodeTopicAssignment({ topicId: current.topicId, replicas }), got.stat.version);
       } catch (err) {
-        if (isZkCode(err, ZkCode.BAD_VERSION)) return fail(ErrorCode.REASSIGNMENT_IN_PROGRESS, `Topic '${name}' changed concurrently; retry.`);
+        if (isZkCode(err, ZkCode.BAD_VERSION))
+          return fail(ErrorCode.REASSIGNMENT_IN_PROGRESS, `Topic '${name}' changed concurrently; retry.`);
         throw err;
       }
       await waitUntil(() => {

@@ -159,7 +159,14 @@ export function encodePartitionState(s: { leader: number; leaderEpoch: number; i
 
 function decodePartitionState(path: string, data: Buffer | null, stat: ZkStat): PartitionStateZnode {
   const v = parse<{ leader: number; leader_epoch: number; isr: number[]; controller_epoch: number }>(data, path);
-  return { leader: v.leader, leaderEpoch: v.leader_epoch, isr: v.isr, controllerEpoch: v.controller_epoch, zkVersion: stat.version, mzxid: stat.mzxid };
+  return {
+    leader: v.leader,
+    leaderEpoch: v.leader_epoch,
+    isr: v.isr,
+    controllerEpoch: v.controller_epoch,
+    zkVersion: stat.version,
+    mzxid: stat.mzxid,
+  };
 }
 
 /** Metadata in ZooKeeper. */
@@ -168,12 +175,14 @@ export class ZkMetadataStore implements MetadataStore {
   constructor(readonly zk: ZkClient) {}
 
   async open(proposedClusterId: string | null): Promise<string> {
-    for (const p of [ZkPaths.brokerIds, ZkPaths.topics, ZkPaths.topicConfigs, ZkPaths.deleteTopics, ZkPaths.controlledShutdown, '/cluster']) await this.zk.ensurePath(p);
+    for (const p of [ZkPaths.brokerIds, ZkPaths.topics, ZkPaths.topicConfigs, ZkPaths.deleteTopics, ZkPaths.controlledShutdown, '/cluster'])
+      await this.zk.ensurePath(p);
     for (;;) {
       const got = await this.zk.getData(ZkPaths.clusterId);
       if (got) {
         const id = parse<{ id: string }>(got.data, ZkPaths.clusterId).id;
-        if (proposedClusterId && proposedClusterId !== id) throw new Error(`cluster.id ${proposedClusterId} does not match the id ${id} stored in ZooKeeper`);
+        if (proposedClusterId && proposedClusterId !== id)
+          throw new Error(`cluster.id ${proposedClusterId} does not match the id ${id} stored in ZooKeeper`);
         return id;
       }
       try {
@@ -201,7 +210,13 @@ export class ZkMetadataStore implements MetadataStore {
     const partitions: PartitionRecord[] = [];
     for (let p = 0; p < a.replicas.length; p++) {
       const s = await this.readPartitionState(name, p);
-      partitions.push({ partition: p, replicas: a.replicas[p], leader: s?.leader ?? -1, leaderEpoch: s?.leaderEpoch ?? 0, isr: s?.isr ?? [] });
+      partitions.push({
+        partition: p,
+        replicas: a.replicas[p],
+        leader: s?.leader ?? -1,
+        leaderEpoch: s?.leaderEpoch ?? 0,
+        isr: s?.isr ?? [],
+      });
     }
     return { name, topicId: a.topicId, internal: name.startsWith('__'), partitions, configs };
   }
@@ -288,7 +303,12 @@ export class ZkMetadataStore implements MetadataStore {
    * Creates a partition's first state (the controller, fenced). Rejects
    * NODE_EXISTS when it is there already, BAD_VERSION when fenced.
    */
-  async createPartitionState(topic: string, partition: number, s: { leader: number; leaderEpoch: number; isr: number[] }, fence: ControllerFence): Promise<void> {
+  async createPartitionState(
+    topic: string,
+    partition: number,
+    s: { leader: number; leaderEpoch: number; isr: number[] },
+    fence: ControllerFence,
+  ): Promise<void> {
     await this.zk.ensurePath(ZkPaths.partition(topic, partition));
     await this.zk.multi([
       { op: 'check', path: ZkPaths.controllerEpoch, version: fence.epochZkVersion },
@@ -301,7 +321,14 @@ export class ZkMetadataStore implements MetadataStore {
    * with a fence (controller writes) also only while /controller_epoch is
    * unchanged. Resolves with the new znode version; rejects BAD_VERSION.
    */
-  async updatePartitionState(topic: string, partition: number, s: { leader: number; leaderEpoch: number; isr: number[] }, controllerEpoch: number, zkVersion: number, fence?: ControllerFence): Promise<number> {
+  async updatePartitionState(
+    topic: string,
+    partition: number,
+    s: { leader: number; leaderEpoch: number; isr: number[] },
+    controllerEpoch: number,
+    zkVersion: number,
+    fence?: ControllerFence,
+  ): Promise<number> {
     const path = ZkPaths.partitionState(topic, partition);
     const data = encodePartitionState(s, controllerEpoch);
     if (!fence) return (await this.zk.setData(path, data, zkVersion)).version;

@@ -31,7 +31,13 @@ export interface PartitionStateSink {
    * this broker leader but was written before this broker registered: it must
    * not lead on it until the controller re-elects.
    */
-  applyPartition(topic: string, record: PartitionRecord, zk: { zkVersion: number; controllerEpoch: number }, trusted: boolean, config: LogConfig): void;
+  applyPartition(
+    topic: string,
+    record: PartitionRecord,
+    zk: { zkVersion: number; controllerEpoch: number },
+    trusted: boolean,
+    config: LogConfig,
+  ): void;
   /** A topic's config changed. */
   updateTopicConfig(topic: string, config: LogConfig): void;
   /** A topic was deleted: stop replicas and delete logs. */
@@ -168,7 +174,13 @@ export class ZkMetadataSync {
       view = undefined;
     }
     if (!view) {
-      view = { name, topicId: a.topicId, replicas: a.replicas, configs: (await this.o.store.readConfig(name, this.onConfig)) ?? {}, states: [] };
+      view = {
+        name,
+        topicId: a.topicId,
+        replicas: a.replicas,
+        configs: (await this.o.store.readConfig(name, this.onConfig)) ?? {},
+        states: [],
+      };
       this.topics.set(name, view);
     }
     view.replicas = a.replicas;
@@ -200,7 +212,13 @@ export class ZkMetadataSync {
     if (!replicas.includes(this.o.brokerId)) return;
     const record: PartitionRecord = { partition, replicas, leader: s.leader, leaderEpoch: s.leaderEpoch, isr: s.isr };
     const trusted = s.leader !== this.o.brokerId || s.mzxid > this.o.brokerEpoch;
-    this.o.sink.applyPartition(topic, record, { zkVersion: s.zkVersion, controllerEpoch: s.controllerEpoch }, trusted, this.o.logConfig(view.configs));
+    this.o.sink.applyPartition(
+      topic,
+      record,
+      { zkVersion: s.zkVersion, controllerEpoch: s.controllerEpoch },
+      trusted,
+      this.o.logConfig(view.configs),
+    );
   }
 
   private publish(view: TopicView): void {
@@ -208,7 +226,13 @@ export class ZkMetadataSync {
       const s = view.states[p];
       return { partition: p, replicas, leader: s?.leader ?? -1, leaderEpoch: s?.leaderEpoch ?? 0, isr: s?.isr ?? [] };
     });
-    const t: TopicRecord = { name: view.name, topicId: view.topicId, internal: view.name.startsWith('__'), partitions, configs: view.configs };
+    const t: TopicRecord = {
+      name: view.name,
+      topicId: view.topicId,
+      internal: view.name.startsWith('__'),
+      partitions,
+      configs: view.configs,
+    };
     this.o.cache.putTopic(t);
   }
 

@@ -48,7 +48,9 @@ export class ZkProducerIdManager {
       const last = got?.data && got.data.length > 0 ? (JSON.parse(got.data.toString('utf8')) as { block_end: string }) : null;
       const start = last ? Number(last.block_end) + 1 : 0;
       const block = { start, end: start + BLOCK - 1 };
-      const data = Buffer.from(JSON.stringify({ version: 1, broker: this.brokerId, block_start: String(block.start), block_end: String(block.end) }));
+      const data = Buffer.from(
+        JSON.stringify({ version: 1, broker: this.brokerId, block_start: String(block.start), block_end: String(block.end) }),
+      );
       try {
         if (got) await zk.setData(ZkPaths.producerIdBlock, data, got.stat.version);
         else await zk.create(ZkPaths.producerIdBlock, data);

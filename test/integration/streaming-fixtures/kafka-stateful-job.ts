@@ -12,14 +12,18 @@ const [brokers, topic, group, checkpointDir, outFile] = process.argv.slice(2);
 
 const ssc = await StreamingContext.getOrCreate(checkpointDir, () => {
   const ssc = new StreamingContext(200);
-  const stream = KafkaUtils.createDirectStream(ssc, LocationStrategies.PreferConsistent, ConsumerStrategies.Subscribe([topic], {
-    'bootstrap.servers': brokers,
-    'group.id': group,
-    'auto.offset.reset': 'earliest',
-    'enable.auto.commit': false,
-    'session.timeout.ms': 6000,
-    'heartbeat.interval.ms': 500,
-  }));
+  const stream = KafkaUtils.createDirectStream(
+    ssc,
+    LocationStrategies.PreferConsistent,
+    ConsumerStrategies.Subscribe([topic], {
+      'bootstrap.servers': brokers,
+      'group.id': group,
+      'auto.offset.reset': 'earliest',
+      'enable.auto.commit': false,
+      'session.timeout.ms': 6000,
+      'heartbeat.interval.ms': 500,
+    }),
+  );
   const counts = stream
     .flatMap((r) => (r.value ?? '').split(' '))
     .filter((w) => w.length > 0)

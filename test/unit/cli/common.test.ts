@@ -50,7 +50,13 @@ describe('parseArgs', () => {
 });
 
 describe('console producer line reader', () => {
-  const cfg = lineReaderConfig(new Map([['parse.key', 'true'], ['key.separator', '::'], ['null.marker', 'NULL']]));
+  const cfg = lineReaderConfig(
+    new Map([
+      ['parse.key', 'true'],
+      ['key.separator', '::'],
+      ['null.marker', 'NULL'],
+    ]),
+  );
   it('splits keys at the first separator and maps the null marker', () => {
     expect(parseLine('k::v::w', 1, cfg)).toEqual({ key: 'k', value: 'v::w', headers: [] });
     expect(parseLine('NULL::v', 1, cfg)).toEqual({ key: null, value: 'v', headers: [] });
@@ -58,24 +64,59 @@ describe('console producer line reader', () => {
   });
   it('fails on a missing separator unless ignore.error', () => {
     expect(() => parseLine('nokey', 3, cfg)).toThrow(new LineFormatError("No key separator found on line number 3: 'nokey'"));
-    const lenient = lineReaderConfig(new Map([['parse.key', 'true'], ['ignore.error', 'true']]));
+    const lenient = lineReaderConfig(
+      new Map([
+        ['parse.key', 'true'],
+        ['ignore.error', 'true'],
+      ]),
+    );
     expect(parseLine('nokey', 3, lenient)).toEqual({ key: null, value: 'nokey', headers: [] });
   });
   it('parses headers before the key', () => {
-    const h = lineReaderConfig(new Map([['parse.headers', 'true'], ['parse.key', 'true']]));
-    expect(parseLine('h1:v1,h2\tk\tval', 1, h)).toEqual({ key: 'k', value: 'val', headers: [{ key: 'h1', value: 'v1' }, { key: 'h2', value: null }] });
+    const h = lineReaderConfig(
+      new Map([
+        ['parse.headers', 'true'],
+        ['parse.key', 'true'],
+      ]),
+    );
+    expect(parseLine('h1:v1,h2\tk\tval', 1, h)).toEqual({
+      key: 'k',
+      value: 'val',
+      headers: [
+        { key: 'h1', value: 'v1' },
+        { key: 'h2', value: null },
+      ],
+    });
   });
 });
 
 describe('console consumer formatter', () => {
-  const rec = { topic: 't', partition: 2, offset: 7, timestamp: 1000, timestampType: 0, key: null, value: Buffer.from('v'), headers: [{ key: 'h', value: Buffer.from('x') }], size: 1 };
+  const rec = {
+    topic: 't',
+    partition: 2,
+    offset: 7,
+    timestamp: 1000,
+    timestampType: 0,
+    key: null,
+    value: Buffer.from('v'),
+    headers: [{ key: 'h', value: Buffer.from('x') }],
+    size: 1,
+  };
   it("prints Kafka's default: the value and a newline", () => {
     expect(formatRecord(rec, formatterConfig(new Map())).toString()).toBe('v\n');
   });
   it('prints every field in Kafka order with the separators', () => {
-    const all = formatterConfig(new Map(['timestamp', 'partition', 'offset', 'headers', 'key'].map((k) => [`print.${k}`, 'true'] as [string, string])));
+    const all = formatterConfig(
+      new Map(['timestamp', 'partition', 'offset', 'headers', 'key'].map((k) => [`print.${k}`, 'true'] as [string, string])),
+    );
     expect(formatRecord(rec, all).toString()).toBe('CreateTime:1000\tPartition:2\tOffset:7\th:x\tnull\tv\n');
-    const keyOnly = formatterConfig(new Map([['print.key', 'true'], ['print.value', 'false'], ['null.literal', 'NIL']]));
+    const keyOnly = formatterConfig(
+      new Map([
+        ['print.key', 'true'],
+        ['print.value', 'false'],
+        ['null.literal', 'NIL'],
+      ]),
+    );
     expect(formatRecord({ ...rec, headers: [] }, keyOnly).toString()).toBe('NIL\n');
   });
 });
@@ -85,7 +126,9 @@ describe('perf statistics', () => {
     const s = new ProducerStats(4, 0);
     for (const l of [10, 20, 30, 40]) s.record(l, 1024 * 1024);
     expect(s.windowLine(2000)).toBe('4 records sent, 2.0 records/sec (2.00 MB/sec), 25.0 ms avg latency, 40.0 ms max latency.');
-    expect(s.totalLine(4000)).toBe('4 records sent, 1.000000 records/sec (1.00 MB/sec), 25.00 ms avg latency, 40.00 ms max latency, 30 ms 50th, 40 ms 95th, 40 ms 99th, 40 ms 99.9th.');
+    expect(s.totalLine(4000)).toBe(
+      '4 records sent, 1.000000 records/sec (1.00 MB/sec), 25.00 ms avg latency, 40.00 ms max latency, 30 ms 50th, 40 ms 95th, 40 ms 99th, 40 ms 99.9th.',
+    );
   });
   it('throttles to the requested rate', () => {
     expect(throttleDelayMs(10, 0, 10, 500)).toBe(500);
@@ -95,10 +138,16 @@ describe('perf statistics', () => {
 
 describe('small parsers', () => {
   it('parses replica assignments and topic configs like Kafka', () => {
-    expect(parseReplicaAssignment('0:1,1:2')).toEqual([[0, 1], [1, 2]]);
+    expect(parseReplicaAssignment('0:1,1:2')).toEqual([
+      [0, 1],
+      [1, 2],
+    ]);
     expect(() => parseReplicaAssignment('0:0')).toThrow(/duplicate entries: 0/);
     expect(() => parseReplicaAssignment('0:1,2')).toThrow(/Partition 1 has different replication factor/);
-    expect([...parseTopicConfigs(['a = 1', 'b=2'])]).toEqual([['a', '1'], ['b', '2']]);
+    expect([...parseTopicConfigs(['a = 1', 'b=2'])]).toEqual([
+      ['a', '1'],
+      ['b', '2'],
+    ]);
     expect(() => parseTopicConfigs(['novalue'])).toThrow(/key=val/);
   });
   it('parses ISO-8601 durations and datetimes', () => {
@@ -109,7 +158,7 @@ describe('small parsers', () => {
     expect(parseDateTime('2024-01-02T03:04:05+0100')).toBe(Date.UTC(2024, 0, 2, 2, 4, 5));
     expect(() => parseDateTime('yesterday')).toThrow(/format/);
   });
-  it("reads PLAINTEXT endpoints from a broker znode, else host and port", () => {
+  it('reads PLAINTEXT endpoints from a broker znode, else host and port', () => {
     expect(brokerAddresses('{"endpoints":["SSL://h:9093","PLAINTEXT://h:9092"],"host":"h","port":9092}')).toEqual(['h:9092']);
     expect(brokerAddresses('{"endpoints":[],"host":"old","port":9092}')).toEqual(['old:9092']);
   });

@@ -42,10 +42,12 @@ function startProxy(): Promise<void> {
     client.on('error', () => upstream.destroy());
     upstream.on('error', () => client.destroy());
   });
-  return new Promise((resolve) => proxy.listen(0, '127.0.0.1', () => {
-    proxyPort = (proxy.address() as net.AddressInfo).port;
-    resolve();
-  }));
+  return new Promise((resolve) =>
+    proxy.listen(0, '127.0.0.1', () => {
+      proxyPort = (proxy.address() as net.AddressInfo).port;
+      resolve();
+    }),
+  );
 }
 
 beforeAll(async () => {
@@ -64,28 +66,63 @@ describe('Connection framing', () => {
     await client.connect();
     await client.createTopics([{ topic: 'framing', numPartitions: 1 }]);
     const value = 'x'.repeat(2000);
-    for (let b = 0; b < 4; b++) await produce(client, 'framing', 0, Array.from({ length: 100 }, (_, i) => ({ value: `${b * 100 + i}:${value}` })));
+    for (let b = 0; b < 4; b++)
+      await produce(
+        client,
+        'framing',
+        0,
+        Array.from({ length: 100 }, (_, i) => ({ value: `${b * 100 + i}:${value}` })),
+      );
     client.close();
 
     const c = await Connection.connect({ host: '127.0.0.1', port: proxyPort });
     try {
-      const metadata = Array.from({ length: 30 }, () => c.send(ApiKey.Metadata, (w, v) => encodeMetadataRequest(w, v, { topics: null, allowAutoTopicCreation: false }), decodeMetadataResponse));
-      const fetch = c.send(ApiKey.Fetch, (w, v) => encodeFetchRequest(w, v, {
-        replicaId: -1,
-        replicaState: { replicaId: -1, replicaEpoch: -1 },
-        maxWaitMs: 0,
-        minBytes: 1,
-        maxBytes: 8 << 20,
-        isolationLevel: 0,
-        sessionId: 0,
-        sessionEpoch: -1,
-        topics: [{ topic: 'framing', topicId: '00000000-0000-0000-0000-000000000000', partitions: [{ partition: 0, currentLeaderEpoch: -1, fetchOffset: 0, lastFetchedEpoch: -1, logStartOffset: -1, partitionMaxBytes: 8 << 20 }] }],
-        forgottenTopicsData: [],
-        rackId: '',
-      }), decodeFetchResponse, { maxVersion: 12 });
+      const metadata = Array.from({ length: 30 }, () =>
+        c.send(
+          ApiKey.Metadata,
+          (w, v) => encodeMetadataRequest(w, v, { topics: null, allowAutoTopicCreation: false }),
+          decodeMetadataResponse,
+        ),
+      );
+      const fetch = c.send(
+        ApiKey.Fetch,
+        (w, v) =>
+          encodeFetchRequest(w, v, {
+            replicaId: -1,
+            replicaState: { replicaId: -1, replicaEpoch: -1 },
+            maxWaitMs: 0,
+            minBytes: 1,
+            maxBytes: 8 << 20,
+            isolationLevel: 0,
+            sessionId: 0,
+            sessionEpoch: -1,
+            topics: [
+              {
+                topic: 'framing',
+                topicId: '00000000-0000-0000-0000-000000000000',
+                partitions: [
+                  {
+                    partition: 0,
+                    currentLeaderEpoch: -1,
+                    fetchOffset: 0,
+                    lastFetchedEpoch: -1,
+                    logStartOffset: -1,
+                    partitionMaxBytes: 8 << 20,
+                  },
+                ],
+              },
+            ],
+            forgottenTopicsData: [],
+            rackId: '',
+          }),
+        decodeFetchResponse,
+        { maxVersion: 12 },
+      );
       for (const m of await Promise.all(metadata)) expect(m.topics.map((t) => t.name)).toContain('framing');
       const res = await fetch;
-      const values = decodeRecordBatches(res.responses[0]!.partitions[0]!.records!).flatMap((b) => b.records.map((r) => r.value!.toString()));
+      const values = decodeRecordBatches(res.responses[0]!.partitions[0]!.records!).flatMap((b) =>
+        b.records.map((r) => r.value!.toString()),
+      );
       expect(values).toHaveLength(400);
       expect(values[399]).toBe(`399:${value}`);
     } finally {

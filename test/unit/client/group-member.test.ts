@@ -13,7 +13,10 @@ describe('GroupApi', () => {
   it('commits and fetches offsets of a group', async () => {
     const g = new GroupApi(client, 'offsets-group');
     expect((await g.offsetFetch([{ topic: 'six', partition: 0 }])).size).toBe(0);
-    await g.offsetCommit([{ topic: 'six', partition: 0, offset: 42 }, { topic: 'six', partition: 3, offset: 7 }]);
+    await g.offsetCommit([
+      { topic: 'six', partition: 0, offset: 42 },
+      { topic: 'six', partition: 3, offset: 7 },
+    ]);
     const got = await g.offsetFetch([0, 1, 3].map((partition) => ({ topic: 'six', partition })));
     expect(got.get('six-0')).toBe(42);
     expect(got.get('six-3')).toBe(7);
@@ -23,7 +26,10 @@ describe('GroupApi', () => {
     const g = new GroupApi(client, 'delete-offsets-group');
     const node = await g.findCoordinatorNode();
     expect({ host: node.host, port: node.port }).toEqual({ host: broker.host, port: broker.port });
-    await g.offsetCommit([{ topic: 'six', partition: 1, offset: 5 }, { topic: 'six', partition: 2, offset: 6 }]);
+    await g.offsetCommit([
+      { topic: 'six', partition: 1, offset: 5 },
+      { topic: 'six', partition: 2, offset: 6 },
+    ]);
     const res = await g.offsetDelete([{ topic: 'six', partition: 1 }]);
     expect(res.errorCode).toBe(0);
     expect(res.partitions.get('six-1')).toBe(0);
@@ -47,7 +53,10 @@ describe('GroupMember', () => {
     const all = [...a.assignment, ...b.assignment].map(tpKey).sort();
     expect(all).toEqual([0, 1, 2, 3, 4, 5].map((p) => `six-${p}`));
     // Commits with the member identity succeed.
-    await a.api.offsetCommit(a.assignment.map((tp) => ({ ...tp, offset: 1 })), a.identity);
+    await a.api.offsetCommit(
+      a.assignment.map((tp) => ({ ...tp, offset: 1 })),
+      a.identity,
+    );
     await b.leave();
     await until(() => a.assignment.length === 6);
     await a.leave();

@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningBroker } from '../../../broker/index.js';
 import { startBrokerWithClient, stopBrokerWithClient } from '../../helpers/broker-client.js';
-import { type KafkaClient, fetchRange, produce, send, Connection, partitionForKey, murmur2, rangeAssignor, roundRobinAssignor } from '../../../client/index.js';
+import {
+  type KafkaClient,
+  fetchRange,
+  produce,
+  send,
+  Connection,
+  partitionForKey,
+  murmur2,
+  rangeAssignor,
+  roundRobinAssignor,
+} from '../../../client/index.js';
 import { ApiKey } from '../../../protocol/generated/api-keys.js';
 
 let broker: RunningBroker;
@@ -46,7 +56,9 @@ describe('KafkaClient', () => {
 
   it('fails a range below the log start or never written', async () => {
     const tp = { topic: 'ranges', partition: 1 };
-    await expect(fetchRange(client, { ...tp, fromOffset: 10, untilOffset: 12 }, { timeoutMs: 300, maxWaitMs: 50 })).rejects.toThrow(/OFFSET_OUT_OF_RANGE|stuck/);
+    await expect(fetchRange(client, { ...tp, fromOffset: 10, untilOffset: 12 }, { timeoutMs: 300, maxWaitMs: 50 })).rejects.toThrow(
+      /OFFSET_OUT_OF_RANGE|stuck/,
+    );
   });
 
   it('partitions keyed records with murmur2 like Kafka', async () => {
@@ -57,8 +69,15 @@ describe('KafkaClient', () => {
     expect(murmur2(Buffer.alloc(0))).toBe(275646681);
     expect(partitionForKey('hello', 6)).toBe(2132663229 % 6);
     await client.createTopics([{ topic: 'keyed', numPartitions: 3 }]);
-    await send(client, 'keyed', [{ key: 'x', value: '1' }, { key: 'x', value: '2' }, { key: 'y', value: '3' }]);
-    const latest = await client.listOffsets([0, 1, 2].map((partition) => ({ topic: 'keyed', partition })), 'latest');
+    await send(client, 'keyed', [
+      { key: 'x', value: '1' },
+      { key: 'x', value: '2' },
+      { key: 'y', value: '3' },
+    ]);
+    const latest = await client.listOffsets(
+      [0, 1, 2].map((partition) => ({ topic: 'keyed', partition })),
+      'latest',
+    );
     expect(latest.get(`keyed-${partitionForKey('x', 3)}`)).toBeGreaterThanOrEqual(2);
     expect([...latest.values()].reduce((a, b) => a + b, 0)).toBe(3);
   });
@@ -69,7 +88,10 @@ describe('KafkaClient', () => {
 });
 
 describe('assignors', () => {
-  const subs = new Map([['b', ['t']], ['a', ['t']]]);
+  const subs = new Map([
+    ['b', ['t']],
+    ['a', ['t']],
+  ]);
   it('range gives consecutive partitions, extras to the first members', () => {
     const out = rangeAssignor.assign(subs, new Map([['t', 5]]));
     expect(out.get('a')!.map((x) => x.partition)).toEqual([0, 1, 2]);

@@ -23,9 +23,19 @@ describe('PartitionReader', () => {
     await produce(client, 'reader', 1, [{ value: 'w0' }]);
 
     const all = new PartitionReader(client, { maxWaitMs: 50 });
-    all.assign([{ topic: 'reader', partition: 0 }, { topic: 'reader', partition: 1 }], 'earliest');
+    all.assign(
+      [
+        { topic: 'reader', partition: 0 },
+        { topic: 'reader', partition: 1 },
+      ],
+      'earliest',
+    );
     const got = await pollN(all, 4);
-    expect(got.filter((r) => r.partition === 0).map((r) => [r.offset, r.value?.toString()])).toEqual([[0, 'v0'], [1, 'v1'], [2, 'v2']]);
+    expect(got.filter((r) => r.partition === 0).map((r) => [r.offset, r.value?.toString()])).toEqual([
+      [0, 'v0'],
+      [1, 'v1'],
+      [2, 'v2'],
+    ]);
     expect(got.find((r) => r.partition === 1)?.value?.toString()).toBe('w0');
     expect(got[0].key?.toString()).toBe('a');
     expect(got[0].size).toBe(3);

@@ -3,12 +3,23 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  BROKER_CONFIG_KEYS, ConfigError, LONG_MAX, brokerConfigEntries, brokerConfigEntry, loadBrokerConfig, parseOverrides,
+  BROKER_CONFIG_KEYS,
+  ConfigError,
+  LONG_MAX,
+  brokerConfigEntries,
+  brokerConfigEntry,
+  loadBrokerConfig,
+  parseOverrides,
 } from '../../../config/broker-config.js';
 import { camelCase, defaultValue, parseByType } from '../../../config/config-def.js';
 import type { ConfigKey } from '../../../config/config-def.js';
 import {
-  TOPIC_CONFIGS, TOPIC_CONFIG_SYNONYMS, parseTopicConfig, topicConfigSynonyms, topicDefaultsFromBroker, validateTopicConfigs,
+  TOPIC_CONFIGS,
+  TOPIC_CONFIG_SYNONYMS,
+  parseTopicConfig,
+  topicConfigSynonyms,
+  topicDefaultsFromBroker,
+  validateTopicConfigs,
 } from '../../../config/topic-config.js';
 
 function tempFile(name: string, text: string): string {
@@ -44,7 +55,11 @@ describe('schema', () => {
   it('every topic config has a known broker synonym or its own default', () => {
     for (const t of TOPIC_CONFIGS) {
       if (t.brokerSynonyms.length === 0) expect(t.defaultWithoutSynonym, t.name).not.toBeNull();
-      for (const s of t.brokerSynonyms) expect(BROKER_CONFIG_KEYS.some((k) => k.name === s), s).toBe(true);
+      for (const s of t.brokerSynonyms)
+        expect(
+          BROKER_CONFIG_KEYS.some((k) => k.name === s),
+          s,
+        ).toBe(true);
     }
   });
 });
@@ -131,7 +146,10 @@ describe('sources and precedence', () => {
   });
 
   it('splits overrides at the first =', () => {
-    expect(parseOverrides(['a=b=c', 'x='])).toEqual([['a', 'b=c'], ['x', '']]);
+    expect(parseOverrides(['a=b=c', 'x='])).toEqual([
+      ['a', 'b=c'],
+      ['x', ''],
+    ]);
     expect(errorOf(() => load('novalue')).code).toBe('ERR_CONFIG_SYNTAX');
   });
 
@@ -202,17 +220,21 @@ describe('unknown and invalid keys', () => {
     expect(cfg.numIoThreads).toBe(8);
   });
 
-  it.each(['process.roles=broker', 'controller.quorum.voters=1@x:9093', 'ssl.keystore.location=/k', 'sasl.enabled.mechanisms=PLAIN', 'authorizer.class.name=x'])(
-    'rejects unsupported %s with the reason', (override) => {
-      const e = errorOf(() => load(override));
-      expect(e.code).toBe('ERR_CONFIG_UNSUPPORTED');
-      expect(e.message).toMatch(/is not supported \(.+\)/);
-    },
-  );
+  it.each([
+    'process.roles=broker',
+    'controller.quorum.voters=1@x:9093',
+    'ssl.keystore.location=/k',
+    'sasl.enabled.mechanisms=PLAIN',
+    'authorizer.class.name=x',
+  ])('rejects unsupported %s with the reason', (override) => {
+    const e = errorOf(() => load(override));
+    expect(e.code).toBe('ERR_CONFIG_UNSUPPORTED');
+    expect(e.message).toMatch(/is not supported \(.+\)/);
+  });
 });
 
 describe('resolution', () => {
-  it("retention: ms over minutes over hours; any negative is -1", () => {
+  it('retention: ms over minutes over hours; any negative is -1', () => {
     expect(load('log.retention.hours=1').logRetentionMs).toBe(3_600_000);
     expect(load('log.retention.hours=1', 'log.retention.minutes=2').logRetentionMs).toBe(120_000);
     expect(load('log.retention.hours=1', 'log.retention.minutes=2', 'log.retention.ms=5').logRetentionMs).toBe(5);
@@ -246,8 +268,9 @@ describe('resolution', () => {
   });
 
   it('checks group session timeouts against each other', () => {
-    expect(errorOf(() => load('group.min.session.timeout.ms=10000', 'group.max.session.timeout.ms=5000')).key)
-      .toBe('group.min.session.timeout.ms');
+    expect(errorOf(() => load('group.min.session.timeout.ms=10000', 'group.max.session.timeout.ms=5000')).key).toBe(
+      'group.min.session.timeout.ms',
+    );
   });
 });
 
@@ -259,7 +282,9 @@ describe('listeners', () => {
       'inter.broker.listener.name=INTERNAL',
     );
     expect(cfg.listeners.map((l) => [l.name, l.host, l.port])).toEqual([
-      ['INTERNAL', '', 9092], ['EXTERNAL', '::1', 0], ['LOCAL', '127.0.0.1', 9093],
+      ['INTERNAL', '', 9092],
+      ['EXTERNAL', '::1', 0],
+      ['LOCAL', '127.0.0.1', 9093],
     ]);
     expect(cfg.interBrokerListenerName).toBe('INTERNAL');
   });
@@ -267,8 +292,9 @@ describe('listeners', () => {
   it('advertised listeners must name real listeners', () => {
     const cfg = load('listeners=PLAINTEXT://:9092', 'advertised.listeners=PLAINTEXT://broker1.example:9092');
     expect(cfg.advertisedListeners[0].host).toBe('broker1.example');
-    expect(errorOf(() => load('advertised.listeners=OTHER://h:1', 'listener.security.protocol.map=PLAINTEXT:PLAINTEXT,OTHER:PLAINTEXT')).message)
-      .toContain("listener name 'OTHER' is not in listeners");
+    expect(
+      errorOf(() => load('advertised.listeners=OTHER://h:1', 'listener.security.protocol.map=PLAINTEXT:PLAINTEXT,OTHER:PLAINTEXT')).message,
+    ).toContain("listener name 'OTHER' is not in listeners");
     expect(errorOf(() => load('advertised.listeners=PLAINTEXT://0.0.0.0:9092')).message).toContain('wildcard');
   });
 
@@ -330,9 +356,7 @@ describe('DescribeConfigs helpers', () => {
 
   it('lists synonyms: static ones first, then defaults', () => {
     expect(TOPIC_CONFIG_SYNONYMS['retention.ms']).toEqual(['log.retention.ms', 'log.retention.minutes', 'log.retention.hours']);
-    expect(topicConfigSynonyms(load(), 'retention.ms')).toEqual([
-      { name: 'log.retention.hours', value: '168', source: 'DEFAULT_CONFIG' },
-    ]);
+    expect(topicConfigSynonyms(load(), 'retention.ms')).toEqual([{ name: 'log.retention.hours', value: '168', source: 'DEFAULT_CONFIG' }]);
     expect(topicConfigSynonyms(load('log.retention.ms=5'), 'retention.ms')).toEqual([
       { name: 'log.retention.ms', value: '5', source: 'STATIC_BROKER_CONFIG' },
       { name: 'log.retention.hours', value: '168', source: 'DEFAULT_CONFIG' },

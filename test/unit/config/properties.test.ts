@@ -3,7 +3,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  PropertiesSyntaxError, formatProperties, parseProperties, parsePropertiesEntries, readPropertiesFile,
+  PropertiesSyntaxError,
+  formatProperties,
+  parseProperties,
+  parsePropertiesEntries,
+  readPropertiesFile,
 } from '../../../config/properties.js';
 
 const obj = (text: string) => Object.fromEntries(parseProperties(text));
@@ -73,7 +77,11 @@ describe('parseProperties', () => {
 
   it('resolves escapes', () => {
     expect(obj('a=\\t\\n\\r\\f\nb=\\u0041\\u00e9\nc=\\\\\nd=\\=\\:\\#\\!\\ x\ne=\\q')).toEqual({
-      a: '\t\n\r\f', b: 'Aé', c: '\\', d: '=:#! x', e: 'q',
+      a: '\t\n\r\f',
+      b: 'Aé',
+      c: '\\',
+      d: '=:#! x',
+      e: 'q',
     });
   });
 

@@ -14,7 +14,17 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { collectStructs, elementType, inRange, isPrimitive, loadSchemas, propertyName, type FieldSchema, type MessageSchema, type StructSchema } from '../../../protocol/codegen/schema.js';
+import {
+  collectStructs,
+  elementType,
+  inRange,
+  isPrimitive,
+  loadSchemas,
+  propertyName,
+  type FieldSchema,
+  type MessageSchema,
+  type StructSchema,
+} from '../../../protocol/codegen/schema.js';
 import { moduleName } from '../../../protocol/codegen/generate.js';
 import { CODECS } from '../../../protocol/generated/codecs.js';
 import { Reader } from '../../../protocol/reader.js';
@@ -213,7 +223,10 @@ describe.each(schemas.map((s) => [s.name, s] as const))('%s', (name, schema) => 
       for (const c of b.covered) covered.add(c);
       if (k === 0) want = b.reachable();
     }
-    expect([...want].filter((f) => !covered.has(f)), `${name} v${v}: fields never given a random value`).toEqual([]);
+    expect(
+      [...want].filter((f) => !covered.has(f)),
+      `${name} v${v}: fields never given a random value`,
+    ).toEqual([]);
     for (const { seed, value } of cases) {
       const label = `${name} v${v} seed ${seed}`;
       const bytes = encode(name, v, value);

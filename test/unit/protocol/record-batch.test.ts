@@ -20,7 +20,15 @@ import {
   batchAttributes,
   CRC_OFFSET,
 } from '../../../protocol/record-batch.js';
-import { encodeRecordBatch, decodeRecordBatches, ByteCursor, writeVarint, writeVarlong, sizeOfVarint, sizeOfVarlong } from '../../../protocol/record-codec.js';
+import {
+  encodeRecordBatch,
+  decodeRecordBatches,
+  ByteCursor,
+  writeVarint,
+  writeVarlong,
+  sizeOfVarint,
+  sizeOfVarlong,
+} from '../../../protocol/record-codec.js';
 import { initCodecs, compress, decompress, codecFromName } from '../../../protocol/compression.js';
 import { crc32c } from '../../../protocol/crc32c.js';
 import { ErrorCode } from '../../../protocol/generated/errors.js';
@@ -122,7 +130,9 @@ describe('record batch header', () => {
   });
 
   it('copies keys and values by default, returns views into the source with views: true', () => {
-    const batch = encodeRecordBatch({ records: [{ key: 'k', value: 'value-number-1', headers: [{ key: 'h', value: Buffer.from('hv') }] }] });
+    const batch = encodeRecordBatch({
+      records: [{ key: 'k', value: 'value-number-1', headers: [{ key: 'h', value: Buffer.from('hv') }] }],
+    });
     const copied = decodeRecordBatches(batch)[0]!.records[0]!;
     const viewed = decodeRecordBatches(batch, { views: true })[0]!.records[0]!;
     expect(viewed.value!.toString()).toBe('value-number-1');
@@ -146,7 +156,13 @@ describe('encode/decode with every codec', () => {
     key: i % 3 === 0 ? null : `key-${i}`,
     value: i % 7 === 0 ? null : `value-${i}-`.repeat(20),
     timestamp: 1_700_000_000_000 + i * 10,
-    headers: i % 2 === 0 ? [{ key: 'idx', value: Buffer.from(String(i)) }, { key: 'nul', value: null }] : [],
+    headers:
+      i % 2 === 0
+        ? [
+            { key: 'idx', value: Buffer.from(String(i)) },
+            { key: 'nul', value: null },
+          ]
+        : [],
   }));
   for (const name of ['none', 'gzip', 'snappy', 'lz4', 'zstd']) {
     it(`round-trips ${name}`, () => {

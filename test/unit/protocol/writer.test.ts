@@ -30,7 +30,9 @@ describe('Writer fixed-width primitives', () => {
       w.uuid('00112233-4455-6677-8899-aabbccddeeff');
       w.uuid('ffeeddccbbaa99887766554433221100');
     });
-    expect(b.toString('hex')).toBe('ff8000ffff80000000ffffffff0100400921fb54442d18' + '00112233445566778899aabbccddeeff' + 'ffeeddccbbaa99887766554433221100');
+    expect(b.toString('hex')).toBe(
+      'ff8000ffff80000000ffffffff0100400921fb54442d18' + '00112233445566778899aabbccddeeff' + 'ffeeddccbbaa99887766554433221100',
+    );
   });
 
   it('writes int64 exactly within ±2^53', () => {

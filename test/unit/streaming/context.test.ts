@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { StreamingContext, type RDD, type BatchInfo } from '../../../streaming/index.js';
 
-function collectBatches<T>(ssc: StreamingContext, stream: { foreachRDD(fn: (rdd: RDD<T>, t: number) => Promise<void>): void }): [number, T[]][] {
+function collectBatches<T>(
+  ssc: StreamingContext,
+  stream: { foreachRDD(fn: (rdd: RDD<T>, t: number) => Promise<void>): void },
+): [number, T[]][] {
   const out: [number, T[]][] = [];
   stream.foreachRDD(async (rdd, t) => {
     out.push([t, await rdd.collect()]);
@@ -23,13 +26,27 @@ describe('StreamingContext with a queue stream', () => {
   it('runs word count batch by batch at batch-interval-aligned times', async () => {
     const ssc = new StreamingContext(100);
     const queue: string[][] = [['a b a'], ['b c'], []];
-    const counts = ssc.queueStream(queue).flatMap((l) => l.split(' ')).map((w): [string, number] => [w, 1]).reduceByKey((a, b) => a + b);
+    const counts = ssc
+      .queueStream(queue)
+      .flatMap((l) => l.split(' '))
+      .map((w): [string, number] => [w, 1])
+      .reduceByKey((a, b) => a + b);
     const out = collectBatches(ssc, counts);
     const infos: BatchInfo[] = [];
     ssc.addStreamingListener({ onBatchCompleted: (e) => infos.push(e.batchInfo) });
     await runUntil(ssc, () => out.length >= 3);
-    expect(new Map(out[0][1])).toEqual(new Map([['a', 2], ['b', 1]]));
-    expect(new Map(out[1][1])).toEqual(new Map([['b', 1], ['c', 1]]));
+    expect(new Map(out[0][1])).toEqual(
+      new Map([
+        ['a', 2],
+        ['b', 1],
+      ]),
+    );
+    expect(new Map(out[1][1])).toEqual(
+      new Map([
+        ['b', 1],
+        ['c', 1],
+      ]),
+    );
     expect(out[2][1]).toEqual([]);
     expect(out[0][0] % 100).toBe(0);
     expect(out[1][0] - out[0][0]).toBe(100);
@@ -44,7 +61,9 @@ describe('StreamingContext with a queue stream', () => {
     const s = ssc.queueStream<number>([]);
     expect(() => s.window(300, 200)).toThrow(/window duration 300 ms must be a multiple of the batch duration 200 ms/);
     expect(() => s.window(400, 300)).toThrow(/slide duration 300 ms must be a multiple of the batch duration 200 ms/);
-    expect(() => s.map((x): [number, number] => [x, x]).reduceByKeyAndWindow((a, b) => a + b, undefined, 500, 200)).toThrow(/500 ms.*200 ms/);
+    expect(() => s.map((x): [number, number] => [x, x]).reduceByKeyAndWindow((a, b) => a + b, undefined, 500, 200)).toThrow(
+      /500 ms.*200 ms/,
+    );
   });
 
   it('refuses to start without outputs, and stateful streams without a checkpoint directory', async () => {
@@ -52,7 +71,9 @@ describe('StreamingContext with a queue stream', () => {
     a.queueStream<number>([]);
     await expect(a.start()).rejects.toThrow(/No output operations registered/);
     const b = new StreamingContext(100);
-    b.queueStream<[string, number]>([]).updateStateByKey<string, number, number>((vs, s) => (s ?? 0) + vs.length).print();
+    b.queueStream<[string, number]>([])
+      .updateStateByKey<string, number, number>((vs, s) => (s ?? 0) + vs.length)
+      .print();
     await expect(b.start()).rejects.toThrow(/checkpoint directory has not been set/);
   });
 
@@ -101,11 +122,21 @@ describe('StreamingContext with a queue stream', () => {
       return true;
     };
     try {
-      ssc.queueStream<[string, number]>([[['a', 1], ['b', 2], ['c', 3]]]).print(2);
+      ssc
+        .queueStream<[string, number]>([
+          [
+            ['a', 1],
+            ['b', 2],
+            ['c', 3],
+          ],
+        ])
+        .print(2);
       await runUntil(ssc, () => lines.length >= 1);
     } finally {
       (process.stdout as unknown as { write: typeof write }).write = write;
     }
-    expect(lines[0]).toMatch(/^-------------------------------------------\nTime: \d+ ms\n-------------------------------------------\n\(a,1\)\n\(b,2\)\n\.\.\.\n\n$/);
+    expect(lines[0]).toMatch(
+      /^-------------------------------------------\nTime: \d+ ms\n-------------------------------------------\n\(a,1\)\n\(b,2\)\n\.\.\.\n\n$/,
+    );
   });
 });

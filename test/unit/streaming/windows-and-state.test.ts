@@ -88,16 +88,37 @@ describe('state', () => {
     const snaps = record(mapped.stateSnapshots());
     await run(ssc, () => totals.size >= 8);
     const ts = [...totals.keys()].sort((a, b) => a - b);
-    expect(new Map(totals.get(ts[0]))).toEqual(new Map([['a', 1], ['b', 1]]));
-    expect(new Map(totals.get(ts[1]))).toEqual(new Map([['a', 2], ['b', 1]]));
-    expect(new Map(totals.get(ts[3]))).toEqual(new Map([['a', 2], ['b', 1], ['c', 1]]));
+    expect(new Map(totals.get(ts[0]))).toEqual(
+      new Map([
+        ['a', 1],
+        ['b', 1],
+      ]),
+    );
+    expect(new Map(totals.get(ts[1]))).toEqual(
+      new Map([
+        ['a', 2],
+        ['b', 1],
+      ]),
+    );
+    expect(new Map(totals.get(ts[3]))).toEqual(
+      new Map([
+        ['a', 2],
+        ['b', 1],
+        ['c', 1],
+      ]),
+    );
     expect(outs.get(ts[0])!.sort()).toEqual(['a=1', 'b=1']);
     expect(outs.get(ts[1])).toEqual(['a=2']);
     const all = ts.flatMap((t) => outs.get(t) ?? []);
     expect(all).toContain('b timed out at 1');
     expect(all).toContain('a timed out at 2');
     expect(all).toContain('c timed out at 1');
-    expect(new Map(snaps.get(ts[1]))).toEqual(new Map([['a', 2], ['b', 1]]));
+    expect(new Map(snaps.get(ts[1]))).toEqual(
+      new Map([
+        ['a', 2],
+        ['b', 1],
+      ]),
+    );
     expect(snaps.get(ts[7])).toEqual([]);
   });
 
@@ -105,7 +126,10 @@ describe('state', () => {
     const dir = tmp();
     const build = (queue: string[][], out: Map<number, [string, number][]>) => (): StreamingContext => {
       const ssc = new StreamingContext(BATCH);
-      const s = ssc.queueStream(queue).map((w): [string, number] => [w, 1]).updateStateByKey<string, number, number>((vs, st) => vs.reduce(add, st ?? 0));
+      const s = ssc
+        .queueStream(queue)
+        .map((w): [string, number] => [w, 1])
+        .updateStateByKey<string, number, number>((vs, st) => vs.reduce(add, st ?? 0));
       s.foreachRDD(async (rdd, t) => {
         out.set(t, await rdd.collect());
       });
@@ -119,24 +143,89 @@ describe('state', () => {
     await run(ssc2, () => out2.size >= 1);
     expect(ssc2.restoredFrom).toBeGreaterThan(0);
     const first = out2.get([...out2.keys()].sort()[0])!;
-    expect(new Map(first)).toEqual(new Map([['x', 3], ['y', 1], ['z', 1]]));
+    expect(new Map(first)).toEqual(
+      new Map([
+        ['x', 3],
+        ['y', 1],
+        ['z', 1],
+      ]),
+    );
   });
 });
 
 describe('RDD', () => {
   it('pair operations, joins, distinct, sortBy and actions', async () => {
     const ssc = new StreamingContext(BATCH);
-    const a = ssc.parallelize<[string, number]>([['a', 1], ['b', 2], ['a', 3], ['c', 4]], 2);
-    const b = ssc.parallelize<[string, string]>([['a', 'x'], ['b', 'y'], ['b', 'z']], 3);
-    expect(new Map(await a.reduceByKey(add).collect())).toEqual(new Map([['a', 4], ['b', 2], ['c', 4]]));
-    expect(new Map(await a.groupByKey().collect())).toEqual(new Map([['a', [1, 3]], ['b', [2]], ['c', [4]]]));
-    expect((await a.join(b).collect()).sort()).toEqual([['a', [1, 'x']], ['a', [3, 'x']], ['b', [2, 'y']], ['b', [2, 'z']]].sort());
+    const a = ssc.parallelize<[string, number]>(
+      [
+        ['a', 1],
+        ['b', 2],
+        ['a', 3],
+        ['c', 4],
+      ],
+      2,
+    );
+    const b = ssc.parallelize<[string, string]>(
+      [
+        ['a', 'x'],
+        ['b', 'y'],
+        ['b', 'z'],
+      ],
+      3,
+    );
+    expect(new Map(await a.reduceByKey(add).collect())).toEqual(
+      new Map([
+        ['a', 4],
+        ['b', 2],
+        ['c', 4],
+      ]),
+    );
+    expect(new Map(await a.groupByKey().collect())).toEqual(
+      new Map([
+        ['a', [1, 3]],
+        ['b', [2]],
+        ['c', [4]],
+      ]),
+    );
+    expect((await a.join(b).collect()).sort()).toEqual(
+      [
+        ['a', [1, 'x']],
+        ['a', [3, 'x']],
+        ['b', [2, 'y']],
+        ['b', [2, 'z']],
+      ].sort(),
+    );
     expect((await a.leftOuterJoin(b).collect()).filter(([k]) => k === 'c')).toEqual([['c', [4, undefined]]]);
-    expect(await ssc.parallelize([3, 1, 2, 3, 1], 2).distinct().sortBy((x) => x).collect()).toEqual([1, 2, 3]);
-    expect(await ssc.parallelize([5, 3, 9], 2).sortBy((x) => x, false).collect()).toEqual([9, 5, 3]);
+    expect(
+      await ssc
+        .parallelize([3, 1, 2, 3, 1], 2)
+        .distinct()
+        .sortBy((x) => x)
+        .collect(),
+    ).toEqual([1, 2, 3]);
+    expect(
+      await ssc
+        .parallelize([5, 3, 9], 2)
+        .sortBy((x) => x, false)
+        .collect(),
+    ).toEqual([9, 5, 3]);
     expect(await a.count()).toBe(4);
-    expect(await a.take(3)).toEqual([['a', 1], ['b', 2], ['a', 3]]);
-    expect((await ssc.parallelize([[1, 2], [1, 2], [2, 1]]).countByValue()).get([1, 2])).toBe(2);
+    expect(await a.take(3)).toEqual([
+      ['a', 1],
+      ['b', 2],
+      ['a', 3],
+    ]);
+    expect(
+      (
+        await ssc
+          .parallelize([
+            [1, 2],
+            [1, 2],
+            [2, 1],
+          ])
+          .countByValue()
+      ).get([1, 2]),
+    ).toBe(2);
     expect(await a.union(a).count()).toBe(8);
     const seen: number[] = [];
     await a.foreachPartition((items, i) => {

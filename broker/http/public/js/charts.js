@@ -18,15 +18,18 @@ export function lineChart(parent, title, series, fmt = (v) => v.toFixed(1), heig
     width: width(),
     height,
     scales: { x: { time: true }, y: { range: (u, min, max) => [0, Math.max(1, max * 1.1)] } },
-    series: [{}, ...series.map((s, i) => ({
-      label: s.label,
-      stroke: s.color || COLORS[i % COLORS.length],
-      fill: bars ? `${s.color || COLORS[i % COLORS.length]}99` : undefined,
-      width: bars ? 1 : 2,
-      paths: bars ? uPlot.paths.bars({ size: [0.7, 40] }) : undefined,
-      points: bars ? { show: false } : undefined,
-      value: (u, v) => (v === null || v === undefined ? '–' : fmt(v)),
-    }))],
+    series: [
+      {},
+      ...series.map((s, i) => ({
+        label: s.label,
+        stroke: s.color || COLORS[i % COLORS.length],
+        fill: bars ? `${s.color || COLORS[i % COLORS.length]}99` : undefined,
+        width: bars ? 1 : 2,
+        paths: bars ? uPlot.paths.bars({ size: [0.7, 40] }) : undefined,
+        points: bars ? { show: false } : undefined,
+        value: (u, v) => (v === null || v === undefined ? '–' : fmt(v)),
+      })),
+    ],
     axes: [{}, { values: (u, vals) => vals.map((v) => fmt(v)), size: 70 }],
     legend: { live: true },
   };

@@ -20,19 +20,35 @@ export function h(tag, attrs = {}, ...children) {
 /** Replaces the children of `el`. */
 export function fill(el, ...children) {
   el.replaceChildren();
-  for (const c of children.flat()) if (c !== null && c !== undefined && c !== false) el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  for (const c of children.flat())
+    if (c !== null && c !== undefined && c !== false) el.append(c instanceof Node ? c : document.createTextNode(String(c)));
   return el;
 }
 
 /** A table: columns [{label, num?}], rows as arrays of cells (strings or nodes). */
 export function table(columns, rows, attrs = {}) {
-  return h('table', attrs,
-    h('thead', {}, h('tr', {}, columns.map((c) => h('th', { class: c.num ? 'num' : null }, c.label)))),
-    h('tbody', {}, rows.map((r) => {
-      const tr = h('tr', r.attrs || {});
-      r.cells.forEach((cell, i) => tr.append(h('td', { class: columns[i] && columns[i].num ? 'num' : null }, cell)));
-      return tr;
-    })));
+  return h(
+    'table',
+    attrs,
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        columns.map((c) => h('th', { class: c.num ? 'num' : null }, c.label)),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      rows.map((r) => {
+        const tr = h('tr', r.attrs || {});
+        r.cells.forEach((cell, i) => tr.append(h('td', { class: columns[i] && columns[i].num ? 'num' : null }, cell)));
+        return tr;
+      }),
+    ),
+  );
 }
 
 /** A number with thousands separators (null → "–"). */
@@ -47,7 +63,10 @@ export function bytes(n) {
   const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
   let i = 0;
   let v = n;
-  while (v >= 1024 && i < units.length - 1) { v /= 1024; i++; }
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
   return `${v.toFixed(i === 0 ? 0 : 1)} ${units[i]}`;
 }
 
@@ -55,7 +74,10 @@ export function bytes(n) {
 export function duration(ms) {
   if (ms < 1000) return `${Math.round(ms)} ms`;
   const s = Math.floor(ms / 1000);
-  const d = Math.floor(s / 86400), hh = Math.floor((s % 86400) / 3600), m = Math.floor((s % 3600) / 60), ss = s % 60;
+  const d = Math.floor(s / 86400),
+    hh = Math.floor((s % 86400) / 3600),
+    m = Math.floor((s % 3600) / 60),
+    ss = s % 60;
   if (d > 0) return `${d}d ${hh}h`;
   if (hh > 0) return `${hh}h ${m}m`;
   if (m > 0) return `${m}m ${ss}s`;

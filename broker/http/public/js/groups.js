@@ -20,10 +20,32 @@ export function groupsPage(main) {
     async refresh() {
       const g = await groupsOrNull('/api/groups');
       if (g === null) return fill(list, h('div', { class: 'empty' }, 'This broker has no group coordinator.'));
-      fill(list, g.groups.length === 0 ? h('div', { class: 'empty' }, 'No consumer groups yet.') : table(
-        [{ label: 'Group' }, { label: 'State' }, { label: 'Protocol' }, { label: 'Generation', num: true }, { label: 'Members', num: true }, { label: 'Total lag', num: true }],
-        g.groups.map((x) => ({ attrs: { 'data-group': x.groupId }, cells: [h('a', { href: `#/groups/${encodeURIComponent(x.groupId)}` }, x.groupId), badge(x.state),
-          x.protocol || '–', num(x.generationId), num(x.members), h('span', { 'data-testid': 'group-lag' }, num(x.totalLag))] }))));
+      fill(
+        list,
+        g.groups.length === 0
+          ? h('div', { class: 'empty' }, 'No consumer groups yet.')
+          : table(
+              [
+                { label: 'Group' },
+                { label: 'State' },
+                { label: 'Protocol' },
+                { label: 'Generation', num: true },
+                { label: 'Members', num: true },
+                { label: 'Total lag', num: true },
+              ],
+              g.groups.map((x) => ({
+                attrs: { 'data-group': x.groupId },
+                cells: [
+                  h('a', { href: `#/groups/${encodeURIComponent(x.groupId)}` }, x.groupId),
+                  badge(x.state),
+                  x.protocol || '–',
+                  num(x.generationId),
+                  num(x.members),
+                  h('span', { 'data-testid': 'group-lag' }, num(x.totalLag)),
+                ],
+              })),
+            ),
+      );
     },
     stop() {},
   };
@@ -36,31 +58,109 @@ export function groupPage(main, { id }) {
   const lag = h('div', { class: 'panel', 'data-testid': 'lag-table' });
   const members = h('div', { class: 'panel', 'data-testid': 'members-table' });
   const history = h('div', { class: 'panel', 'data-testid': 'rebalance-history' });
-  main.append(h('h1', {}, `Consumer group ${id}`), head, h('div', { class: 'charts' }, chartPanel), h('h2', {}, 'Lag per partition'), lag,
-    h('h2', {}, 'Members'), members, h('h2', {}, 'Rebalance history'), history);
+  main.append(
+    h('h1', {}, `Consumer group ${id}`),
+    head,
+    h('div', { class: 'charts' }, chartPanel),
+    h('h2', {}, 'Lag per partition'),
+    lag,
+    h('h2', {}, 'Members'),
+    members,
+    h('h2', {}, 'Rebalance history'),
+    history,
+  );
   const chart = lineChart(chartPanel, 'Total lag (records)', [{ label: 'lag', color: '#dc2626' }], rate);
   return {
     async refresh() {
       const [g, s] = await Promise.all([groupsOrNull(`/api/groups/${encodeURIComponent(id)}`), getJson('/api/stats?seconds=300')]);
       if (g === null) return fill(lag, h('div', { class: 'empty' }, 'This broker has no group coordinator.'));
-      const card = (label, value, testid) => h('div', { class: 'card' }, h('div', { class: 'label' }, label), h('div', { class: 'value', 'data-testid': testid }, value));
-      fill(head, card('State', badge(g.state), 'group-state'), card('Protocol', g.protocol || '–'), card('Generation', num(g.generationId)),
-        card('Members', num(g.members.length)), card('Total lag', num(g.totalLag), 'lag-total'));
+      const card = (label, value, testid) =>
+        h('div', { class: 'card' }, h('div', { class: 'label' }, label), h('div', { class: 'value', 'data-testid': testid }, value));
+      fill(
+        head,
+        card('State', badge(g.state), 'group-state'),
+        card('Protocol', g.protocol || '–'),
+        card('Generation', num(g.generationId)),
+        card('Members', num(g.members.length)),
+        card('Total lag', num(g.totalLag), 'lag-total'),
+      );
       const series = s.series[`lag:${id}`];
       if (series) chart.update(s.times, [series]);
       const max = Math.max(1, ...g.lag.map((r) => r.lag || 0));
-      fill(lag, g.lag.length === 0 ? h('div', { class: 'empty' }, 'No committed offsets or assignments.') : table(
-        [{ label: 'Topic' }, { label: 'Partition', num: true }, { label: 'Committed', num: true }, { label: 'Log end', num: true }, { label: 'Lag', num: true }, { label: '' }, { label: 'Member' }],
-        g.lag.map((r) => ({ attrs: { 'data-lag-row': `${r.topic}-${r.partition}` }, cells: [r.topic, String(r.partition), num(r.committedOffset), num(r.logEndOffset),
-          h('span', { 'data-testid': 'partition-lag' }, num(r.lag)), h('div', { class: 'lagbar', style: `width:${Math.round(((r.lag || 0) / max) * 200)}px` }),
-          r.clientId ? `${r.clientId} (${r.memberId})` : '–'] }))));
-      fill(members, g.members.length === 0 ? h('div', { class: 'empty' }, 'No members.') : table(
-        [{ label: 'Member' }, { label: 'Client id' }, { label: 'Host' }, { label: 'Assignment' }],
-        g.members.map((m) => ({ cells: [m.memberId, m.clientId, m.clientHost, m.assignment.map((a) => `${a.topic}: ${a.partitions.join(', ')}`).join('; ') || '–'] }))));
-      fill(history, g.history.length === 0 ? h('div', { class: 'empty' }, 'No transitions observed yet.') : table(
-        [{ label: 'Time' }, { label: 'State' }, { label: 'Generation', num: true }, { label: 'Members', num: true }, { label: 'Protocol' }, { label: 'Leader' }],
-        [...g.history].reverse().map((x) => ({ cells: [new Date(x.time).toLocaleTimeString(), badge(x.state), num(x.generationId), num(x.members), x.protocol || '–', x.leaderId || '–'] }))));
+      fill(
+        lag,
+        g.lag.length === 0
+          ? h('div', { class: 'empty' }, 'No committed offsets or assignments.')
+          : table(
+              [
+                { label: 'Topic' },
+                { label: 'Partition', num: true },
+                { label: 'Committed', num: true },
+                { label: 'Log end', num: true },
+                { label: 'Lag', num: true },
+                { label: '' },
+                { label: 'Member' },
+              ],
+              g.lag.map((r) => ({
+                attrs: { 'data-lag-row': `${r.topic}-${r.partition}` },
+                cells: [
+                  r.topic,
+                  String(r.partition),
+                  num(r.committedOffset),
+                  num(r.logEndOffset),
+                  h('span', { 'data-testid': 'partition-lag' }, num(r.lag)),
+                  h('div', { class: 'lagbar', style: `width:${Math.round(((r.lag || 0) / max) * 200)}px` }),
+                  r.clientId ? `${r.clientId} (${r.memberId})` : '–',
+                ],
+              })),
+            ),
+      );
+      fill(
+        members,
+        g.members.length === 0
+          ? h('div', { class: 'empty' }, 'No members.')
+          : table(
+              [{ label: 'Member' }, { label: 'Client id' }, { label: 'Host' }, { label: 'Assignment' }],
+              g.members.map((m) => ({
+                cells: [
+                  m.memberId,
+                  m.clientId,
+                  m.clientHost,
+                  m.assignment.map((a) => `${a.topic}: ${a.partitions.join(', ')}`).join('; ') || '–',
+                ],
+              })),
+            ),
+      );
+      fill(
+        history,
+        g.history.length === 0
+          ? h('div', { class: 'empty' }, 'No transitions observed yet.')
+          : table(
+              [
+                { label: 'Time' },
+                { label: 'State' },
+                { label: 'Generation', num: true },
+                { label: 'Members', num: true },
+                { label: 'Protocol' },
+                { label: 'Leader' },
+              ],
+              [...g.history]
+                .reverse()
+                .map((x) => ({
+                  cells: [
+                    new Date(x.time).toLocaleTimeString(),
+                    badge(x.state),
+                    num(x.generationId),
+                    num(x.members),
+                    x.protocol || '–',
+                    x.leaderId || '–',
+                  ],
+                })),
+            ),
+      );
     },
-    stop() { chart.destroy(); },
+    stop() {
+      chart.destroy();
+    },
   };
 }

@@ -19,7 +19,13 @@ describe('LocalMetadataStore', () => {
     const dir = tmp();
     const a = new LocalMetadataStore(dir);
     const id = await a.open(null);
-    await a.putTopic({ name: 't', topicId: '00000000-0000-0000-0000-000000000001', internal: false, partitions: [], configs: { 'retention.ms': '1000' } });
+    await a.putTopic({
+      name: 't',
+      topicId: '00000000-0000-0000-0000-000000000001',
+      internal: false,
+      partitions: [],
+      configs: { 'retention.ms': '1000' },
+    });
     await a.close();
     const b = new LocalMetadataStore(dir);
     expect(await b.open(null)).toBe(id);

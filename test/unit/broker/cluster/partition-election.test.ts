@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { electForShutdown, electOffline, electPreferred, shrinkIsr } from '../../../../broker/cluster/partition-election.js';
 
-const live = (...ids: number[]) => (id: number) => ids.includes(id);
+const live =
+  (...ids: number[]) =>
+  (id: number) =>
+    ids.includes(id);
 
 describe('electOffline', () => {
   it('picks the first live ISR member in assignment order and keeps only live ISR members', () => {
@@ -31,7 +34,10 @@ describe('electPreferred', () => {
 
 describe('electForShutdown', () => {
   it('hands leadership to another usable ISR member and drops the stopping broker from the ISR', () => {
-    expect(electForShutdown({ replicas: [0, 1, 2], leader: 0, isr: [0, 1, 2] }, (id) => id === 0, live(1, 2))).toEqual({ leader: 1, isr: [1, 2] });
+    expect(electForShutdown({ replicas: [0, 1, 2], leader: 0, isr: [0, 1, 2] }, (id) => id === 0, live(1, 2))).toEqual({
+      leader: 1,
+      isr: [1, 2],
+    });
   });
 
   it('keeps the leader when no other ISR member can take over', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { assignReplicas } from '../../../../broker/cluster/replica-assignment.js';
 import type { BrokerInfo } from '../../../../broker/cluster/metadata-cache.js';
 
-const brokers = (ids: number[], racks?: string[]): BrokerInfo[] => ids.map((nodeId, i) => ({ nodeId, host: 'h', port: 9092 + i, rack: racks ? racks[i] : null }));
+const brokers = (ids: number[], racks?: string[]): BrokerInfo[] =>
+  ids.map((nodeId, i) => ({ nodeId, host: 'h', port: 9092 + i, rack: racks ? racks[i] : null }));
 
 describe('assignReplicas', () => {
   it('gives every partition rf distinct replicas and spreads leaders round-robin', () => {

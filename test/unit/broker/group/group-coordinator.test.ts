@@ -21,9 +21,19 @@ async function client(): Promise<RawClient> {
 }
 
 beforeAll(async () => {
-  broker = await startBroker({ config: { 'group.initial.rebalance.delay.ms': '600', 'group.min.session.timeout.ms': '500', 'offsets.topic.num.partitions': '3', 'offsets.retention.minutes': '1' } });
+  broker = await startBroker({
+    config: {
+      'group.initial.rebalance.delay.ms': '600',
+      'group.min.session.timeout.ms': '500',
+      'offsets.topic.num.partitions': '3',
+      'offsets.retention.minutes': '1',
+    },
+  });
   const c = await client();
-  await c.send('CreateTopics', 5, { topics: [{ name: 't', numPartitions: 2, replicationFactor: 1, assignments: [], configs: [] }], timeoutMs: 5000 });
+  await c.send('CreateTopics', 5, {
+    topics: [{ name: 't', numPartitions: 2, replicationFactor: 1, assignments: [], configs: [] }],
+    timeoutMs: 5000,
+  });
 });
 
 afterAll(async () => {
@@ -51,7 +61,18 @@ describe('GroupCoordinator', () => {
     const c = await client();
     const j = await join(c, 5, { groupId: 'g-retire' });
     await sync(c, 3, 'g-retire', j.generationId, j.memberId, []);
-    expect(await commit(c, { groupId: 'g-retire', generationId: j.generationId, memberId: j.memberId, topic: 't', offsets: [[0, 5], [1, 6]] })).toEqual([0, 0]);
+    expect(
+      await commit(c, {
+        groupId: 'g-retire',
+        generationId: j.generationId,
+        memberId: j.memberId,
+        topic: 't',
+        offsets: [
+          [0, 5],
+          [1, 6],
+        ],
+      }),
+    ).toEqual([0, 0]);
     await c.send('LeaveGroup', 3, { groupId: 'g-retire', members: [{ memberId: j.memberId, groupInstanceId: null }] });
     const manager = broker.broker.svc.groups.manager;
     const retention = 60_000;
@@ -71,10 +92,23 @@ describe('GroupCoordinator', () => {
 
   it('removes the committed offsets of a deleted topic from every group, so the topic created again starts without them', async () => {
     const c = await client();
-    const create = () => c.send('CreateTopics', 5, { topics: [{ name: 'gone', numPartitions: 2, replicationFactor: 1, assignments: [], configs: [] }], timeoutMs: 5000 });
+    const create = () =>
+      c.send('CreateTopics', 5, {
+        topics: [{ name: 'gone', numPartitions: 2, replicationFactor: 1, assignments: [], configs: [] }],
+        timeoutMs: 5000,
+      });
     expect((await create()).topics[0].errorCode).toBe(0);
     // g-only-gone has offsets of the deleted topic only; g-both keeps its offsets of 't'.
-    expect(await commit(c, { groupId: 'g-only-gone', topic: 'gone', offsets: [[0, 7], [1, 8]] })).toEqual([0, 0]);
+    expect(
+      await commit(c, {
+        groupId: 'g-only-gone',
+        topic: 'gone',
+        offsets: [
+          [0, 7],
+          [1, 8],
+        ],
+      }),
+    ).toEqual([0, 0]);
     expect(await commit(c, { groupId: 'g-both', topic: 'gone', offsets: [[0, 3]] })).toEqual([0]);
     expect(await commit(c, { groupId: 'g-both', topic: 't', offsets: [[1, 4]] })).toEqual([0]);
     expect((await c.send('DeleteTopics', 4, { topicNames: ['gone'], timeoutMs: 5000 })).responses[0].errorCode).toBe(0);

@@ -17,11 +17,20 @@ function sub(topics: string[]): Buffer {
 
 function member(id: string, protocols: string[], opts: { instance?: string; topics?: string[]; type?: string } = {}): Member {
   const md = sub(opts.topics ?? ['t']);
-  return new Member(id, opts.instance ?? null, 'client', '/127.0.0.1', 10_000, 6_000, opts.type ?? 'consumer', protocols.map((name) => ({ name, metadata: md })));
+  return new Member(
+    id,
+    opts.instance ?? null,
+    'client',
+    '/127.0.0.1',
+    10_000,
+    6_000,
+    opts.type ?? 'consumer',
+    protocols.map((name) => ({ name, metadata: md })),
+  );
 }
 
 describe('Group state machine', () => {
-  it('allows only Kafka\'s transitions', () => {
+  it("allows only Kafka's transitions", () => {
     const g = new Group('g', 'Empty', NOW);
     expect(() => g.transitionTo('Stable', NOW)).toThrow(/illegal transition Empty -> Stable/);
     expect(() => g.transitionTo('CompletingRebalance', NOW)).toThrow();
@@ -53,7 +62,7 @@ describe('Group state machine', () => {
     expect(g.supportsProtocols('consumer', [{ name: 'range', metadata: Buffer.alloc(0) }])).toBe(false);
   });
 
-  it('selects the protocol by vote, ties broken by the leader\'s order', () => {
+  it("selects the protocol by vote, ties broken by the leader's order", () => {
     const g = new Group('g', 'Empty', NOW);
     g.add(member('a', ['range', 'roundrobin']), null);
     g.add(member('b', ['roundrobin', 'range']), null);
@@ -143,7 +152,13 @@ describe('Group state machine', () => {
 });
 
 describe('offset expiry (KIP-211)', () => {
-  const offset = (commitTimestamp: number, expireTimestamp = -1) => ({ offset: 1, leaderEpoch: -1, metadata: '', commitTimestamp, expireTimestamp });
+  const offset = (commitTimestamp: number, expireTimestamp = -1) => ({
+    offset: 1,
+    leaderEpoch: -1,
+    metadata: '',
+    commitTimestamp,
+    expireTimestamp,
+  });
 
   it('in an Empty group: retention counts from when the group became Empty', () => {
     const g = new Group('g', 'Empty', NOW);

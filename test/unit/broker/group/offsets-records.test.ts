@@ -34,7 +34,13 @@ function i64(n: number): Buffer {
 describe('__consumer_offsets records', () => {
   it("writes OffsetCommitKey v1 and OffsetCommitValue v3 in Kafka's byte layout", () => {
     expect(encodeOffsetCommitKey('g', 'topic', 7)).toEqual(Buffer.concat([i16(1), str('g'), str('topic'), i32(7)]));
-    const v = encodeOffsetCommitValue({ offset: 42, leaderEpoch: 3, metadata: 'm', commitTimestamp: 1_700_000_000_000, expireTimestamp: -1 });
+    const v = encodeOffsetCommitValue({
+      offset: 42,
+      leaderEpoch: 3,
+      metadata: 'm',
+      commitTimestamp: 1_700_000_000_000,
+      expireTimestamp: -1,
+    });
     expect(v).toEqual(Buffer.concat([i16(3), i64(42), i32(3), str('m'), i64(1_700_000_000_000)]));
     // with an explicit expiry Kafka writes v1
     const v1 = encodeOffsetCommitValue({ offset: 1, leaderEpoch: -1, metadata: '', commitTimestamp: 10, expireTimestamp: 20 });
@@ -43,7 +49,13 @@ describe('__consumer_offsets records', () => {
   });
 
   it('reads every OffsetCommitValue version Kafka wrote', () => {
-    expect(decodeOffsetCommitValue(Buffer.concat([i16(0), i64(5), str('x'), i64(99)]))).toEqual({ offset: 5, leaderEpoch: -1, metadata: 'x', commitTimestamp: 99, expireTimestamp: -1 });
+    expect(decodeOffsetCommitValue(Buffer.concat([i16(0), i64(5), str('x'), i64(99)]))).toEqual({
+      offset: 5,
+      leaderEpoch: -1,
+      metadata: 'x',
+      commitTimestamp: 99,
+      expireTimestamp: -1,
+    });
     expect(decodeOffsetCommitValue(Buffer.concat([i16(2), i64(6), str(''), i64(98)])).offset).toBe(6);
     // v4: flexible (compact string, tagged fields)
     const v4 = Buffer.concat([i16(4), i64(7), i32(2), Buffer.from([3]), Buffer.from('ab'), i64(97), Buffer.from([0])]);
@@ -53,7 +65,12 @@ describe('__consumer_offsets records', () => {
 
   it('tells the key kinds apart', () => {
     expect(decodeOffsetsTopicKey(encodeOffsetCommitKey('g', 't', 1))).toEqual({ kind: 'offset', group: 'g', topic: 't', partition: 1 });
-    expect(decodeOffsetsTopicKey(Buffer.concat([i16(0), str('g'), str('t'), i32(2)]))).toEqual({ kind: 'offset', group: 'g', topic: 't', partition: 2 });
+    expect(decodeOffsetsTopicKey(Buffer.concat([i16(0), str('g'), str('t'), i32(2)]))).toEqual({
+      kind: 'offset',
+      group: 'g',
+      topic: 't',
+      partition: 2,
+    });
     expect(encodeGroupMetadataKey('grp')).toEqual(Buffer.concat([i16(2), str('grp')]));
     expect(decodeOffsetsTopicKey(encodeGroupMetadataKey('grp'))).toEqual({ kind: 'group', group: 'grp' });
     expect(decodeOffsetsTopicKey(Buffer.concat([i16(3), str('new-protocol')]))).toEqual({ kind: 'other', version: 3 });
@@ -67,16 +84,45 @@ describe('__consumer_offsets records', () => {
       leaderId: 'm1',
       currentStateTimestamp: 123,
       members: [
-        { memberId: 'm1', groupInstanceId: 'i1', clientId: 'c', clientHost: '/127.0.0.1', rebalanceTimeoutMs: 300, sessionTimeoutMs: 100, subscription: Buffer.from([1, 2]), assignment: Buffer.from([3]) },
-        { memberId: 'm2', groupInstanceId: null, clientId: 'd', clientHost: '/::1', rebalanceTimeoutMs: 400, sessionTimeoutMs: 200, subscription: Buffer.alloc(0), assignment: Buffer.alloc(0) },
+        {
+          memberId: 'm1',
+          groupInstanceId: 'i1',
+          clientId: 'c',
+          clientHost: '/127.0.0.1',
+          rebalanceTimeoutMs: 300,
+          sessionTimeoutMs: 100,
+          subscription: Buffer.from([1, 2]),
+          assignment: Buffer.from([3]),
+        },
+        {
+          memberId: 'm2',
+          groupInstanceId: null,
+          clientId: 'd',
+          clientHost: '/::1',
+          rebalanceTimeoutMs: 400,
+          sessionTimeoutMs: 200,
+          subscription: Buffer.alloc(0),
+          assignment: Buffer.alloc(0),
+        },
       ],
     };
     const buf = encodeGroupMetadataValue(value);
     expect(buf.readInt16BE(0)).toBe(3);
     expect(decodeGroupMetadataValue(buf)).toEqual(value);
     const v0 = Buffer.concat([
-      i16(0), str('consumer'), i32(2), str('range'), str('m1'), i32(1),
-      str('m1'), str('c'), str('/h'), i32(500), i32(2), Buffer.from([9, 9]), i32(0),
+      i16(0),
+      str('consumer'),
+      i32(2),
+      str('range'),
+      str('m1'),
+      i32(1),
+      str('m1'),
+      str('c'),
+      str('/h'),
+      i32(500),
+      i32(2),
+      Buffer.from([9, 9]),
+      i32(0),
     ]);
     expect(decodeGroupMetadataValue(v0)).toEqual({
       protocolType: 'consumer',
@@ -84,7 +130,18 @@ describe('__consumer_offsets records', () => {
       protocolName: 'range',
       leaderId: 'm1',
       currentStateTimestamp: -1,
-      members: [{ memberId: 'm1', groupInstanceId: null, clientId: 'c', clientHost: '/h', rebalanceTimeoutMs: 500, sessionTimeoutMs: 500, subscription: Buffer.from([9, 9]), assignment: Buffer.alloc(0) }],
+      members: [
+        {
+          memberId: 'm1',
+          groupInstanceId: null,
+          clientId: 'c',
+          clientHost: '/h',
+          rebalanceTimeoutMs: 500,
+          sessionTimeoutMs: 500,
+          subscription: Buffer.from([9, 9]),
+          assignment: Buffer.alloc(0),
+        },
+      ],
     });
   });
 });

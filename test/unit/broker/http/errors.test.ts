@@ -12,8 +12,17 @@ describe('HTTP error catalogue', () => {
   });
 
   it('renders catalogue errors, bad parameters and unknown errors', () => {
-    expect(errorBody(new TopicNotFound('x'))).toEqual({ statusCode: 404, code: 'TRB_ERR_TOPIC_NOT_FOUND', error: 'Not Found', message: "topic 'x' does not exist" });
-    expect(errorBody(badParameter('seconds', 'must be an integer'))).toMatchObject({ statusCode: 400, code: 'TRB_ERR_BAD_PARAMETER', parameter: 'seconds' });
+    expect(errorBody(new TopicNotFound('x'))).toEqual({
+      statusCode: 404,
+      code: 'TRB_ERR_TOPIC_NOT_FOUND',
+      error: 'Not Found',
+      message: "topic 'x' does not exist",
+    });
+    expect(errorBody(badParameter('seconds', 'must be an integer'))).toMatchObject({
+      statusCode: 400,
+      code: 'TRB_ERR_BAD_PARAMETER',
+      parameter: 'seconds',
+    });
     expect(errorBody(new Error('boom'))).toMatchObject({ statusCode: 500, code: 'TRB_ERR_INTERNAL', message: 'internal error: boom' });
   });
 });

@@ -10,7 +10,13 @@ function group(state: string, generationId: number, members: number): GroupView 
     protocol: 'range',
     generationId,
     leaderId: null,
-    members: Array.from({ length: members }, (_, i) => ({ memberId: `m${i}`, groupInstanceId: null, clientId: 'c', clientHost: '/127.0.0.1', assignment: [] })),
+    members: Array.from({ length: members }, (_, i) => ({
+      memberId: `m${i}`,
+      groupInstanceId: null,
+      clientId: 'c',
+      clientHost: '/127.0.0.1',
+      assignment: [],
+    })),
     offsets: [],
   };
 }

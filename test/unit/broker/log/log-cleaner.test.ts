@@ -58,9 +58,15 @@ function cleaner(log: PartitionLog): LogCleaner {
 describe('LogCleaner', () => {
   it('keeps only the newest record per key in inactive segments, with offsets unchanged', async () => {
     const log = open(path.join(tempDir(), 't-0'));
-    put(log, [['a', 'a1'], ['b', 'b1']]);
+    put(log, [
+      ['a', 'a1'],
+      ['b', 'b1'],
+    ]);
     log.roll();
-    put(log, [['a', 'a2'], ['c', 'c1']]);
+    put(log, [
+      ['a', 'a2'],
+      ['c', 'c1'],
+    ]);
     log.roll();
     put(log, [['b', 'b2']]);
     log.roll();
@@ -81,7 +87,16 @@ describe('LogCleaner', () => {
 
   it('decompresses batches that lose records and copies untouched ones as they are', async () => {
     const log = open(path.join(tempDir(), 't-0'));
-    put(log, [['a', 'a1'], ['b', 'b1'], ['c', 'c1']], T0, Compression.GZIP);
+    put(
+      log,
+      [
+        ['a', 'a1'],
+        ['b', 'b1'],
+        ['c', 'c1'],
+      ],
+      T0,
+      Compression.GZIP,
+    );
     put(log, [['x', 'x1']], T0, Compression.SNAPPY);
     log.roll();
     put(log, [['b', 'b2']]);
@@ -98,7 +113,10 @@ describe('LogCleaner', () => {
 
   it('keeps tombstones for delete.retention.ms, then removes them', async () => {
     const log = open(path.join(tempDir(), 't-0'), { deleteRetentionMs: DAY });
-    put(log, [['a', 'a1'], ['b', 'b1']]);
+    put(log, [
+      ['a', 'a1'],
+      ['b', 'b1'],
+    ]);
     log.roll();
     put(log, [['a', null]]);
     log.roll();
@@ -168,7 +186,10 @@ describe('LogCleaner', () => {
   it('a crash before the swap discards the .cleaned file; a crash during the swap completes it', () => {
     const dir = path.join(tempDir(), 't-0');
     const log = open(dir);
-    put(log, [['a', 'a1'], ['b', 'b1']]);
+    put(log, [
+      ['a', 'a1'],
+      ['b', 'b1'],
+    ]);
     log.roll();
     put(log, [['a', 'a2']]);
     log.roll();
@@ -193,7 +214,12 @@ describe('LogCleaner', () => {
     reopened = open(dir, {}, true);
     expect(dump(reopened)).toEqual(['1:b=b1', '2:a=a2', '3:c=c1']);
     expect(reopened.logEndOffset).toBe(4);
-    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.log')).sort()).toEqual(['00000000000000000000.log', '00000000000000000003.log']);
+    expect(
+      fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith('.log'))
+        .sort(),
+    ).toEqual(['00000000000000000000.log', '00000000000000000003.log']);
   });
 
   it('runs in the background and does not block appends', async () => {

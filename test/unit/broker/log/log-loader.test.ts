@@ -9,7 +9,14 @@ import type { LogConfig } from '../../../../broker/log/log-config.js';
 const SEG0 = '00000000000000000000';
 
 function fill(dir: string, n: number, over: Partial<LogConfig> = {}): { log: PartitionLog; sizes: number[] } {
-  const log = PartitionLog.open({ dir, topic: 't', partition: 0, config: config({ indexIntervalBytes: 64, ...over }), needsRecovery: false, logger: collectingLogger() });
+  const log = PartitionLog.open({
+    dir,
+    topic: 't',
+    partition: 0,
+    config: config({ indexIntervalBytes: 64, ...over }),
+    needsRecovery: false,
+    logger: collectingLogger(),
+  });
   const sizes: number[] = [];
   for (let i = 0; i < n; i++) {
     const b = batch(2, { prefix: `r${i}` });
@@ -21,7 +28,15 @@ function fill(dir: string, n: number, over: Partial<LogConfig> = {}): { log: Par
 
 function reopen(dir: string, needsRecovery: boolean, over: Partial<LogConfig> = {}) {
   const logger = collectingLogger();
-  const log = PartitionLog.open({ dir, topic: 't', partition: 0, config: config({ indexIntervalBytes: 64, ...over }), needsRecovery, logger, recoveryPoint: 0 });
+  const log = PartitionLog.open({
+    dir,
+    topic: 't',
+    partition: 0,
+    config: config({ indexIntervalBytes: 64, ...over }),
+    needsRecovery,
+    logger,
+    recoveryPoint: 0,
+  });
   log.setHighWatermark(log.logEndOffset);
   return { log, logger };
 }
@@ -154,10 +169,23 @@ describe('log loading and recovery', () => {
     fs.mkdirSync(dir);
     fs.writeFileSync(path.join(dir, `${SEG0}.log.deleted`), 'x');
     fs.writeFileSync(path.join(dir, `${String(5).padStart(20, '0')}.index`), '');
-    const log = PartitionLog.open({ dir, topic: 't', partition: 0, config: config(), needsRecovery: true, logStartOffset: 42, logger: collectingLogger() });
+    const log = PartitionLog.open({
+      dir,
+      topic: 't',
+      partition: 0,
+      config: config(),
+      needsRecovery: true,
+      logStartOffset: 42,
+      logger: collectingLogger(),
+    });
     expect(log.logStartOffset).toBe(42);
     expect(log.logEndOffset).toBe(42);
-    expect(fs.readdirSync(dir).sort()).toEqual([`${String(42).padStart(20, '0')}.index`, `${String(42).padStart(20, '0')}.log`, `${String(42).padStart(20, '0')}.timeindex`, 'leader-epoch-checkpoint']);
+    expect(fs.readdirSync(dir).sort()).toEqual([
+      `${String(42).padStart(20, '0')}.index`,
+      `${String(42).padStart(20, '0')}.log`,
+      `${String(42).padStart(20, '0')}.timeindex`,
+      'leader-epoch-checkpoint',
+    ]);
     expect(log.appendAsLeader(batch(1), 0, Date.now()).baseOffset).toBe(42);
     log.close();
   });
@@ -166,7 +194,16 @@ describe('log loading and recovery', () => {
     const dir = path.join(tempDir(), 't-0');
     const { log } = fill(dir, 10);
     log.close();
-    const again = PartitionLog.open({ dir, topic: 't', partition: 0, config: config(), needsRecovery: false, logStartOffset: 4, highWatermark: 100, logger: collectingLogger() });
+    const again = PartitionLog.open({
+      dir,
+      topic: 't',
+      partition: 0,
+      config: config(),
+      needsRecovery: false,
+      logStartOffset: 4,
+      highWatermark: 100,
+      logger: collectingLogger(),
+    });
     expect(again.logStartOffset).toBe(4);
     expect(again.highWatermark).toBe(20);
     again.close();

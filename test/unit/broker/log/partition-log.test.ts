@@ -4,13 +4,28 @@ import * as path from 'node:path';
 import { PartitionLog, LogError, shouldRoll } from '../../../../broker/log/partition-log.js';
 import { ErrorCode } from '../../../../protocol/generated/errors.js';
 import { decodeRecordBatches } from '../../../../protocol/record-codec.js';
-import { isBatchCrcValid, batchBaseOffset, batchPartitionLeaderEpoch, timestampTypeOf, batchAttributes, batchMaxTimestamp } from '../../../../protocol/record-batch.js';
+import {
+  isBatchCrcValid,
+  batchBaseOffset,
+  batchPartitionLeaderEpoch,
+  timestampTypeOf,
+  batchAttributes,
+  batchMaxTimestamp,
+} from '../../../../protocol/record-batch.js';
 import { tempDir, config, batch, collectingLogger } from './helpers.js';
 import type { LogConfig } from '../../../../broker/log/log-config.js';
 
 const opened: PartitionLog[] = [];
 function open(dir: string, over: Partial<LogConfig> = {}, extra: Partial<Parameters<typeof PartitionLog.open>[0]> = {}): PartitionLog {
-  const log = PartitionLog.open({ dir, topic: 't', partition: 0, config: config(over), needsRecovery: false, logger: collectingLogger(), ...extra });
+  const log = PartitionLog.open({
+    dir,
+    topic: 't',
+    partition: 0,
+    config: config(over),
+    needsRecovery: false,
+    logger: collectingLogger(),
+    ...extra,
+  });
   opened.push(log);
   return log;
 }
@@ -162,8 +177,10 @@ describe('PartitionLog append and read', () => {
     for (let i = 0; i < 30; i++) log.appendAsLeader(batch(5, { prefix: `s${i}` }), 0, Date.now());
     log.setHighWatermark(log.logEndOffset);
     expect(log.segmentCount).toBeGreaterThan(3);
-    for (const base of log.segmentBaseOffsets()) expect(fs.existsSync(path.join(log.dir, `${String(base).padStart(20, '0')}.log`))).toBe(true);
-    for (const f of fs.readdirSync(log.dir).filter((x) => x.endsWith('.log'))) expect(fs.statSync(path.join(log.dir, f)).size).toBeLessThanOrEqual(1000);
+    for (const base of log.segmentBaseOffsets())
+      expect(fs.existsSync(path.join(log.dir, `${String(base).padStart(20, '0')}.log`))).toBe(true);
+    for (const f of fs.readdirSync(log.dir).filter((x) => x.endsWith('.log')))
+      expect(fs.statSync(path.join(log.dir, f)).size).toBeLessThanOrEqual(1000);
     const got: number[] = [];
     let next = 0;
     while (next < log.logEndOffset) {
@@ -194,7 +211,8 @@ describe('PartitionLog append and read', () => {
 });
 
 describe('PartitionLog idempotent producers', () => {
-  const idem = (seq: number, n: number, epoch = 0, pid = 42): Buffer => batch(n, { producerId: pid, producerEpoch: epoch, baseSequence: seq });
+  const idem = (seq: number, n: number, epoch = 0, pid = 42): Buffer =>
+    batch(n, { producerId: pid, producerEpoch: epoch, baseSequence: seq });
 
   it('returns the original offsets for a duplicate and does not append it', () => {
     const log = open(path.join(tempDir(), 't-0'));

@@ -9,7 +9,14 @@ afterEach(() => logs.splice(0).forEach((l) => l.close()));
 
 function segs(n: number) {
   const cfg = config({ segmentBytes: 400, retentionMs: 1000, retentionBytes: -1 });
-  const log = PartitionLog.open({ dir: path.join(tempDir(), 't-0'), topic: 't', partition: 0, config: cfg, needsRecovery: false, logger: collectingLogger() });
+  const log = PartitionLog.open({
+    dir: path.join(tempDir(), 't-0'),
+    topic: 't',
+    partition: 0,
+    config: cfg,
+    needsRecovery: false,
+    logger: collectingLogger(),
+  });
   logs.push(log);
   for (let i = 0; i < n; i++) log.appendAsLeader(batch(3, { ts: i * 100 }), 0, i * 100);
   log.setHighWatermark(log.logEndOffset);

@@ -43,7 +43,11 @@ describe('LogSegment', () => {
     expect(seg.read(0, 1 << 20, 103, true).length).toBe(sizes[0]);
     expect(seg.read(0, 1 << 20, 102, true).length).toBe(0);
     seg.close();
-    expect(fs.readdirSync(dir).sort()).toEqual(['00000000000000000100.index', '00000000000000000100.log', '00000000000000000100.timeindex']);
+    expect(fs.readdirSync(dir).sort()).toEqual([
+      '00000000000000000100.index',
+      '00000000000000000100.log',
+      '00000000000000000100.timeindex',
+    ]);
   });
 
   it('truncates whole batches and keeps indexes consistent', () => {

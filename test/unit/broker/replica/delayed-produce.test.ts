@@ -11,7 +11,13 @@ const dirs: string[] = [];
 function leader(isr: number[], minIsr = 1): Partition {
   const dir = tempDir();
   dirs.push(dir);
-  const log = PartitionLog.open({ dir: path.join(dir, 't-0'), topic: 't', partition: 0, config: config({ minInsyncReplicas: minIsr }), needsRecovery: false });
+  const log = PartitionLog.open({
+    dir: path.join(dir, 't-0'),
+    topic: 't',
+    partition: 0,
+    config: config({ minInsyncReplicas: minIsr }),
+    needsRecovery: false,
+  });
   return new Partition('t', 0, log, 0, { leader: 0, leaderEpoch: 0, replicas: [0, 1, 2], isr });
 }
 

@@ -3,7 +3,14 @@ import { deserializerFor, toConsumerRecord, type ConsumerRecord } from '../../..
 import type { DecodedRecord } from '../../../../protocol/record-codec.js';
 
 function decoded(key: string | null, value: string | null): DecodedRecord {
-  return { offset: 7, timestamp: 1000, key: key === null ? null : Buffer.from(key), value: value === null ? null : Buffer.from(value), headers: [], attributes: 0 };
+  return {
+    offset: 7,
+    timestamp: 1000,
+    key: key === null ? null : Buffer.from(key),
+    value: value === null ? null : Buffer.from(value),
+    headers: [],
+    attributes: 0,
+  };
 }
 
 describe('ConsumerRecord', () => {
@@ -20,7 +27,13 @@ describe('ConsumerRecord', () => {
     let calls = 0;
     const json = deserializerFor('json', 'value.deserializer');
     const counting = (b: Buffer): unknown => (calls++, json(b));
-    const r = toConsumerRecord<string, { a: number }>('t', 0, decoded('k', '{"a":1}'), deserializerFor('string', 'key.deserializer'), counting);
+    const r = toConsumerRecord<string, { a: number }>(
+      't',
+      0,
+      decoded('k', '{"a":1}'),
+      deserializerFor('string', 'key.deserializer'),
+      counting,
+    );
     expect(r.value).toEqual({ a: 1 });
     expect(r.value).toBe(r.value);
     expect(calls).toBe(1);
@@ -31,7 +44,15 @@ describe('ConsumerRecord', () => {
   it('accepts assignment and serializes as a plain record', () => {
     const s = deserializerFor('string', 'v');
     const r: ConsumerRecord<string, string> = toConsumerRecord('t', 1, decoded('k', 'v'), s, s);
-    expect(JSON.parse(JSON.stringify(r))).toEqual({ topic: 't', partition: 1, offset: 7, timestamp: 1000, key: 'k', value: 'v', headers: [] });
+    expect(JSON.parse(JSON.stringify(r))).toEqual({
+      topic: 't',
+      partition: 1,
+      offset: 7,
+      timestamp: 1000,
+      key: 'k',
+      value: 'v',
+      headers: [],
+    });
     r.value = 'changed';
     r.key = null;
     expect(r.value).toBe('changed');

@@ -28,7 +28,15 @@ describe('BatchTracker', () => {
     complete(tr, a, 1010, 1030);
     a.numRecords = 999; // the scheduler's object may change later; the tracker's copy does not
     const [done] = tr.completedBatches();
-    expect(done).toMatchObject({ batchTime: 1000, status: 'completed', inputSize: 10, inputRate: 20, schedulingDelay: 10, processingTime: 20, totalDelay: 30 });
+    expect(done).toMatchObject({
+      batchTime: 1000,
+      status: 'completed',
+      inputSize: 10,
+      inputRate: 20,
+      schedulingDelay: 10,
+      processingTime: 20,
+      totalDelay: 30,
+    });
     expect(tr.activeBatches()).toEqual([]);
     expect(tr.totalRecords).toBe(10);
   });

@@ -15,27 +15,49 @@ describe('ZooKeeper znode codecs (Kafka layout)', () => {
     const json = JSON.parse(encodeBrokerRegistration({ nodeId: 2, host: 'h2', port: 9094, rack: 'r1' }).toString());
     expect(json).toMatchObject({ version: 5, host: 'h2', port: 9094, endpoints: ['PLAINTEXT://h2:9094'], rack: 'r1', jmx_port: -1 });
     expect(JSON.parse(encodeBrokerRegistration({ nodeId: 1, host: 'h', port: 1, rack: null }).toString())).not.toHaveProperty('rack');
-    const kafkaWritten = Buffer.from('{"listener_security_protocol_map":{"PLAINTEXT":"PLAINTEXT"},"endpoints":["PLAINTEXT://kafka-1:29092"],"jmx_port":-1,"host":"kafka-1","timestamp":"1","port":29092,"version":4}');
+    const kafkaWritten = Buffer.from(
+      '{"listener_security_protocol_map":{"PLAINTEXT":"PLAINTEXT"},"endpoints":["PLAINTEXT://kafka-1:29092"],"jmx_port":-1,"host":"kafka-1","timestamp":"1","port":29092,"version":4}',
+    );
     expect(decodeBrokerRegistration(1, kafkaWritten)).toEqual({ nodeId: 1, host: 'kafka-1', port: 29092, rack: null });
   });
 
-  it('round-trips topic assignments with the topic id in Kafka\'s base64 form', () => {
+  it("round-trips topic assignments with the topic id in Kafka's base64 form", () => {
     const topicId = '0b3c9a4e-1f2d-4c5b-8a7e-6d5c4b3a2f10';
-    const data = encodeTopicAssignment({ topicId, replicas: [[0, 1], [1, 2], [2, 0]] });
+    const data = encodeTopicAssignment({
+      topicId,
+      replicas: [
+        [0, 1],
+        [1, 2],
+        [2, 0],
+      ],
+    });
     const json = JSON.parse(data.toString());
     expect(json.version).toBe(3);
     expect(json.partitions).toEqual({ 0: [0, 1], 1: [1, 2], 2: [2, 0] });
     expect(json.topic_id).toBe(uuidToBase64(topicId));
     expect(json.topic_id).toHaveLength(22);
-    expect(decodeTopicAssignment('t', data)).toEqual({ topicId, replicas: [[0, 1], [1, 2], [2, 0]] });
+    expect(decodeTopicAssignment('t', data)).toEqual({
+      topicId,
+      replicas: [
+        [0, 1],
+        [1, 2],
+        [2, 0],
+      ],
+    });
     expect(base64ToUuid(uuidToBase64(topicId))).toBe(topicId);
   });
 
-  it('writes partition state with Kafka\'s field names', () => {
-    expect(JSON.parse(encodePartitionState({ leader: 1, leaderEpoch: 7, isr: [1, 2] }, 3).toString())).toEqual({ controller_epoch: 3, leader: 1, version: 1, leader_epoch: 7, isr: [1, 2] });
+  it("writes partition state with Kafka's field names", () => {
+    expect(JSON.parse(encodePartitionState({ leader: 1, leaderEpoch: 7, isr: [1, 2] }, 3).toString())).toEqual({
+      controller_epoch: 3,
+      leader: 1,
+      version: 1,
+      leader_epoch: 7,
+      isr: [1, 2],
+    });
   });
 
-  it('uses Kafka\'s znode paths', () => {
+  it("uses Kafka's znode paths", () => {
     expect(ZkPaths.partitionState('orders', 4)).toBe('/brokers/topics/orders/partitions/4/state');
     expect(ZkPaths.broker(3)).toBe('/brokers/ids/3');
     expect(ZkPaths.topicConfig('orders')).toBe('/config/topics/orders');
