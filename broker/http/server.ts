@@ -18,11 +18,13 @@
 import type { AddressInfo } from 'node:net';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Logger } from '../logger.js';
-import { RouteNotFound, TooManyTails, PartitionNotLocal, handleError } from './errors.js';
-import { enumParam, intParam, nameParam, positionParam } from './params.js';
+import { installErrorHandlers } from '../../http-common/errors.js';
+import { enumParam, intParam, nameParam } from '../../http-common/params.js';
+import { assetDir, loadStaticFiles, serveStatic, type StaticFile } from '../../http-common/static-files.js';
+import { TooManyTails, PartitionNotLocal } from './errors.js';
+import { positionParam } from './params.js';
 import { clusterView, groupLag, groupView, groupsView, requirePartition, requireTopic, topicView, topicsView, totalLag } from './views.js';
 import { GroupHistory } from './group-history.js';
-import { loadStaticFiles, type StaticFile } from './static-files.js';
 import { MAX_SESSIONS, TailSession } from './tail.js';
 import type { HttpSource } from './source.js';
 import type { Partition } from '../replica/partition.js';
@@ -34,25 +36,17 @@ export interface HttpApp {
   tails: Set<TailSession>;
 }
 
-/** Adds GET routes for `files` (exact paths) to `app`, with ETag revalidation. */
-export function serveStatic(app: FastifyInstance, files: Map<string, StaticFile>): void {
-  for (const [url, f] of files) {
-    app.get(url, (req, reply) => {
-      if (req.headers['if-none-match'] === f.etag) return reply.code(304).send();
-      return reply.header('etag', f.etag).header('cache-control', 'no-cache').type(f.contentType).send(f.body);
-    });
-  }
+/** The console's files: broker/http/public on top of the shared UI files. */
+export function consoleFiles(): Map<string, StaticFile> {
+  return loadStaticFiles(assetDir(import.meta.url, 'public', 'broker/http/public'));
 }
 
 /** Builds the fastify app over a broker (not listening). */
-export function buildHttpApp(src: HttpSource, logger: Logger, files: Map<string, StaticFile> = loadStaticFiles()): HttpApp {
+export function buildHttpApp(src: HttpSource, logger: Logger, files: Map<string, StaticFile> = consoleFiles()): HttpApp {
   const app = Fastify({ logger: false, forceCloseConnections: true, return503OnClosing: true });
   const history = new GroupHistory();
   const tails = new Set<TailSession>();
-  app.setErrorHandler(handleError(logger));
-  app.setNotFoundHandler((req) => {
-    throw new RouteNotFound(req.method, req.url.split('?')[0]);
-  });
+  installErrorHandlers(app, logger);
 
   // ISR changes, group lag and rebalance history are sampled with the topic rates.
   src.sampler.onSample(() => src.metrics.observeIsr());

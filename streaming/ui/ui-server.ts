@@ -14,7 +14,7 @@
  * conf `spark.streaming.ui.retainedBatches` (default 1000). The UI stops
  * with the context unless `stopWithContext: false`.
  *
- * API (JSON, errors from the broker's catalogue):
+ * API (JSON, errors in the shape of http-common/errors.ts):
  *   GET /api/streaming/statistics        job totals and averages
  *   GET /api/streaming/batches           ?status=all|active|completed, ?limit=N (newest N)
  *   GET /api/streaming/batches/:time     one batch by batch time
@@ -22,10 +22,10 @@
 import type { AddressInfo } from 'node:net';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { StreamingContext } from '../context.js';
-import { BatchNotFound, RouteNotFound, handleError } from '../../broker/http/errors.js';
-import { enumParam, intParam } from '../../broker/http/params.js';
-import { serveStatic } from '../../broker/http/server.js';
-import { assetDir, loadStaticFiles, publicDir } from '../../broker/http/static-files.js';
+import { installErrorHandlers } from '../../http-common/errors.js';
+import { enumParam, intParam } from '../../http-common/params.js';
+import { assetDir, loadStaticFiles, serveStatic } from '../../http-common/static-files.js';
+import { BatchNotFound } from './errors.js';
 import { BatchTracker } from './batch-tracker.js';
 
 /** Options of a streaming UI. */
@@ -41,21 +41,15 @@ export interface StreamingUiOptions {
   stopWithContext?: boolean;
 }
 
-/** The files of the UI: its own page plus the broker console's helpers, styles and uPlot. */
+/** The files of the UI: its own page on top of the shared UI files (styles, DOM and chart helpers, uPlot). */
 function uiFiles(): ReturnType<typeof loadStaticFiles> {
-  const files = loadStaticFiles(assetDir(import.meta.url, 'public', 'streaming/ui/public'));
-  const shared = loadStaticFiles(publicDir());
-  for (const p of ['/js/dom.js', '/js/charts.js', '/app.css']) if (!files.has(p)) files.set(p, shared.get(p)!);
-  return files;
+  return loadStaticFiles(assetDir(import.meta.url, 'public', 'streaming/ui/public'));
 }
 
 /** Builds the UI's fastify app over a tracker (not listening). */
 export function buildStreamingUiApp(ssc: StreamingContext, tracker: BatchTracker): FastifyInstance {
   const app = Fastify({ logger: false, forceCloseConnections: true });
-  app.setErrorHandler(handleError({ error: (m) => console.error(m) }));
-  app.setNotFoundHandler((req) => {
-    throw new RouteNotFound(req.method, req.url.split('?')[0]);
-  });
+  installErrorHandlers(app, { error: (m) => console.error(m) });
   app.get('/api/streaming/statistics', async () => {
     const avg = tracker.averages();
     return {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { enumParam, intParam, positionParam } from '../../../../broker/http/params.js';
+import { positionParam } from '../../../../broker/http/params.js';
 
-function errorOf(f: () => unknown): { code: string; statusCode: number; parameter: string; message: string } {
+function errorOf(f: () => unknown): { code: string; parameter: string } {
   try {
     f();
   } catch (e) {
@@ -10,31 +10,20 @@ function errorOf(f: () => unknown): { code: string; statusCode: number; paramete
   throw new Error('no error');
 }
 
-describe('HTTP parameters', () => {
-  it('parses integers in range and names the parameter otherwise', () => {
-    expect(intParam({ partition: '2' }, 'partition', 0, 3)).toBe(2);
-    expect(intParam({}, 'partition', 0, 3)).toBeUndefined();
-    expect(intParam({}, 'rate', 1, 10, 5)).toBe(5);
-    for (const bad of ['x', '4', '-1', '1.5']) {
-      const e = errorOf(() => intParam({ partition: bad }, 'partition', 0, 3));
-      expect(e.code).toBe('TRB_ERR_BAD_PARAMETER');
-      expect(e.statusCode).toBe(400);
-      expect(e.parameter).toBe('partition');
-      expect(e.message).toContain(`'${bad}'`);
-    }
-  });
-
-  it('parses enums and start positions', () => {
-    expect(enumParam({ internal: 'true' }, 'internal', ['true', 'false'], 'false')).toBe('true');
-    expect(errorOf(() => enumParam({ internal: 'yes' }, 'internal', ['true', 'false'], 'false')).parameter).toBe('internal');
+describe('tail start position parameter', () => {
+  it('parses beginning, end, offsets and last-N', () => {
     expect(positionParam({ from: 'beginning' }, 'from', { kind: 'end' })).toEqual({ kind: 'beginning' });
+    expect(positionParam({ from: 'earliest' }, 'from', { kind: 'end' })).toEqual({ kind: 'beginning' });
+    expect(positionParam({ from: 'latest' }, 'from', { kind: 'beginning' })).toEqual({ kind: 'end' });
     expect(positionParam({ from: '42' }, 'from', { kind: 'end' })).toEqual({ kind: 'offset', offset: 42 });
     expect(positionParam({ from: '-5' }, 'from', { kind: 'end' })).toEqual({ kind: 'last', count: 5 });
     expect(positionParam({}, 'from', { kind: 'end' })).toEqual({ kind: 'end' });
-    expect(errorOf(() => positionParam({ from: 'soon' }, 'from', { kind: 'end' })).parameter).toBe('from');
   });
 
-  it('rejects a repeated parameter', () => {
-    expect(errorOf(() => intParam({ partition: ['1', '2'] }, 'partition', 0, 3)).parameter).toBe('partition');
+  it('names the parameter when it is neither', () => {
+    const e = errorOf(() => positionParam({ from: 'soon' }, 'from', { kind: 'end' }));
+    expect(e.code).toBe('TRB_ERR_BAD_PARAMETER');
+    expect(e.parameter).toBe('from');
+    expect(errorOf(() => positionParam({ from: ['1', '2'] }, 'from', { kind: 'end' })).parameter).toBe('from');
   });
 });

@@ -1,15 +1,18 @@
 /**
- * The web console's files: everything under broker/http/public plus uPlot
- * (the chart library) from node_modules, read once into memory and served
- * by exact path only (no directory walking, so no path traversal). Works
- * from the sources (tsx) and from dist/ (the build does not copy assets:
- * dist/broker/http falls back to ../../../broker/http/public).
+ * Static files of Tributary's web UIs (the broker console, a streaming job's
+ * UI): a product's own public directory on top of the look they share
+ * (http-common/public: app.css, js/dom.js, js/charts.js) plus uPlot (the
+ * chart library) from node_modules, read once into memory and served by
+ * exact path only (no directory walking, so no path traversal). Works from
+ * the sources (tsx) and from dist/ (the build does not copy assets: a module
+ * under dist/ falls back to the same directory in the source tree).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
 
 /** One servable file. */
 export interface StaticFile {
@@ -44,13 +47,13 @@ export function assetDir(moduleUrl: string, sub: string, repoPath: string): stri
       break;
     }
   }
-  for (const c of candidates) if (fs.existsSync(path.join(c, 'index.html'))) return c;
+  for (const c of candidates) if (fs.statSync(c, { throwIfNoEntry: false })?.isDirectory()) return c;
   throw new Error(`web UI files not found (looked in ${candidates.join(', ')})`);
 }
 
-/** The directory holding the broker console's own files. */
-export function publicDir(): string {
-  return assetDir(import.meta.url, 'public', 'broker/http/public');
+/** The directory of the files every UI shares (styles, DOM and chart helpers). */
+export function sharedPublicDir(): string {
+  return assetDir(import.meta.url, 'public', 'http-common/public');
 }
 
 function load(file: string): StaticFile {
@@ -63,10 +66,11 @@ function load(file: string): StaticFile {
 }
 
 /**
- * URL path → file for a console directory `dir` (recursively) plus
+ * URL path → file for a UI directory `dir` (recursively; its files win over
+ * the shared ones of the same path), the shared files and
  * /vendor/uPlot.iife.min.js and /vendor/uPlot.min.css; "/" is index.html.
  */
-export function loadStaticFiles(dir: string = publicDir()): Map<string, StaticFile> {
+export function loadStaticFiles(dir: string): Map<string, StaticFile> {
   const files = new Map<string, StaticFile>();
   const walk = (d: string, prefix: string): void => {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
@@ -75,6 +79,8 @@ export function loadStaticFiles(dir: string = publicDir()): Map<string, StaticFi
       else if (e.isFile()) files.set(`${prefix}${e.name}`, load(full));
     }
   };
+  const shared = sharedPublicDir();
+  if (path.resolve(shared) !== path.resolve(dir)) walk(shared, '/');
   walk(dir, '/');
   const index = files.get('/index.html');
   if (index) files.set('/', index);
@@ -83,4 +89,14 @@ export function loadStaticFiles(dir: string = publicDir()): Map<string, StaticFi
   files.set('/vendor/uPlot.iife.min.js', load(uplotJs));
   files.set('/vendor/uPlot.min.css', load(path.join(path.dirname(uplotJs), 'uPlot.min.css')));
   return files;
+}
+
+/** Adds GET routes for `files` (exact paths) to `app`, with ETag revalidation. */
+export function serveStatic(app: FastifyInstance, files: Map<string, StaticFile>): void {
+  for (const [url, f] of files) {
+    app.get(url, (req, reply) => {
+      if (req.headers['if-none-match'] === f.etag) return reply.code(304).send();
+      return reply.header('etag', f.etag).header('cache-control', 'no-cache').type(f.contentType).send(f.body);
+    });
+  }
 }
