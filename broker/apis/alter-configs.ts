@@ -3,24 +3,16 @@
  * configs are static in Tributary (no dynamic broker config), so altering a
  * broker resource is refused with INVALID_REQUEST.
  */
-import { decodeAlterConfigsRequest, type AlterConfigsRequest } from '../../protocol/generated/alter-configs-request.js';
-import {
-  encodeAlterConfigsResponse,
-  type AlterConfigsResponse,
-  type AlterConfigsResourceResponse,
-} from '../../protocol/generated/alter-configs-response.js';
+import type { AlterConfigsResourceResponse } from '../../protocol/generated/alter-configs-response.js';
 import { ErrorCode } from '../../protocol/generated/errors.js';
 import type { Input } from '../../protocol/input.js';
+import { AlterConfigsApi } from '../../protocol/generated/alter-configs-api.js';
 import { defineApi } from './types.js';
 import { ResourceType } from './describe-configs.js';
 
-export default defineApi<AlterConfigsRequest, AlterConfigsResponse>({
-  apiKey: 33,
-  name: 'AlterConfigs',
+export default defineApi(AlterConfigsApi, {
   minVersion: 0,
   maxVersion: 2,
-  decode: decodeAlterConfigsRequest,
-  encode: encodeAlterConfigsResponse,
   async handle(ctx, req) {
     const responses: Input<AlterConfigsResourceResponse>[] = [];
     for (const res of req.resources) {

@@ -1,20 +1,15 @@
 /** ApiVersions (key 18): the versions of every API this broker serves. */
-import { decodeApiVersionsRequest, type ApiVersionsRequest } from '../../protocol/generated/api-versions-request.js';
-import { encodeApiVersionsResponse, type ApiVersionsResponse } from '../../protocol/generated/api-versions-response.js';
 import { ErrorCode } from '../../protocol/generated/errors.js';
+import { ApiVersionsApi } from '../../protocol/generated/api-versions-api.js';
 import { defineApi } from './types.js';
 import { advertisedVersions } from './registry.js';
 
 /** Kafka's pattern for client software names and versions. */
 const SOFTWARE_ID = /^[a-zA-Z0-9](?:[a-zA-Z0-9\-.]*[a-zA-Z0-9])?$/;
 
-export default defineApi<ApiVersionsRequest, ApiVersionsResponse>({
-  apiKey: 18,
-  name: 'ApiVersions',
+export default defineApi(ApiVersionsApi, {
   minVersion: 0,
   maxVersion: 4,
-  decode: decodeApiVersionsRequest,
-  encode: encodeApiVersionsResponse,
   handle(ctx, req) {
     // KIP-511: v3+ clients name themselves; name and version must both be valid identifiers.
     if (ctx.apiVersion >= 3 && !(SOFTWARE_ID.test(req.clientSoftwareName) && SOFTWARE_ID.test(req.clientSoftwareVersion))) {

@@ -1,22 +1,14 @@
 /** CreatePartitions (key 37): grow topics to a new partition count. */
-import { decodeCreatePartitionsRequest, type CreatePartitionsRequest } from '../../protocol/generated/create-partitions-request.js';
-import {
-  encodeCreatePartitionsResponse,
-  type CreatePartitionsResponse,
-  type CreatePartitionsTopicResult,
-} from '../../protocol/generated/create-partitions-response.js';
+import type { CreatePartitionsTopicResult } from '../../protocol/generated/create-partitions-response.js';
 import { ErrorCode } from '../../protocol/generated/errors.js';
 import type { Input } from '../../protocol/input.js';
+import { CreatePartitionsApi } from '../../protocol/generated/create-partitions-api.js';
 import { defineApi } from './types.js';
 import { MAX_PARTITIONS_PER_REQUEST } from './create-topics.js';
 
-export default defineApi<CreatePartitionsRequest, CreatePartitionsResponse>({
-  apiKey: 37,
-  name: 'CreatePartitions',
+export default defineApi(CreatePartitionsApi, {
   minVersion: 0,
   maxVersion: 3,
-  decode: decodeCreatePartitionsRequest,
-  encode: encodeCreatePartitionsResponse,
   async handle(ctx, req) {
     const results: Input<CreatePartitionsTopicResult>[] = [];
     // As Kafka: a topic named twice is refused in every entry, and none of them is applied.

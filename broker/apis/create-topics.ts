@@ -1,25 +1,17 @@
 /** CreateTopics (key 19): validated and created by the controller, one result per topic. */
-import { decodeCreateTopicsRequest, type CreateTopicsRequest } from '../../protocol/generated/create-topics-request.js';
-import {
-  encodeCreateTopicsResponse,
-  type CreateTopicsResponse,
-  type CreatableTopicResult,
-} from '../../protocol/generated/create-topics-response.js';
+import type { CreatableTopicResult } from '../../protocol/generated/create-topics-response.js';
 import { ErrorCode } from '../../protocol/generated/errors.js';
 import type { Input } from '../../protocol/input.js';
+import { CreateTopicsApi } from '../../protocol/generated/create-topics-api.js';
 import { defineApi } from './types.js';
 import { describeTopicConfigs } from './config-entries.js';
 
 /** Most partitions one CreateTopics or CreatePartitions request may add (Kafka's MAX_PARTITIONS_PER_BATCH). */
 export const MAX_PARTITIONS_PER_REQUEST = 10_000;
 
-export default defineApi<CreateTopicsRequest, CreateTopicsResponse>({
-  apiKey: 19,
-  name: 'CreateTopics',
+export default defineApi(CreateTopicsApi, {
   minVersion: 2,
   maxVersion: 7,
-  decode: decodeCreateTopicsRequest,
-  encode: encodeCreateTopicsResponse,
   async handle(ctx, req) {
     const b = ctx.broker;
     const seen = new Map<string, number>();

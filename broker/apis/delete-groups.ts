@@ -3,18 +3,13 @@
  * in `__consumer_offsets`); GROUP_ID_NOT_FOUND for unknown ones,
  * NON_EMPTY_GROUP for groups with members.
  */
-import { decodeDeleteGroupsRequest, type DeleteGroupsRequest } from '../../protocol/generated/delete-groups-request.js';
-import { encodeDeleteGroupsResponse, type DeleteGroupsResponse } from '../../protocol/generated/delete-groups-response.js';
 import { deleteGroups } from '../group/group-offsets.js';
+import { DeleteGroupsApi } from '../../protocol/generated/delete-groups-api.js';
 import { defineApi } from './types.js';
 
-export default defineApi<DeleteGroupsRequest, DeleteGroupsResponse>({
-  apiKey: 42,
-  name: 'DeleteGroups',
+export default defineApi(DeleteGroupsApi, {
   minVersion: 0,
   maxVersion: 2,
-  decode: decodeDeleteGroupsRequest,
-  encode: encodeDeleteGroupsResponse,
   async handle(ctx, req) {
     const errors = await deleteGroups(ctx.broker.groups, req.groupsNames);
     return { throttleTimeMs: 0, results: req.groupsNames.map((groupId, i) => ({ groupId, errorCode: errors[i]! })) };

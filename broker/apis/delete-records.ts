@@ -1,17 +1,12 @@
 /** DeleteRecords (key 21): moves each partition's log start offset forward (-1 = to the high watermark). */
-import { decodeDeleteRecordsRequest, type DeleteRecordsRequest } from '../../protocol/generated/delete-records-request.js';
-import { encodeDeleteRecordsResponse, type DeleteRecordsResponse } from '../../protocol/generated/delete-records-response.js';
 import { ErrorCode } from '../../protocol/generated/errors.js';
 import { leaderPartition } from '../replica/leader-lookup.js';
+import { DeleteRecordsApi } from '../../protocol/generated/delete-records-api.js';
 import { defineApi } from './types.js';
 
-export default defineApi<DeleteRecordsRequest, DeleteRecordsResponse>({
-  apiKey: 21,
-  name: 'DeleteRecords',
+export default defineApi(DeleteRecordsApi, {
   minVersion: 0,
   maxVersion: 2,
-  decode: decodeDeleteRecordsRequest,
-  encode: encodeDeleteRecordsResponse,
   handle(ctx, req) {
     return {
       throttleTimeMs: 0,

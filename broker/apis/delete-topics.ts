@@ -1,22 +1,14 @@
 /** DeleteTopics (key 20): by name, or (v6+) by topic id. */
-import { decodeDeleteTopicsRequest, type DeleteTopicsRequest } from '../../protocol/generated/delete-topics-request.js';
-import {
-  encodeDeleteTopicsResponse,
-  type DeleteTopicsResponse,
-  type DeletableTopicResult,
-} from '../../protocol/generated/delete-topics-response.js';
+import type { DeletableTopicResult } from '../../protocol/generated/delete-topics-response.js';
 import { ErrorCode } from '../../protocol/generated/errors.js';
 import { ZERO_UUID } from '../../protocol/reader.js';
 import type { Input } from '../../protocol/input.js';
+import { DeleteTopicsApi } from '../../protocol/generated/delete-topics-api.js';
 import { defineApi } from './types.js';
 
-export default defineApi<DeleteTopicsRequest, DeleteTopicsResponse>({
-  apiKey: 20,
-  name: 'DeleteTopics',
+export default defineApi(DeleteTopicsApi, {
   minVersion: 1,
   maxVersion: 6,
-  decode: decodeDeleteTopicsRequest,
-  encode: encodeDeleteTopicsResponse,
   async handle(ctx, req) {
     const b = ctx.broker;
     const wanted: { name: string | null; topicId: string }[] =

@@ -1,19 +1,14 @@
 /** DescribeCluster (key 60): cluster id, controller and brokers (the admin client's view). */
-import { decodeDescribeClusterRequest, type DescribeClusterRequest } from '../../protocol/generated/describe-cluster-request.js';
-import { encodeDescribeClusterResponse, type DescribeClusterResponse } from '../../protocol/generated/describe-cluster-response.js';
 import { ErrorCode } from '../../protocol/generated/errors.js';
+import { DescribeClusterApi } from '../../protocol/generated/describe-cluster-api.js';
 import { defineApi } from './types.js';
 
 /** Kafka's EndpointType: 1 = brokers (2 = controllers, which a combined broker does not list separately). */
 const BROKERS = 1;
 
-export default defineApi<DescribeClusterRequest, DescribeClusterResponse>({
-  apiKey: 60,
-  name: 'DescribeCluster',
+export default defineApi(DescribeClusterApi, {
   minVersion: 0,
   maxVersion: 1,
-  decode: decodeDescribeClusterRequest,
-  encode: encodeDescribeClusterResponse,
   handle(ctx, req) {
     const b = ctx.broker;
     if (ctx.apiVersion >= 1 && req.endpointType !== BROKERS) {

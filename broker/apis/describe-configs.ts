@@ -1,25 +1,17 @@
 /** DescribeConfigs (key 32): topic (type 2) and broker (type 4) resources. */
-import { decodeDescribeConfigsRequest, type DescribeConfigsRequest } from '../../protocol/generated/describe-configs-request.js';
-import {
-  encodeDescribeConfigsResponse,
-  type DescribeConfigsResponse,
-  type DescribeConfigsResult,
-} from '../../protocol/generated/describe-configs-response.js';
+import type { DescribeConfigsResult } from '../../protocol/generated/describe-configs-response.js';
 import { ErrorCode } from '../../protocol/generated/errors.js';
 import type { Input } from '../../protocol/input.js';
+import { DescribeConfigsApi } from '../../protocol/generated/describe-configs-api.js';
 import { defineApi } from './types.js';
 import { describeBrokerConfigs, describeTopicConfigs } from './config-entries.js';
 
 /** Kafka's ConfigResource.Type ids. */
 export const ResourceType = { TOPIC: 2, BROKER: 4, BROKER_LOGGER: 8 } as const;
 
-export default defineApi<DescribeConfigsRequest, DescribeConfigsResponse>({
-  apiKey: 32,
-  name: 'DescribeConfigs',
+export default defineApi(DescribeConfigsApi, {
   minVersion: 1,
   maxVersion: 4,
-  decode: decodeDescribeConfigsRequest,
-  encode: encodeDescribeConfigsResponse,
   handle(ctx, req) {
     const b = ctx.broker;
     const results: Input<DescribeConfigsResult>[] = req.resources.map((res) => {

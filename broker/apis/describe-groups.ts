@@ -3,27 +3,19 @@
  * metadata and assignments only for Stable groups, and an unknown group is
  * Dead with no error (Kafka's answers up to v5).
  */
-import { decodeDescribeGroupsRequest, type DescribeGroupsRequest } from '../../protocol/generated/describe-groups-request.js';
-import {
-  encodeDescribeGroupsResponse,
-  type DescribeGroupsResponse,
-  type DescribedGroup,
-} from '../../protocol/generated/describe-groups-response.js';
+import type { DescribedGroup } from '../../protocol/generated/describe-groups-response.js';
 import type { Input } from '../../protocol/input.js';
 import { describeGroup } from '../group/group-offsets.js';
+import { DescribeGroupsApi } from '../../protocol/generated/describe-groups-api.js';
 import { defineApi } from './types.js';
 
 /** READ (3), DELETE (6) and DESCRIBE (8): what anyone may do to a group on a broker without ACLs. */
 const GROUP_OPERATIONS = (1 << 3) | (1 << 6) | (1 << 8);
 const NOT_REQUESTED = -2147483648;
 
-export default defineApi<DescribeGroupsRequest, DescribeGroupsResponse>({
-  apiKey: 15,
-  name: 'DescribeGroups',
+export default defineApi(DescribeGroupsApi, {
   minVersion: 0,
   maxVersion: 5,
-  decode: decodeDescribeGroupsRequest,
-  encode: encodeDescribeGroupsResponse,
   async handle(ctx, req) {
     const groups: Input<DescribedGroup>[] = [];
     for (const id of req.groups) {

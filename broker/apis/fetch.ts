@@ -6,11 +6,12 @@
  * answer says session id 0, which tells clients to send full requests; an
  * incremental request for a session gets FETCH_SESSION_ID_NOT_FOUND.
  */
-import { decodeFetchRequest, type FetchRequest } from '../../protocol/generated/fetch-request.js';
-import { encodeFetchResponse, type FetchResponse, type FetchableTopicResponse } from '../../protocol/generated/fetch-response.js';
+import type { FetchRequest } from '../../protocol/generated/fetch-request.js';
+import type { FetchResponse, FetchableTopicResponse } from '../../protocol/generated/fetch-response.js';
 import { ErrorCode } from '../../protocol/generated/errors.js';
 import type { Input } from '../../protocol/input.js';
 import type { FetchPartitionRequest, FetchPartitionResult } from '../replica/replica-manager.js';
+import { FetchApi } from '../../protocol/generated/fetch-api.js';
 import { defineApi, type RequestContext } from './types.js';
 
 const INT32_MAX = 2147483647;
@@ -47,13 +48,9 @@ function respond(
   return { throttleTimeMs: 0, errorCode: ErrorCode.NONE, sessionId: 0, responses };
 }
 
-export default defineApi<FetchRequest, FetchResponse>({
-  apiKey: 1,
-  name: 'Fetch',
+export default defineApi(FetchApi, {
   minVersion: 4,
   maxVersion: 17,
-  decode: decodeFetchRequest,
-  encode: encodeFetchResponse,
   handle(ctx, req) {
     if (req.sessionId !== 0 || req.sessionEpoch > 0) {
       return { errorCode: ErrorCode.FETCH_SESSION_ID_NOT_FOUND, sessionId: 0, responses: [] };

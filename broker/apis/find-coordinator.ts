@@ -4,13 +4,9 @@
  * key; v4+ batch several (CoordinatorKeys). Only group keys are served:
  * transaction and share-group coordinators answer COORDINATOR_NOT_AVAILABLE.
  */
-import { decodeFindCoordinatorRequest, type FindCoordinatorRequest } from '../../protocol/generated/find-coordinator-request.js';
-import {
-  encodeFindCoordinatorResponse,
-  type Coordinator,
-  type FindCoordinatorResponse,
-} from '../../protocol/generated/find-coordinator-response.js';
+import type { Coordinator } from '../../protocol/generated/find-coordinator-response.js';
 import { ErrorCode } from '../../protocol/generated/errors.js';
+import { FindCoordinatorApi } from '../../protocol/generated/find-coordinator-api.js';
 import { defineApi, type RequestContext } from './types.js';
 
 const KEY_TYPE_GROUP = 0;
@@ -32,13 +28,9 @@ async function findOne(ctx: RequestContext, keyType: number, key: string): Promi
   return { key, nodeId: node.nodeId, host: node.host, port: node.port, errorCode: ErrorCode.NONE, errorMessage: null };
 }
 
-export default defineApi<FindCoordinatorRequest, FindCoordinatorResponse>({
-  apiKey: 10,
-  name: 'FindCoordinator',
+export default defineApi(FindCoordinatorApi, {
   minVersion: 0,
   maxVersion: 6,
-  decode: decodeFindCoordinatorRequest,
-  encode: encodeFindCoordinatorResponse,
   async handle(ctx, req) {
     if (ctx.apiVersion >= 4) {
       const coordinators: Coordinator[] = [];

@@ -1,15 +1,10 @@
 /** Heartbeat (key 12): keeps a member alive and tells it when a rebalance is in progress. */
-import { decodeHeartbeatRequest, type HeartbeatRequest } from '../../protocol/generated/heartbeat-request.js';
-import { encodeHeartbeatResponse, type HeartbeatResponse } from '../../protocol/generated/heartbeat-response.js';
+import { HeartbeatApi } from '../../protocol/generated/heartbeat-api.js';
 import { defineApi } from './types.js';
 
-export default defineApi<HeartbeatRequest, HeartbeatResponse>({
-  apiKey: 12,
-  name: 'Heartbeat',
+export default defineApi(HeartbeatApi, {
   minVersion: 0,
   maxVersion: 4,
-  decode: decodeHeartbeatRequest,
-  encode: encodeHeartbeatResponse,
   async handle(ctx, req) {
     const errorCode = await ctx.broker.groups.heartbeat(
       req.groupId,

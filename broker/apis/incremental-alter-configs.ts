@@ -2,18 +2,11 @@
  * IncrementalAlterConfigs (key 44): SET (0), DELETE (1), APPEND (2) and
  * SUBTRACT (3) on a topic's overrides; list-typed configs only for the last two.
  */
-import {
-  decodeIncrementalAlterConfigsRequest,
-  type IncrementalAlterConfigsRequest,
-} from '../../protocol/generated/incremental-alter-configs-request.js';
-import {
-  encodeIncrementalAlterConfigsResponse,
-  type IncrementalAlterConfigsResponse,
-  type AlterConfigsResourceResponse,
-} from '../../protocol/generated/incremental-alter-configs-response.js';
+import type { AlterConfigsResourceResponse } from '../../protocol/generated/incremental-alter-configs-response.js';
 import { ErrorCode } from '../../protocol/generated/errors.js';
 import type { Input } from '../../protocol/input.js';
 import { topicConfigDef } from '../../config/topic-config.js';
+import { IncrementalAlterConfigsApi } from '../../protocol/generated/incremental-alter-configs-api.js';
 import { defineApi } from './types.js';
 import { ResourceType } from './describe-configs.js';
 
@@ -22,13 +15,9 @@ const DELETE = 1;
 const APPEND = 2;
 const SUBTRACT = 3;
 
-export default defineApi<IncrementalAlterConfigsRequest, IncrementalAlterConfigsResponse>({
-  apiKey: 44,
-  name: 'IncrementalAlterConfigs',
+export default defineApi(IncrementalAlterConfigsApi, {
   minVersion: 0,
   maxVersion: 1,
-  decode: decodeIncrementalAlterConfigsRequest,
-  encode: encodeIncrementalAlterConfigsResponse,
   async handle(ctx, req) {
     const b = ctx.broker;
     const responses: Input<AlterConfigsResourceResponse>[] = [];

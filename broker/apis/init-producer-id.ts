@@ -4,18 +4,13 @@
  * refused with TRANSACTIONAL_ID_AUTHORIZATION_FAILED, a non-retriable error,
  * so that clients fail at once instead of retrying forever.
  */
-import { decodeInitProducerIdRequest, type InitProducerIdRequest } from '../../protocol/generated/init-producer-id-request.js';
-import { encodeInitProducerIdResponse, type InitProducerIdResponse } from '../../protocol/generated/init-producer-id-response.js';
 import { ErrorCode } from '../../protocol/generated/errors.js';
+import { InitProducerIdApi } from '../../protocol/generated/init-producer-id-api.js';
 import { defineApi } from './types.js';
 
-export default defineApi<InitProducerIdRequest, InitProducerIdResponse>({
-  apiKey: 22,
-  name: 'InitProducerId',
+export default defineApi(InitProducerIdApi, {
   minVersion: 0,
   maxVersion: 5,
-  decode: decodeInitProducerIdRequest,
-  encode: encodeInitProducerIdResponse,
   handle(ctx, req) {
     if (req.transactionalId !== null) {
       // No transaction coordinator yet: refuse plainly rather than pretend.

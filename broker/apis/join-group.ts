@@ -4,8 +4,7 @@
  * rebalance timeout (the session timeout is used); v4+ first answers
  * MEMBER_ID_REQUIRED to a member without id; v5+ carries group.instance.id.
  */
-import { decodeJoinGroupRequest, type JoinGroupRequest } from '../../protocol/generated/join-group-request.js';
-import { encodeJoinGroupResponse, type JoinGroupResponse } from '../../protocol/generated/join-group-response.js';
+import { JoinGroupApi } from '../../protocol/generated/join-group-api.js';
 import { defineApi, type RequestContext } from './types.js';
 
 /** The client host as Kafka reports it in group descriptions ("/127.0.0.1"). */
@@ -14,13 +13,9 @@ function clientHostOf(ctx: RequestContext): string {
   return h.startsWith('/') ? h : `/${h}`;
 }
 
-export default defineApi<JoinGroupRequest, JoinGroupResponse>({
-  apiKey: 11,
-  name: 'JoinGroup',
+export default defineApi(JoinGroupApi, {
   minVersion: 0,
   maxVersion: 9,
-  decode: decodeJoinGroupRequest,
-  encode: encodeJoinGroupResponse,
   async handle(ctx, req) {
     const v = ctx.apiVersion;
     const r = await ctx.broker.groups.join({

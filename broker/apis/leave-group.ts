@@ -3,18 +3,13 @@
  * of members, by member id or by group.instance.id (KIP-345 admin removal).
  * Before v3 the one member's error is the response's error.
  */
-import { decodeLeaveGroupRequest, type LeaveGroupRequest } from '../../protocol/generated/leave-group-request.js';
-import { encodeLeaveGroupResponse, type LeaveGroupResponse } from '../../protocol/generated/leave-group-response.js';
 import { ErrorCode } from '../../protocol/generated/errors.js';
+import { LeaveGroupApi } from '../../protocol/generated/leave-group-api.js';
 import { defineApi } from './types.js';
 
-export default defineApi<LeaveGroupRequest, LeaveGroupResponse>({
-  apiKey: 13,
-  name: 'LeaveGroup',
+export default defineApi(LeaveGroupApi, {
   minVersion: 0,
   maxVersion: 5,
-  decode: decodeLeaveGroupRequest,
-  encode: encodeLeaveGroupResponse,
   async handle(ctx, req) {
     const batched = ctx.apiVersion >= 3;
     const leaving = batched

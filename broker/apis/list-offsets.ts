@@ -5,14 +5,10 @@
  * least the given one (through the time index). Latest is the high watermark
  * (also the last stable offset: there are no transactions).
  */
-import { decodeListOffsetsRequest, type ListOffsetsRequest } from '../../protocol/generated/list-offsets-request.js';
-import {
-  encodeListOffsetsResponse,
-  type ListOffsetsResponse,
-  type ListOffsetsPartitionResponse,
-} from '../../protocol/generated/list-offsets-response.js';
+import type { ListOffsetsPartitionResponse } from '../../protocol/generated/list-offsets-response.js';
 import { ErrorCode } from '../../protocol/generated/errors.js';
 import type { Input } from '../../protocol/input.js';
+import { ListOffsetsApi } from '../../protocol/generated/list-offsets-api.js';
 import { defineApi } from './types.js';
 import { leaderPartition } from '../replica/leader-lookup.js';
 
@@ -22,13 +18,9 @@ const MAX_TIMESTAMP = -3;
 const EARLIEST_LOCAL = -4;
 const LATEST_TIERED = -5;
 
-export default defineApi<ListOffsetsRequest, ListOffsetsResponse>({
-  apiKey: 2,
-  name: 'ListOffsets',
+export default defineApi(ListOffsetsApi, {
   minVersion: 1,
   maxVersion: 10,
-  decode: decodeListOffsetsRequest,
-  encode: encodeListOffsetsResponse,
   handle(ctx, req) {
     const replicas = ctx.broker.replicas;
     return {

@@ -3,13 +3,13 @@
  * leaders, replicas and ISR. Unknown topics are created when the client
  * allows it (v4+, always before) and auto.create.topics.enable is on.
  */
-import { decodeMetadataRequest, type MetadataRequest } from '../../protocol/generated/metadata-request.js';
-import { encodeMetadataResponse, type MetadataResponse, type MetadataResponseTopic } from '../../protocol/generated/metadata-response.js';
+import type { MetadataResponseTopic } from '../../protocol/generated/metadata-response.js';
 import { ErrorCode } from '../../protocol/generated/errors.js';
 import { ZERO_UUID } from '../../protocol/reader.js';
 import type { Input } from '../../protocol/input.js';
 import type { TopicRecord } from '../cluster/metadata-store.js';
 import { topicNameProblem } from '../cluster/local-controller.js';
+import { MetadataApi } from '../../protocol/generated/metadata-api.js';
 import { defineApi } from './types.js';
 
 /** Kafka's "authorized operations not requested" value. */
@@ -35,13 +35,9 @@ export function describeTopic(t: TopicRecord, liveBrokers: ReadonlySet<number>):
   };
 }
 
-export default defineApi<MetadataRequest, MetadataResponse>({
-  apiKey: 3,
-  name: 'Metadata',
+export default defineApi(MetadataApi, {
   minVersion: 0,
   maxVersion: 12,
-  decode: decodeMetadataRequest,
-  encode: encodeMetadataResponse,
   async handle(ctx, req) {
     const b = ctx.broker;
     const live = new Set(b.metadata.brokers().map((x) => x.nodeId));

@@ -4,18 +4,13 @@
  * offset's own expiry); v7+ carry group.instance.id. Unknown topics get
  * UNKNOWN_TOPIC_OR_PARTITION, stale generations ILLEGAL_GENERATION.
  */
-import { decodeOffsetCommitRequest, type OffsetCommitRequest } from '../../protocol/generated/offset-commit-request.js';
-import { encodeOffsetCommitResponse, type OffsetCommitResponse } from '../../protocol/generated/offset-commit-response.js';
 import { commitOffsets, type CommitPartition } from '../group/group-offsets.js';
+import { OffsetCommitApi } from '../../protocol/generated/offset-commit-api.js';
 import { defineApi } from './types.js';
 
-export default defineApi<OffsetCommitRequest, OffsetCommitResponse>({
-  apiKey: 8,
-  name: 'OffsetCommit',
+export default defineApi(OffsetCommitApi, {
   minVersion: 2,
   maxVersion: 9,
-  decode: decodeOffsetCommitRequest,
-  encode: encodeOffsetCommitResponse,
   async handle(ctx, req) {
     const v = ctx.apiVersion;
     const partitions: CommitPartition[] = [];

@@ -4,19 +4,14 @@
  * subscribes to (GROUP_SUBSCRIBED_TO_TOPIC); other non-empty groups answer
  * NON_EMPTY_GROUP.
  */
-import { decodeOffsetDeleteRequest, type OffsetDeleteRequest } from '../../protocol/generated/offset-delete-request.js';
-import { encodeOffsetDeleteResponse, type OffsetDeleteResponse } from '../../protocol/generated/offset-delete-response.js';
 import { ErrorCode } from '../../protocol/generated/errors.js';
 import { deleteOffsets } from '../group/group-offsets.js';
+import { OffsetDeleteApi } from '../../protocol/generated/offset-delete-api.js';
 import { defineApi } from './types.js';
 
-export default defineApi<OffsetDeleteRequest, OffsetDeleteResponse>({
-  apiKey: 47,
-  name: 'OffsetDelete',
+export default defineApi(OffsetDeleteApi, {
   minVersion: 0,
   maxVersion: 0,
-  decode: decodeOffsetDeleteRequest,
-  encode: encodeOffsetDeleteResponse,
   async handle(ctx, req) {
     const tps: { topic: string; partition: number }[] = [];
     for (const t of req.topics) for (const p of t.partitions) tps.push({ topic: t.name, partition: p.partitionIndex });

@@ -6,20 +6,16 @@
  * requireStable (v7+) needs no wait: this broker has no pending
  * transactional offsets.
  */
-import { decodeOffsetFetchRequest, type OffsetFetchRequest } from '../../protocol/generated/offset-fetch-request.js';
-import { encodeOffsetFetchResponse, type OffsetFetchResponse } from '../../protocol/generated/offset-fetch-response.js';
+import type { OffsetFetchResponse } from '../../protocol/generated/offset-fetch-response.js';
 import { ErrorCode } from '../../protocol/generated/errors.js';
 import type { Input } from '../../protocol/input.js';
 import { fetchOffsets } from '../group/group-offsets.js';
+import { OffsetFetchApi } from '../../protocol/generated/offset-fetch-api.js';
 import { defineApi } from './types.js';
 
-export default defineApi<OffsetFetchRequest, OffsetFetchResponse>({
-  apiKey: 9,
-  name: 'OffsetFetch',
+export default defineApi(OffsetFetchApi, {
   minVersion: 1,
   maxVersion: 9,
-  decode: decodeOffsetFetchRequest,
-  encode: encodeOffsetFetchResponse,
   async handle(ctx, req): Promise<Input<OffsetFetchResponse>> {
     const v = ctx.apiVersion;
     const c = ctx.broker.groups;

@@ -4,25 +4,14 @@
  * of the next epoch, or the log end offset for the current one). Clients use
  * it to detect log truncation after a leader change; followers to truncate.
  */
-import {
-  decodeOffsetForLeaderEpochRequest,
-  type OffsetForLeaderEpochRequest,
-} from '../../protocol/generated/offset-for-leader-epoch-request.js';
-import {
-  encodeOffsetForLeaderEpochResponse,
-  type OffsetForLeaderEpochResponse,
-} from '../../protocol/generated/offset-for-leader-epoch-response.js';
 import { ErrorCode } from '../../protocol/generated/errors.js';
 import { leaderPartition } from '../replica/leader-lookup.js';
+import { OffsetForLeaderEpochApi } from '../../protocol/generated/offset-for-leader-epoch-api.js';
 import { defineApi } from './types.js';
 
-export default defineApi<OffsetForLeaderEpochRequest, OffsetForLeaderEpochResponse>({
-  apiKey: 23,
-  name: 'OffsetForLeaderEpoch',
+export default defineApi(OffsetForLeaderEpochApi, {
   minVersion: 2,
   maxVersion: 4,
-  decode: decodeOffsetForLeaderEpochRequest,
-  encode: encodeOffsetForLeaderEpochResponse,
   handle(ctx, req) {
     return {
       throttleTimeMs: 0,

@@ -5,19 +5,15 @@
  * acks=0 gets no response; acks=all answers once the ISR has the records
  * (at once with one broker).
  */
-import { decodeProduceRequest, type ProduceRequest } from '../../protocol/generated/produce-request.js';
-import { encodeProduceResponse, type ProduceResponse, type TopicProduceResponse } from '../../protocol/generated/produce-response.js';
+import type { TopicProduceResponse } from '../../protocol/generated/produce-response.js';
 import { ErrorCode, errorName } from '../../protocol/generated/errors.js';
 import type { Input } from '../../protocol/input.js';
+import { ProduceApi } from '../../protocol/generated/produce-api.js';
 import { CloseConnection, defineApi } from './types.js';
 
-export default defineApi<ProduceRequest, ProduceResponse>({
-  apiKey: 0,
-  name: 'Produce',
+export default defineApi(ProduceApi, {
   minVersion: 0,
   maxVersion: 11,
-  decode: decodeProduceRequest,
-  encode: encodeProduceResponse,
   handle(ctx, req) {
     const replicas = ctx.broker.replicas;
     const metrics = ctx.broker.metrics;

@@ -1,9 +1,12 @@
 /**
  * The API registry: every handler this broker serves, looked up by API key,
- * and the ApiVersions answer built from their declared ranges.
+ * and the ApiVersions answer built from their declared ranges. Each handler
+ * is bound to its generated ApiMeta (key, name, codecs); the ranges it
+ * declares are checked against the schema by defineApi and by
+ * test/unit/broker/apis/registry.test.ts.
  */
 import { type Writer } from '../../protocol/writer.js';
-import { encodeApiVersionsResponse } from '../../protocol/generated/api-versions-response.js';
+import { ApiVersionsApi } from '../../protocol/generated/api-versions-api.js';
 import { ErrorCode } from '../../protocol/generated/errors.js';
 import type { ApiHandler } from './types.js';
 import type { HandlerTable } from '../network/socket-server.js';
@@ -37,7 +40,7 @@ import offsetDelete from './offset-delete.js';
 const handlers: ApiHandler[] = [];
 const byKey: (ApiHandler | undefined)[] = [];
 
-/** Adds handlers to the registry (later issues register their APIs here). */
+/** Adds handlers to the registry; an API key may be registered once. */
 export function registerApis(...list: ApiHandler<any, any>[]): void {
   for (const h of list) {
     if (byKey[h.apiKey]) throw new Error(`API ${h.name} (key ${h.apiKey}) registered twice`);
@@ -76,6 +79,11 @@ registerApis(
   offsetDelete,
 );
 
+/** Every registered handler, by ascending API key. */
+export function registeredApis(): readonly ApiHandler[] {
+  return handlers;
+}
+
 /** Every API with the version range advertised in ApiVersions. */
 export function advertisedVersions(): { apiKey: number; minVersion: number; maxVersion: number }[] {
   return handlers.map((h) => ({ apiKey: h.apiKey, minVersion: h.advertisedMinVersion ?? h.minVersion, maxVersion: h.maxVersion }));
@@ -85,6 +93,6 @@ export function advertisedVersions(): { apiKey: number; minVersion: number; maxV
 export const apiRegistry: HandlerTable = {
   get: (apiKey) => byKey[apiKey],
   encodeUnsupportedApiVersions(w: Writer): void {
-    encodeApiVersionsResponse(w, 0, { errorCode: ErrorCode.UNSUPPORTED_VERSION, apiKeys: advertisedVersions() });
+    ApiVersionsApi.encodeResponse(w, 0, { errorCode: ErrorCode.UNSUPPORTED_VERSION, apiKeys: advertisedVersions() });
   },
 };

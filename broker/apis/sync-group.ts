@@ -2,17 +2,12 @@
  * SyncGroup (key 14): the leader hands in the assignment, every member gets
  * its part once it is stored. v5 checks the protocol type and name.
  */
-import { decodeSyncGroupRequest, type SyncGroupRequest } from '../../protocol/generated/sync-group-request.js';
-import { encodeSyncGroupResponse, type SyncGroupResponse } from '../../protocol/generated/sync-group-response.js';
+import { SyncGroupApi } from '../../protocol/generated/sync-group-api.js';
 import { defineApi } from './types.js';
 
-export default defineApi<SyncGroupRequest, SyncGroupResponse>({
-  apiKey: 14,
-  name: 'SyncGroup',
+export default defineApi(SyncGroupApi, {
   minVersion: 0,
   maxVersion: 5,
-  decode: decodeSyncGroupRequest,
-  encode: encodeSyncGroupResponse,
   async handle(ctx, req) {
     const v = ctx.apiVersion;
     const r = await ctx.broker.groups.sync({

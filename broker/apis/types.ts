@@ -1,15 +1,20 @@
 /**
  * The contract between the network layer and the per-API handler files.
  *
- * Each file in apis/ exports one ApiHandler: its key, the version range it
- * serves, the generated decode/encode pair, and `handle`, which turns a
+ * Each file in apis/ exports one ApiHandler made by `defineApi` from the
+ * generated ApiMeta of its API (protocol/generated/<name>-api.ts: key, name,
+ * schema versions, request decoder, response encoder) plus what the handler
+ * itself decides: the version range it serves and `handle`, which turns a
  * decoded request into a response value (or null for "no response", as for
- * Produce with acks=0). Errors are data: a handler answers per-partition error
- * codes and only throws for bugs, which close the connection.
+ * Produce with acks=0). Key, name and codecs come from the generated meta
+ * only, never typed twice (Redpanda's `handler<produce_api, 0, 7>`). Errors
+ * are data: a handler answers per-partition error codes and only throws for
+ * bugs, which close the connection.
  */
 import type { Reader } from '../../protocol/reader.js';
 import type { Writer } from '../../protocol/writer.js';
 import type { Input } from '../../protocol/input.js';
+import type { ApiMeta } from '../../protocol/api-meta.js';
 import type { BrokerServices } from '../services.js';
 
 /** What a handler knows about the request it is answering. */
@@ -26,27 +31,59 @@ export interface RequestContext {
   readonly broker: BrokerServices;
 }
 
-/** One Kafka API served by this broker. */
-export interface ApiHandler<Req = unknown, Resp = unknown> {
-  readonly apiKey: number;
-  readonly name: string;
-  /** Lowest version served (Kafka 4.0's minimum, KIP-896). */
+/** What a handler returns: the response (missing fields take defaults), or null for none. */
+export type HandlerResult<Resp> = Input<Resp> | null | Promise<Input<Resp> | null>;
+
+/** What a handler file declares besides its API: the versions it serves and how. */
+export interface HandlerSpec<Req, Resp> {
+  /** Lowest version served, inclusive (Kafka 4.0's minimum, KIP-896). */
   readonly minVersion: number;
-  /** Highest version served. */
+  /** Highest version served, inclusive. */
   readonly maxVersion: number;
   /**
    * Lowest version advertised in ApiVersions when it differs from minVersion
    * (Kafka 4.0 advertises Produce from 0 for clients' feature detection).
    */
   readonly advertisedMinVersion?: number;
-  decode(r: Reader, v: number): Req;
-  encode(w: Writer, v: number, o: Input<Resp>): void;
-  handle(ctx: RequestContext, req: Req): Input<Resp> | null | Promise<Input<Resp> | null>;
+  handle(ctx: RequestContext, req: Req): HandlerResult<Resp>;
 }
 
-/** Declares a handler with its types checked against the generated codec. */
-export function defineApi<Req, Resp>(h: ApiHandler<Req, Resp>): ApiHandler<Req, Resp> {
-  return h;
+/** One Kafka API served by this broker. */
+export interface ApiHandler<Req = unknown, Resp = unknown> extends HandlerSpec<Req, Resp> {
+  /** The generated meta this handler is bound to. */
+  readonly api: ApiMeta<Req, Resp>;
+  readonly apiKey: number;
+  readonly name: string;
+  decode(r: Reader, v: number): Req;
+  encode(w: Writer, v: number, o: Input<Resp>): void;
+}
+
+/**
+ * Binds a handler to its generated API meta: key, name and codecs come from
+ * `api`, the version range from `spec`. Throws when the range is empty or
+ * outside the schema's versions (or includes an unstable latest version).
+ */
+export function defineApi<Req, Resp>(api: ApiMeta<Req, Resp>, spec: HandlerSpec<NoInfer<Req>, NoInfer<Resp>>): ApiHandler<Req, Resp> {
+  const { minVersion: min, maxVersion: max } = spec;
+  const advertised = spec.advertisedMinVersion ?? min;
+  const schemaMax = api.latestVersionUnstable ? api.maxVersion - 1 : api.maxVersion;
+  if (min > max || min < api.minVersion || max > schemaMax || advertised > min || advertised < api.minVersion) {
+    throw new Error(
+      `${api.name} handler: versions ${advertised === min ? '' : `(advertised ${advertised}) `}${min}-${max} ` +
+        `are not within the schema's ${api.minVersion}-${schemaMax}`,
+    );
+  }
+  return {
+    api,
+    apiKey: api.apiKey,
+    name: api.name,
+    minVersion: min,
+    maxVersion: max,
+    advertisedMinVersion: spec.advertisedMinVersion,
+    decode: api.decodeRequest,
+    encode: api.encodeResponse,
+    handle: (ctx, req) => spec.handle(ctx, req),
+  };
 }
 
 /**

@@ -9,8 +9,10 @@
  * flexible versions (compact lengths, tagged fields), nullable fields,
  * defaults. Also writes errors.ts (the error-code enum), api-keys.ts (every
  * API's key, name and version range) and codecs.ts (a table of all codecs by
- * API key, for generic clients and tests). The output carries names, types and
- * versions only, never the schemas' prose.
+ * API key, for generic clients and tests), and per API a <name>-api.ts with
+ * its ApiMeta (key, name, versions, request and response codecs) that
+ * handlers and clients bind to. The output carries names, types and versions
+ * only, never the schemas' prose.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,7 +29,7 @@ import {
 } from './schema.js';
 
 import { HEADER, moduleName } from './names.js';
-import { apiKeysModule, codecsModule, errorsModule } from './table-modules.js';
+import { apiKeysModule, apiModules, codecsModule, errorsModule } from './table-modules.js';
 
 export { moduleName } from './names.js';
 
@@ -421,6 +423,7 @@ class MessageGenerator {
   }
 }
 
+/** Generates every output file into `outDir` (cleared of old generated files first). */
 export function generateAll(schemaDir: string, outDir: string): string[] {
   const schemas = loadSchemas(schemaDir);
   fs.mkdirSync(outDir, { recursive: true });
@@ -435,6 +438,7 @@ export function generateAll(schemaDir: string, outDir: string): string[] {
   put('errors.ts', errorsModule(fs.readFileSync(errorsFile, 'utf8')));
   put('api-keys.ts', apiKeysModule(schemas));
   put('codecs.ts', codecsModule(schemas));
+  for (const [name, text] of apiModules(schemas)) put(name, text);
   return written;
 }
 

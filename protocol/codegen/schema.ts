@@ -25,6 +25,11 @@ export interface FieldSchema {
   taggedVersions: VersionRange;
   tag: number | null;
   default: string | null;
+  /**
+   * Whether a non-default value may be dropped silently when the version
+   * being written cannot carry the field (else the encoder throws).
+   */
+  ignorable: boolean;
   /** Field-level override of the message's flexible versions (RequestHeader.ClientId). */
   flexibleVersions: VersionRange | null;
   fields: FieldSchema[] | null;
@@ -44,6 +49,8 @@ export interface MessageSchema {
   apiKey: number | null;
   validVersions: VersionRange;
   flexibleVersions: VersionRange;
+  /** Whether the highest valid version is still unstable (not to be served). */
+  latestVersionUnstable: boolean;
   fields: FieldSchema[];
   commonStructs: StructSchema[];
 }
@@ -97,6 +104,7 @@ interface RawField {
   taggedVersions?: string;
   tag?: number;
   default?: string | number | boolean;
+  ignorable?: boolean;
   flexibleVersions?: string;
   fields?: RawField[];
 }
@@ -111,6 +119,7 @@ function toField(raw: RawField, parentVersions: VersionRange): FieldSchema {
     taggedVersions: parseRange(raw.taggedVersions, NO_VERSIONS),
     tag: raw.tag ?? null,
     default: raw.default === undefined ? null : String(raw.default),
+    ignorable: raw.ignorable === true,
     flexibleVersions: raw.flexibleVersions === undefined ? null : parseRange(raw.flexibleVersions, NO_VERSIONS),
     fields: raw.fields ? raw.fields.map((f) => toField(f, versions)) : null,
   };
@@ -127,6 +136,7 @@ export function parseMessage(file: string, text: string): MessageSchema {
     apiKey: typeof raw.apiKey === 'number' ? raw.apiKey : null,
     validVersions: valid,
     flexibleVersions: parseRange(raw.flexibleVersions, NO_VERSIONS),
+    latestVersionUnstable: raw.latestVersionUnstable === true,
     fields: (raw.fields ?? []).map((f: RawField) => toField(f, valid)),
     commonStructs: (raw.commonStructs ?? []).map((s: { name: string; fields: RawField[] }) => ({
       name: s.name,

@@ -1,7 +1,8 @@
 /**
  * The generator's table modules: errors.ts (the error-code enum from
  * errors.json), api-keys.ts (every API's key, name and version ranges) and
- * codecs.ts (all message codecs by name, for generic clients and tests).
+ * codecs.ts (all message codecs by name, for generic clients and tests),
+ * and one <name>-api.ts per API: its ApiMeta (protocol/api-meta.ts).
  */
 import type { MessageSchema } from './schema.js';
 import { HEADER, moduleName } from './names.js';
@@ -88,4 +89,46 @@ export function codecsModule(schemas: MessageSchema[]): string {
   return lines.join('\n') + '\n';
 }
 
-/** Generates every output file into `outDir` (cleared of old generated files first). */
+/**
+ * The per-API modules (<name>-api.ts): one ApiMeta per request schema with an
+ * API key, binding the request and response codecs to the key, name and
+ * version ranges. Returns [file name, text] pairs.
+ */
+export function apiModules(schemas: MessageSchema[]): [string, string][] {
+  const byName = new Map(schemas.map((s) => [s.name, s]));
+  const out: [string, string][] = [];
+  for (const req of schemas) {
+    if (req.type !== 'request' || req.apiKey === null) continue;
+    const name = req.name.replace(/Request$/, '');
+    const resp = byName.get(`${name}Response`);
+    if (!resp) throw new Error(`${req.name}: no ${name}Response schema`);
+    if (resp.validVersions.min !== req.validVersions.min || resp.validVersions.max !== req.validVersions.max) {
+      throw new Error(`${name}: request and response schemas disagree on validVersions`);
+    }
+    const fmin = (s: MessageSchema): number => (s.flexibleVersions.min <= s.flexibleVersions.max ? s.flexibleVersions.min : -1);
+    const api = `${name}Api`;
+    const lines = [
+      HEADER,
+      "import type { ApiMeta } from '../api-meta.js';",
+      `import { decode${req.name}, encode${req.name}, type ${req.name} } from './${moduleName(req.name)}.js';`,
+      `import { decode${resp.name}, encode${resp.name}, type ${resp.name} } from './${moduleName(resp.name)}.js';`,
+      '',
+      `/** ${name} (API key ${req.apiKey}): versions ${req.validVersions.min}-${req.validVersions.max} (inclusive) and codecs. */`,
+      `export const ${api}: ApiMeta<${req.name}, ${resp.name}> = {`,
+      `  apiKey: ${req.apiKey},`,
+      `  name: '${name}',`,
+      `  minVersion: ${req.validVersions.min},`,
+      `  maxVersion: ${req.validVersions.max},`,
+      `  latestVersionUnstable: ${req.latestVersionUnstable},`,
+      `  requestFlexibleMin: ${fmin(req)},`,
+      `  responseFlexibleMin: ${fmin(resp)},`,
+      `  decodeRequest: decode${req.name},`,
+      `  encodeRequest: encode${req.name},`,
+      `  decodeResponse: decode${resp.name},`,
+      `  encodeResponse: encode${resp.name},`,
+      '};',
+    ];
+    out.push([`${moduleName(name)}-api.ts`, lines.join('\n') + '\n']);
+  }
+  return out;
+}
