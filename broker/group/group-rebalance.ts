@@ -11,8 +11,8 @@
  * is up and the ones that did not are dropped, static members excepted) the
  * generation is bumped, the protocol chosen by vote, and every waiting
  * JoinGroup answered; the leader gets the members' metadata. Members that
- * never send SyncGroup within the rebalance timeout are removed and another
- * rebalance starts.
+ * never send SyncGroup within the rebalance timeout (at least the session
+ * timeout: Group.syncTimeoutMs) are removed and another rebalance starts.
  *
  * Liveness: each member has a session timer re-armed by heartbeats, joins,
  * syncs and commits; when it fires the member is removed (members waiting in
@@ -236,7 +236,7 @@ export class RebalanceEngine {
       g.pendingSyncMembers.add(m.memberId);
     }
     const gen = g.generationId;
-    const timer = setTimeout(() => this.onPendingSyncExpired(g, gen), g.rebalanceTimeoutMs);
+    const timer = setTimeout(() => this.onPendingSyncExpired(g, gen), g.syncTimeoutMs);
     timer.unref();
     this.syncTimers.set(g, timer);
   }

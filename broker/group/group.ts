@@ -205,6 +205,22 @@ export class Group {
   }
 
   /**
+   * How long the members have to send SyncGroup once a join completes: the
+   * longest rebalance timeout, but never less than the longest session
+   * timeout. Kafka 3.x waits the rebalance timeout alone; Kafka 2.x had no
+   * such deadline, and a member that joined was kept for its session
+   * timeout (heartbeats reset it). Clients that send rebalance_timeout_ms = 0
+   * (kafkajs's `Broker.joinGroup` when the caller gives none) work with
+   * Kafka 2.x, so a zero rebalance timeout must not expire a member right
+   * after its join: the session timeout governs it.
+   */
+  get syncTimeoutMs(): number {
+    let t = this.rebalanceTimeoutMs;
+    for (const m of this.members.values()) if (m.sessionTimeoutMs > t) t = m.sessionTimeoutMs;
+    return t;
+  }
+
+  /**
    * If the leader has not rejoined, makes some member that has the leader.
    * Returns false when no member rejoined at all.
    */

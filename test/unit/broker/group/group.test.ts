@@ -199,3 +199,21 @@ describe('offset expiry (KIP-211)', () => {
     expect(g.hasOffsets).toBe(false);
   });
 });
+
+describe('timeouts', () => {
+  it('the rebalance timeout is the longest of the members; the SyncGroup deadline never undercuts a session timeout', () => {
+    const g = new Group('g', 'Empty', NOW);
+    const a = member('a', ['range']);
+    a.rebalanceTimeoutMs = 0; // kafkajs's Broker.joinGroup without a rebalance timeout
+    a.sessionTimeoutMs = 6_000;
+    g.add(a, null);
+    expect(g.rebalanceTimeoutMs).toBe(0);
+    expect(g.syncTimeoutMs).toBe(6_000);
+    const b = member('b', ['range']);
+    b.rebalanceTimeoutMs = 60_000;
+    b.sessionTimeoutMs = 10_000;
+    g.add(b, null);
+    expect(g.rebalanceTimeoutMs).toBe(60_000);
+    expect(g.syncTimeoutMs).toBe(60_000);
+  });
+});
