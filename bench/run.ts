@@ -355,6 +355,18 @@ async function main(): Promise<void> {
       }).trim(),
     );
   }
+  if (o.only !== 'kcat') {
+    // Import time and RSS of tributary/streaming in fresh processes (issue 10: heavy parts load on first use).
+    log('streaming: import cost of tributary/streaming');
+    const { execFileSync } = await import('node:child_process');
+    out.push(
+      '',
+      execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/streaming-import.ts'), '--repeats', o.quick ? '5' : '11'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      }).trim(),
+    );
+  }
   if (kcatOk) {
     // Issue 6: ZooKeeper + 3 brokers, RF=3, kcat acks=all, and failover after kill -9 of the leader (bench/cluster.ts, its own processes).
     log('cluster: ZooKeeper + 3 brokers, RF=3, acks=all; failover after kill -9 of the leader');

@@ -15,30 +15,55 @@
  * - zstd: a standard zstd frame; needs `await initCodecs()` once because the
  *   codec is WebAssembly.
  *
- * Stateless apart from the one-time zstd initialisation; safe for any caller.
+ * The codec libraries load on first use, not when this module is imported
+ * (importing the client or `tributary/streaming` must stay cheap): snappy
+ * and lz4 are native CommonJS addons, required synchronously the first time
+ * a batch of theirs is (de)compressed; zstd's WebAssembly module is imported
+ * and instantiated by initCodecs().
+ *
+ * Stateless apart from the one-time loading; safe for any caller.
  */
+import { createRequire } from 'node:module';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { compressSync as snappyCompress, uncompressSync as snappyUncompress } from 'snappy';
-import { compressFrameSync, decompressFrameSync } from 'lz4-napi';
-import { init as zstdInit, compress as zstdCompress, decompress as zstdDecompress } from '@bokuweb/zstd-wasm';
+import type * as Snappy from 'snappy';
+import type * as Lz4 from 'lz4-napi';
+import type * as Zstd from '@bokuweb/zstd-wasm';
 import { Compression } from './record-batch.js';
 
-let zstdReady = false;
+const require = createRequire(import.meta.url);
+let snappyLib: typeof Snappy | null = null;
+let lz4Lib: typeof Lz4 | null = null;
+let zstdLib: typeof Zstd | null = null;
 let zstdInitPromise: Promise<void> | null = null;
+
+function snappy(): typeof Snappy {
+  return (snappyLib ??= require('snappy') as typeof Snappy);
+}
+
+function lz4(): typeof Lz4 {
+  return (lz4Lib ??= require('lz4-napi') as typeof Lz4);
+}
+
+function zstd(): typeof Zstd {
+  if (!zstdLib) throw new Error('zstd codec not initialised: await initCodecs() first');
+  return zstdLib;
+}
 
 /** Loads the WebAssembly codecs (zstd). Idempotent; await it once before using zstd. */
 export function initCodecs(): Promise<void> {
   if (zstdInitPromise === null) {
-    zstdInitPromise = zstdInit().then(() => {
-      zstdReady = true;
+    zstdInitPromise = import('@bokuweb/zstd-wasm').then(async (lib) => {
+      await lib.init();
+      zstdLib = lib;
     });
+    zstdInitPromise.catch(() => (zstdInitPromise = null));
   }
   return zstdInitPromise;
 }
 
 /** Whether codec `codec` can be used synchronously right now. */
 export function isCodecReady(codec: number): boolean {
-  return codec !== Compression.ZSTD || zstdReady;
+  return codec !== Compression.ZSTD || zstdLib !== null;
 }
 
 const XERIAL_MAGIC = Buffer.from([0x82, 0x53, 0x4e, 0x41, 0x50, 0x50, 0x59, 0x00]);
@@ -53,7 +78,7 @@ function xerialCompress(data: Buffer): Buffer {
   header.writeInt32BE(1, 12);
   parts.push(header);
   for (let p = 0; p < data.length; p += XERIAL_BLOCK_SIZE) {
-    const block = snappyCompress(data.subarray(p, Math.min(data.length, p + XERIAL_BLOCK_SIZE)));
+    const block = snappy().compressSync(data.subarray(p, Math.min(data.length, p + XERIAL_BLOCK_SIZE)));
     const len = Buffer.allocUnsafe(4);
     len.writeInt32BE(block.length, 0);
     parts.push(len, block);
@@ -73,7 +98,7 @@ function xerialDecompress(data: Buffer): Buffer {
     const len = data.readInt32BE(p);
     p += 4;
     if (len < 0 || p + len > data.length) throw new Error('snappy: truncated xerial block');
-    parts.push(snappyUncompress(data.subarray(p, p + len), { asBuffer: true }) as Buffer);
+    parts.push(snappy().uncompressSync(data.subarray(p, p + len), { asBuffer: true }) as Buffer);
     p += len;
   }
   return Buffer.concat(parts);
@@ -84,11 +109,11 @@ function xerialDecompress(data: Buffer): Buffer {
  * carry no content size, so the output capacity is a guess: grow it until the
  * frame fits (a Kafka batch is bounded by max.message.bytes anyway).
  */
-function zstdDecompressAnySize(data: Buffer): Buffer {
+function zstdDecompressAnySize(lib: typeof Zstd, data: Buffer): Buffer {
   let capacity = 1024 * 1024;
   for (;;) {
     try {
-      const out = zstdDecompress(data, { defaultHeapSize: capacity });
+      const out = lib.decompress(data, { defaultHeapSize: capacity });
       return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
     } catch (err) {
       if (capacity >= 256 * 1024 * 1024) throw err;
@@ -107,10 +132,9 @@ export function compress(codec: number, data: Buffer): Buffer {
     case Compression.SNAPPY:
       return xerialCompress(data);
     case Compression.LZ4:
-      return compressFrameSync(data);
+      return lz4().compressFrameSync(data);
     case Compression.ZSTD:
-      if (!zstdReady) throw new Error('zstd codec not initialised: await initCodecs() first');
-      return Buffer.from(zstdCompress(data, 3));
+      return Buffer.from(zstd().compress(data, 3));
     default:
       throw new Error(`unknown compression codec ${codec}`);
   }
@@ -124,13 +148,11 @@ export function decompress(codec: number, data: Buffer): Buffer {
     case Compression.GZIP:
       return gunzipSync(data);
     case Compression.SNAPPY:
-      return isXerial(data) ? xerialDecompress(data) : (snappyUncompress(data, { asBuffer: true }) as Buffer);
+      return isXerial(data) ? xerialDecompress(data) : (snappy().uncompressSync(data, { asBuffer: true }) as Buffer);
     case Compression.LZ4:
-      return decompressFrameSync(data);
-    case Compression.ZSTD: {
-      if (!zstdReady) throw new Error('zstd codec not initialised: await initCodecs() first');
-      return zstdDecompressAnySize(data);
-    }
+      return lz4().decompressFrameSync(data);
+    case Compression.ZSTD:
+      return zstdDecompressAnySize(zstd(), data);
     default:
       throw new Error(`unknown compression codec ${codec}`);
   }

@@ -13,7 +13,7 @@
  * which is what makes state and offsets agree after kill -9. LevelDB's lock
  * file keeps a second process from opening the same directory.
  */
-import { Level } from 'level';
+import type { Level } from 'level';
 import { deserialize, serialize } from './serde.js';
 import type { Time } from '../dstream/dstream.js';
 
@@ -29,6 +29,8 @@ export class CheckpointStore {
 
   /** Opens (creating) the store in `dir`. */
   static async open(dir: string): Promise<CheckpointStore> {
+    // LevelDB (a native addon) loads with the first store, not with tributary/streaming.
+    const { Level } = await import('level');
     const db = new Level<string, string>(dir, { valueEncoding: 'utf8' });
     await db.open();
     return new CheckpointStore(db);

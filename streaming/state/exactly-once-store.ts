@@ -12,7 +12,7 @@
  * not applied twice. On restart pass `await store.offsets()` as the starting
  * offsets of ConsumerStrategies.Subscribe / Assign.
  */
-import { Level } from 'level';
+import type { Level } from 'level';
 import { deserialize, serialize } from './serde.js';
 import type { OffsetRange } from '../kafka/offset-range.js';
 
@@ -25,6 +25,8 @@ export class ExactlyOnceStore {
 
   /** Opens (creating) the store in `dir`. */
   static async open(dir: string): Promise<ExactlyOnceStore> {
+    // LevelDB (a native addon) loads with the first store, not with tributary/streaming.
+    const { Level } = await import('level');
     const db = new Level<string, string>(dir, { valueEncoding: 'utf8' });
     await db.open();
     return new ExactlyOnceStore(db);
