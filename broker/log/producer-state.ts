@@ -24,6 +24,17 @@
  * Not safe for concurrent callers (owned by one PartitionLog).
  */
 import { ErrorCode } from '../../protocol/generated/errors.js';
+import {
+  BATCH_LENGTH_OFFSET,
+  LAST_OFFSET_DELTA_OFFSET,
+  LOG_OVERHEAD,
+  batchBaseSequence,
+  batchMaxTimestamp,
+  batchProducerEpoch,
+  batchProducerId,
+  lastSequenceOf,
+  readInt64,
+} from '../../protocol/record-batch.js';
 
 /** Batches remembered per producer (Kafka's NUM_BATCHES_TO_RETAIN). */
 export const BATCHES_TO_RETAIN = 5;
@@ -129,6 +140,22 @@ export class ProducerStateManager {
     }
     if (firstSeq >= 0) e.push(firstSeq, lastSeq, firstOffset, lastOffset);
     if (timestamp > e.lastTimestamp) e.lastTimestamp = timestamp;
+  }
+
+  /**
+   * Records every idempotent batch in `records[start, end)` (whole batches,
+   * offsets assigned): header reads only, no per-batch objects.
+   */
+  updateFromBatches(records: Buffer, start: number, end: number): void {
+    for (let pos = start; pos < end; pos += LOG_OVERHEAD + records.readInt32BE(pos + BATCH_LENGTH_OFFSET)) {
+      const pid = batchProducerId(records, pos);
+      if (pid < 0) continue;
+      const base = readInt64(records, pos);
+      const delta = records.readInt32BE(pos + LAST_OFFSET_DELTA_OFFSET);
+      const firstSeq = batchBaseSequence(records, pos);
+      const lastSeq = lastSequenceOf(firstSeq, delta);
+      this.update(pid, batchProducerEpoch(records, pos), firstSeq, lastSeq, base, base + delta, batchMaxTimestamp(records, pos));
+    }
   }
 
   /** Current epoch of `pid`, or -1 if unknown. */

@@ -205,7 +205,7 @@ describe('PartitionLog append and read', () => {
 
   it('shouldRoll never rolls an empty segment', () => {
     const log = open(path.join(tempDir(), 't-0'), { segmentBytes: 14 });
-    const seg = (log as unknown as { segments: Parameters<typeof shouldRoll>[0][] }).segments[0]!;
+    const seg = log.allSegments[0]!;
     expect(shouldRoll(seg, log.config, 0, 1_000_000, 0, 0, Date.now())).toBe(false);
   });
 });

@@ -1,0 +1,257 @@
+/**
+ * The local log of one partition (Kafka's LocalLog): the file mechanics under
+ * the partition log — an ordered list of segments (the last one active),
+ * appends to the active segment with rolling, reads of whole batches,
+ * truncation, flush (fsync) and deletion of segments. It knows offsets only
+ * as far as the files do: the log end offset (one past the last batch
+ * written) and the recovery point (offsets below it are fsynced). It knows
+ * nothing of the high watermark, producers, leader epochs or validation
+ * (partition-log.ts).
+ *
+ * Segment list invariants: at least one segment; base offsets strictly
+ * increase; only the last segment is appended to; every batch of segment i
+ * has offsets in [base(i), base(i+1)) (end exclusive); the log end offset is
+ * >= the active segment's base offset.
+ *
+ * Bytes pass through unchanged: append writes `records[start, end)` as
+ * given (offsets already assigned by the caller); read returns one Buffer of
+ * whole batches. No per-record work, no per-batch objects.
+ *
+ * Not safe for concurrent callers: every method is synchronous and runs to
+ * completion on the one JS thread.
+ */
+import { BATCH_LENGTH_OFFSET, LAST_OFFSET_DELTA_OFFSET, LOG_OVERHEAD, readInt64 } from '../../protocol/record-batch.js';
+import type { LogConfig } from './log-config.js';
+import { LogSegment } from './segment.js';
+import { floorSegmentIndex } from './log-loader.js';
+import { shouldRoll } from './roll-policy.js';
+
+const EMPTY = Buffer.alloc(0);
+
+function jitterOf(config: LogConfig): number {
+  return config.segmentJitterMs > 0 ? Math.floor(Math.random() * config.segmentJitterMs) : 0;
+}
+
+/** Segments of one partition and the file operations over them. */
+export class LocalLog {
+  /** Offsets below this are fsynced (persisted in recovery-point-offset-checkpoint). */
+  recoveryPoint: number;
+  private config: LogConfig;
+  private segments: LogSegment[];
+  private nextOffset: number;
+  private totalSize = 0;
+  private rollJitterMs: number;
+  private closed = false;
+  /** Where the previous read ended: a sequential consumer's next fetch skips the offset lookup. */
+  private cacheOffset = -1;
+  private cachePosition = -1;
+  private cacheSegment: LogSegment | null = null;
+
+  /**
+   * Takes over loaded segments (log-loader.ts). `nextOffset` is the log end
+   * offset they hold; `recoveryPoint` is at most that.
+   */
+  constructor(
+    readonly dir: string,
+    config: LogConfig,
+    segments: LogSegment[],
+    nextOffset: number,
+    recoveryPoint: number,
+  ) {
+    this.config = config;
+    this.segments = segments;
+    this.nextOffset = nextOffset;
+    this.recoveryPoint = recoveryPoint;
+    this.rollJitterMs = jitterOf(config);
+    for (const s of segments) this.totalSize += s.size;
+  }
+
+  /** One past the last offset written (exclusive end). */
+  get logEndOffset(): number {
+    return this.nextOffset;
+  }
+  /** Total bytes of all segments. */
+  get size(): number {
+    return this.totalSize;
+  }
+  /** Whether close() ran. */
+  get isClosed(): boolean {
+    return this.closed;
+  }
+  /** Number of segments (the last one active). */
+  get segmentCount(): number {
+    return this.segments.length;
+  }
+  /** The segments, oldest first, the last one active (read-only use). */
+  get allSegments(): readonly LogSegment[] {
+    return this.segments;
+  }
+  /** Base offsets of the segments, oldest first. */
+  segmentBaseOffsets(): number[] {
+    return this.segments.map((s) => s.baseOffset);
+  }
+
+  /** Replaces the config (index interval applies at once; segment sizes on the next roll). */
+  updateConfig(config: LogConfig): void {
+    this.config = config;
+    this.rollJitterMs = jitterOf(config);
+    for (const s of this.segments) s.setIndexIntervalBytes(config.indexIntervalBytes);
+  }
+
+  /**
+   * Writes `records[start, end)` — whole batches, offsets assigned, the last
+   * one ending at `lastOffset` (inclusive), the largest timestamp
+   * `maxTimestamp` — to the active segment, rolling first when shouldRoll
+   * says so. The log end offset becomes lastOffset + 1. Throws on an I/O
+   * error; the log end offset then stays where it was and the next append
+   * overwrites whatever part of the failed write reached the file.
+   */
+  append(records: Buffer, start: number, end: number, lastOffset: number, maxTimestamp: number, now: number): void {
+    let seg = this.segments[this.segments.length - 1]!;
+    if (shouldRoll(seg, this.config, this.rollJitterMs, end - start, maxTimestamp, lastOffset, now)) seg = this.roll(this.nextOffset);
+    seg.append(records, start, end);
+    this.totalSize += end - start;
+    this.nextOffset = lastOffset + 1;
+  }
+
+  /**
+   * Starts a new active segment at `baseOffset` (default: the log end
+   * offset). The old one gets its final time index entry and is fsynced, and
+   * the recovery point moves to the new segment's base.
+   */
+  roll(baseOffset = this.nextOffset): LogSegment {
+    const active = this.segments[this.segments.length - 1]!;
+    if (active.size === 0 && active.baseOffset === baseOffset) return active;
+    active.onBecomeInactive();
+    active.flush();
+    const seg = LogSegment.open(this.dir, baseOffset, this.config, true);
+    this.segments.push(seg);
+    if (this.recoveryPoint < baseOffset && this.recoveryPoint >= active.baseOffset) this.recoveryPoint = baseOffset;
+    return seg;
+  }
+
+  /**
+   * Whole batches from the one holding `fetchOffset` (which the caller has
+   * checked lies in [log start, log end)): as many as fit in `maxBytes` whose
+   * last offset is < `maxOffsetExclusive`; if none fits and `minOneBatch`,
+   * the first batch alone. Reads one segment per call; empty when nothing
+   * qualifies.
+   */
+  read(fetchOffset: number, maxBytes: number, maxOffsetExclusive: number, minOneBatch: boolean): Buffer {
+    if (fetchOffset >= this.nextOffset || fetchOffset >= maxOffsetExclusive) return EMPTY;
+    for (let i = floorSegmentIndex(this.segments, fetchOffset); i < this.segments.length; i++) {
+      const seg = this.segments[i]!;
+      let pos: number;
+      if (seg === this.cacheSegment && fetchOffset === this.cacheOffset) pos = this.cachePosition;
+      else pos = seg.translateOffset(fetchOffset);
+      if (pos < 0 || pos >= seg.size) continue;
+      const records = seg.read(pos, maxBytes, maxOffsetExclusive, minOneBatch);
+      if (records.length > 0) {
+        this.cacheSegment = seg;
+        this.cachePosition = pos + records.length;
+        this.cacheOffset = lastOffsetOf(records) + 1;
+      }
+      return records;
+    }
+    return EMPTY;
+  }
+
+  private resetReadCache(): void {
+    this.cacheSegment = null;
+    this.cacheOffset = -1;
+    this.cachePosition = -1;
+  }
+
+  /**
+   * Log cleaner: swaps the consecutive inactive segments `old` for the one
+   * `install()` puts on disk in their place (same base offset as old[0];
+   * install does the file renames). Returns false and changes nothing when
+   * `old` are no longer consecutive inactive segments of this open log
+   * (retention or a truncation got there first).
+   */
+  replaceSegments(old: readonly LogSegment[], install: () => LogSegment): boolean {
+    const i = this.closed || old.length === 0 ? -1 : this.segments.indexOf(old[0]!);
+    if (i < 0 || i + old.length >= this.segments.length) return false;
+    for (let k = 0; k < old.length; k++) if (this.segments[i + k] !== old[k]) return false;
+    const seg = install();
+    for (const s of old) this.totalSize -= s.size;
+    this.segments.splice(i, old.length, seg);
+    this.totalSize += seg.size;
+    this.resetReadCache();
+    return true;
+  }
+
+  /**
+   * Deletes the `count` oldest segments with their files. When that is every
+   * segment, an empty active segment is rolled at the log end offset first,
+   * so the log keeps one. Returns the new first segment's base offset.
+   */
+  deleteOldestSegments(count: number): number {
+    if (count > 0) {
+      if (count >= this.segments.length) this.roll(this.nextOffset);
+      const doomed = this.segments.splice(0, count);
+      for (const s of doomed) {
+        this.totalSize -= s.size;
+        s.deleteFiles();
+      }
+      this.resetReadCache();
+    }
+    return this.segments[0]!.baseOffset;
+  }
+
+  /**
+   * Removes every batch whose last offset is >= `offset` (whole batches; a
+   * no-op when offset >= log end offset), and returns the new log end
+   * offset. `offset` must be >= the first segment's base offset (else use
+   * truncateFullyAndStartAt).
+   */
+  truncateTo(offset: number): number {
+    if (offset >= this.nextOffset) return this.nextOffset;
+    while (this.segments.length > 1 && this.segments[this.segments.length - 1]!.baseOffset > offset) {
+      const s = this.segments.pop()!;
+      this.totalSize -= s.size;
+      s.deleteFiles();
+    }
+    const last = this.segments[this.segments.length - 1]!;
+    this.totalSize -= last.truncateTo(offset);
+    this.nextOffset = last.readNextOffset();
+    if (this.recoveryPoint > this.nextOffset) this.recoveryPoint = this.nextOffset;
+    this.resetReadCache();
+    return this.nextOffset;
+  }
+
+  /** Deletes every segment and restarts empty at `offset` (log end offset and recovery point). */
+  truncateFullyAndStartAt(offset: number): void {
+    for (const s of this.segments) s.deleteFiles();
+    this.segments = [LogSegment.open(this.dir, offset, this.config, true)];
+    this.totalSize = 0;
+    this.nextOffset = offset;
+    this.recoveryPoint = offset;
+    this.resetReadCache();
+  }
+
+  /** fsyncs every segment from the recovery point on; the recovery point becomes the log end offset. */
+  flush(): void {
+    if (this.closed) return;
+    for (let i = floorSegmentIndex(this.segments, this.recoveryPoint); i < this.segments.length; i++) this.segments[i]!.flush();
+    this.recoveryPoint = this.nextOffset;
+  }
+
+  /** Closes every file (final time index entries are written). */
+  close(): void {
+    if (this.closed) return;
+    for (const s of this.segments) s.close();
+    this.closed = true;
+  }
+}
+
+/** Last offset of the last batch in a buffer of whole batches. */
+function lastOffsetOf(records: Buffer): number {
+  let pos = 0;
+  let last = -1;
+  while (pos < records.length) {
+    last = readInt64(records, pos) + records.readInt32BE(pos + LAST_OFFSET_DELTA_OFFSET);
+    pos += LOG_OVERHEAD + records.readInt32BE(pos + BATCH_LENGTH_OFFSET);
+  }
+  return last;
+}

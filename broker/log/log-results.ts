@@ -1,0 +1,38 @@
+/**
+ * Small value types of the partition log's answers (Kafka's LogAppendInfo
+ * and FetchDataInfo, reduced to what Produce and Fetch carry), and the error
+ * a log operation throws with a Kafka error code.
+ */
+
+/** Result of an append (Kafka's LogAppendInfo, reduced to what Produce answers). */
+export interface LogAppendResult {
+  errorCode: number;
+  baseOffset: number;
+  lastOffset: number;
+  /** -1 unless the topic uses LogAppendTime. */
+  logAppendTime: number;
+  logStartOffset: number;
+  recordCount: number;
+  errorMessage?: string | null;
+}
+
+/** Result of a read (Kafka's FetchDataInfo plus the offsets a Fetch answer carries). */
+export interface LogReadResult {
+  errorCode: number;
+  /** Whole batches, possibly length 0. */
+  records: Buffer;
+  highWatermark: number;
+  logStartOffset: number;
+  logEndOffset: number;
+}
+
+/** An error a log operation reports as a Kafka error code. */
+export class LogError extends Error {
+  constructor(
+    readonly errorCode: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'LogError';
+  }
+}
