@@ -10,9 +10,18 @@
  *   await ssc.awaitTermination();
  *
  * start() is async (sources connect, Kafka streams join their group, a
- * checkpoint is read). stop({graceful}) stops: with graceful, receivers stop
+ * checkpoint is read). stop(stopSparkContext, stopGracefully) — Spark's
+ * signature, or stop({graceful}) — stops: with graceful, receivers stop
  * first and every batch already due (plus one for data still buffered) is
  * processed; without, the running batch finishes and queued ones are dropped.
+ * stopSparkContext (default conf spark.streaming.stopSparkContextByDefault,
+ * true) also stops the process's SparkContext, which closes the SQL session.
+ * With spark.streaming.stopGracefullyOnShutdown=true, SIGTERM and SIGINT stop
+ * the context gracefully and then end the process with that signal.
+ *
+ * As in Spark, one context per process may be active (started and not
+ * stopped): start() refuses a second. getActive() returns it,
+ * getActiveOrCreate() returns it or makes one.
  *
  * Checkpoints: getOrCreate(dir, factory) always builds the job with
  * `factory` (JavaScript functions cannot be serialized, unlike Spark's
@@ -34,6 +43,7 @@ import { QueueInputDStream } from './sources/queue-stream.js';
 import { ReceiverInputDStream, type Receiver } from './sources/receiver.js';
 import { SocketReceiver } from './sources/socket-text-stream.js';
 import { FileInputDStream } from './sources/text-file-stream.js';
+import { SparkConf, SparkContext } from './rdd/spark-context.js';
 import './dstream/operations.js';
 
 /** Configuration values, by Spark's key names. */
@@ -47,6 +57,19 @@ export interface StreamingContextOptions {
 
 /** INITIALIZED, then ACTIVE after start(), STOPPED after stop() or a failure. */
 export type StreamingContextState = 'INITIALIZED' | 'ACTIVE' | 'STOPPED';
+
+/** stop()'s options (the object form). */
+export interface StopOptions {
+  /** Process the data received and the batches due before stopping (default false). */
+  graceful?: boolean;
+  /** Spark's name for `graceful`. */
+  stopGracefully?: boolean;
+  /** Also stop the SparkContext (default conf spark.streaming.stopSparkContextByDefault, true). */
+  stopSparkContext?: boolean;
+}
+
+/** The active context (started, not stopped) and when it started. */
+let active: { ssc: StreamingContext; since: Date } | null = null;
 
 /** The entry point of a streaming job. */
 export class StreamingContext {
@@ -68,6 +91,7 @@ export class StreamingContext {
   private stopping: Promise<void> | null = null;
   /** The batch time of the checkpoint restored at start, if any. */
   restoredFrom: Time | null = null;
+  private shutdownHook: ((signal: NodeJS.Signals) => void) | null = null;
 
   /** Creates a context with a batch duration in milliseconds. */
   constructor(
@@ -114,6 +138,30 @@ export class StreamingContext {
   /** Sets the checkpoint directory (a LevelDB database is kept there). */
   checkpoint(dir: string): void {
     this.checkpointDir = dir;
+  }
+
+  /** The process's SparkContext, started with this context's configuration when none runs. */
+  get sparkContext(): SparkContext {
+    return SparkContext.getOrCreate(new SparkConf(this.conf).setAppName(this.appName));
+  }
+
+  /** The active context (started and not stopped), or null. */
+  static getActive(): StreamingContext | null {
+    return active?.ssc ?? null;
+  }
+
+  /**
+   * The active context, else one from `factory` — through getOrCreate(checkpointPath,
+   * factory) when a checkpoint path is given.
+   */
+  static async getActiveOrCreate(
+    checkpointPathOrFactory: string | (() => StreamingContext | Promise<StreamingContext>),
+    factory?: () => StreamingContext | Promise<StreamingContext>,
+  ): Promise<StreamingContext> {
+    if (active) return active.ssc;
+    if (typeof checkpointPathOrFactory === 'function') return checkpointPathOrFactory();
+    if (!factory) throw new Error('getActiveOrCreate(checkpointPath, factory): the factory is missing');
+    return StreamingContext.getOrCreate(checkpointPathOrFactory, factory);
   }
 
   /** Keeps generated RDDs at least this long. */
@@ -179,12 +227,27 @@ export class StreamingContext {
     return RDD.parallelize(items, numSlices);
   }
 
+  /** Batch input: the lines of files (sparkContext.textFile; paths as in rdd/text-files.ts). */
+  textFile(path: string, minPartitions?: number): RDD<string> {
+    return this.sparkContext.textFile(path, minPartitions);
+  }
+
+  /** Batch input: [file URI, content] per file (sparkContext.wholeTextFiles). */
+  wholeTextFiles(path: string, minPartitions?: number): RDD<[string, string]> {
+    return this.sparkContext.wholeTextFiles(path, minPartitions);
+  }
+
   // ---- life cycle ------------------------------------------------------
 
   /** Starts the sources and the batch timer. */
   async start(): Promise<void> {
     if (this.stateValue === 'ACTIVE') throw new Error('StreamingContext has already been started');
     if (this.stateValue === 'STOPPED') throw new Error('StreamingContext has already been stopped');
+    if (active) {
+      throw new Error(
+        `Only one StreamingContext may be started in this process. Currently running StreamingContext (${active.ssc.appName}) was started at ${active.since.toISOString()}`,
+      );
+    }
     if (this.graph.checkpointRequired.length > 0 && !this.checkpointDir) {
       throw new Error(
         'The checkpoint directory has not been set. Please set it by StreamingContext.checkpoint() (needed by updateStateByKey and mapWithState)',
@@ -192,6 +255,8 @@ export class StreamingContext {
     }
     if (this.graph.outputStreams.length === 0) throw new Error('No output operations registered, so nothing to execute');
     this.stateValue = 'ACTIVE';
+    active = { ssc: this, since: new Date() };
+    void this.sparkContext;
     try {
       if (this.checkpointDir) {
         this.checkpointStore = await CheckpointStore.open(this.checkpointDir);
@@ -208,6 +273,7 @@ export class StreamingContext {
       this.graph.start(startTime - this.batchDuration);
       this.timer.start(startTime);
       this.listenerBus.post('onStreamingStarted', { time: startTime });
+      if (this.confBoolean('spark.streaming.stopGracefullyOnShutdown', false)) this.installShutdownHook();
     } catch (err) {
       this.stateValue = 'STOPPED';
       await this.shutdown();
@@ -216,16 +282,36 @@ export class StreamingContext {
     }
   }
 
+  /** SIGTERM / SIGINT stop gracefully, then the signal is raised again to end the process. */
+  private installShutdownHook(): void {
+    const hook = (signal: NodeJS.Signals): void => {
+      void this.stop(true, true).finally(() => {
+        if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+      });
+    };
+    this.shutdownHook = hook;
+    process.once('SIGTERM', hook);
+    process.once('SIGINT', hook);
+  }
+
   /**
-   * Stops the context. graceful: stop receiving, then process every batch
-   * due and the data already received; otherwise finish the running batch only.
+   * Stops the context: stop(stopSparkContext?, stopGracefully?) as in Spark,
+   * or stop({graceful, stopSparkContext}). Graceful: stop receiving, then
+   * process every batch due and the data already received; otherwise finish
+   * the running batch only. Idempotent.
    */
-  stop(options: { graceful?: boolean; stopGracefully?: boolean } = {}): Promise<void> {
+  stop(stopSparkContextOrOptions: boolean | StopOptions = {}, stopGracefully?: boolean): Promise<void> {
     if (this.stopping) return this.stopping;
+    const options: StopOptions =
+      typeof stopSparkContextOrOptions === 'boolean'
+        ? { stopSparkContext: stopSparkContextOrOptions, graceful: stopGracefully ?? false }
+        : stopSparkContextOrOptions;
     const graceful = options.graceful ?? options.stopGracefully ?? false;
+    const stopSparkContext = options.stopSparkContext ?? this.confBoolean('spark.streaming.stopSparkContextByDefault', true);
     this.stopping = (async () => {
       if (this.stateValue !== 'ACTIVE') {
         this.stateValue = 'STOPPED';
+        if (stopSparkContext) await SparkContext.getActive()?.stop();
         this.terminationResolve();
         return;
       }
@@ -244,12 +330,19 @@ export class StreamingContext {
       this.scheduler.halt();
       await this.scheduler.whenIdle();
       await this.shutdown();
+      if (stopSparkContext) await SparkContext.getActive()?.stop();
       this.terminationResolve();
     })();
     return this.stopping;
   }
 
   private async shutdown(): Promise<void> {
+    if (active?.ssc === this) active = null;
+    if (this.shutdownHook) {
+      process.removeListener('SIGTERM', this.shutdownHook);
+      process.removeListener('SIGINT', this.shutdownHook);
+      this.shutdownHook = null;
+    }
     this.timer.stop();
     for (const s of this.graph.inputStreams) await Promise.resolve(s.stop()).catch(() => undefined);
     if (this.checkpointStore) {

@@ -2,7 +2,13 @@
  * tributary/streaming: Spark-Streaming-style micro-batches for Node.js, with
  * a direct Kafka stream whose batch partitions are the Kafka partitions.
  */
-export { StreamingContext, type StreamingContextOptions, type StreamingConf, type StreamingContextState } from './context.js';
+export {
+  StreamingContext,
+  type StreamingContextOptions,
+  type StreamingConf,
+  type StreamingContextState,
+  type StopOptions,
+} from './context.js';
 export { DStream, type Time } from './dstream/dstream.js';
 export { InputDStream } from './dstream/input-dstream.js';
 export { MapWithStateDStream } from './dstream/map-with-state.js';
@@ -11,6 +17,7 @@ export type { UpdateFunc } from './dstream/update-state-by-key.js';
 export { formatRecord } from './dstream/print.js';
 export { RDD } from './rdd/rdd.js';
 export { KeyMap } from './rdd/keys.js';
+export { SparkConf, SparkContext } from './rdd/spark-context.js';
 export { Receiver, ReceiverInputDStream } from './sources/receiver.js';
 export { SocketReceiver } from './sources/socket-text-stream.js';
 export { Seconds, Milliseconds, Minutes, Durations } from './duration.js';

@@ -4,11 +4,9 @@
  * (part-00000, ...) with one formatted record per line, and an empty
  * _SUCCESS file written last, as Hadoop's output committer does.
  */
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import type { RDD } from '../rdd/rdd.js';
+import { writeTextDir } from '../rdd/text-files.js';
 import type { Time } from './dstream.js';
-import { formatRecord } from './print.js';
 
 /** The directory name of the batch at `time`. */
 export function batchDirName(prefix: string, suffix: string | undefined, time: Time): string {
@@ -17,11 +15,5 @@ export function batchDirName(prefix: string, suffix: string | undefined, time: T
 
 /** Writes `rdd` under the batch directory of `time`. */
 export async function saveAsTextFile<T>(rdd: RDD<T>, dir: string): Promise<void> {
-  await fs.mkdir(dir, { recursive: true });
-  await rdd.foreachPartition(async (items, i) => {
-    let text = '';
-    for (const item of items) text += formatRecord(item) + '\n';
-    await fs.writeFile(path.join(dir, `part-${String(i).padStart(5, '0')}`), text);
-  });
-  await fs.writeFile(path.join(dir, '_SUCCESS'), '');
+  await writeTextDir(rdd, dir);
 }

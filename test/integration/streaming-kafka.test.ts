@@ -2,12 +2,15 @@
  * The direct Kafka stream against a real (in-process) broker: exact offset
  * ranges, batch partitions 1:1 with Kafka partitions, maxRatePerPartition,
  * commits only after output, retry of a failed output, two instances of a
- * job in one group splitting six partitions.
+ * job in one group (two processes) splitting six partitions.
  */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningBroker } from '../../broker/index.js';
 import { GroupApi, send, produce, type KafkaClient } from '../../client/index.js';
 import { startBrokerWithClient, stopBrokerWithClient, until } from '../helpers/broker-client.js';
+import { ROOT } from './harness.js';
 import {
   StreamingContext,
   KafkaUtils,
@@ -202,45 +205,72 @@ describe('direct stream', () => {
     expect(committed.get('failing-0') ?? 0).toBe(0);
   });
 
-  it('two instances in one group split six partitions and together read every record once', async () => {
+  it('two instances in one group (the second in a process of its own) split six partitions and together read every record once', async () => {
     await client.createTopics([{ topic: 'split6', numPartitions: 6 }]);
-    const make = (name: string, seen: Map<string, number>, owned: Set<number>[]): StreamingContext => {
-      const ssc = new StreamingContext(200, { appName: name });
-      const stream = KafkaUtils.createDirectStream(
-        ssc,
-        LocationStrategies.PreferConsistent,
-        ConsumerStrategies.Subscribe(
-          ['split6'],
-          params({ 'group.id': 'split-job', 'heartbeat.interval.ms': 100, 'session.timeout.ms': 6000 }),
-        ),
-      );
-      stream.foreachRDD(async (rdd) => {
-        owned.push(new Set(rdd.offsetRanges.map((r) => r.partition)));
-        for (const rec of await rdd.collect()) seen.set(rec.value!, (seen.get(rec.value!) ?? 0) + 1);
-        stream.commitAsync(rdd.offsetRanges);
-      });
-      return ssc;
-    };
     const seenA = new Map<string, number>();
     const seenB = new Map<string, number>();
     const ownedA: Set<number>[] = [];
     const ownedB: Set<number>[] = [];
-    const a = make('a', seenA, ownedA);
-    const b = make('b', seenB, ownedB);
-    await Promise.all([a.start(), b.start()]);
-    await until(() => ownedA.at(-1)?.size === 3 && ownedB.at(-1)?.size === 3);
-    const recs = Array.from({ length: 600 }, (_, i) => ({ key: `key-${i}`, value: `value-${i}` }));
-    await send(client, 'split6', recs);
-    await until(() => seenA.size + seenB.size >= 600);
-    await new Promise((r) => setTimeout(r, 500));
-    await Promise.all([a.stop(), b.stop()]);
+    const a = new StreamingContext(200, { appName: 'a' });
+    const stream = KafkaUtils.createDirectStream(
+      a,
+      LocationStrategies.PreferConsistent,
+      ConsumerStrategies.Subscribe(
+        ['split6'],
+        params({ 'group.id': 'split-job', 'heartbeat.interval.ms': 100, 'session.timeout.ms': 6000 }),
+      ),
+    );
+    stream.foreachRDD(async (rdd) => {
+      ownedA.push(new Set(rdd.offsetRanges.map((r) => r.partition)));
+      for (const rec of await rdd.collect()) seenA.set(rec.value!, (seenA.get(rec.value!) ?? 0) + 1);
+      stream.commitAsync(rdd.offsetRanges);
+    });
+    // One active StreamingContext per process (Spark's rule): instance b runs as a child process.
+    const b = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        path.join(ROOT, 'test/integration/streaming-fixtures/kafka-split-member.ts'),
+        broker.brokers,
+        'split6',
+        'split-job',
+      ],
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let bOut = '';
+    let bErr = '';
+    b.stdout!.on('data', (d: Buffer) => {
+      bOut += d.toString();
+      const lines = bOut.split('\n');
+      bOut = lines.pop()!;
+      for (const line of lines) {
+        const batch = JSON.parse(line) as { partitions: number[]; values: string[] };
+        ownedB.push(new Set(batch.partitions));
+        for (const v of batch.values) seenB.set(v, (seenB.get(v) ?? 0) + 1);
+      }
+    });
+    b.stderr!.on('data', (d: Buffer) => (bErr += d.toString()));
+    const bExited = new Promise((r) => b.once('exit', r));
+    try {
+      await a.start();
+      await until(() => ownedA.at(-1)?.size === 3 && ownedB.at(-1)?.size === 3, 60_000);
+      const recs = Array.from({ length: 600 }, (_, i) => ({ key: `key-${i}`, value: `value-${i}` }));
+      await send(client, 'split6', recs);
+      await until(() => seenA.size + seenB.size >= 600, 60_000);
+      await new Promise((r) => setTimeout(r, 500));
+    } finally {
+      await a.stop();
+      b.kill('SIGTERM');
+      await bExited;
+    }
     const lastA = ownedA.at(-1)!;
     const lastB = ownedB.at(-1)!;
-    expect([...lastA, ...lastB].sort()).toEqual([0, 1, 2, 3, 4, 5]);
+    expect([...lastA, ...lastB].sort(), bErr).toEqual([0, 1, 2, 3, 4, 5]);
     expect(seenA.size).toBeGreaterThan(0);
     expect(seenB.size).toBeGreaterThan(0);
     for (const k of seenA.keys()) expect(seenB.has(k)).toBe(false);
     for (const n of [...seenA.values(), ...seenB.values()]) expect(n).toBe(1);
     expect(seenA.size + seenB.size).toBe(600);
-  });
+  }, 120_000);
 });

@@ -1,5 +1,9 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { StreamingContext, type RDD, type BatchInfo } from '../../../streaming/index.js';
+import { SparkContext, StreamingContext, type RDD, type BatchInfo } from '../../../streaming/index.js';
 
 function collectBatches<T>(
   ssc: StreamingContext,
@@ -139,4 +143,119 @@ describe('StreamingContext with a queue stream', () => {
       /^-------------------------------------------\nTime: \d+ ms\n-------------------------------------------\n\(a,1\)\n\(b,2\)\n\.\.\.\n\n$/,
     );
   });
+});
+
+describe('one active context per process, getActive, stop(stopSparkContext, stopGracefully)', () => {
+  it('refuses to start a second context while one is active; getActive and getActiveOrCreate return the active one', async () => {
+    expect(StreamingContext.getActive()).toBeNull();
+    const a = new StreamingContext(50, { appName: 'first' });
+    a.queueStream<number>([]).foreachRDD(() => undefined);
+    const made = await StreamingContext.getActiveOrCreate(() => a);
+    expect(made).toBe(a);
+    await a.start();
+    try {
+      expect(StreamingContext.getActive()).toBe(a);
+      const b = new StreamingContext(50);
+      b.queueStream<number>([]).foreachRDD(() => undefined);
+      await expect(b.start()).rejects.toThrow(/Only one StreamingContext may be started in this process.*\(first\) was started at \d{4}-/);
+      expect(b.getState()).toBe('INITIALIZED');
+      let factoryCalls = 0;
+      expect(
+        await StreamingContext.getActiveOrCreate(() => {
+          factoryCalls++;
+          return b;
+        }),
+      ).toBe(a);
+      expect(factoryCalls).toBe(0);
+    } finally {
+      await a.stop();
+    }
+    expect(StreamingContext.getActive()).toBeNull();
+    // Once the first stopped, another may start.
+    const c = new StreamingContext(50);
+    const seen: number[] = [];
+    c.queueStream<number>([[7]]).foreachRDD(async (rdd) => void seen.push(...(await rdd.collect())));
+    await runUntil(c, () => seen.length > 0);
+    expect(seen).toEqual([7]);
+  });
+
+  it('a context that fails to start or fails a batch is no longer active', async () => {
+    const bad = new StreamingContext(50);
+    bad
+      .queueStream<[string, number]>([])
+      .updateStateByKey<string, number, number>((vs) => vs.length)
+      .print();
+    await expect(bad.start()).rejects.toThrow(/checkpoint directory/);
+    expect(StreamingContext.getActive()).toBeNull();
+    const failing = new StreamingContext(50, { conf: { 'spark.task.maxFailures': 1 } });
+    failing.queueStream<number>([[1]]).foreachRDD(() => {
+      throw new Error('boom');
+    });
+    await failing.start();
+    await expect(failing.awaitTermination()).rejects.toThrow(/boom/);
+    expect(StreamingContext.getActive()).toBeNull();
+  });
+
+  it("stop(false, true): Spark's positional form stops gracefully and keeps the SparkContext; stop() stops it", async () => {
+    // A SparkContext left running by an earlier context would be reused (getOrCreate), so none may run.
+    await SparkContext.getActive()?.stop();
+    const ssc = new StreamingContext(50, { appName: 'keeps-sc', conf: { 'my.key': 'v' } });
+    const queue: number[][] = [];
+    const seen: number[] = [];
+    ssc.queueStream(queue).foreachRDD(async (rdd) => void seen.push(...(await rdd.collect())));
+    await ssc.start();
+    const sc = ssc.sparkContext;
+    expect(sc.getConf().get('spark.app.name')).toBe('keeps-sc');
+    expect(sc.getConf().get('my.key')).toBe('v');
+    queue.push([1, 2]);
+    await ssc.stop(false, true);
+    // Graceful: the data queued was processed before stop resolved.
+    expect(seen).toEqual([1, 2]);
+    expect(sc.isStopped).toBe(false);
+    const again = new StreamingContext(50);
+    again.queueStream<number>([[3]]).foreachRDD(() => undefined);
+    expect(again.sparkContext).toBe(sc);
+    await again.start();
+    await again.stop();
+    expect(sc.isStopped).toBe(true);
+  });
+
+  it('spark.streaming.stopGracefullyOnShutdown: SIGTERM stops gracefully, then the process ends with SIGTERM', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shutdown-hook-'));
+    const script = path.join(dir, 'job.mts');
+    const index = path.resolve('streaming/index.ts');
+    fs.writeFileSync(
+      script,
+      `import { StreamingContext } from ${JSON.stringify(index)};
+const ssc = new StreamingContext(100, { conf: { 'spark.streaming.stopGracefullyOnShutdown': true } });
+const queue = [];
+ssc.queueStream(queue).foreachRDD(async (rdd) => { for (const x of await rdd.collect()) process.stdout.write('batch ' + x + '\\n'); });
+await ssc.start();
+process.stdout.write('started\\n');
+process.stdin.on('data', () => { queue.push(['late']); process.stdout.write('queued\\n'); });
+await ssc.awaitTermination();
+process.stdout.write('terminated ' + ssc.getState() + '\\n');
+`,
+    );
+    try {
+      const child = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['pipe', 'pipe', 'pipe'] });
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+      const exited = new Promise<NodeJS.Signals | number | null>((r) => child.once('exit', (code, signal) => r(signal ?? code)));
+      const deadline = Date.now() + 30_000;
+      while (!out.includes('started')) {
+        if (Date.now() > deadline) throw new Error(`job did not start:\n${out}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      // Queue a record and signal at once: the graceful stop still processes it.
+      child.stdin.write('go\n');
+      while (!out.includes('queued')) await new Promise((r) => setTimeout(r, 5));
+      child.kill('SIGTERM');
+      expect(await exited).toBe('SIGTERM');
+      expect(out).toMatch(/batch late\n(.|\n)*terminated STOPPED\n/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
