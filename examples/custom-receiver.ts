@@ -5,6 +5,12 @@
  *
  *   nc -lk 9999
  *   node dist/examples/custom-receiver.js localhost 9999
+ *
+ * With nothing listening, the receiver logs one line ("WARN Receiver 0
+ * (LineReceiver): Restarting receiver with delay 2000 ms: Error connecting to
+ * localhost:9999: connect ECONNREFUSED ...") and tries again every 2 seconds
+ * (repeats are logged at restarts 10, 100, ...); once `nc` runs it connects
+ * and the counts appear.
  */
 import net from 'node:net';
 import readline from 'node:readline';
@@ -25,9 +31,16 @@ class LineReceiver extends Receiver<string> {
   onStart(): void {
     const socket = net.connect({ host: this.host, port: this.port });
     this.socket = socket;
-    socket.on('error', (err) => this.restart(`Error connecting to ${this.host}:${this.port}`, err));
-    readline.createInterface({ input: socket }).on('line', (line) => this.store(line));
-    socket.on('end', () => this.restart('Trying to connect again'));
+    const lines = readline.createInterface({ input: socket });
+    // readline re-emits the socket's errors (ECONNREFUSED, ECONNRESET, ...) on
+    // the interface: an interface without an 'error' listener would crash the process.
+    lines.on('error', (err) => {
+      if (this.socket === socket) this.restart(`Error connecting to ${this.host}:${this.port}`, err);
+    });
+    lines.on('line', (line) => this.store(line));
+    socket.on('end', () => {
+      if (this.socket === socket) this.restart('Trying to connect again');
+    });
   }
 
   onStop(): void {

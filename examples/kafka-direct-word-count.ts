@@ -6,6 +6,11 @@
  *   kafka-topics --bootstrap-server localhost:9092 --create --topic words --partitions 3
  *   node dist/examples/kafka-direct-word-count.js localhost:9092 words word-count-group
  *   kafka-console-producer --bootstrap-server localhost:9092 --topic words
+ *
+ * When no broker answers at the given address, it prints one line naming it
+ * ("KafkaDirectWordCount: could not connect to the broker at localhost:9092:
+ * connect ECONNREFUSED ...") and exits with status 1; so does a job that fails
+ * later (e.g. the broker went away for longer than the retries).
  */
 import { StreamingContext, KafkaUtils, LocationStrategies, ConsumerStrategies } from '../streaming/index.js';
 import { batchMs, stopOnSignals, words } from './common.js';
@@ -37,5 +42,10 @@ stream.foreachRDD((rdd) => {
   });
 });
 stopOnSignals(ssc);
-await ssc.start();
-await ssc.awaitTermination();
+try {
+  await ssc.start();
+  await ssc.awaitTermination();
+} catch (err) {
+  console.error(`KafkaDirectWordCount: ${(err as Error).message}`);
+  process.exit(1);
+}

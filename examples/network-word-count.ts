@@ -4,6 +4,11 @@
  *
  *   nc -lk 9999                                        # terminal 1: type lines
  *   node dist/examples/network-word-count.js localhost 9999   # terminal 2
+ *
+ * Started before `nc`, it logs that it cannot connect ("WARN Receiver 0
+ * (SocketReceiver): Restarting receiver with delay 2000 ms: Error connecting
+ * to localhost:9999: ...") and retries every 2 seconds, as Spark's socket
+ * receiver does; "Connected to localhost:9999" follows once `nc` runs.
  */
 import { StreamingContext } from '../streaming/index.js';
 import { batchMs, stopOnSignals, words } from './common.js';

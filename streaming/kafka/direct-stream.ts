@@ -18,6 +18,7 @@
  * state of stateful streams, so a restarted job resumes exactly there.
  */
 import { KafkaClient, tpKey, type TopicPartition } from '../../client/kafka-client.js';
+import { ConnectionError } from '../../client/errors.js';
 import { GroupApi } from '../../client/group-api.js';
 import { GroupMember } from '../../client/group-member.js';
 import type { StreamingContext } from '../context.js';
@@ -124,9 +125,19 @@ export class DirectKafkaInputDStream<K = string, V = string> extends InputDStrea
     super.foreachRDD(fn as (rdd: RDD<ConsumerRecord<K, V>>, time: Time) => void | Promise<void>);
   }
 
-  /** Connects, joins the group (Subscribe), and finds the starting offsets. */
+  /**
+   * Connects, joins the group (Subscribe), and finds the starting offsets.
+   * When no broker of bootstrap.servers answers (after the client's retries),
+   * rejects with one line that names the address.
+   */
   override async start(): Promise<void> {
-    await this.client.connect();
+    try {
+      await this.client.connect();
+    } catch (err) {
+      if (!(err instanceof ConnectionError)) throw err;
+      const cause = err.cause instanceof Error ? err.cause.message : err.message;
+      throw new Error(`could not connect to the broker at ${param(this.strategy.params, 'bootstrap.servers')}: ${cause}`, { cause: err });
+    }
     if (this.groupId) this.groupApi = new GroupApi(this.client, this.groupId);
     const s = this.strategy;
     if (s.kind !== 'Assign') {

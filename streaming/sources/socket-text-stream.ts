@@ -2,7 +2,8 @@
  * socketTextStream(host, port): a receiver that connects to a TCP server
  * (e.g. `nc -lk 9999`) and stores each line (UTF-8, without the newline).
  * When the connection cannot be made or the server closes it, the receiver
- * restarts after its restart delay, as Spark's SocketReceiver does.
+ * restarts after its restart delay, as Spark's SocketReceiver does; each
+ * restart is logged (receiver.ts) and so is the connection that follows.
  */
 import net from 'node:net';
 import { Receiver } from './receiver.js';
@@ -25,6 +26,7 @@ export class SocketReceiver extends Receiver<string> {
     const s = net.connect({ host: this.host, port: this.port });
     this.socket = s;
     s.setEncoding('utf8');
+    s.on('connect', () => this.reportRecovered(`Connected to ${this.host}:${this.port}`));
     s.on('data', (chunk: string) => {
       const text = rest + chunk;
       const lines = text.split('\n');

@@ -12,17 +12,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningBroker } from '../../broker/index.js';
 import { GroupApi, send, type KafkaClient } from '../../client/index.js';
 import { startBrokerWithClient, stopBrokerWithClient } from '../helpers/broker-client.js';
-import { ROOT } from './harness.js';
+import { ROOT, freePort } from './harness.js';
 
-/** A line server like `nc -lk`: sends `lines` to every client, every 100 ms. */
-async function lineServer(lines: string[]): Promise<{ port: number; close(): void }> {
+/** A line server like `nc -lk`: sends `lines` to every client, every 100 ms (on `port`, default any free one). */
+async function lineServer(lines: string[], port = 0): Promise<{ port: number; close(): void }> {
   const sockets = new Set<net.Socket>();
   const server = net.createServer((s) => {
     sockets.add(s);
     s.on('error', () => undefined);
     s.on('close', () => sockets.delete(s));
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
   const timer = setInterval(() => {
     for (const s of sockets) s.write(lines.join('\n') + '\n');
   }, 100);
@@ -60,6 +60,91 @@ function runExample(name: string, args: string[], until: RegExp, batchMs = 200, 
     child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
   });
 }
+
+/** A running example: its output so far (stdout and stderr), waits on it, and its exit. */
+interface RunningExample {
+  output(): string;
+  waitFor(re: RegExp, timeoutMs?: number): Promise<void>;
+  exited: Promise<number | null>;
+  stop(): Promise<void>;
+}
+
+/** Spawns an example with a short batch interval; nothing is awaited. */
+function startExample(name: string, args: string[], batchMs = 200): RunningExample {
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist/examples', `${name}.js`), ...args], {
+    env: { ...process.env, TRIBUTARY_BATCH_MS: String(batchMs) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+  return {
+    output: () => out,
+    async waitFor(re, timeoutMs = 60_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (!re.test(out)) {
+        if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode}) before printing ${re}:\n${out}`);
+        if (Date.now() > deadline) throw new Error(`${name} did not print ${re} within ${timeoutMs} ms:\n${out}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+    exited,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGKILL');
+        await exited;
+      }
+    },
+  };
+}
+
+describe('socket examples with nothing listening', () => {
+  for (const [name, recovered] of [
+    ['network-word-count', /INFO Receiver 0 \(SocketReceiver\): Connected to 127\.0\.0\.1:\d+ after \d+ restart\(s\)/],
+    ['custom-receiver', /INFO Receiver 0 \(LineReceiver\): receiving data again after \d+ restart\(s\)/],
+  ] as const) {
+    it(`${name} logs that it cannot connect, keeps retrying, and counts once the server is up`, async () => {
+      const port = await freePort();
+      const ex = startExample(name, ['127.0.0.1', String(port)]);
+      let srv: { close(): void } | null = null;
+      try {
+        const refused = new RegExp(
+          `WARN Receiver 0 \\(\\w+\\): Restarting receiver with delay 2000 ms: Error connecting to 127\\.0\\.0\\.1:${port}: connect ECONNREFUSED`,
+        );
+        await ex.waitFor(refused);
+        // It does not crash and keeps trying: batches still run after the first failed connection.
+        const batchesBefore = (ex.output().match(/^Time: /gm) ?? []).length;
+        await ex.waitFor(new RegExp(`(^Time: [\\s\\S]*){${batchesBefore + 5}}`, 'm'));
+        expect(ex.output().match(/Restarting receiver/g)?.length).toBe(1);
+        expect(ex.output()).not.toMatch(/^\s+at /m);
+        srv = await lineServer(['tick tock'], port);
+        await ex.waitFor(/\(tick,\d+\)/);
+        await ex.waitFor(recovered);
+        expect(ex.output()).toMatch(/\(tock,\d+\)/);
+      } finally {
+        srv?.close();
+        await ex.stop();
+      }
+    });
+  }
+});
+
+describe('KafkaDirectWordCount with no broker', () => {
+  it('prints one line naming the broker address and exits 1', async () => {
+    const port = await freePort();
+    const ex = startExample('kafka-direct-word-count', [`127.0.0.1:${port}`, 'words', 'no-broker-group']);
+    try {
+      const code = await ex.exited;
+      expect(code).toBe(1);
+      expect(ex.output().trim()).toBe(
+        `KafkaDirectWordCount: could not connect to the broker at 127.0.0.1:${port}: connect ECONNREFUSED 127.0.0.1:${port}`,
+      );
+    } finally {
+      await ex.stop();
+    }
+  });
+});
 
 describe('socket examples', () => {
   it('NetworkWordCount prints Spark-format word counts per batch', async () => {
