@@ -3,9 +3,11 @@
  * UI): a product's own public directory on top of the look they share
  * (http-common/public: app.css, js/dom.js, js/charts.js) plus uPlot (the
  * chart library) from node_modules, read once into memory and served by
- * exact path only (no directory walking, so no path traversal). Works from
- * the sources (tsx) and from dist/ (the build does not copy assets: a module
- * under dist/ falls back to the same directory in the source tree).
+ * exact path only (no directory walking, so no path traversal). A UI's
+ * files sit next to the module that serves them: in the sources (tsx) and
+ * in dist/, where `npm run build` copies every public directory
+ * (scripts/copy-assets.mjs), so the packed package runs from what it ships.
+ * A dist/ compiled by tsc alone falls back to the source tree.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -32,10 +34,10 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * A directory of static assets next to the module at `moduleUrl` (`sub`,
- * when running from the sources) or, from dist/, the same directory in the
- * source tree (`repoPath`, relative to the repository root): the build does
- * not copy assets.
+ * A directory of static assets next to the module at `moduleUrl` (`sub`; the
+ * build copies it into dist/) or, for a module under a dist/ that lacks the
+ * copy, the same directory in the source tree (`repoPath`, relative to the
+ * repository root).
  */
 export function assetDir(moduleUrl: string, sub: string, repoPath: string): string {
   const here = path.dirname(fileURLToPath(moduleUrl));

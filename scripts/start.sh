@@ -15,8 +15,8 @@ entry=dist/cli/kafka-server-start.js
 stale=0
 if [ ! -f "$entry" ]; then
   stale=1
-elif [ -n "$(find protocol client broker streaming cli config examples tsconfig.json tsconfig.build.json package.json \
-    -newer "$entry" \( -name '*.ts' -o -name '*.json' \) -print -quit 2>/dev/null)" ]; then
+elif [ -n "$(find protocol client http-common broker streaming cli config examples tsconfig.json tsconfig.build.json package.json \
+    -newer "$entry" \( -name '*.ts' -o -name '*.json' -o -path '*/public/*' \) -print -quit 2>/dev/null)" ]; then
   stale=1
 fi
 if [ "$stale" -eq 1 ]; then
