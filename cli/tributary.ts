@@ -16,6 +16,7 @@ const COMMANDS: readonly [string, string][] = [
   ['kafka-producer-perf-test', 'Measure produce throughput and latency.'],
   ['kafka-consumer-perf-test', 'Measure consume throughput.'],
   ['cluster', 'Start ZooKeeper and N brokers on this machine: tributary cluster --brokers 3 (Ctrl-C stops all).'],
+  ['agent', "Run a log collection agent from Flume's configuration: tributary agent --conf-file FILE --name a1 (also as flume-ng agent)."],
 ];
 
 function help(): string {
