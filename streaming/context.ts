@@ -28,7 +28,11 @@
  * graph) and then restores from the checkpoint in `dir`, if there is one,
  * the state of each stateful stream, window buffers and Kafka offsets,
  * matched by stream kind and creation order. So the factory must build the
- * same graph every time.
+ * same graph every time: the checkpoint keeps a fingerprint of the graph
+ * (state/graph-fingerprint.ts) and start() refuses one that differs
+ * (CheckpointGraphMismatchError, listing what changed) unless getOrCreate
+ * was given `{ onGraphChange: 'discard' }`, which deletes the checkpoint
+ * (state, offsets, receiver logs) and starts fresh.
  */
 import { DStreamGraph } from './graph.js';
 import { RDD } from './rdd/rdd.js';
@@ -38,7 +42,8 @@ import { TransformedDStream } from './dstream/transform.js';
 import { JobScheduler } from './scheduler/job-scheduler.js';
 import { ListenerBus, type StreamingListener } from './scheduler/listener.js';
 import { RecurringTimer, nextAlignedTime } from './scheduler/job-generator.js';
-import { CheckpointStore } from './state/checkpoint-store.js';
+import { openCheckpoint, type GetOrCreateOptions } from './state/checkpoint-restore.js';
+import type { CheckpointStore } from './state/checkpoint-store.js';
 import { QueueInputDStream } from './sources/queue-stream.js';
 import { ReceiverInputDStream, type Receiver } from './sources/receiver.js';
 import { SocketReceiver } from './sources/socket-text-stream.js';
@@ -83,7 +88,7 @@ export class StreamingContext {
   /** How long generated RDDs are kept (remember()). */
   rememberDuration: Time = 0;
   private stateValue: StreamingContextState = 'INITIALIZED';
-  private restoreOnStart = false;
+  private restoreOnStart: GetOrCreateOptions | null = null;
   private timer: RecurringTimer;
   private terminationResolve!: () => void;
   private terminationReject!: (err: Error) => void;
@@ -181,12 +186,18 @@ export class StreamingContext {
 
   /**
    * Builds the job with `factory` and, when `dir` holds a checkpoint, restores
-   * state and offsets from it at start().
+   * state and offsets from it at start() — provided the job's DStream graph is
+   * the one that wrote it; else start() throws, or with `{ onGraphChange:
+   * 'discard' }` deletes the checkpoint and starts fresh.
    */
-  static async getOrCreate(dir: string, factory: () => StreamingContext | Promise<StreamingContext>): Promise<StreamingContext> {
+  static async getOrCreate(
+    dir: string,
+    factory: () => StreamingContext | Promise<StreamingContext>,
+    options: GetOrCreateOptions = {},
+  ): Promise<StreamingContext> {
     const ssc = await factory();
     ssc.checkpoint(dir);
-    ssc.restoreOnStart = true;
+    ssc.restoreOnStart = options;
     return ssc;
   }
 
@@ -259,14 +270,9 @@ export class StreamingContext {
     void this.sparkContext;
     try {
       if (this.checkpointDir) {
-        this.checkpointStore = await CheckpointStore.open(this.checkpointDir);
-        if (this.restoreOnStart) {
-          const cp = await this.checkpointStore.read();
-          if (cp) {
-            this.graph.restore(cp.streams);
-            this.restoredFrom = cp.batchTime;
-          }
-        }
+        const opened = await openCheckpoint(this.checkpointDir, this.graph, this.restoreOnStart);
+        this.checkpointStore = opened.store;
+        this.restoredFrom = opened.restoredFrom;
       }
       for (const s of this.graph.inputStreams) await s.start();
       const startTime = nextAlignedTime(Date.now(), this.batchDuration);

@@ -24,6 +24,7 @@ export { Seconds, Milliseconds, Minutes, Durations } from './duration.js';
 export type { BatchInfo, StreamingListener } from './scheduler/listener.js';
 export { BatchFailedError } from './scheduler/job-scheduler.js';
 export { CheckpointStore } from './state/checkpoint-store.js';
+export { CheckpointGraphMismatchError, type GetOrCreateOptions } from './state/checkpoint-restore.js';
 export { KafkaUtils } from './kafka/kafka-utils.js';
 export { DirectKafkaInputDStream } from './kafka/direct-stream.js';
 export { KafkaRDD } from './kafka/kafka-rdd.js';
