@@ -1,31 +1,31 @@
 /**
- * Broker: one Tributary broker process's worth of parts, wired together and
- * started in order — logs recovered, metadata loaded, partitions hosted, then
- * the Kafka listener opened — and stopped in reverse, writing checkpoints so
- * that the next start skips recovery.
+ * Broker: one Tributary broker process's worth of parts, composed and
+ * started in one straight line — logs recovered, the cluster mode opened
+ * (alone or ZooKeeper), the replica manager, controller and group
+ * coordinator built, the Kafka listeners bound (holding requests), the
+ * broker joined to its cluster with the bound address, then requests
+ * answered — and stopped in reverse, writing checkpoints so that the next
+ * start skips recovery. docs/architecture.md describes the order.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BrokerConfig } from '../config/broker-config.js';
 import { topicDefaultsFromBroker } from '../config/topic-config.js';
 import { ErrorCode } from '../protocol/generated/errors.js';
+import { initCodecs } from '../protocol/compression.js';
 import { LogManager } from './log/log-manager.js';
 import { logConfigFromProperties } from './log/log-config.js';
-import { LocalMetadataStore } from './cluster/local-metadata-store.js';
-import { MetadataCache } from './cluster/metadata-cache.js';
-import { LocalController } from './cluster/local-controller.js';
-import type { Controller } from './cluster/controller.js';
-// Type-only imports of parts loaded on demand (start time: fastify, prom-client and the
-// ZooKeeper client take longer to import than the rest of the broker; see bench/README.md).
-import type { ZkCluster } from './cluster/zk/zk-cluster.js';
+import { LogCleaner } from './log/log-cleaner.js';
+import { clusterModeFor, type ClusterMode } from './cluster/cluster-mode.js';
+import { MetadataCache, type BrokerInfo } from './cluster/metadata-cache.js';
+import type { ControllerSettings } from './cluster/local-controller.js';
 import { ReplicaManager } from './replica/replica-manager.js';
-import { ProducerIdManager } from './replica/producer-ids.js';
 import { SocketServer } from './network/socket-server.js';
 import { apiRegistry } from './apis/registry.js';
-import { initCodecs } from '../protocol/compression.js';
 import type { BrokerServices } from './services.js';
 import { GroupCoordinator } from './group/group-coordinator.js';
-import { LogCleaner } from './log/log-cleaner.js';
+// Type-only imports of parts loaded on demand (start time: fastify, prom-client and the
+// ZooKeeper client take longer to import than the rest of the broker; see bench/README.md).
 import type { BrokerMetrics } from './metrics/broker-metrics.js';
 import type { HttpServer } from './http/server.js';
 import type { Logger } from './logger.js';
@@ -36,16 +36,36 @@ export interface BrokerAddress {
   port: number;
 }
 
+/** The controller's share of the broker config. */
+function controllerSettings(cfg: BrokerConfig, topicDefaults: Record<string, string>): ControllerSettings {
+  return {
+    defaultPartitions: cfg.numPartitions,
+    defaultReplicationFactor: cfg.defaultReplicationFactor,
+    deleteTopicEnable: cfg.deleteTopicEnable,
+    topicDefaults,
+  };
+}
+
+/** This broker as clients and other brokers reach it: the first advertised listener, with the bound port when it asked for 0. */
+function advertisedSelf(cfg: BrokerConfig, bound: BrokerAddress): BrokerInfo {
+  const advertised = cfg.advertisedListeners[0] ?? cfg.listeners[0];
+  return {
+    nodeId: cfg.brokerId,
+    host: advertised.host || 'localhost',
+    port: advertised.port === 0 || advertised === cfg.listeners[0] ? bound.port : advertised.port,
+    rack: cfg.brokerRack ?? null,
+  };
+}
+
 /** One broker. */
 export class Broker {
   private services!: BrokerServices;
-  private store!: LocalMetadataStore;
-  private logs!: LogManager;
+  private logs: LogManager | null = null;
+  private cluster: ClusterMode | null = null;
   private servers: SocketServer[] = [];
   private stopping: Promise<void> | null = null;
   private groups: GroupCoordinator | null = null;
   private cleaner: LogCleaner | null = null;
-  private cluster: ZkCluster | null = null;
   /** Bound Kafka listeners (ports resolved when 0 was asked). */
   readonly addresses: BrokerAddress[] = [];
   /** The HTTP API / console server (fastify, for `inject`), null when `http.listener=none`. */
@@ -66,109 +86,81 @@ export class Broker {
     return this.services;
   }
 
-  /** Starts everything; resolves when the listeners accept connections. */
+  /** Starts everything; resolves when the listeners answer requests. */
   async start(): Promise<void> {
     const cfg = this.config;
+    const logger = this.logger;
     // zstd is WebAssembly: ready before any log needs to recompress or decompress.
     await initCodecs();
+
+    // 1. Logs: every partition directory recovered and opened, with the broker's topic defaults.
     const logDirs = cfg.logDirs.map((d) => path.resolve(d));
     for (const d of logDirs) fs.mkdirSync(d, { recursive: true });
     const topicDefaults = topicDefaultsFromBroker(cfg);
-    const defaultLogConfig = logConfigFromProperties(topicDefaults);
-    this.logs = new LogManager({ logDirs, defaultConfig: defaultLogConfig, logger: this.logger });
-    this.logs.loadAll();
+    const logs = (this.logs = new LogManager({ logDirs, defaultConfig: logConfigFromProperties(topicDefaults), logger }));
+    logs.loadAll();
 
-    // With zookeeper.connect: metadata in ZooKeeper, replication between brokers (cluster/zk-cluster.ts).
-    let clusterId: string;
-    if (cfg.zookeeperConnect) {
-      const { ZkCluster } = await import('./cluster/zk/zk-cluster.js');
-      this.cluster = new ZkCluster(cfg, this.logger);
-      clusterId = await this.cluster.open(cfg.clusterId ?? null);
-    } else {
-      this.store = new LocalMetadataStore(logDirs[0]);
-      clusterId = await this.store.open(cfg.clusterId ?? null);
-    }
+    // 2. The cluster mode: alone (LevelDB metadata, its own controller) or a ZooKeeper cluster member.
+    const cluster = (this.cluster = await clusterModeFor(cfg, logDirs[0], logger));
+    const clusterId = await cluster.open(cfg.clusterId ?? null);
+
+    // 3. The parts requests reach, each given what it calls at construction.
     const metadata = new MetadataCache(clusterId);
-    const replicas = new ReplicaManager(cfg.brokerId, this.logs);
-    const settings = {
-      defaultPartitions: cfg.numPartitions,
-      defaultReplicationFactor: cfg.defaultReplicationFactor,
-      deleteTopicEnable: cfg.deleteTopicEnable,
-      topicDefaults,
-    };
-    const local = this.cluster ? null : new LocalController(cfg.brokerId, this.store, metadata, replicas, settings);
-    const controller: Controller = local ?? this.cluster!.createController(metadata, settings);
-
+    const replicas = new ReplicaManager(cfg.brokerId, logs, cluster.replicationHooks);
+    const controller = cluster.createController(metadata, replicas, controllerSettings(cfg, topicDefaults));
+    const groups = (this.groups = new GroupCoordinator({ brokerId: cfg.brokerId, config: cfg, metadata, controller, replicas, logger }));
+    metadata.watchTopicRemovals((topic) => groups.onTopicDeleted(topic));
     // Metrics only when someone can read them (the HTTP server serves /metrics).
-    const metrics = cfg.httpListener ? new (await import('./metrics/broker-metrics.js')).BrokerMetrics() : undefined;
-    this.metrics = metrics ?? null;
-    // Listen first (port 0 resolves here), then advertise what was bound.
-    const svc: BrokerServices = {
+    const metrics = cfg.httpListener ? new (await import('./metrics/broker-metrics.js')).BrokerMetrics() : null;
+    this.metrics = metrics;
+    const svc: BrokerServices = (this.services = {
       brokerId: cfg.brokerId,
       clusterId,
       config: cfg,
       metadata,
       controller,
       replicas,
-      producerIds: this.cluster ? this.cluster.producerIds : new ProducerIdManager(logDirs[0]),
-      groups: (this.groups = new GroupCoordinator({
-        brokerId: cfg.brokerId,
-        config: cfg,
-        metadata,
-        controller,
-        replicas,
-        logger: this.logger,
-      })),
-      logger: this.logger,
-      metrics,
+      producerIds: cluster.producerIds,
+      groups,
+      logger,
+      metrics: metrics ?? undefined,
       topicDefaults,
       autoCreateTopic: async (name) => {
         if (!cfg.autoCreateTopicsEnable) return ErrorCode.UNKNOWN_TOPIC_OR_PARTITION;
         const r = await controller.createTopic({ name, numPartitions: -1, replicationFactor: -1, assignments: [], configs: {} }, false);
         return r.errorCode === ErrorCode.TOPIC_ALREADY_EXISTS ? ErrorCode.NONE : r.errorCode;
       },
-    };
-    this.services = svc;
-    // Single broker: host every partition before the listener opens, so that no
-    // request sees a half-loaded broker (topics missing, auto-create racing the load).
-    if (local) await local.loadAll();
+    });
+
+    // 4. Listeners: bound first (port 0 resolves here, and is what gets advertised), requests held.
     for (const l of cfg.listeners) {
       const server = new SocketServer(
-        { host: l.host, port: l.port, maxFrameBytes: cfg.socketRequestMaxBytes, idleTimeoutMs: cfg.connectionsMaxIdleMs },
+        {
+          host: l.host,
+          port: l.port,
+          maxFrameBytes: cfg.socketRequestMaxBytes,
+          idleTimeoutMs: cfg.connectionsMaxIdleMs,
+          observe: metrics?.observeRequest,
+        },
         apiRegistry,
         svc,
-        this.logger,
+        logger,
       );
-      if (metrics) server.observe = metrics.observeRequest;
-      // With ZooKeeper the port must be bound before registering, but requests
-      // wait until the cluster metadata is loaded.
-      if (this.cluster) server.holdRequests();
-      const port = await server.listen();
       this.servers.push(server);
-      this.addresses.push({ host: l.host, port });
+      this.addresses.push({ host: l.host, port: await server.listen() });
     }
-    const advertised = cfg.advertisedListeners[0] ?? cfg.listeners[0];
-    const bound = this.addresses[0];
-    const self = {
-      nodeId: cfg.brokerId,
-      host: advertised.host || 'localhost',
-      port: advertised.port === 0 || advertised === cfg.listeners[0] ? bound.port : advertised.port,
-      rack: cfg.brokerRack ?? null,
-    };
-    if (this.cluster) {
-      await this.cluster.start(self, metadata, replicas, (o) => controller.logConfig(o), this.logs);
-      for (const s of this.servers) s.openForRequests();
-    } else {
-      metadata.setBrokers([self]);
-      metadata.controllerId = cfg.brokerId;
-    }
-    this.logs.startBackgroundTasks({ retentionCheckIntervalMs: cfg.logRetentionCheckIntervalMs });
-    const logs = this.logs;
-    this.cleaner = new LogCleaner({ logs: () => logs.allLogs(), backoffMs: cfg.logCleanerBackoffMs, logger: this.logger });
+
+    // 5. Join: metadata loaded, partitions hosted, this broker registered; then requests are answered.
+    await cluster.start(advertisedSelf(cfg, this.addresses[0]), { metadata, replicas, controller, logs });
+    for (const s of this.servers) s.openForRequests();
+
+    // 6. Background work and the HTTP API.
+    logs.startBackgroundTasks({ retentionCheckIntervalMs: cfg.logRetentionCheckIntervalMs });
+    this.cleaner = new LogCleaner({ logs: () => logs.allLogs(), backoffMs: cfg.logCleanerBackoffMs, logger });
     if (cfg.logCleanerEnable) this.cleaner.start();
-    this.groups.startup();
+    groups.startup();
     if (metrics && cfg.httpListener) await this.startHttp(svc, metrics, cfg.httpListener);
-    this.logger.info(
+    logger.info(
       `Tributary broker ${cfg.brokerId} started: cluster ${clusterId}, listening on ${this.addresses.map((a) => `${a.host || '0.0.0.0'}:${a.port}`).join(', ')}, data in ${logDirs.join(', ')}`,
     );
   }
@@ -215,14 +207,14 @@ export class Broker {
 
   private async doStop(): Promise<void> {
     // Move leaderships away while clients and followers can still reach this broker.
-    await this.cluster?.controlledShutdown().catch((err) => this.logger.warn(`controlled shutdown failed: ${(err as Error).message}`));
+    await this.cluster?.controlledShutdown().catch((err: Error) => this.logger.warn(`controlled shutdown failed: ${err.message}`));
     await this.httpServer?.close();
     for (const s of this.servers) await s.close();
     this.groups?.shutdown();
     await this.cleaner?.stop();
+    // Replication stops before the logs close (a fetcher must not append to a closed log).
     await this.cluster?.close();
     this.logs?.shutdown();
-    await this.store?.close();
     this.logger.info(`Tributary broker ${this.config.brokerId} stopped`);
   }
 }

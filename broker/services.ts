@@ -7,7 +7,7 @@ import type { BrokerConfig } from '../config/broker-config.js';
 import type { MetadataCache } from './cluster/metadata-cache.js';
 import type { Controller } from './cluster/controller.js';
 import type { ReplicaManager } from './replica/replica-manager.js';
-import type { ProducerIdManager } from './replica/producer-ids.js';
+import type { ProducerIds } from './cluster/cluster-mode.js';
 import type { Logger } from './logger.js';
 import type { GroupCoordinator } from './group/group-coordinator.js';
 import type { BrokerMetrics } from './metrics/broker-metrics.js';
@@ -20,7 +20,7 @@ export interface BrokerServices {
   readonly metadata: MetadataCache;
   readonly controller: Controller;
   readonly replicas: ReplicaManager;
-  readonly producerIds: Pick<ProducerIdManager, 'nextId'>;
+  readonly producerIds: ProducerIds;
   /** The group coordinator (consumer groups and committed offsets). */
   readonly groups: GroupCoordinator;
   readonly logger: Logger;

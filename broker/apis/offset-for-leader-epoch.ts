@@ -4,8 +4,7 @@
  * of the next epoch, or the log end offset for the current one). Clients use
  * it to detect log truncation after a leader change; followers to truncate.
  */
-import { ErrorCode } from '../../protocol/generated/errors.js';
-import { leaderPartition } from '../replica/leader-lookup.js';
+import { epochEndOffset } from '../replica/leader-lookup.js';
 import { OffsetForLeaderEpochApi } from '../../protocol/generated/offset-for-leader-epoch-api.js';
 import { defineApi } from './types.js';
 
@@ -18,10 +17,8 @@ export default defineApi(OffsetForLeaderEpochApi, {
       topics: req.topics.map((t) => ({
         topic: t.topic,
         partitions: t.partitions.map((q) => {
-          const p = leaderPartition(ctx.broker.replicas, t.topic, q.partition, q.currentLeaderEpoch);
-          if (typeof p === 'number') return { partition: q.partition, errorCode: p, leaderEpoch: -1, endOffset: -1 };
-          const r = p.log.endOffsetForLeaderEpoch(q.leaderEpoch);
-          return { partition: q.partition, errorCode: ErrorCode.NONE, leaderEpoch: r.leaderEpoch, endOffset: r.endOffset };
+          const r = epochEndOffset(ctx.broker.replicas, t.topic, q.partition, q.currentLeaderEpoch, q.leaderEpoch);
+          return { partition: q.partition, errorCode: r.errorCode, leaderEpoch: r.leaderEpoch, endOffset: r.endOffset };
         }),
       })),
     };

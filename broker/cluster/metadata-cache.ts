@@ -21,8 +21,7 @@ export class MetadataCache {
   private brokerList: BrokerInfo[] = [];
   /** The controller's broker id (-1 when unknown). */
   controllerId = -1;
-  /** Called after a topic was removed (the group coordinator drops the topic's committed offsets). */
-  onTopicRemoved: (name: string) => void = () => {};
+  private readonly removalListeners: ((name: string) => void)[] = [];
 
   /** Creates the cache for a cluster. */
   constructor(readonly clusterId: string) {}
@@ -66,6 +65,11 @@ export class MetadataCache {
     if (!old) return;
     this.byName.delete(name);
     this.byId.delete(old.topicId);
-    this.onTopicRemoved(name);
+    for (const l of this.removalListeners) l(name);
+  }
+
+  /** Calls `listener` after every topic removal from now on (the group coordinator drops the topic's offsets). */
+  watchTopicRemovals(listener: (name: string) => void): void {
+    this.removalListeners.push(listener);
   }
 }

@@ -53,6 +53,14 @@ export interface GroupManagerDeps {
   readonly logger: Logger;
 }
 
+/** What the coordinator hears about groups coming and going with partition leadership. */
+export interface GroupLoadHooks {
+  /** A load brought this group into memory (the coordinator arms member timers). */
+  onGroupLoaded(g: Group): void;
+  /** This group was dropped because its partition moved away. */
+  onGroupUnloaded(g: Group): void;
+}
+
 /** One offset to store. */
 export interface OffsetToStore {
   topic: string;
@@ -95,13 +103,12 @@ export class GroupManager {
   /** Partitions of `__consumer_offsets` this broker coordinates, by load state. */
   private readonly owned = new Map<number, 'loading' | 'loaded'>();
   private creating: Promise<number> | null = null;
-  /** Called for every group a load brought into memory (the coordinator arms member timers). */
-  onGroupLoaded: (g: Group) => void = () => {};
-  /** Called for every group dropped because its partition moved away. */
-  onGroupUnloaded: (g: Group) => void = () => {};
 
   /** Creates the manager (nothing happens until first use or loadOwnedPartitions). */
-  constructor(private readonly deps: GroupManagerDeps) {}
+  constructor(
+    private readonly deps: GroupManagerDeps,
+    private readonly hooks: GroupLoadHooks = { onGroupLoaded: () => {}, onGroupUnloaded: () => {} },
+  ) {}
 
   /** Partitions of the topic: its real count once it exists, else the configured one. */
   numPartitions(): number {
@@ -277,7 +284,7 @@ export class GroupManager {
       const g = meta ? groupFromValue(id, meta, now) : new Group(id, 'Empty', now);
       if (commits) for (const c of commits.values()) if (c !== null) g.setOffset(c.topic, c.partition, c.value);
       this.groups.set(id, g);
-      this.onGroupLoaded(g);
+      this.hooks.onGroupLoaded(g);
       n++;
     }
     return n;
@@ -288,7 +295,7 @@ export class GroupManager {
     for (const [id, g] of this.groups) {
       if (this.partitionFor(id) !== p) continue;
       this.groups.delete(id);
-      this.onGroupUnloaded(g);
+      this.hooks.onGroupUnloaded(g);
     }
     if (!quiet) this.deps.logger.info(`${OFFSETS_TOPIC}-${p}: no longer the leader; unloaded its groups`);
   }

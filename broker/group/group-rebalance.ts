@@ -41,16 +41,19 @@ export class RebalanceEngine {
 
   /** Creates the coordinator and its manager. */
   constructor(readonly deps: GroupManagerDeps) {
-    this.manager = new GroupManager(deps);
-    this.manager.onGroupLoaded = (g) => {
-      for (const m of g.members.values()) this.scheduleHeartbeat(g, m);
-    };
-    this.manager.onGroupUnloaded = (g) => this.dropGroup(g, ErrorCode.NOT_COORDINATOR);
-    deps.metadata.onTopicRemoved = (topic) => {
-      this.manager
-        .removeTopicOffsets(topic)
-        .catch((err: Error) => deps.logger.warn(`removing the offsets of deleted topic ${topic} failed: ${err.message}`));
-    };
+    this.manager = new GroupManager(deps, {
+      onGroupLoaded: (g) => {
+        for (const m of g.members.values()) this.scheduleHeartbeat(g, m);
+      },
+      onGroupUnloaded: (g) => this.dropGroup(g, ErrorCode.NOT_COORDINATOR),
+    });
+  }
+
+  /** A topic was deleted: its committed offsets go from every group (tombstones), as Kafka does. */
+  onTopicDeleted(topic: string): void {
+    this.manager
+      .removeTopicOffsets(topic)
+      .catch((err: Error) => this.deps.logger.warn(`removing the offsets of deleted topic ${topic} failed: ${err.message}`));
   }
 
   protected get cfg(): GroupManagerDeps['config'] {

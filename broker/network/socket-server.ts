@@ -35,6 +35,8 @@ export interface SocketServerOptions {
   port: number;
   maxFrameBytes: number;
   idleTimeoutMs: number;
+  /** Called after each handled request, with its handling time (the metrics hook). */
+  observe?: (handler: ApiHandler, ctx: RequestContext, ms: number) => void;
 }
 
 const requestFlexibleMin = new Map<number, number>();
@@ -256,14 +258,24 @@ class Channel {
 export class SocketServer {
   readonly connections = new Set<Channel>();
   private server: net.Server | null = null;
-  /** Called after each handled request (metrics hook). */
-  observe?: (handler: ApiHandler, ctx: RequestContext, ms: number) => void;
-  /** While set, connections are accepted but requests wait for it (see holdRequests). */
-  ready: Promise<void> | null = null;
+  /** While set, connections are accepted but requests wait for it (until openForRequests()). */
+  ready: Promise<void> | null;
   private release: (() => void) | null = null;
+  /** Called after each handled request (SocketServerOptions.observe). */
+  readonly observe: SocketServerOptions['observe'];
 
-  /** Accept connections but hold their requests until openForRequests(). */
-  holdRequests(): void {
+  /**
+   * Creates a listener. It accepts connections as soon as it listens but
+   * holds their requests until openForRequests(): the broker binds its port
+   * first (to advertise it) and answers once it is part of its cluster.
+   */
+  constructor(
+    readonly options: SocketServerOptions,
+    readonly handlers: HandlerTable,
+    readonly services: BrokerServices,
+    readonly logger: Logger,
+  ) {
+    this.observe = options.observe;
     this.ready = new Promise((resolve) => (this.release = resolve));
   }
 
@@ -273,13 +285,6 @@ export class SocketServer {
     this.ready = null;
     this.release = null;
   }
-
-  constructor(
-    readonly options: SocketServerOptions,
-    readonly handlers: HandlerTable,
-    readonly services: BrokerServices,
-    readonly logger: Logger,
-  ) {}
 
   /** Starts listening; resolves with the bound port. */
   listen(): Promise<number> {

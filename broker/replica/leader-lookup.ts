@@ -1,7 +1,9 @@
 /**
  * The check every partition-addressed request makes first: the partition
  * exists here, this broker leads it, and the client's leader epoch (when it
- * sends one, -1 otherwise) is the current one.
+ * sends one, -1 otherwise) is the current one. Also the leader's
+ * OffsetForLeaderEpoch answer, shared by the API handler and in-process
+ * leader endpoints.
  */
 import { ErrorCode } from '../../protocol/generated/errors.js';
 import type { Partition } from './partition.js';
@@ -16,4 +18,23 @@ export function leaderPartition(replicas: ReplicaManager, topic: string, partiti
     return currentLeaderEpoch < p.leaderEpoch ? ErrorCode.FENCED_LEADER_EPOCH : ErrorCode.UNKNOWN_LEADER_EPOCH;
   }
   return p;
+}
+
+/**
+ * OffsetForLeaderEpoch for one partition, answered by its leader: the
+ * largest epoch at or below `leaderEpoch` and that epoch's end offset
+ * (exclusive: the next epoch's start offset, or the log end for the current
+ * epoch); (-1, -1) with the error code when this broker cannot answer.
+ */
+export function epochEndOffset(
+  replicas: ReplicaManager,
+  topic: string,
+  partition: number,
+  currentLeaderEpoch: number,
+  leaderEpoch: number,
+): { errorCode: number; leaderEpoch: number; endOffset: number } {
+  const p = leaderPartition(replicas, topic, partition, currentLeaderEpoch);
+  if (typeof p === 'number') return { errorCode: p, leaderEpoch: -1, endOffset: -1 };
+  const r = p.log.endOffsetForLeaderEpoch(leaderEpoch);
+  return { errorCode: ErrorCode.NONE, leaderEpoch: r.leaderEpoch, endOffset: r.endOffset };
 }

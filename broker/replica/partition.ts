@@ -5,7 +5,7 @@
  *
  * The high watermark is the minimum log end offset over the ISR; with this
  * broker the only ISR member it is the log end offset. Followers' ends are
- * filled in by the replication layer (broker/replica/replica-roles.ts). Not safe for
+ * filled in by the leader's IsrTracker (isr-tracker.ts). Not safe for
  * concurrent callers (the event loop serializes them).
  */
 import type { PartitionLog } from '../log/partition-log.js';

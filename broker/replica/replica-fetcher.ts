@@ -1,7 +1,8 @@
 /**
  * ReplicaFetcher: the follower side of replication for every partition this
- * broker follows from one leader broker (Kafka's ReplicaFetcherThread), over
- * one connection with the lean client's Connection.
+ * broker follows from one leader broker (Kafka's ReplicaFetcherThread),
+ * through a LeaderEndPoint (leader-endpoint.ts: the network in production,
+ * the leader's ReplicaManager itself in unit tests).
  *
  * Each partition goes through two phases:
  *
@@ -22,30 +23,17 @@
  * A response for a partition whose state changed meanwhile (removed, new
  * epoch) is dropped. Runs on the event loop; log calls are synchronous.
  */
-import { Connection } from '../../client/connection.js';
-import { ApiKey } from '../../protocol/generated/api-keys.js';
 import { ErrorCode } from '../../protocol/generated/errors.js';
-import { decodeFetchResponse, type FetchResponse } from '../../protocol/generated/fetch-response.js';
-import { encodeFetchRequest, type FetchTopic } from '../../protocol/generated/fetch-request.js';
-import { encodeOffsetForLeaderEpochRequest } from '../../protocol/generated/offset-for-leader-epoch-request.js';
-import { decodeOffsetForLeaderEpochResponse } from '../../protocol/generated/offset-for-leader-epoch-response.js';
-import type { Input } from '../../protocol/input.js';
 import type { Logger } from '../logger.js';
 import type { Partition } from './partition.js';
-
-/** Fetch v12: flexible, topics by name. */
-const FETCH_VERSION = 12;
-const OFFSET_FOR_LEADER_EPOCH_VERSION = 4;
+import type { EpochRequest, LeaderEndPoint, ReplicaFetchPartition } from './leader-endpoint.js';
 
 /** Settings of follower fetching (replica.* broker keys). */
 export interface FetcherSettings {
-  brokerId: number;
-  fetchWaitMaxMs: number;
-  fetchMinBytes: number;
+  /** replica.fetch.max.bytes: bytes asked per partition. */
   fetchMaxBytes: number;
-  fetchResponseMaxBytes: number;
+  /** Pause after an error, ms. */
   backoffMs: number;
-  socketTimeoutMs: number;
 }
 
 /** One followed partition. */
@@ -59,9 +47,6 @@ export interface FollowState {
   outOfRange: number;
 }
 
-/** Resolves a broker id to its address (from the metadata cache). */
-export type BrokerResolver = (id: number) => { host: string; port: number } | undefined;
-
 function key(topic: string, partition: number): string {
   return `${topic}\u0000${partition}`;
 }
@@ -71,19 +56,17 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 /** Follows partitions from one leader broker. */
 export class ReplicaFetcher {
   private readonly states = new Map<string, FollowState>();
-  private conn: Connection | null = null;
+  private running = false;
   private stopped = false;
   private wake: (() => void) | null = null;
 
-  /** Creates and starts the fetch loop for `leaderId`. */
+  /** Creates the fetcher (start() runs its loop; runOnce() is one round). */
   constructor(
     readonly leaderId: number,
+    private readonly leader: LeaderEndPoint,
     private readonly settings: FetcherSettings,
-    private readonly resolve: BrokerResolver,
     private readonly logger: Logger,
-  ) {
-    void this.run();
-  }
+  ) {}
 
   /** Number of partitions followed. */
   get size(): number {
@@ -106,11 +89,18 @@ export class ReplicaFetcher {
     return this.states.get(key(topic, partition));
   }
 
+  /** Starts the fetch loop (once). */
+  start(): void {
+    if (this.running || this.stopped) return;
+    this.running = true;
+    void this.run();
+  }
+
   /** Stops the loop and closes the connection. */
   stop(): void {
     this.stopped = true;
     this.states.clear();
-    this.conn?.close();
+    this.leader.close();
     this.wake?.();
   }
 
@@ -125,32 +115,24 @@ export class ReplicaFetcher {
         continue;
       }
       try {
-        const conn = await this.connection();
-        await this.truncatePhase(conn);
-        const fetched = await this.fetchPhase(conn);
+        const fetched = await this.runOnce();
         if (!fetched) await sleep(Math.min(100, this.settings.backoffMs));
       } catch (err) {
         if (this.stopped) return;
         this.logger.debug(`replica fetcher for broker ${this.leaderId}: ${(err as Error).message}`);
-        this.conn?.close();
-        this.conn = null;
         await sleep(this.settings.backoffMs);
       }
     }
   }
 
-  private async connection(): Promise<Connection> {
-    if (this.conn && !this.conn.isClosed) return this.conn;
-    const addr = this.resolve(this.leaderId);
-    if (!addr) throw new Error(`broker ${this.leaderId} is not registered`);
-    this.conn = await Connection.connect({
-      host: addr.host,
-      port: addr.port,
-      clientId: `broker-${this.settings.brokerId}-fetcher-${this.leaderId}`,
-      connectTimeoutMs: this.settings.socketTimeoutMs,
-      requestTimeoutMs: this.settings.socketTimeoutMs,
-    });
-    return this.conn;
+  /**
+   * One round (Kafka's doWork): truncate the partitions that need it, then one
+   * Fetch for the ready ones. Resolves whether a Fetch was sent; rejects when
+   * the leader could not be asked (the loop backs off).
+   */
+  async runOnce(): Promise<boolean> {
+    await this.truncatePhase();
+    return this.fetchPhase();
   }
 
   private ready(phase: FollowState['phase']): FollowState[] {
@@ -160,113 +142,73 @@ export class ReplicaFetcher {
     return out;
   }
 
-  private async truncatePhase(conn: Connection): Promise<void> {
+  private async truncatePhase(): Promise<void> {
     const todo = this.ready('truncate');
     if (todo.length === 0) return;
     const ask: FollowState[] = [];
+    const requests: EpochRequest[] = [];
     for (const s of todo) {
       if (s.p.log.latestEpoch() < 0) {
         s.p.log.truncateTo(s.p.log.highWatermark);
         s.phase = 'fetch';
-      } else ask.push(s);
+      } else {
+        ask.push(s);
+        requests.push({ topic: s.p.topic, partition: s.p.index, currentLeaderEpoch: s.leaderEpoch, leaderEpoch: s.p.log.latestEpoch() });
+      }
     }
     if (ask.length === 0) return;
-    const byTopic = new Map<string, FollowState[]>();
-    for (const s of ask) {
-      if (!byTopic.has(s.p.topic)) byTopic.set(s.p.topic, []);
-      byTopic.get(s.p.topic)!.push(s);
-    }
-    const res = await conn.send(
-      ApiKey.OffsetForLeaderEpoch,
-      (w, v) =>
-        encodeOffsetForLeaderEpochRequest(w, v, {
-          replicaId: this.settings.brokerId,
-          topics: [...byTopic].map(([topic, list]) => ({
-            topic,
-            partitions: list.map((s) => ({ partition: s.p.index, currentLeaderEpoch: s.leaderEpoch, leaderEpoch: s.p.log.latestEpoch() })),
-          })),
-        }),
-      decodeOffsetForLeaderEpochResponse,
-      { maxVersion: OFFSET_FOR_LEADER_EPOCH_VERSION },
-    );
-    for (const t of res.topics) {
-      for (const r of t.partitions) {
-        const s = this.states.get(key(t.topic, r.partition));
-        if (!s || !ask.includes(s)) continue;
-        if (r.errorCode !== ErrorCode.NONE) {
-          s.retryAt = Date.now() + this.settings.backoffMs;
-          continue;
-        }
-        const log = s.p.log;
-        let target: number;
-        if (r.leaderEpoch < 0 || r.endOffset < 0) target = log.highWatermark;
-        else {
-          const mine = log.endOffsetForLeaderEpoch(r.leaderEpoch);
-          target = Math.min(r.endOffset, mine.leaderEpoch === r.leaderEpoch ? mine.endOffset : log.logEndOffset);
-        }
-        if (target < log.logEndOffset) {
-          this.logger.info(
-            `${s.p.topic}-${s.p.index}: truncating from ${log.logEndOffset} to ${target} (leader ${this.leaderId} epoch ${r.leaderEpoch} ends at ${r.endOffset})`,
-          );
-          log.truncateTo(Math.max(target, log.logStartOffset));
-        }
-        s.phase = 'fetch';
+    const answers = await this.leader.fetchEpochEndOffsets(requests);
+    for (const r of answers) {
+      const s = this.states.get(key(r.topic, r.partition));
+      // A partition removed or re-added (new epoch) meanwhile: this answer is not for it.
+      if (!s || !ask.includes(s)) continue;
+      if (r.errorCode !== ErrorCode.NONE) {
+        s.retryAt = Date.now() + this.settings.backoffMs;
+        continue;
       }
+      const log = s.p.log;
+      let target: number;
+      if (r.leaderEpoch < 0 || r.endOffset < 0) target = log.highWatermark;
+      else {
+        const mine = log.endOffsetForLeaderEpoch(r.leaderEpoch);
+        target = Math.min(r.endOffset, mine.leaderEpoch === r.leaderEpoch ? mine.endOffset : log.logEndOffset);
+      }
+      if (target < log.logEndOffset) {
+        this.logger.info(
+          `${s.p.topic}-${s.p.index}: truncating from ${log.logEndOffset} to ${target} (leader ${this.leaderId} epoch ${r.leaderEpoch} ends at ${r.endOffset})`,
+        );
+        log.truncateTo(Math.max(target, log.logStartOffset));
+      }
+      s.phase = 'fetch';
     }
   }
 
   /** One fetch round; resolves false when nothing was ready to fetch. */
-  private async fetchPhase(conn: Connection): Promise<boolean> {
+  private async fetchPhase(): Promise<boolean> {
     const todo = this.ready('fetch');
     if (todo.length === 0) return false;
-    const byTopic = new Map<string, FollowState[]>();
-    for (const s of todo) {
-      if (!byTopic.has(s.p.topic)) byTopic.set(s.p.topic, []);
-      byTopic.get(s.p.topic)!.push(s);
-    }
     const sent = new Map<FollowState, number>();
-    const topics: Input<FetchTopic>[] = [];
-    for (const [topic, list] of byTopic) {
-      topics.push({
-        topic,
-        partitions: list.map((s) => {
-          sent.set(s, s.p.log.logEndOffset);
-          return {
-            partition: s.p.index,
-            currentLeaderEpoch: s.leaderEpoch,
-            fetchOffset: s.p.log.logEndOffset,
-            lastFetchedEpoch: s.p.log.latestEpoch(),
-            logStartOffset: s.p.log.logStartOffset,
-            partitionMaxBytes: this.settings.fetchMaxBytes,
-          };
-        }),
+    const requests: ReplicaFetchPartition[] = [];
+    for (const s of todo) {
+      const log = s.p.log;
+      sent.set(s, log.logEndOffset);
+      requests.push({
+        topic: s.p.topic,
+        partition: s.p.index,
+        currentLeaderEpoch: s.leaderEpoch,
+        fetchOffset: log.logEndOffset,
+        lastFetchedEpoch: log.latestEpoch(),
+        logStartOffset: log.logStartOffset,
+        partitionMaxBytes: this.settings.fetchMaxBytes,
       });
     }
-    const res: FetchResponse = await conn.send(
-      ApiKey.Fetch,
-      (w, v) =>
-        encodeFetchRequest(w, v, {
-          replicaId: this.settings.brokerId,
-          replicaState: { replicaId: this.settings.brokerId, replicaEpoch: -1 },
-          maxWaitMs: this.settings.fetchWaitMaxMs,
-          minBytes: this.settings.fetchMinBytes,
-          maxBytes: this.settings.fetchResponseMaxBytes,
-          isolationLevel: 0,
-          sessionId: 0,
-          sessionEpoch: -1,
-          topics,
-        }),
-      decodeFetchResponse,
-      { maxVersion: FETCH_VERSION, extraTimeoutMs: this.settings.fetchWaitMaxMs },
-    );
-    if (res.errorCode !== ErrorCode.NONE) throw new Error(`fetch from broker ${this.leaderId} failed with error ${res.errorCode}`);
-    for (const t of res.responses) {
-      for (const r of t.partitions) {
-        const s = this.states.get(key(t.topic, r.partitionIndex));
-        const offset = s ? sent.get(s) : undefined;
-        if (!s || offset === undefined || s.p.log.logEndOffset !== offset) continue;
-        this.onPartitionData(s, offset, r.errorCode, r.records, r.highWatermark, r.logStartOffset);
-      }
+    const answers = await this.leader.fetch(requests);
+    for (const r of answers) {
+      const s = this.states.get(key(r.topic, r.partition));
+      const offset = s ? sent.get(s) : undefined;
+      // Removed, re-added, or truncated meanwhile: the data does not continue this log.
+      if (!s || offset === undefined || s.p.log.logEndOffset !== offset) continue;
+      this.onPartitionData(s, offset, r.errorCode, r.records, r.highWatermark, r.logStartOffset);
     }
     return true;
   }

@@ -69,13 +69,12 @@ function errorResult(errorCode: number): FetchPartitionResult {
 /** The partitions of this broker. */
 export class ReplicaManager {
   private readonly partitions = new Map<string, Partition[]>();
-  /** Multi-broker replication (ZooKeeper mode), or null for a single broker. */
-  replication: ReplicationHooks | null = null;
 
-  /** Creates the manager over a log manager. */
+  /** Creates the manager over a log manager; `replication` hears follower fetches (null for a single broker). */
   constructor(
     readonly brokerId: number,
     private readonly logs: LogManager,
+    private readonly replication: ReplicationHooks | null = null,
   ) {}
 
   /** A hosted partition, or undefined. */

@@ -26,7 +26,10 @@ import type { LogManager } from '../../log/log-manager.js';
 import type { LogConfig } from '../../log/log-config.js';
 import type { Logger } from '../../logger.js';
 import type { ReplicaManager } from '../../replica/replica-manager.js';
+import { IsrTracker } from '../../replica/isr-tracker.js';
+import { RemoteLeaderEndPoint } from '../../replica/leader-endpoint.js';
 import { ReplicaRoles } from '../../replica/replica-roles.js';
+import type { ClusterMode, ClusterParts } from '../cluster-mode.js';
 import type { ControllerSettings } from '../local-controller.js';
 import type { BrokerInfo, MetadataCache } from '../metadata-cache.js';
 import { ZkClient, ZkCode, isZkCode } from './zk-client.js';
@@ -39,7 +42,7 @@ import { ZkProducerIdManager } from './zk-producer-ids.js';
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** This broker's part in a ZooKeeper cluster. */
-export class ZkCluster {
+export class ZkCluster implements ClusterMode {
   private zk!: ZkClient;
   private store!: ZkMetadataStore;
   private sync: ZkMetadataSync | null = null;
@@ -51,8 +54,10 @@ export class ZkCluster {
   private cache!: MetadataCache;
   private replicas!: ReplicaManager;
   private logConfig!: (o: Record<string, string>) => LogConfig;
-  /** The replication layer (after start). */
-  replication!: ReplicaRoles;
+  /** Leader and follower roles of the hosted partitions (after start). */
+  private roles: ReplicaRoles | null = null;
+  /** The leader's side of replication: the replica manager's hooks, ISR changes written to ZooKeeper. */
+  readonly replicationHooks: IsrTracker;
   /** Cluster-wide producer ids (start() reserves the first block). */
   readonly producerIds: ZkProducerIdManager;
 
@@ -62,6 +67,13 @@ export class ZkCluster {
     private readonly logger: Logger,
   ) {
     this.producerIds = new ZkProducerIdManager(config.brokerId, () => this.zk);
+    // The store of the current session: a new one after a session expiry.
+    this.replicationHooks = new IsrTracker(
+      { brokerId: config.brokerId, replicaLagTimeMaxMs: config.replicaLagTimeMaxMs },
+      (topic, partition, state, controllerEpoch, zkVersion) =>
+        this.store.updatePartitionState(topic, partition, state, controllerEpoch, zkVersion),
+      logger,
+    );
   }
 
   private connect(): Promise<ZkClient> {
@@ -79,44 +91,38 @@ export class ZkCluster {
     return this.store.open(proposedClusterId);
   }
 
-  /** The controller engine for admin requests. */
-  createController(cache: MetadataCache, settings: ControllerSettings): ZkController {
+  /** The controller engine for admin requests (any broker serves them through ZooKeeper). */
+  createController(cache: MetadataCache, _replicas: ReplicaManager, settings: ControllerSettings): ZkController {
     return new ZkController(this.config.brokerId, () => this.store, cache, settings);
   }
 
   /** Registers, loads the cluster metadata and starts replicating. */
-  async start(
-    self: BrokerInfo,
-    cache: MetadataCache,
-    replicas: ReplicaManager,
-    logConfig: (o: Record<string, string>) => LogConfig,
-    logs: LogManager,
-  ): Promise<void> {
+  async start(self: BrokerInfo, parts: ClusterParts): Promise<void> {
     const c = this.config;
     this.self = self;
-    this.cache = cache;
-    this.replicas = replicas;
-    this.logConfig = logConfig;
-    this.replication = new ReplicaRoles(
-      replicas,
-      cache,
-      {
-        brokerId: c.brokerId,
-        replicaLagTimeMaxMs: c.replicaLagTimeMaxMs,
-        fetchWaitMaxMs: c.replicaFetchWaitMaxMs,
-        fetchMinBytes: c.replicaFetchMinBytes,
-        fetchMaxBytes: c.replicaFetchMaxBytes,
-        fetchResponseMaxBytes: c.replicaFetchResponseMaxBytes,
-        backoffMs: Math.min(c.replicaFetchBackoffMs, 1000),
-        socketTimeoutMs: c.replicaSocketTimeoutMs,
-      },
-      (topic, partition, state, controllerEpoch, zkVersion) =>
-        this.store.updatePartitionState(topic, partition, state, controllerEpoch, zkVersion),
-      this.logger,
-    );
+    this.cache = parts.metadata;
+    this.replicas = parts.replicas;
+    this.logConfig = (o) => parts.controller.logConfig(o);
+    const cache = parts.metadata;
+    const fetchParams = {
+      brokerId: c.brokerId,
+      fetchWaitMaxMs: c.replicaFetchWaitMaxMs,
+      fetchMinBytes: c.replicaFetchMinBytes,
+      fetchResponseMaxBytes: c.replicaFetchResponseMaxBytes,
+      socketTimeoutMs: c.replicaSocketTimeoutMs,
+    };
+    this.roles = new ReplicaRoles({
+      brokerId: c.brokerId,
+      replicas: parts.replicas,
+      isr: this.replicationHooks,
+      leaderEndPoint: (id) => new RemoteLeaderEndPoint(id, (b) => cache.brokers().find((x) => x.nodeId === b), fetchParams),
+      fetcher: { fetchMaxBytes: c.replicaFetchMaxBytes, backoffMs: Math.min(c.replicaFetchBackoffMs, 1000) },
+      logger: this.logger,
+    });
+    this.replicationHooks.start();
     await this.producerIds.start();
     await this.join();
-    this.deleteStrayLogs(logs);
+    this.deleteStrayLogs(parts.logs);
   }
 
   /** Registration, sync and controller candidacy on the current session. */
@@ -128,7 +134,7 @@ export class ZkCluster {
       brokerEpoch: this.brokerEpoch,
       store: this.store,
       cache: this.cache,
-      sink: this.replication,
+      sink: this.roles!,
       logConfig: this.logConfig,
       onControllerGone: () => void this.runForController(),
       logger: this.logger,
@@ -190,7 +196,7 @@ export class ZkCluster {
     this.sync?.stop();
     this.role?.resign();
     this.role = null;
-    this.replication.resignAll();
+    this.roles?.resignAll();
     this.zk.close();
     while (!this.closing) {
       try {
@@ -235,7 +241,8 @@ export class ZkCluster {
    * waits until none that could move is left (bounded by the retries).
    */
   async controlledShutdown(): Promise<void> {
-    if (!this.config.controlledShutdownEnable || this.zk.dead) return;
+    // Nothing to move when start() never got as far as registering.
+    if (!this.config.controlledShutdownEnable || !this.zk || this.zk.dead || !this.sync) return;
     const id = this.config.brokerId;
     try {
       await this.zk.create(ZkPaths.controlledShutdownOf(id), null, 'ephemeral');
@@ -262,7 +269,8 @@ export class ZkCluster {
     this.closing = true;
     this.sync?.stop();
     this.role?.resign();
-    this.replication?.stop();
+    this.roles?.stop();
+    this.replicationHooks.stop();
     this.zk?.close();
   }
 }

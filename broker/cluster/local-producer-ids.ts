@@ -1,5 +1,6 @@
 /**
- * ProducerIdManager: hands out producer ids for InitProducerId.
+ * LocalProducerIdManager: hands out producer ids for InitProducerId on a
+ * broker without ZooKeeper (zk/zk-producer-ids.ts is the cluster's engine).
  *
  * Ids come from a block reserved in the metadata store's directory: the file
  * `producer-id-block` in the first log dir holds the next unreserved id, and
@@ -9,11 +10,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { ProducerIds } from './cluster-mode.js';
 
 const BLOCK = 1000;
 
-/** Allocates unique producer ids. */
-export class ProducerIdManager {
+/** Allocates unique producer ids from a file-reserved block. */
+export class LocalProducerIdManager implements ProducerIds {
   private next = 0;
   private blockEnd = 0;
   private readonly file: string;
