@@ -29,6 +29,7 @@ import { GroupCoordinator } from './group/group-coordinator.js';
 import type { BrokerMetrics } from './metrics/broker-metrics.js';
 import type { HttpServer } from './http/server.js';
 import type { Logger } from './logger.js';
+import { listenHttp, type HttpBind } from './http-listener.js';
 
 /** A running broker's addresses. */
 export interface BrokerAddress {
@@ -159,13 +160,13 @@ export class Broker {
     this.cleaner = new LogCleaner({ logs: () => logs.allLogs(), backoffMs: cfg.logCleanerBackoffMs, logger });
     if (cfg.logCleanerEnable) this.cleaner.start();
     groups.startup();
-    if (metrics && cfg.httpListener) await this.startHttp(svc, metrics, cfg.httpListener);
+    if (metrics && cfg.httpListener) await this.startHttp(svc, metrics, { ...cfg.httpListener, explicit: cfg.httpListenerExplicit });
     logger.info(
       `Tributary broker ${cfg.brokerId} started: cluster ${clusterId}, listening on ${this.addresses.map((a) => `${a.host || '0.0.0.0'}:${a.port}`).join(', ')}, data in ${logDirs.join(', ')}`,
     );
   }
 
-  private async startHttp(svc: BrokerServices, metrics: BrokerMetrics, at: { host: string; port: number }): Promise<void> {
+  private async startHttp(svc: BrokerServices, metrics: BrokerMetrics, at: HttpBind): Promise<void> {
     // Loaded only now: the Kafka listener is already serving while fastify loads.
     const [{ HttpServer }, { StatsSampler }, { groupsSourceOf, groupSummariesOf }] = await Promise.all([
       import('./http/server.js'),
@@ -196,7 +197,8 @@ export class Broker {
       },
       this.logger,
     );
-    this.httpAddress = await this.httpServer.listen(at.host, at.port);
+    const server = this.httpServer;
+    this.httpAddress = await listenHttp(at, (port) => server.listen(at.host, port), this.logger);
   }
 
   /** Stops listeners, writes checkpoints, closes logs and metadata. Idempotent. */

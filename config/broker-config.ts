@@ -54,6 +54,13 @@ export interface BrokerConfig extends Omit<
   readonly interBrokerListenerName: string;
   /** Where the HTTP API listens, or null when `http.listener=none`. */
   readonly httpListener: HttpListener | null;
+  /**
+   * True when `http.listener` was set (file, --override or options). When
+   * it was not, the default's port is only where the search starts: the
+   * broker takes the next free port if it is in use (a second broker on the
+   * same machine); an explicit port in use is an error naming the key.
+   */
+  readonly httpListenerExplicit: boolean;
   /** `log.dirs`, or `[log.dir]` when unset; paths as given (relative to the working directory). */
   readonly logDirs: readonly string[];
   /** Effective retention time in ms; -1 = forever. */
@@ -158,6 +165,29 @@ export function loadBrokerConfig(
   return resolve(raw, parsed, (key) => sourceOf.get(key) ?? file ?? 'defaults');
 }
 
+/**
+ * Test-only: `TRIBUTARY_TEST_HTTP_BASE_PORT` moves the default
+ * `http.listener`'s port (9644) so that tests of the free-port search run in
+ * parallel without taking the real default. Not for users: set
+ * `http.listener` instead.
+ */
+export const TEST_HTTP_BASE_PORT_ENV = 'TRIBUTARY_TEST_HTTP_BASE_PORT';
+
+/** The default `http.listener`, with its port moved by {@link TEST_HTTP_BASE_PORT_ENV} when set. */
+function defaultHttpListener(value: string): string {
+  const base = process.env[TEST_HTTP_BASE_PORT_ENV];
+  if (base === undefined || base === '') return value;
+  const port = Number(base);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new ConfigError('ERR_CONFIG_INVALID', `environment: ${TEST_HTTP_BASE_PORT_ENV}='${base}' is not a port in 1..65535`, {
+      key: TEST_HTTP_BASE_PORT_ENV,
+      value: base,
+      source: 'environment',
+    });
+  }
+  return value.replace(/:[0-9]+(\/?)$/, `:${port}$1`);
+}
+
 function resolve(raw: Record<string, string>, parsed: Map<string, ConfigValue>, sourceOf: (key: string) => string): BrokerConfig {
   const values: Record<string, unknown> = {};
   for (const def of BROKER_CONFIG_KEYS) {
@@ -198,7 +228,10 @@ function resolve(raw: Record<string, string>, parsed: Map<string, ConfigValue>, 
   const interBroker = v.interBrokerListenerName ?? (listeners.find((l) => l.name === 'PLAINTEXT') ?? listeners[0]).name;
   if (!listeners.some((l) => l.name === interBroker)) fail('inter.broker.listener.name', `no listener is named '${interBroker}'`);
 
-  const httpListener = parseHttpListener(v.httpListener, (why, code) => fail('http.listener', why, code));
+  const httpListenerExplicit = Object.hasOwn(raw, 'http.listener');
+  const httpListener = parseHttpListener(httpListenerExplicit ? v.httpListener : defaultHttpListener(v.httpListener), (why, code) =>
+    fail('http.listener', why, code),
+  );
 
   if (v.groupMinSessionTimeoutMs > v.groupMaxSessionTimeoutMs) {
     fail('group.min.session.timeout.ms', `must not exceed group.max.session.timeout.ms=${v.groupMaxSessionTimeoutMs}`);
@@ -216,6 +249,7 @@ function resolve(raw: Record<string, string>, parsed: Map<string, ConfigValue>, 
     listenerSecurityProtocolMap: protocolMap,
     interBrokerListenerName: interBroker,
     httpListener,
+    httpListenerExplicit,
     logDirs,
     logRetentionMs: retention < 0 ? -1 : retention,
     logRollMs: v.logRollMs ?? v.logRollHours * 3_600_000,

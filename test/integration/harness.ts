@@ -47,8 +47,10 @@ export async function waitForPort(port: number, timeoutMs = 15_000, host = '127.
 
 /** Options of a broker process. */
 export interface BrokerProcessOptions {
-  /** Extra server.properties keys. */
-  config?: Record<string, string>;
+  /** Extra server.properties keys; null leaves out a key the harness would write (e.g. http.listener). */
+  config?: Record<string, string | null>;
+  /** Extra environment variables of the broker process. */
+  env?: Record<string, string>;
   /** Reuse this data directory (default: a new temporary one). */
   dataDir?: string;
   port?: number;
@@ -65,13 +67,15 @@ export class BrokerProcess {
   output = '';
   readonly dataDir: string;
   port = 0;
-  private readonly config: Record<string, string>;
+  private readonly config: Record<string, string | null>;
+  private readonly env: Record<string, string>;
   private readonly nodeArgs: string[];
   private readonly logLevel: string;
 
   constructor(opts: BrokerProcessOptions = {}) {
     this.dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'tributary-it-'));
     this.config = opts.config ?? {};
+    this.env = opts.env ?? {};
     this.port = opts.port ?? 0;
     this.nodeArgs = opts.nodeArgs ?? [];
     this.logLevel = opts.logLevel ?? 'info';
@@ -97,7 +101,7 @@ export class BrokerProcess {
   async spawn(): Promise<ChildProcess> {
     if (this.port === 0) this.port = await freePort();
     const props = path.join(this.dataDir, 'server.properties');
-    const lines = {
+    const lines: Record<string, string | null> = {
       'broker.id': '0',
       listeners: `PLAINTEXT://127.0.0.1:${this.port}`,
       'log.dirs': path.join(this.dataDir, 'logs'),
@@ -108,13 +112,14 @@ export class BrokerProcess {
     fs.writeFileSync(
       props,
       Object.entries(lines)
+        .filter((e): e is [string, string] => e[1] !== null)
         .map(([k, v]) => `${k}=${v}`)
         .join('\n') + '\n',
     );
     const child = spawn(process.execPath, [...this.nodeArgs, path.join(ROOT, 'dist/cli/kafka-server-start.js'), props], {
       cwd: this.dataDir,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? this.logLevel },
+      env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? this.logLevel, ...this.env },
     });
     this.child = child;
     child.stdout!.on('data', (d) => (this.output += d));

@@ -6,6 +6,7 @@ import {
   BROKER_CONFIG_KEYS,
   ConfigError,
   LONG_MAX,
+  TEST_HTTP_BASE_PORT_ENV,
   brokerConfigEntries,
   brokerConfigEntry,
   loadBrokerConfig,
@@ -326,6 +327,26 @@ describe('listeners', () => {
     expect(load('http.listener=http://0.0.0.0:0').httpListener).toEqual({ host: '0.0.0.0', port: 0 });
     expect(errorOf(() => load('http.listener=https://x:1')).code).toBe('ERR_CONFIG_UNSUPPORTED');
     expect(errorOf(() => load('http.listener=9644')).key).toBe('http.listener');
+  });
+
+  it('http.listener: tells a default (the broker may move its port) from an explicit setting', () => {
+    expect(load().httpListenerExplicit).toBe(false);
+    expect(load('http.listener=http://127.0.0.1:9644').httpListenerExplicit).toBe(true);
+    expect(load('http.listener=none').httpListenerExplicit).toBe(true);
+  });
+
+  it('http.listener: the test-only TRIBUTARY_TEST_HTTP_BASE_PORT moves the default port, never an explicit one', () => {
+    const saved = process.env[TEST_HTTP_BASE_PORT_ENV];
+    try {
+      process.env[TEST_HTTP_BASE_PORT_ENV] = '19644';
+      expect(load().httpListener).toEqual({ host: '127.0.0.1', port: 19644 });
+      expect(load('http.listener=http://127.0.0.1:9700').httpListener).toEqual({ host: '127.0.0.1', port: 9700 });
+      process.env[TEST_HTTP_BASE_PORT_ENV] = 'x';
+      expect(errorOf(() => load()).message).toMatch(/TRIBUTARY_TEST_HTTP_BASE_PORT='x' is not a port/);
+    } finally {
+      if (saved === undefined) delete process.env[TEST_HTTP_BASE_PORT_ENV];
+      else process.env[TEST_HTTP_BASE_PORT_ENV] = saved;
+    }
   });
 });
 
