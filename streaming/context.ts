@@ -50,6 +50,8 @@ import { SocketReceiver } from './sources/socket-text-stream.js';
 import { FileInputDStream } from './sources/text-file-stream.js';
 import { SparkConf, SparkContext } from './rdd/spark-context.js';
 import './dstream/operations.js';
+import './rdd/pair-functions.js';
+import './rdd/partitioning.js';
 
 /** Configuration values, by Spark's key names. */
 export type StreamingConf = Record<string, string | number | boolean>;

@@ -32,6 +32,8 @@ export abstract class DStream<T> {
   private readonly generated = new Map<Time, Promise<RDD<T> | undefined>>();
   /** The streams computed from this one (set by the graph at start). */
   readonly dependents: DStream<unknown>[] = [];
+  /** The interval given to checkpoint(interval), or 0 (see operations.ts). */
+  checkpointDuration: Time = 0;
 
   /** Registers the stream with its context's graph. */
   constructor(readonly ssc: StreamingContext) {
@@ -86,6 +88,11 @@ export abstract class DStream<T> {
       });
     }
     return p;
+  }
+
+  /** The RDD generated for `time` if it is still remembered; nothing is computed. */
+  rememberedRDD(time: Time): Promise<RDD<T> | undefined> | undefined {
+    return this.generated.get(time);
   }
 
   /** Sets zero time here and upstream; validates the slide against the batch duration. */

@@ -1,7 +1,21 @@
 /**
  * The methods of DStream: each creates the stream of its own file (map.ts,
  * window.ts, ...), attached here so that dstream.ts does not import its
- * subclasses (ES module cycles). Pair methods apply to DStream<[K, V]>.
+ * subclasses (ES module cycles). Pair methods apply to DStream<[K, V]> and
+ * take an optional partition count (default: the batch RDD's).
+ *
+ * Windowed operations accept Spark's positional forms or one named options
+ * object (window-options.ts): reduceByKeyAndWindow(fn, {invFn,
+ * windowDuration, slideDuration, numPartitions, filterFunc}). Windows cover
+ * (t - windowDuration, t]: start exclusive, end inclusive. In outer joins the
+ * side without a match is undefined (Spark's None).
+ *
+ * checkpoint(interval) is validated as Spark does (a positive multiple of
+ * the stream's slide) and makes a checkpoint directory required at start.
+ * It changes nothing else: Spark uses it to cut RDD lineage that grows from
+ * batch to batch, which does not happen here (state lives in the streams,
+ * not in RDD chains), and the state of every stateful stream is already
+ * checkpointed after every batch, atomically with the input offsets.
  */
 import path from 'node:path';
 import { RDD } from '../rdd/rdd.js';
@@ -15,6 +29,18 @@ import { CountByValueDStream } from './count-by-value.js';
 import { GroupedByKeyDStream } from './group-by-key.js';
 import { UnionDStream } from './union.js';
 import { JoinedDStream, LeftOuterJoinedDStream } from './join.js';
+import { RightOuterJoinedDStream } from './right-outer-join.js';
+import { FullOuterJoinedDStream } from './full-outer-join.js';
+import { CoGroupedDStream } from './cogroup.js';
+import { FlatMapValuedDStream } from './flat-map-values.js';
+import { CombinedByKeyDStream } from './combine-by-key.js';
+import { RepartitionedDStream } from './repartition.js';
+import { GlommedDStream } from './glom.js';
+import { ReducedDStream } from './reduce.js';
+import { reduceByWindow } from './reduce-by-window.js';
+import { groupByKeyAndWindow } from './group-by-key-and-window.js';
+import { sliceDStream } from './slice.js';
+import { resolveWindowArgs, type WindowOptions } from './window-options.js';
 import { TransformedDStream } from './transform.js';
 import { WindowedDStream } from './window.js';
 import { ReducedWindowedDStream } from './reduce-by-key-and-window.js';
@@ -45,6 +71,22 @@ declare module './dstream.js' {
     countByValue(numPartitions?: number): DStream<[T, number]>;
     /** The number of records of each batch, as a one-record stream. */
     count(): DStream<number>;
+    /** Each batch's records merged with `f` into one record (none for an empty batch). */
+    reduce(f: (a: T, b: T) => T): DStream<T>;
+    /** Each partition of every batch as one array. */
+    glom(): DStream<T[]>;
+    /** Every batch shuffled into exactly `numPartitions` partitions. */
+    repartition(numPartitions: number): DStream<T>;
+    /** The remembered RDDs of batch times in [fromTime, toTime], both inclusive (slice.ts). */
+    slice(fromTime: Time, toTime: Time): Promise<RDD<T>[]>;
+    /** Spark's slice(interval). */
+    slice(interval: { beginTime: Time; endTime: Time }): Promise<RDD<T>[]>;
+    /** Spark's checkpoint interval (see the top of operations.ts); returns this stream. */
+    checkpoint(interval: Time): DStream<T>;
+    /** One record merging the window's records (reduce-by-window.ts); with an inverse, incrementally. */
+    reduceByWindow(f: (a: T, b: T) => T, windowDuration: Time, slideDuration: Time): DStream<T>;
+    reduceByWindow(f: (a: T, b: T) => T, invFn: ((a: T, b: T) => T) | undefined, windowDuration: Time, slideDuration: Time): DStream<T>;
+    reduceByWindow(f: (a: T, b: T) => T, options: WindowOptions<number, T>): DStream<T>;
     /** The records of the window (t - windowDuration, t], every slideDuration (default: the batch duration). */
     window(windowDuration: Time, slideDuration?: Time): DStream<T>;
     /** The number of records in each window. */
@@ -57,24 +99,56 @@ declare module './dstream.js' {
     groupByKey<K, V>(this: DStream<[K, V]>, numPartitions?: number): DStream<[K, V[]]>;
     /** Applies `f` to each value. */
     mapValues<K, V, W>(this: DStream<[K, V]>, f: (v: V) => W): DStream<[K, W]>;
+    /** [key, w] for every w of f(value). */
+    flatMapValues<K, V, W>(this: DStream<[K, V]>, f: (v: V) => Iterable<W>): DStream<[K, W]>;
+    /** Spark's combineByKey per batch (RDD.combineByKey). */
+    combineByKey<K, V, C>(
+      this: DStream<[K, V]>,
+      createCombiner: (v: V) => C,
+      mergeValue: (c: C, v: V) => C,
+      mergeCombiners: (a: C, b: C) => C,
+      numPartitions?: number,
+    ): DStream<[K, C]>;
+    /** For each key of either stream's batch, its values in both. */
+    cogroup<K, V, W>(this: DStream<[K, V]>, other: DStream<[K, W]>, numPartitions?: number): DStream<[K, [V[], W[]]]>;
+    /** Right outer join with `other` (undefined where this stream has no value), batch by batch. */
+    rightOuterJoin<K, V, W>(this: DStream<[K, V]>, other: DStream<[K, W]>, numPartitions?: number): DStream<[K, [V | undefined, W]]>;
+    /** Full outer join with `other` (undefined for the side without values), batch by batch. */
+    fullOuterJoin<K, V, W>(
+      this: DStream<[K, V]>,
+      other: DStream<[K, W]>,
+      numPartitions?: number,
+    ): DStream<[K, [V | undefined, W | undefined]]>;
+    /** [key, values] over each window (group-by-key-and-window.ts). */
+    groupByKeyAndWindow<K, V>(this: DStream<[K, V]>, windowDuration: Time, slideDuration?: Time, numPartitions?: number): DStream<[K, V[]]>;
+    groupByKeyAndWindow<K, V>(this: DStream<[K, V]>, options: WindowOptions<K, V>): DStream<[K, V[]]>;
     /** Inner join with `other`, batch by batch. */
     join<K, V, W>(this: DStream<[K, V]>, other: DStream<[K, W]>, numPartitions?: number): DStream<[K, [V, W]]>;
     /** Left outer join with `other` (undefined where `other` has no value), batch by batch. */
     leftOuterJoin<K, V, W>(this: DStream<[K, V]>, other: DStream<[K, W]>, numPartitions?: number): DStream<[K, [V, W | undefined]]>;
     /**
-     * Reduces each key's values over the window. With `invReduceFunc` the
+     * Reduces each key's values over the window. With an inverse function the
      * window is updated incrementally (add the entering batches, subtract the
-     * leaving ones); `filterFunc` drops keys (e.g. zero counts).
+     * leaving ones); `filterFunc` drops keys (e.g. zero counts). Forms: see
+     * window-options.ts.
      */
     reduceByKeyAndWindow<K, V>(
       this: DStream<[K, V]>,
       reduceFunc: (a: V, b: V) => V,
-      invReduceFunc: ((a: V, b: V) => V) | undefined,
+      invReduceFunc: ((a: V, b: V) => V) | undefined | null,
       windowDuration: Time,
       slideDuration?: Time,
       numPartitions?: number,
       filterFunc?: (kv: [K, V]) => boolean,
     ): DStream<[K, V]>;
+    reduceByKeyAndWindow<K, V>(
+      this: DStream<[K, V]>,
+      reduceFunc: (a: V, b: V) => V,
+      windowDuration: Time,
+      slideDuration?: Time,
+      numPartitions?: number,
+    ): DStream<[K, V]>;
+    reduceByKeyAndWindow<K, V>(this: DStream<[K, V]>, reduceFunc: (a: V, b: V) => V, options: WindowOptions<K, V>): DStream<[K, V]>;
     /** A state per key updated every batch: update(newValues, state) → new state, or undefined to remove. */
     updateStateByKey<K, V, S>(
       this: DStream<[K, V]>,
@@ -132,6 +206,31 @@ P.countByValue = function (numPartitions) {
 P.count = function () {
   return this.transform(async (rdd) => RDD.parallelize([await rdd.count()]));
 };
+P.reduce = function (f) {
+  return new ReducedDStream(this, f);
+};
+P.glom = function () {
+  return new GlommedDStream(this);
+};
+P.repartition = function (numPartitions) {
+  return new RepartitionedDStream(this, numPartitions);
+};
+P.slice = function <T>(this: DStream<T>, from: Time | { beginTime: Time; endTime: Time }, to?: Time) {
+  return typeof from === 'number' ? sliceDStream(this, from, to!) : sliceDStream(this, from.beginTime, from.endTime);
+};
+P.checkpoint = function <T>(this: DStream<T>, interval: Time) {
+  if (!(interval > 0) || interval % this.slideDuration !== 0) {
+    throw new Error(
+      `The checkpoint interval for ${this.checkpointKey} has been set to ${interval} ms which is not a positive multiple of its slide time (${this.slideDuration} ms)`,
+    );
+  }
+  if (this.checkpointDuration === 0) this.ssc.graph.requireCheckpoint(this);
+  this.checkpointDuration = interval;
+  return this;
+};
+P.reduceByWindow = function <T>(this: DStream<T>, f: (a: T, b: T) => T, ...rest: unknown[]) {
+  return reduceByWindow(this, f, resolveWindowArgs<number, T>('reduceByWindow', rest));
+};
 P.window = function (windowDuration, slideDuration) {
   return new WindowedDStream(this, windowDuration, slideDuration ?? this.slideDuration);
 };
@@ -159,21 +258,42 @@ P.groupByKey = function (numPartitions) {
 P.mapValues = function <K, V, W>(this: DStream<[K, V]>, f: (v: V) => W) {
   return this.map(([k, v]): [K, W] => [k, f(v)]);
 };
+P.flatMapValues = function (f) {
+  return new FlatMapValuedDStream(this, f);
+};
+P.combineByKey = function (createCombiner, mergeValue, mergeCombiners, numPartitions) {
+  return new CombinedByKeyDStream(this, createCombiner, mergeValue, mergeCombiners, numPartitions);
+};
+P.cogroup = function (other, numPartitions) {
+  return new CoGroupedDStream(this, other, numPartitions);
+};
+P.rightOuterJoin = function (other, numPartitions) {
+  return new RightOuterJoinedDStream(this, other, numPartitions);
+};
+P.fullOuterJoin = function (other, numPartitions) {
+  return new FullOuterJoinedDStream(this, other, numPartitions);
+};
+P.groupByKeyAndWindow = function <K, V>(this: DStream<[K, V]>, ...args: unknown[]) {
+  const w =
+    typeof args[0] === 'number'
+      ? { windowDuration: args[0], slideDuration: args[1] as Time | undefined, numPartitions: args[2] as number | undefined }
+      : resolveWindowArgs<K, V>('groupByKeyAndWindow', args);
+  return groupByKeyAndWindow(this, w);
+};
 P.join = function (other, numPartitions) {
   return new JoinedDStream(this, other, numPartitions);
 };
 P.leftOuterJoin = function (other, numPartitions) {
   return new LeftOuterJoinedDStream(this, other, numPartitions);
 };
-P.reduceByKeyAndWindow = function <K, V>(
-  this: DStream<[K, V]>,
-  reduceFunc: (a: V, b: V) => V,
-  invReduceFunc: ((a: V, b: V) => V) | undefined,
-  windowDuration: Time,
-  slideDuration?: Time,
-  numPartitions?: number,
-  filterFunc?: (kv: [K, V]) => boolean,
-) {
+P.reduceByKeyAndWindow = function <K, V>(this: DStream<[K, V]>, reduceFunc: (a: V, b: V) => V, ...rest: unknown[]) {
+  const {
+    invFn: invReduceFunc,
+    windowDuration,
+    slideDuration,
+    numPartitions,
+    filterFunc,
+  } = resolveWindowArgs<K, V>('reduceByKeyAndWindow', rest);
   const slide = slideDuration ?? this.slideDuration;
   checkMultiple(this.ssc, 'window duration', windowDuration);
   checkMultiple(this.ssc, 'slide duration', slide);

@@ -187,10 +187,11 @@ export class RDD<T> {
   }
 
   /**
-   * Redistributes records into `numPartitions` partitions by `keyOf` (a hash
-   * partitioner); computed once for all the result's partitions.
+   * @internal Redistributes records into `numPartitions` partitions by
+   * `keyOf` (a hash partitioner), then `combine` turns each bucket into a
+   * partition; computed once for all the result's partitions.
    */
-  protected shuffle<U>(numPartitions: number, keyOf: (t: T) => unknown, combine: (bucket: T[]) => U[]): RDD<U> {
+  shuffle<U>(numPartitions: number, keyOf: (t: T) => unknown, combine: (bucket: T[]) => U[]): RDD<U> {
     const n = Math.max(1, numPartitions);
     return RDD.allAtOnce(n, async (): Promise<U[][]> => {
       const buckets: T[][] = [];
@@ -202,8 +203,8 @@ export class RDD<T> {
     });
   }
 
-  /** An RDD of `n` partitions all computed by one run of `run` (kept; a failed run is forgotten). */
-  private static allAtOnce<U>(n: number, run: () => Promise<U[][]>): RDD<U> {
+  /** @internal An RDD of `n` partitions all computed by one run of `run` (kept; a failed run is forgotten). */
+  static allAtOnce<U>(n: number, run: () => Promise<U[][]>): RDD<U> {
     let done: Promise<U[][]> | null = null;
     return new RDD<U>(n, async (i) => {
       if (!done) {
@@ -226,41 +227,62 @@ export class RDD<T> {
     );
   }
 
-  /** All records sorted by `f` (numbers and strings natively), range-split into partitions. */
+  /**
+   * All records sorted by `f` (numbers and strings natively, see
+   * compareValues), stable, cut into `numPartitions` ranges of about equal
+   * size; records with equal keys always share a partition (Spark's range
+   * partitioner), so a partition may be larger or empty.
+   */
   sortBy<K>(f: (t: T) => K, ascending = true, numPartitions = this.numPartitions): RDD<T> {
-    let sorted: Promise<T[]> | null = null;
     const n = Math.max(1, numPartitions);
     const sign = ascending ? 1 : -1;
-    return new RDD<T>(n, async (i) => {
-      sorted ??= this.collect().then((all) => {
-        const keyed = all.map((t): [K, T] => [f(t), t]);
-        keyed.sort((a, b) => sign * compareValues(a[0], b[0]));
-        return keyed.map((x) => x[1]);
-      });
-      const all = await sorted;
-      return all.slice(Math.floor((i * all.length) / n), Math.floor(((i + 1) * all.length) / n));
+    return RDD.allAtOnce(n, async (): Promise<T[][]> => {
+      const keyed = (await this.collect()).map((t): [K, T] => [f(t), t]);
+      keyed.sort((a, b) => sign * compareValues(a[0], b[0]));
+      const out: T[][] = [];
+      let from = 0;
+      for (let i = 0; i < n; i++) {
+        let to = Math.max(from, Math.floor(((i + 1) * keyed.length) / n));
+        while (to > from && to < keyed.length && compareValues(keyed[to - 1][0], keyed[to][0]) === 0) to++;
+        out.push(keyed.slice(from, to).map((x) => x[1]));
+        from = to;
+      }
+      return out;
     });
   }
 
-  /** Merges the values of each key with `f` (associative and commutative). */
-  reduceByKey<K, V>(this: RDD<[K, V]>, f: (a: V, b: V) => V, numPartitions = this.numPartitions): RDD<[K, V]> {
+  /**
+   * Spark's combineByKey: per key, the first value becomes a combiner
+   * (createCombiner), later values of the same partition merge into it
+   * (mergeValue: the map-side combine), and the partitions' combiners merge
+   * (mergeCombiners) after the shuffle into `numPartitions` hash partitions.
+   * Within a partition, keys come in first-encounter order (partition by
+   * partition).
+   */
+  combineByKey<K, V, C>(
+    this: RDD<[K, V]>,
+    createCombiner: (v: V) => C,
+    mergeValue: (c: C, v: V) => C,
+    mergeCombiners: (a: C, b: C) => C,
+    numPartitions = this.numPartitions,
+  ): RDD<[K, C]> {
     this.consumers++;
     const n = Math.max(1, numPartitions);
     // Map-side combine: each partition's pairs merge per (normalised) key as they are read.
-    const combinePartition = async (i: number): Promise<Map<unknown, [K, V]>> => {
-      const m = new Map<unknown, [K, V]>();
+    const combinePartition = async (i: number): Promise<Map<unknown, [K, C]>> => {
+      const m = new Map<unknown, [K, C]>();
       await this.feed(i, (t) => {
         const nk = normKey(t[0]);
         const e = m.get(nk);
-        if (e === undefined) m.set(nk, [t[0], t[1]]);
-        else e[1] = f(e[1], t[1]);
+        if (e === undefined) m.set(nk, [t[0], createCombiner(t[1])]);
+        else e[1] = mergeValue(e[1], t[1]);
       });
       return m;
     };
-    return RDD.allAtOnce(n, async (): Promise<[K, V][][]> => {
-      const ps: Promise<Map<unknown, [K, V]>>[] = [];
+    return RDD.allAtOnce(n, async (): Promise<[K, C][][]> => {
+      const ps: Promise<Map<unknown, [K, C]>>[] = [];
       for (let i = 0; i < this.numPartitions; i++) ps.push(combinePartition(i));
-      const buckets: Map<unknown, [K, V]>[] = [];
+      const buckets: Map<unknown, [K, C]>[] = [];
       for (let i = 0; i < n; i++) buckets.push(new Map());
       // Partition order, then first-encounter order: the keys come out as without the combine.
       for (const m of await Promise.all(ps)) {
@@ -268,11 +290,16 @@ export class RDD<T> {
           const b = buckets[hashKey(e[0]) % n];
           const prev = b.get(nk);
           if (prev === undefined) b.set(nk, e);
-          else prev[1] = f(prev[1], e[1]);
+          else prev[1] = mergeCombiners(prev[1], e[1]);
         }
       }
       return buckets.map((b) => [...b.values()]);
     });
+  }
+
+  /** Merges the values of each key with `f` (associative and commutative). */
+  reduceByKey<K, V>(this: RDD<[K, V]>, f: (a: V, b: V) => V, numPartitions = this.numPartitions): RDD<[K, V]> {
+    return this.combineByKey((v) => v, f, f, numPartitions);
   }
 
   /** The values of each key, in encounter order. */

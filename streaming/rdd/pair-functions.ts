@@ -1,0 +1,116 @@
+/**
+ * More of Spark's PairRDDFunctions, for RDD<[K, V]>: aggregateByKey,
+ * foldByKey, sortByKey, flatMapValues, rightOuterJoin, fullOuterJoin,
+ * subtractByKey. (combineByKey, reduceByKey, groupByKey, join, leftOuterJoin
+ * and cogroup are in rdd.ts.) Keys compare by value (keys.ts).
+ *
+ * A side without a match in an outer join is `undefined`, standing for
+ * Spark's None. A zero value (aggregateByKey, foldByKey) is copied for every
+ * key (structuredClone of an object or array), since Spark serializes it per
+ * key and a seqOp may mutate it.
+ */
+import { RDD } from './rdd.js';
+import { KeyMap } from './keys.js';
+
+/** A fresh copy of a zero value for one key. */
+function copyZero<U>(zero: U): U {
+  return zero !== null && typeof zero === 'object' ? structuredClone(zero) : zero;
+}
+
+declare module './rdd.js' {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- a merged declaration repeats RDD's type parameter
+  interface RDD<T> {
+    /**
+     * Per key, folds the values into a copy of `zeroValue` with `seqOp`
+     * within each partition, then merges the partitions' results with `combOp`.
+     */
+    aggregateByKey<K, V, U>(
+      this: RDD<[K, V]>,
+      zeroValue: U,
+      seqOp: (acc: U, v: V) => U,
+      combOp: (a: U, b: U) => U,
+      numPartitions?: number,
+    ): RDD<[K, U]>;
+    /** Per key, folds the values into a copy of `zeroValue` with `f` (within and across partitions). */
+    foldByKey<K, V>(this: RDD<[K, V]>, zeroValue: V, f: (a: V, b: V) => V, numPartitions?: number): RDD<[K, V]>;
+    /** The pairs sorted by key (ascending by default), range-partitioned (see sortBy). */
+    sortByKey<K, V>(this: RDD<[K, V]>, ascending?: boolean, numPartitions?: number): RDD<[K, V]>;
+    /** [key, w] for every w of f(value). */
+    flatMapValues<K, V, W>(this: RDD<[K, V]>, f: (v: V) => Iterable<W>): RDD<[K, W]>;
+    /** Every record of `other` with the matching values of this RDD, or undefined when none. */
+    rightOuterJoin<K, V, W>(this: RDD<[K, V]>, other: RDD<[K, W]>, numPartitions?: number): RDD<[K, [V | undefined, W]]>;
+    /** Every key of either RDD: all pairs of values, undefined for the side without any. */
+    fullOuterJoin<K, V, W>(this: RDD<[K, V]>, other: RDD<[K, W]>, numPartitions?: number): RDD<[K, [V | undefined, W | undefined]]>;
+    /** The pairs whose key is not a key of `other`. */
+    subtractByKey<K, V, W>(this: RDD<[K, V]>, other: RDD<[K, W]>, numPartitions?: number): RDD<[K, V]>;
+  }
+}
+
+const P = RDD.prototype;
+
+P.aggregateByKey = function <K, V, U>(
+  this: RDD<[K, V]>,
+  zeroValue: U,
+  seqOp: (acc: U, v: V) => U,
+  combOp: (a: U, b: U) => U,
+  numPartitions?: number,
+): RDD<[K, U]> {
+  return this.combineByKey((v: V) => seqOp(copyZero(zeroValue), v), seqOp, combOp, numPartitions);
+};
+
+P.foldByKey = function <K, V>(this: RDD<[K, V]>, zeroValue: V, f: (a: V, b: V) => V, numPartitions?: number): RDD<[K, V]> {
+  return this.combineByKey((v: V) => f(copyZero(zeroValue), v), f, f, numPartitions);
+};
+
+P.sortByKey = function <K, V>(this: RDD<[K, V]>, ascending = true, numPartitions?: number): RDD<[K, V]> {
+  return this.sortBy((t) => t[0], ascending, numPartitions);
+};
+
+P.flatMapValues = function <K, V, W>(this: RDD<[K, V]>, f: (v: V) => Iterable<W>): RDD<[K, W]> {
+  return this.flatMap((t) => {
+    const out: [K, W][] = [];
+    for (const w of f(t[1])) out.push([t[0], w]);
+    return out;
+  });
+};
+
+P.rightOuterJoin = function <K, V, W>(this: RDD<[K, V]>, other: RDD<[K, W]>, numPartitions?: number): RDD<[K, [V | undefined, W]]> {
+  return this.cogroup(other, numPartitions).flatMap(([k, [vs, ws]]) => {
+    const out: [K, [V | undefined, W]][] = [];
+    if (vs.length === 0) for (const w of ws) out.push([k, [undefined, w]]);
+    else for (const v of vs) for (const w of ws) out.push([k, [v, w]]);
+    return out;
+  });
+};
+
+P.fullOuterJoin = function <K, V, W>(
+  this: RDD<[K, V]>,
+  other: RDD<[K, W]>,
+  numPartitions?: number,
+): RDD<[K, [V | undefined, W | undefined]]> {
+  return this.cogroup(other, numPartitions).flatMap(([k, [vs, ws]]) => {
+    const out: [K, [V | undefined, W | undefined]][] = [];
+    if (vs.length === 0) for (const w of ws) out.push([k, [undefined, w]]);
+    else if (ws.length === 0) for (const v of vs) out.push([k, [v, undefined]]);
+    else for (const v of vs) for (const w of ws) out.push([k, [v, w]]);
+    return out;
+  });
+};
+
+P.subtractByKey = function <K, V, W>(this: RDD<[K, V]>, other: RDD<[K, W]>, numPartitions = this.numPartitions): RDD<[K, V]> {
+  const tagged = (this.map((t): [K, 0 | 1, unknown] => [t[0], 0, t[1]]) as RDD<[K, 0 | 1, unknown]>).union(
+    other.map((t): [K, 0 | 1, unknown] => [t[0], 1, t[1]]),
+  );
+  return tagged.shuffle(
+    numPartitions,
+    (t) => t[0],
+    (bucket) => {
+      const inOther = new KeyMap<K, true>();
+      for (let i = 0; i < bucket.length; i++) if (bucket[i][1] === 1) inOther.set(bucket[i][0], true);
+      const out: [K, V][] = [];
+      for (let i = 0; i < bucket.length; i++)
+        if (bucket[i][1] === 0 && !inOther.has(bucket[i][0])) out.push([bucket[i][0], bucket[i][2] as V]);
+      return out;
+    },
+  );
+};

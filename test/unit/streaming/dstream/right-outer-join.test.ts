@@ -1,0 +1,30 @@
+import { expect, it } from 'vitest';
+import { record, recordsAt, runBatches, type Recorded } from './run-batches.js';
+
+it('rightOuterJoin: every right record per batch, undefined (None) where the left has no value', async () => {
+  let out!: Recorded<[string, [number | undefined, string]]>;
+  await runBatches(2, (ssc) => {
+    const left = ssc.queueStream<[string, number]>([
+      [
+        ['a', 1],
+        ['b', 2],
+        ['a', 3],
+      ],
+      [['c', 4]],
+    ]);
+    const right = ssc.queueStream<[string, string]>([
+      [
+        ['a', 'x'],
+        ['d', 'y'],
+      ],
+      [],
+    ]);
+    out = record(left.rightOuterJoin(right, 1));
+  });
+  expect(recordsAt(out, 0)).toEqual([
+    ['a', [1, 'x']],
+    ['a', [3, 'x']],
+    ['d', [undefined, 'y']],
+  ]);
+  expect(recordsAt(out, 1)).toEqual([]);
+});
