@@ -15,6 +15,7 @@ import type { ChannelSelector } from './selectors/selector.js';
 import type { Sink, SinkDeps } from './sinks/sink.js';
 import type { Source, SourceDeps } from './sources/source.js';
 import { MemoryChannel, memoryChannelOptions } from './channels/memory-channel.js';
+import { FileChannel, fileChannelOptions } from './channels/file-channel.js';
 import { NetcatSource } from './sources/netcat.js';
 import { ExecSource } from './sources/exec.js';
 import { SpoolDirSource } from './sources/spooldir.js';
@@ -85,6 +86,11 @@ export const CHANNELS = new TypeTable<ChannelFactory>(
       name: 'memory',
       classNames: ['org.apache.flume.channel.MemoryChannel'],
       create: (ctx, name, type) => new MemoryChannel(name, memoryChannelOptions(ctx), type),
+    },
+    {
+      name: 'file',
+      classNames: ['org.apache.flume.channel.file.FileChannel'],
+      create: (ctx, name, type, services) => new FileChannel(name, fileChannelOptions(ctx), services.log.for(name, 'FileChannel'), type),
     },
   ],
   ['jdbc', 'spillablememory'],
