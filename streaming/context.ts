@@ -1,7 +1,8 @@
 /**
  * StreamingContext: the entry point of a streaming job. It holds the batch
- * duration, the configuration (Spark's keys where they exist), the DStream
- * graph, the sources, the scheduler and the checkpoint directory.
+ * duration, the configuration (Spark's keys where they exist, checked at
+ * construction against the table in streaming-conf.ts), the DStream graph,
+ * the sources, the scheduler and the checkpoint directory.
  *
  *   const ssc = new StreamingContext(Seconds(1));
  *   ssc.socketTextStream('localhost', 9999).flatMap(l => l.split(' '))
@@ -43,6 +44,9 @@ import { JobScheduler } from './scheduler/job-scheduler.js';
 import { ListenerBus, type StreamingListener } from './scheduler/listener.js';
 import { RecurringTimer, nextAlignedTime } from './scheduler/job-generator.js';
 import { openCheckpoint, type GetOrCreateOptions } from './state/checkpoint-restore.js';
+import { parseKeyValue, type ConfigValue } from '../config/config-def.js';
+import { checkConf } from './conf-check.js';
+import { STREAMING_CONF, STREAMING_CONF_BY_NAME } from './streaming-conf.js';
 import type { CheckpointStore } from './state/checkpoint-store.js';
 import { QueueInputDStream } from './sources/queue-stream.js';
 import { ReceiverInputDStream, type Receiver } from './sources/receiver.js';
@@ -109,10 +113,12 @@ export class StreamingContext {
       throw new Error(`batch duration must be a positive whole number of milliseconds, got ${batchDuration}`);
     this.appName = options.appName ?? 'tributary-streaming';
     this.conf = new Map(Object.entries(options.conf ?? {}).map(([k, v]) => [k, String(v)]));
+    // Unknown, misspelt and invalid keys fail here, naming the key (with a did-you-mean).
+    checkConf(this.conf, STREAMING_CONF);
     this.scheduler = new JobScheduler(
       this,
-      this.confNumber('spark.task.maxFailures', 4),
-      this.confNumber('tributary.streaming.retryBackoffMs', 500),
+      this.confNumber('spark.task.maxFailures'),
+      this.confNumber('tributary.streaming.retryBackoffMs'),
     );
     this.timer = new RecurringTimer(batchDuration, (t) => this.scheduler.submit(t));
     this.termination = new Promise<void>((resolve, reject) => {
@@ -122,19 +128,34 @@ export class StreamingContext {
     this.termination.catch(() => undefined);
   }
 
-  /** A numeric configuration value, or `fallback`. */
-  confNumber(key: string, fallback: number): number {
-    const v = this.conf.get(key);
-    if (v === undefined) return fallback;
-    const n = Number(v);
-    if (!Number.isFinite(n)) throw new Error(`configuration ${key}=${v} is not a number`);
-    return n;
+  /**
+   * A configuration value parsed by its key's type (streaming-conf.ts): the
+   * value set, else the key's default, else `fallback` (for keys without a
+   * default); undefined when none of them exists.
+   */
+  private confValue(key: string, fallback?: number | boolean): ConfigValue | undefined {
+    const def = STREAMING_CONF_BY_NAME.get(key);
+    const raw = this.conf.get(key);
+    if (!def) {
+      if (raw === undefined) return fallback;
+      throw new Error(`internal: configuration key ${key} is not in the table of streaming-conf.ts`);
+    }
+    if (raw !== undefined) return parseKeyValue(def, raw, STREAMING_CONF.source);
+    return def.default !== null ? parseKeyValue(def, def.default, STREAMING_CONF.source) : fallback;
   }
 
-  /** A boolean configuration value, or `fallback`. */
-  confBoolean(key: string, fallback: boolean): boolean {
-    const v = this.conf.get(key);
-    return v === undefined ? fallback : v === 'true';
+  /** A numeric configuration value (its default from the table, else `fallback`). */
+  confNumber(key: string, fallback?: number): number {
+    const v = this.confValue(key, fallback);
+    if (typeof v !== 'number') throw new Error(`configuration ${key} is not set and has no default`);
+    return v;
+  }
+
+  /** A boolean configuration value (its default from the table, else `fallback`). */
+  confBoolean(key: string, fallback?: boolean): boolean {
+    const v = this.confValue(key, fallback);
+    if (typeof v !== 'boolean') throw new Error(`configuration ${key} is not set and has no default`);
+    return v;
   }
 
   /** The context's state. */
@@ -281,7 +302,7 @@ export class StreamingContext {
       this.graph.start(startTime - this.batchDuration);
       this.timer.start(startTime);
       this.listenerBus.post('onStreamingStarted', { time: startTime });
-      if (this.confBoolean('spark.streaming.stopGracefullyOnShutdown', false)) this.installShutdownHook();
+      if (this.confBoolean('spark.streaming.stopGracefullyOnShutdown')) this.installShutdownHook();
     } catch (err) {
       this.stateValue = 'STOPPED';
       await this.shutdown();
@@ -315,7 +336,7 @@ export class StreamingContext {
         ? { stopSparkContext: stopSparkContextOrOptions, graceful: stopGracefully ?? false }
         : stopSparkContextOrOptions;
     const graceful = options.graceful ?? options.stopGracefully ?? false;
-    const stopSparkContext = options.stopSparkContext ?? this.confBoolean('spark.streaming.stopSparkContextByDefault', true);
+    const stopSparkContext = options.stopSparkContext ?? this.confBoolean('spark.streaming.stopSparkContextByDefault');
     this.stopping = (async () => {
       if (this.stateValue !== 'ACTIVE') {
         this.stateValue = 'STOPPED';

@@ -25,19 +25,15 @@ import type { StreamingContext } from '../context.js';
 import type { RDD } from '../rdd/rdd.js';
 import type { Time } from '../dstream/dstream.js';
 import { InputDStream } from '../dstream/input-dstream.js';
-import { deserializerFor, type ConsumerRecord, type DeserializerSpec } from './consumer-record.js';
+import type { ConsumerRecord } from './consumer-record.js';
 import { KafkaRDD, type KafkaReadOptions } from './kafka-rdd.js';
 import { OffsetRange } from './offset-range.js';
 import { CommitQueue, type OffsetCommitCallback } from './commit-queue.js';
 import { PIDRateEstimator, maxMessagesPerPartition } from './rate-controller.js';
-import type { ConsumerStrategy, KafkaParams } from './strategies.js';
+import type { ConsumerStrategy } from './strategies.js';
+import { parseKafkaParams, type KafkaConsumerConfig } from './kafka-params.js';
 
 const groupsInUse = new WeakMap<StreamingContext, Set<string>>();
-
-function param(params: KafkaParams, key: string): string | undefined {
-  const v = params[key];
-  return v === undefined || v === null ? undefined : String(v);
-}
 
 /** A direct stream of ConsumerRecords. */
 export class DirectKafkaInputDStream<K = string, V = string> extends InputDStream<ConsumerRecord<K, V>> {
@@ -49,25 +45,25 @@ export class DirectKafkaInputDStream<K = string, V = string> extends InputDStrea
   private current = new Map<string, TopicPartition & { offset: number }>();
   private restored = new Map<string, number>();
   private readonly commitQueue = new CommitQueue();
+  /** The checked kafkaParams. */
+  readonly config: KafkaConsumerConfig;
   private readonly readOptions: KafkaReadOptions;
   private readonly estimator: PIDRateEstimator | null;
   private estimatedRate: number | undefined;
 
-  /** Creates the stream; throws on enable.auto.commit=true and on a group already used by another stream of the context. */
+  /**
+   * Creates the stream. Throws on bad kafkaParams (unknown or misspelt keys,
+   * bad values, enable.auto.commit=true; kafka-params.ts) and on a group
+   * already used by another stream of the context.
+   */
   constructor(
     ssc: StreamingContext,
     readonly strategy: ConsumerStrategy,
   ) {
     super(ssc);
-    const p = strategy.params;
-    const autoCommit = param(p, 'enable.auto.commit');
-    if (autoCommit === 'true') {
-      throw new Error(
-        "enable.auto.commit=true is not supported by the direct stream: offsets must be committed after a batch's output succeeded; set enable.auto.commit to false and call stream.commitAsync(offsetRanges) in your output",
-      );
-    }
-    if (!param(p, 'bootstrap.servers')) throw new Error('kafkaParams must contain bootstrap.servers');
-    this.groupId = param(p, 'group.id');
+    const c = parseKafkaParams(strategy.params);
+    this.config = c;
+    this.groupId = c.groupId;
     if (strategy.kind !== 'Assign' && !this.groupId) throw new Error(`ConsumerStrategies.${strategy.kind} needs group.id in kafkaParams`);
     if (this.groupId) {
       let used = groupsInUse.get(ssc);
@@ -78,27 +74,20 @@ export class DirectKafkaInputDStream<K = string, V = string> extends InputDStrea
         );
       used.add(this.groupId);
     }
-    const reset = param(p, 'auto.offset.reset') ?? 'latest';
-    if (!['earliest', 'latest', 'none'].includes(reset))
-      throw new Error(`auto.offset.reset must be earliest, latest or none, got ${reset}`);
-    this.client = new KafkaClient({
-      brokers: param(p, 'bootstrap.servers')!,
-      clientId: param(p, 'client.id') ?? `tributary-streaming-${this.groupId ?? 'assign'}`,
-      requestTimeoutMs: Number(param(p, 'request.timeout.ms') ?? 30_000),
-    });
+    this.client = new KafkaClient({ brokers: c.bootstrapServers, clientId: c.clientId, requestTimeoutMs: c.requestTimeoutMs });
     this.readOptions = {
-      keyDeserializer: deserializerFor(p['key.deserializer'] as DeserializerSpec | undefined, 'key.deserializer'),
-      valueDeserializer: deserializerFor(p['value.deserializer'] as DeserializerSpec | undefined, 'value.deserializer'),
-      maxBytes: Number(param(p, 'max.partition.fetch.bytes') ?? 8 << 20),
-      timeoutMs: Number(param(p, 'request.timeout.ms') ?? 30_000),
+      keyDeserializer: c.keyDeserializer,
+      valueDeserializer: c.valueDeserializer,
+      maxBytes: c.maxPartitionFetchBytes,
+      timeoutMs: c.requestTimeoutMs,
     };
-    this.estimator = ssc.confBoolean('spark.streaming.backpressure.enabled', false)
+    this.estimator = ssc.confBoolean('spark.streaming.backpressure.enabled')
       ? new PIDRateEstimator(
           ssc.batchDuration,
-          ssc.confNumber('spark.streaming.backpressure.pid.proportional', 1.0),
-          ssc.confNumber('spark.streaming.backpressure.pid.integral', 0.2),
-          ssc.confNumber('spark.streaming.backpressure.pid.derived', 0.0),
-          ssc.confNumber('spark.streaming.backpressure.pid.minRate', 100),
+          ssc.confNumber('spark.streaming.backpressure.pid.proportional'),
+          ssc.confNumber('spark.streaming.backpressure.pid.integral'),
+          ssc.confNumber('spark.streaming.backpressure.pid.derived'),
+          ssc.confNumber('spark.streaming.backpressure.pid.minRate'),
         )
       : null;
     if (this.estimator) {
@@ -136,22 +125,20 @@ export class DirectKafkaInputDStream<K = string, V = string> extends InputDStrea
     } catch (err) {
       if (!(err instanceof ConnectionError)) throw err;
       const cause = err.cause instanceof Error ? err.cause.message : err.message;
-      throw new Error(`could not connect to the broker at ${param(this.strategy.params, 'bootstrap.servers')}: ${cause}`, { cause: err });
+      throw new Error(`could not connect to the broker at ${this.config.bootstrapServers.join(',')}: ${cause}`, { cause: err });
     }
     if (this.groupId) this.groupApi = new GroupApi(this.client, this.groupId);
     const s = this.strategy;
     if (s.kind !== 'Assign') {
-      const p = s.params;
+      const c = this.config;
       this.member = new GroupMember(this.client, {
         groupId: this.groupId!,
         subscription: s.kind === 'Subscribe' ? s.topics : s.pattern,
-        sessionTimeoutMs: Number(param(p, 'session.timeout.ms') ?? 10_000),
-        heartbeatIntervalMs: Number(param(p, 'heartbeat.interval.ms') ?? 3000),
-        rebalanceTimeoutMs: Number(param(p, 'max.poll.interval.ms') ?? 30_000),
-        metadataMaxAgeMs: Number(param(p, 'metadata.max.age.ms') ?? 5000),
-        assignors: (param(p, 'partition.assignment.strategy') ?? 'range,roundrobin')
-          .split(',')
-          .map((x) => x.trim().replace(/^.*\.(Range|RoundRobin)Assignor$/, (_m, n: string) => n.toLowerCase())),
+        sessionTimeoutMs: c.sessionTimeoutMs,
+        heartbeatIntervalMs: c.heartbeatIntervalMs,
+        rebalanceTimeoutMs: c.maxPollIntervalMs,
+        metadataMaxAgeMs: c.metadataMaxAgeMs,
+        assignors: c.assignors,
       });
       await this.member.join();
     }
@@ -184,9 +171,9 @@ export class DirectKafkaInputDStream<K = string, V = string> extends InputDStrea
       unknown = unknown.filter((tp) => !start.has(tpKey(tp)));
     }
     if (unknown.length > 0) {
-      const reset = param(this.strategy.params, 'auto.offset.reset') ?? 'latest';
+      const reset = this.config.autoOffsetReset;
       if (reset === 'none') throw new Error(`no committed offset for ${unknown.map(tpKey).join(', ')} and auto.offset.reset is none`);
-      const found = await this.client.listOffsets(unknown, reset as 'earliest' | 'latest');
+      const found = await this.client.listOffsets(unknown, reset);
       for (const [k, o] of found) start.set(k, o);
     }
     for (const tp of fresh) this.current.set(tpKey(tp), { topic: tp.topic, partition: tp.partition, offset: start.get(tpKey(tp))! });
@@ -201,8 +188,8 @@ export class DirectKafkaInputDStream<K = string, V = string> extends InputDStrea
     for (const tp of tps) lags.set(tpKey(tp), (latest.get(tpKey(tp)) ?? tp.offset) - tp.offset);
     const limits = maxMessagesPerPartition(lags, {
       batchMs: this.ssc.batchDuration,
-      maxRatePerPartition: this.ssc.confNumber('spark.streaming.kafka.maxRatePerPartition', 0),
-      minRatePerPartition: this.ssc.confNumber('spark.streaming.kafka.minRatePerPartition', 1),
+      maxRatePerPartition: this.ssc.confNumber('spark.streaming.kafka.maxRatePerPartition'),
+      minRatePerPartition: this.ssc.confNumber('spark.streaming.kafka.minRatePerPartition'),
       estimatedRate: this.estimatedRate,
     });
     const ranges: OffsetRange[] = [];

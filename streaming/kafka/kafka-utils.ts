@@ -5,7 +5,7 @@
  */
 import { KafkaClient } from '../../client/kafka-client.js';
 import type { StreamingContext } from '../context.js';
-import { deserializerFor, type DeserializerSpec } from './consumer-record.js';
+import { parseKafkaParams } from './kafka-params.js';
 import { DirectKafkaInputDStream } from './direct-stream.js';
 import { KafkaRDD } from './kafka-rdd.js';
 import type { OffsetRange } from './offset-range.js';
@@ -23,18 +23,19 @@ export const KafkaUtils = {
     return new DirectKafkaInputDStream<K, V>(ssc, consumerStrategy);
   },
 
-  /** An RDD of exactly `offsetRanges`; call `close()` on the returned client when done. */
+  /** An RDD of exactly `offsetRanges` (kafkaParams checked as for a stream); call `close()` on the returned client when done. */
   async createRDD<K = string, V = string>(
     kafkaParams: KafkaParams,
     offsetRanges: OffsetRange[],
   ): Promise<{ rdd: KafkaRDD<K, V>; close(): void }> {
-    const client = new KafkaClient({ brokers: String(kafkaParams['bootstrap.servers']) });
+    const c = parseKafkaParams(kafkaParams);
+    const client = new KafkaClient({ brokers: c.bootstrapServers, clientId: c.clientId, requestTimeoutMs: c.requestTimeoutMs });
     await client.connect();
     const rdd = new KafkaRDD<K, V>(client, offsetRanges, {
-      keyDeserializer: deserializerFor(kafkaParams['key.deserializer'] as DeserializerSpec | undefined, 'key.deserializer'),
-      valueDeserializer: deserializerFor(kafkaParams['value.deserializer'] as DeserializerSpec | undefined, 'value.deserializer'),
-      maxBytes: Number(kafkaParams['max.partition.fetch.bytes'] ?? 8 << 20),
-      timeoutMs: 30_000,
+      keyDeserializer: c.keyDeserializer,
+      valueDeserializer: c.valueDeserializer,
+      maxBytes: c.maxPartitionFetchBytes,
+      timeoutMs: c.requestTimeoutMs,
     });
     return { rdd, close: () => client.close() };
   },

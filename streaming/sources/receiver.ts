@@ -86,7 +86,7 @@ export abstract class Receiver<T> {
 
   /** The delay before a restart: restartDelayMs, else the context's conf, else 2000 ms. */
   private restartDelay(): number {
-    return this.restartDelayMs ?? this.sink?.ssc.confNumber('spark.streaming.receiverRestartDelay', 2000) ?? 2000;
+    return this.restartDelayMs ?? this.sink?.ssc.confNumber('spark.streaming.receiverRestartDelay') ?? 2000;
   }
 
   /** Whether the receiver is stopped (loops in onStart's workers should end). */

@@ -124,7 +124,7 @@ describe('direct stream', () => {
         LocationStrategies.PreferConsistent,
         ConsumerStrategies.Subscribe(['t'], params({ 'group.id': 'g', 'enable.auto.commit': true })),
       ),
-    ).toThrow(/enable.auto.commit=true is not supported/);
+    ).toThrow(/invalid value 'true' for config 'enable.auto.commit': not supported by the direct stream/);
     KafkaUtils.createDirectStream(
       ssc,
       LocationStrategies.PreferConsistent,
