@@ -5,7 +5,7 @@
 import type { AlterConfigsResourceResponse } from '../../protocol/generated/incremental-alter-configs-response.js';
 import { ErrorCode } from '../../protocol/generated/errors.js';
 import type { Input } from '../../protocol/input.js';
-import { topicConfigDef } from '../../config/topic-config.js';
+import { topicConfigDef, unknownTopicConfig } from '../../config/topic-config.js';
 import { IncrementalAlterConfigsApi } from '../../protocol/generated/incremental-alter-configs-api.js';
 import { defineApi } from './types.js';
 import { ResourceType } from './describe-configs.js';
@@ -50,7 +50,7 @@ export default defineApi(IncrementalAlterConfigsApi, {
       for (const c of res.configs) {
         const def = topicConfigDef(c.name);
         if (!def) {
-          problem = `Unknown topic config name: ${c.name}`;
+          problem = unknownTopicConfig(c.name).message;
           break;
         }
         if (c.configOperation === SET) {

@@ -6,7 +6,6 @@
  * (INVALID_REPLICATION_FACTOR when larger), and topic configs.
  */
 import { ErrorCode } from '../../protocol/generated/errors.js';
-import { validateTopicConfigs } from '../../config/topic-config.js';
 import { logConfigFromProperties } from '../log/log-config.js';
 import type { AdminResult, ControllerSettings, CreateTopicSpec } from './local-controller.js';
 import { topicNameProblem } from './local-controller.js';
@@ -20,10 +19,9 @@ function fail<T>(errorCode: number, errorMessage: string): Plan<T> {
   return { ok: false, result: { errorCode, errorMessage } };
 }
 
-/** The problem with a set of topic config overrides, or null. */
+/** The problem with a set of topic config overrides over the broker's topic defaults, or null. */
 export function configProblem(settings: ControllerSettings, configs: Record<string, string>): string | null {
   try {
-    validateTopicConfigs(configs);
     logConfigFromProperties({ ...settings.topicDefaults, ...configs });
     return null;
   } catch (err) {

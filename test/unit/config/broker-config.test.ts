@@ -14,14 +14,6 @@ import {
 } from '../../../config/broker-config.js';
 import { camelCase, defaultValue, parseByType } from '../../../config/config-def.js';
 import type { ConfigKey } from '../../../config/config-def.js';
-import {
-  TOPIC_CONFIGS,
-  TOPIC_CONFIG_SYNONYMS,
-  parseTopicConfig,
-  topicConfigSynonyms,
-  topicDefaultsFromBroker,
-  validateTopicConfigs,
-} from '../../../config/topic-config.js';
 
 function tempFile(name: string, text: string): string {
   const file = join(mkdtempSync(join(tmpdir(), 'broker-config-')), name);
@@ -50,17 +42,6 @@ describe('schema', () => {
       expect(key.doc.length, key.name).toBeGreaterThan(10);
       const v = defaultValue(key);
       if (v !== null) expect(key.validator?.check(v) ?? null, key.name).toBeNull();
-    }
-  });
-
-  it('every topic config has a known broker synonym or its own default', () => {
-    for (const t of TOPIC_CONFIGS) {
-      if (t.brokerSynonyms.length === 0) expect(t.defaultWithoutSynonym, t.name).not.toBeNull();
-      for (const s of t.brokerSynonyms)
-        expect(
-          BROKER_CONFIG_KEYS.some((k) => k.name === s),
-          s,
-        ).toBe(true);
     }
   });
 });
@@ -350,42 +331,7 @@ describe('listeners', () => {
   });
 });
 
-describe('DescribeConfigs helpers', () => {
-  it('topicDefaultsFromBroker maps broker defaults to topic names', () => {
-    const d = topicDefaultsFromBroker(load());
-    expect(d['segment.bytes']).toBe('1073741824');
-    expect(d['segment.ms']).toBe('604800000');
-    expect(d['retention.ms']).toBe('604800000');
-    expect(d['retention.bytes']).toBe('-1');
-    expect(d['cleanup.policy']).toBe('delete');
-    expect(d['max.message.bytes']).toBe('1048588');
-    expect(d['min.insync.replicas']).toBe('1');
-    expect(d['flush.messages']).toBe('9223372036854775807');
-    expect(d['flush.ms']).toBe('9223372036854775807');
-    expect(d['message.timestamp.type']).toBe('CreateTime');
-    expect(d['min.cleanable.dirty.ratio']).toBe('0.5');
-    expect(d['compression.type']).toBe('producer');
-    expect(Object.keys(d).sort()).toEqual(TOPIC_CONFIGS.map((t) => t.name).sort());
-  });
-
-  it('topicDefaultsFromBroker follows broker settings', () => {
-    const d = topicDefaultsFromBroker(load('log.retention.minutes=10', 'log.cleanup.policy=compact,delete', 'log.roll.ms=1000'));
-    expect(d['retention.ms']).toBe('600000');
-    expect(d['cleanup.policy']).toBe('compact,delete');
-    expect(d['segment.ms']).toBe('1000');
-  });
-
-  it('lists synonyms: static ones first, then defaults', () => {
-    expect(TOPIC_CONFIG_SYNONYMS['retention.ms']).toEqual(['log.retention.ms', 'log.retention.minutes', 'log.retention.hours']);
-    expect(topicConfigSynonyms(load(), 'retention.ms')).toEqual([{ name: 'log.retention.hours', value: '168', source: 'DEFAULT_CONFIG' }]);
-    expect(topicConfigSynonyms(load('log.retention.ms=5'), 'retention.ms')).toEqual([
-      { name: 'log.retention.ms', value: '5', source: 'STATIC_BROKER_CONFIG' },
-      { name: 'log.retention.hours', value: '168', source: 'DEFAULT_CONFIG' },
-    ]);
-    expect(topicConfigSynonyms(load(), 'leader.replication.throttled.replicas')).toEqual([]);
-    expect(topicConfigSynonyms(load(), 'nope')).toEqual([]);
-  });
-
+describe('DescribeConfigs helpers (broker configs)', () => {
   it('brokerConfigEntries covers every key with static/default source', () => {
     const cfg = load('num.partitions=3');
     const entries = brokerConfigEntries(cfg);
@@ -399,19 +345,6 @@ describe('DescribeConfigs helpers', () => {
   it('every schema key appears on the typed object under its camelCase name', () => {
     const cfg = load() as unknown as Record<string, unknown>;
     for (const key of BROKER_CONFIG_KEYS) expect(camelCase(key.name) in cfg, key.name).toBe(true);
-  });
-});
-
-describe('topic configs', () => {
-  it('parse with the type and validator of their broker synonym', () => {
-    expect(parseTopicConfig('retention.ms', '-1')).toBe(-1);
-    expect(parseTopicConfig('cleanup.policy', 'compact')).toEqual(['compact']);
-    expect(errorOf(() => parseTopicConfig('retention.ms', '-2')).code).toBe('ERR_CONFIG_INVALID');
-    expect(errorOf(() => parseTopicConfig('segment.bytes', 'x')).message).toContain("for config 'segment.bytes'");
-    expect(errorOf(() => parseTopicConfig('log.retention.ms', '1')).code).toBe('ERR_CONFIG_UNKNOWN');
-    expect(() => validateTopicConfigs({ 'retention.ms': '1000', 'min.insync.replicas': '2' })).not.toThrow();
-    expect(() => validateTopicConfigs({ 'leader.replication.throttled.replicas': '0:1,1:2' })).not.toThrow();
-    expect(() => validateTopicConfigs({ 'min.insync.replicas': '0' })).toThrow(ConfigError);
   });
 });
 

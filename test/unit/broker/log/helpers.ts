@@ -12,7 +12,7 @@ export function tempDir(prefix = 'tributary-log-'): string {
 
 /** A config over Kafka's defaults. */
 export function config(over: Partial<LogConfig> = {}): LogConfig {
-  return { ...DEFAULT_LOG_CONFIG, cleanupPolicy: ['delete'], other: {}, ...over };
+  return { ...DEFAULT_LOG_CONFIG, cleanupPolicy: ['delete'], ...over };
 }
 
 /** A batch of `n` records with values `${prefix}-${i}`. */

@@ -30,7 +30,7 @@ describe('log config', () => {
     expect(c.uncleanLeaderElectionEnable).toBe(true);
     expect(c.flushMs).toBe(Number.MAX_SAFE_INTEGER);
     expect(c.compressionType).toBe('zstd');
-    expect(c.other['remote.storage.enable']).toBe('false');
+    expect(c.remoteStorageEnable).toBe(false);
     expect(DEFAULT_LOG_CONFIG.cleanupPolicy).toEqual(['delete']);
     const back = logConfigToProperties(c);
     expect(back['cleanup.policy']).toBe('compact,delete');
@@ -47,6 +47,22 @@ describe('log config', () => {
     expect(() => logConfigFromProperties({ 'min.cleanable.dirty.ratio': '1.5' })).toThrow(/min\.cleanable\.dirty\.ratio/);
     expect(() => logConfigFromProperties({ 'message.timestamp.type': 'Now' })).toThrow(/message\.timestamp\.type/);
     expect(() => logConfigFromProperties({ 'unclean.leader.election.enable': 'yes' })).toThrow(/unclean/);
+    expect(() => logConfigFromProperties({ 'remote.storage.enable': 'true' })).toThrow(/tiered storage is not supported/);
+    expect(() => logConfigFromProperties({ 'min.compaction.lag.ms': '10', 'max.compaction.lag.ms': '5' })).toThrow(
+      /min\.compaction\.lag\.ms/,
+    );
+  });
+
+  it('parses the keys the old broker-side table alone knew (compression levels, tiered storage)', () => {
+    const c = logConfigFromProperties({
+      'compression.gzip.level': '5',
+      'local.retention.ms': '1000',
+      'message.downconversion.enable': 'false',
+    });
+    expect(c.compressionGzipLevel).toBe(5);
+    expect(c.localRetentionMs).toBe(1000);
+    expect(c.messageDownconversionEnable).toBe(false);
+    expect(() => logConfigFromProperties({ 'compression.gzip.level': '0' })).toThrow(/compression\.gzip\.level/);
   });
 
   it('layers over given defaults', () => {
