@@ -74,13 +74,14 @@ export default defineApi(FetchApi, {
       }
     }
     const replicaId = ctx.apiVersion >= 15 ? (req.replicaState?.replicaId ?? -1) : req.replicaId;
-    const result = ctx.broker.replicas.fetch(reqs, {
-      maxWaitMs: req.maxWaitMs,
-      minBytes: req.minBytes,
-      maxBytes: ctx.apiVersion >= 3 ? req.maxBytes : INT32_MAX,
-      replicaId,
-    });
-    if (result instanceof Promise) return result.then((r) => respond(ctx, req, names, r, replicaId >= 0));
-    return respond(ctx, req, names, result, replicaId >= 0);
+    // Segment reads are asynchronous: the answer is always a promise.
+    return ctx.broker.replicas
+      .fetch(reqs, {
+        maxWaitMs: req.maxWaitMs,
+        minBytes: req.minBytes,
+        maxBytes: ctx.apiVersion >= 3 ? req.maxBytes : INT32_MAX,
+        replicaId,
+      })
+      .then((r) => respond(ctx, req, names, r, replicaId >= 0));
   },
 });

@@ -251,7 +251,7 @@ export class GroupManager {
       if (pos < 0) pos = log.logStartOffset;
       const hw = log.highWatermark;
       if (pos >= hw) break;
-      const r = log.read(pos, LOAD_READ_BYTES, hw, true);
+      const r = await log.read(pos, LOAD_READ_BYTES, hw, true);
       if (r.errorCode !== ErrorCode.NONE) throw new Error(`read at ${pos} failed with error ${r.errorCode}`);
       if (r.records.length === 0) break;
       for (const batch of decodeRecordBatches(r.records)) {

@@ -66,6 +66,8 @@ export class TailSession implements PartitionWatcher {
   private budget: number;
   private budgetAt = Date.now();
   private closed = false;
+  /** A pump is running (its reads are asynchronous); schedule() waits for it. */
+  private pumping = false;
 
   /** Starts streaming to `res` (headers already decided by the caller). */
   constructor(
@@ -102,7 +104,18 @@ export class TailSession implements PartitionWatcher {
     const wait = Math.max(0, this.lastPump + PUMP_INTERVAL_MS - Date.now());
     this.timer = setTimeout(() => {
       this.timer = null;
-      this.pump();
+      if (this.pumping) {
+        this.schedule();
+        return;
+      }
+      this.pumping = true;
+      this.pump().then(
+        () => (this.pumping = false),
+        (err: Error) => {
+          this.pumping = false;
+          this.close(`tail failed: ${err.message}`);
+        },
+      );
     }, wait);
   }
 
@@ -113,7 +126,7 @@ export class TailSession implements PartitionWatcher {
   }
 
   /** Sends what is readable within the budget; reschedules when more remains. */
-  pump(): void {
+  async pump(): Promise<void> {
     if (this.closed) return;
     const now = Date.now();
     this.lastPump = now;
@@ -134,7 +147,8 @@ export class TailSession implements PartitionWatcher {
         c.next = to;
       }
       while (c.next < hw && this.budget >= 1 && !this.res.writableNeedDrain) {
-        const r = log.read(c.next, READ_BYTES, hw, true);
+        const r = await log.read(c.next, READ_BYTES, hw, true);
+        if (this.closed) return;
         if (r.errorCode !== ErrorCode.NONE) {
           if (r.errorCode === ErrorCode.OFFSET_OUT_OF_RANGE) c.next = log.logStartOffset;
           else this.close('log unavailable');

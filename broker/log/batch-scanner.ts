@@ -1,5 +1,5 @@
 /**
- * Walks the batch headers of a .log file range with few syscalls: it reads
+ * Walks the batch headers of a .log file range (a StoreFile of either engine) with few syscalls: it reads
  * chunks into one reusable Buffer and exposes the current batch header as
  * (buf, off) for the record-batch accessors. Used for offset translation,
  * recovery, index rebuilds and producer-state rebuilds. No objects per batch.
@@ -7,7 +7,6 @@
  * Not safe for concurrent callers; a scanner borrows a shared scratch chunk
  * (allocating its own if the shared one is in use) and must be close()d.
  */
-import * as fs from 'node:fs';
 import {
   RECORD_BATCH_OVERHEAD,
   LOG_OVERHEAD,
@@ -20,6 +19,7 @@ import {
   isBatchCrcValid,
   batchMaxTimestamp,
 } from '../../protocol/record-batch.js';
+import type { StoreFile } from './partition-store.js';
 
 /** What next() found. */
 export const ScanStatus = {
@@ -54,9 +54,9 @@ export class BatchScanner {
   private next_: number;
   private readonly shared: boolean;
 
-  /** Scans `fd` from `start` (a batch boundary) to `end` (exclusive). */
+  /** Scans `file` from `start` (a batch boundary) to `end` (exclusive). */
   constructor(
-    private readonly fd: number,
+    private readonly file: StoreFile,
     start: number,
     private readonly end: number,
     private readonly validateCrc = false,
@@ -108,14 +108,14 @@ export class BatchScanner {
     }
     if (n > this.chunk.length) {
       const big = Buffer.allocUnsafe(n);
-      fs.readSync(this.fd, big, 0, n, pos);
+      this.file.readSync(big, 0, n, pos);
       this.buf = big;
       return 0;
     }
     const want = Math.min(this.chunk.length, this.end - pos);
     let got = 0;
     while (got < want) {
-      const r = fs.readSync(this.fd, this.chunk, got, want - got, pos + got);
+      const r = this.file.readSync(this.chunk, got, want - got, pos + got);
       if (r === 0) break;
       got += r;
     }

@@ -73,11 +73,16 @@ export function writeFileAtomic(file: string, content: string | Buffer): void {
   }
 }
 
-/** Writes an offset checkpoint file atomically. */
-export function writeOffsetCheckpoint(file: string, entries: Iterable<TopicPartitionOffset>): void {
+/** The text of an offset checkpoint holding `entries`. */
+export function formatOffsetCheckpoint(entries: Iterable<TopicPartitionOffset>): string {
   const lines: string[] = [];
   for (const e of entries) lines.push(`${e.topic} ${e.partition} ${e.offset}`);
-  writeFileAtomic(file, `0\n${lines.length}\n${lines.join('\n')}${lines.length > 0 ? '\n' : ''}`);
+  return `0\n${lines.length}\n${lines.join('\n')}${lines.length > 0 ? '\n' : ''}`;
+}
+
+/** Writes an offset checkpoint file atomically. */
+export function writeOffsetCheckpoint(file: string, entries: Iterable<TopicPartitionOffset>): void {
+  writeFileAtomic(file, formatOffsetCheckpoint(entries));
 }
 
 /**
@@ -85,14 +90,19 @@ export function writeOffsetCheckpoint(file: string, entries: Iterable<TopicParti
  * an empty map; a malformed one throws an Error naming the file.
  */
 export function readOffsetCheckpoint(file: string): Map<string, number> {
-  const out = new Map<string, number>();
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return out;
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
     throw err;
   }
+  return parseOffsetCheckpoint(text, file);
+}
+
+/** Parses the text of an offset checkpoint (see the header); a malformed one throws an Error naming `file`. */
+export function parseOffsetCheckpoint(text: string, file: string): Map<string, number> {
+  const out = new Map<string, number>();
   const lines = text.split('\n').filter((l) => l.trim() !== '');
   const bad = (why: string): Error => new Error(`Malformed checkpoint file ${file}: ${why}`);
   if (lines[0]?.trim() !== '0') throw bad(`unsupported version '${lines[0] ?? ''}'`);

@@ -20,9 +20,8 @@
  * (the newest records of the last replaced segment may all be superseded),
  * so its own content cannot tell which segments it replaced.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { parseSegmentBaseOffset, segmentFileName } from './segment.js';
+import type { PartitionStore } from './partition-store.js';
 
 const SWAP = /^(\d{20})-(\d{20})\.log\.swap$/;
 const CLEANED = /^(\d{20})-(\d{20})\.log\.cleaned$/;
@@ -38,25 +37,20 @@ export function swapFileName(base: number, end: number): string {
 }
 
 /** Deletes `<base>.log`, `.index` and `.timeindex` if present. */
-export function deleteSegmentFiles(dir: string, base: number): void {
-  for (const suffix of ['.log', '.index', '.timeindex']) fs.rmSync(path.join(dir, segmentFileName(base, suffix)), { force: true });
+export function deleteSegmentFiles(store: PartitionStore, base: number): void {
+  for (const suffix of ['.log', '.index', '.timeindex']) store.remove(segmentFileName(base, suffix));
 }
 
 /**
- * Finishes or discards what a crash interrupted in `dir` (see the header).
+ * Finishes or discards what a crash interrupted in `store` (see the header).
  * Returns a line per action for the caller to log.
  */
-export function completeInterruptedSwaps(dir: string): string[] {
-  let names: string[];
-  try {
-    names = fs.readdirSync(dir);
-  } catch {
-    return [];
-  }
+export function completeInterruptedSwaps(store: PartitionStore): string[] {
+  const names = store.list();
   const done: string[] = [];
   for (const name of names) {
     if (CLEANED.test(name)) {
-      fs.rmSync(path.join(dir, name), { force: true });
+      store.remove(name);
       done.push(`discarded unfinished cleaned segment ${name}`);
       continue;
     }
@@ -66,9 +60,9 @@ export function completeInterruptedSwaps(dir: string): string[] {
     const end = Number(m[2]);
     for (const other of names) {
       const b = parseSegmentBaseOffset(other);
-      if (b >= base && b < end) fs.rmSync(path.join(dir, other), { force: true });
+      if (b >= base && b < end) store.remove(other);
     }
-    fs.renameSync(path.join(dir, name), path.join(dir, segmentFileName(base, '.log')));
+    store.rename(name, segmentFileName(base, '.log'));
     done.push(`completed the interrupted swap of cleaned segment ${base} (replacing offsets ${base}..${end - 1})`);
   }
   return done;

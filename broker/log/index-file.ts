@@ -1,5 +1,5 @@
 /**
- * The part shared by the offset index and the time index: a file of
+ * The part shared by the offset index and the time index: a store file of
  * fixed-size big-endian entries, mirrored in memory as ONE Buffer (searched by
  * binary search in the subclasses; never an array of objects).
  *
@@ -9,12 +9,12 @@
  * always exactly the valid entries. A Kafka-written preallocated index that
  * was not trimmed shows up as non-monotonic zero entries and is rebuilt.)
  *
- * Writes are synchronous `fs.writeSync` at explicit positions, so an entry is
- * in the OS page cache when append returns. Indexes are derived data: after a
+ * Writes are synchronous positional writes (StoreFile.writeSync), so an entry
+ * is in the OS page cache when append returns. Indexes are derived data: after a
  * crash they are truncated or rebuilt from the log. Not safe for concurrent
  * callers: one PartitionLog owns each index and runs on one thread.
  */
-import * as fs from 'node:fs';
+import type { PartitionStore, StoreFile } from './partition-store.js';
 
 const INITIAL_CAPACITY_ENTRIES = 64;
 
@@ -26,26 +26,22 @@ export abstract class IndexFile {
   protected count = 0;
   /** Most entries this index may hold (segment.index.bytes / entrySize). */
   readonly maxEntries: number;
-  private fd = -1;
+  private file: StoreFile | null = null;
 
   /**
-   * Opens (or creates, lazily on first write) the index at `path`. An
-   * existing file is read whole; a length that is not a multiple of the
+   * Opens (or creates, lazily on first write) the index `name` of `store`.
+   * An existing file is read whole; a length that is not a multiple of the
    * entry size marks it corrupt (see `corrupt`).
    */
   constructor(
-    public path: string,
+    readonly store: PartitionStore,
+    readonly name: string,
     readonly baseOffset: number,
     maxIndexBytes: number,
     readonly entrySize: number,
   ) {
     this.maxEntries = Math.max(1, Math.floor(maxIndexBytes / entrySize));
-    let data: Buffer | null = null;
-    try {
-      data = fs.readFileSync(path);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-    }
+    const data = store.readFile(name);
     if (data === null) {
       this.buf = Buffer.allocUnsafe(INITIAL_CAPACITY_ENTRIES * entrySize);
       this.exists = false;
@@ -95,50 +91,44 @@ export abstract class IndexFile {
 
   /** Writes the entry prepared at byte position `pos` of `buf` to the file and counts it. */
   protected commitAppend(pos: number): void {
-    fs.writeSync(this.openFd(), this.buf, pos, this.entrySize, pos);
+    this.openFile().writeSync(this.buf, pos, this.entrySize, pos);
     this.count++;
   }
 
-  private openFd(): number {
-    if (this.fd < 0) this.fd = fs.openSync(this.path, fs.constants.O_RDWR | fs.constants.O_CREAT, 0o644);
-    return this.fd;
+  private openFile(): StoreFile {
+    if (this.file === null) this.file = this.store.open(this.name, 'openOrCreate');
+    return this.file;
   }
 
   /** Keeps the first `n` entries, dropping the rest in memory and on disk. */
   truncateToEntries(n: number): void {
     if (n >= this.count && this.exists) return;
     this.count = Math.max(0, Math.min(n, this.count));
-    fs.ftruncateSync(this.openFd(), this.count * this.entrySize);
+    this.openFile().truncate(this.count * this.entrySize);
   }
 
   /** Removes every entry. */
   reset(): void {
     this.count = 0;
-    fs.ftruncateSync(this.openFd(), 0);
+    this.openFile().truncate(0);
   }
 
   /** fsyncs the file if it is open for writing. */
   flush(): void {
-    if (this.fd >= 0) fs.fsyncSync(this.fd);
+    if (this.file !== null) this.file.sync();
   }
 
-  /** Closes the file descriptor (the index stays readable from memory; a later write reopens it). */
+  /** Closes the file (the index stays readable from memory; a later write reopens it). */
   close(): void {
-    if (this.fd >= 0) {
-      fs.closeSync(this.fd);
-      this.fd = -1;
+    if (this.file !== null) {
+      this.file.close();
+      this.file = null;
     }
-  }
-
-  /** Renames the file (e.g. to add a .deleted suffix). */
-  renameTo(path: string): void {
-    if (fs.existsSync(this.path)) fs.renameSync(this.path, path);
-    this.path = path;
   }
 
   /** Closes and removes the file; missing files are ignored. */
   deleteFile(): void {
     this.close();
-    fs.rmSync(this.path, { force: true });
+    this.store.remove(this.name);
   }
 }

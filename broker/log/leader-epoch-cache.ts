@@ -16,8 +16,7 @@
  *
  * Not safe for concurrent callers (owned by one PartitionLog).
  */
-import * as fs from 'node:fs';
-import { writeFileAtomic } from './checkpoints.js';
+import type { PartitionStore } from './partition-store.js';
 
 /** Kafka's "no epoch" and "no offset" answers. */
 export const UNDEFINED_EPOCH = -1;
@@ -36,18 +35,18 @@ export class LeaderEpochCache {
   /** Whether the file existed and parsed (otherwise the caller rebuilds from the log). */
   readonly loaded: boolean;
 
-  /** Loads `file` if present and well formed. */
-  constructor(private readonly file: string) {
+  /** Loads file `name` of `store` if present and well formed. */
+  constructor(
+    private readonly store: PartitionStore,
+    private readonly name: string,
+  ) {
     this.loaded = this.load();
   }
 
   private load(): boolean {
-    let text: string;
-    try {
-      text = fs.readFileSync(this.file, 'utf8');
-    } catch {
-      return false;
-    }
+    const data = this.store.readFile(this.name);
+    if (data === null) return false;
+    const text = data.toString('utf8');
     const lines = text.split('\n').filter((l) => l.trim() !== '');
     if (lines[0]?.trim() !== '0' || Number(lines[1]) !== lines.length - 2) return false;
     for (let i = 2; i < lines.length; i++) {
@@ -67,7 +66,7 @@ export class LeaderEpochCache {
   flush(): void {
     let text = `0\n${this.epochs.length}\n`;
     for (let i = 0; i < this.epochs.length; i++) text += `${this.epochs[i]} ${this.starts[i]}\n`;
-    writeFileAtomic(this.file, text);
+    this.store.writeFileAtomic(this.name, text);
   }
 
   /**
@@ -171,6 +170,6 @@ export class LeaderEpochCache {
 
   /** Removes the checkpoint file. */
   deleteFile(): void {
-    fs.rmSync(this.file, { force: true });
+    this.store.remove(this.name);
   }
 }

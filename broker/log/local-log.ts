@@ -15,16 +15,28 @@
  *
  * Bytes pass through unchanged: append writes `records[start, end)` as
  * given (offsets already assigned by the caller); read returns one Buffer of
- * whole batches. No per-record work, no per-batch objects.
+ * whole batches. No per-record work, no per-batch objects. Every batch end
+ * appended goes into a ring of recent boundaries (log-offset-metadata.ts),
+ * from which the partition log takes the high watermark's file position.
  *
- * Not safe for concurrent callers: every method is synchronous and runs to
- * completion on the one JS thread.
+ * Appends, truncation, rolls and deletions are synchronous and run to
+ * completion on the one JS thread. Reads are asynchronous (segment.ts) and
+ * may interleave with all of them: appends and rolls never move bytes a
+ * read can see, and everything that does — truncation, segment deletion,
+ * the cleaner's swap — bumps `generation`; a read that finds it changed
+ * when its I/O completes answers null ("changed under me"), and the caller
+ * re-checks its offsets and reads again. A file closed by a deletion stays
+ * readable until its pending reads finish (partition-store.ts), so a read
+ * never fails or returns another file's bytes because of one.
  */
 import { BATCH_LENGTH_OFFSET, LAST_OFFSET_DELTA_OFFSET, LOG_OVERHEAD, readInt64 } from '../../protocol/record-batch.js';
+import { RecentBoundaries, type LogOffsetMetadata } from './log-offset-metadata.js';
 import type { LogConfig } from './log-config.js';
 import { LogSegment } from './segment.js';
 import { floorSegmentIndex } from './log-loader.js';
 import { shouldRoll } from './roll-policy.js';
+import { releaseReadBuffer } from './read-buffers.js';
+import type { PartitionStore } from './partition-store.js';
 
 const EMPTY = Buffer.alloc(0);
 
@@ -42,6 +54,10 @@ export class LocalLog {
   private totalSize = 0;
   private rollJitterMs: number;
   private closed = false;
+  /** Bumped by every change that moves or removes written bytes (see the header). */
+  private generation = 0;
+  /** Ends of the most recently appended batches, for high watermark positions. */
+  private readonly boundaries = new RecentBoundaries();
   /** Where the previous read ended: a sequential consumer's next fetch skips the offset lookup. */
   private cacheOffset = -1;
   private cachePosition = -1;
@@ -52,7 +68,7 @@ export class LocalLog {
    * offset they hold; `recoveryPoint` is at most that.
    */
   constructor(
-    readonly dir: string,
+    readonly store: PartitionStore,
     config: LogConfig,
     segments: LogSegment[],
     nextOffset: number,
@@ -109,9 +125,31 @@ export class LocalLog {
   append(records: Buffer, start: number, end: number, lastOffset: number, maxTimestamp: number, now: number): void {
     let seg = this.segments[this.segments.length - 1]!;
     if (shouldRoll(seg, this.config, this.rollJitterMs, end - start, maxTimestamp, lastOffset, now)) seg = this.roll(this.nextOffset);
+    const filePos = seg.size;
     seg.append(records, start, end);
     this.totalSize += end - start;
     this.nextOffset = lastOffset + 1;
+    for (let p = start; p < end;) {
+      const last = readInt64(records, p) + records.readInt32BE(p + LAST_OFFSET_DELTA_OFFSET);
+      p += LOG_OVERHEAD + records.readInt32BE(p + BATCH_LENGTH_OFFSET);
+      this.boundaries.add(last + 1, seg.baseOffset, filePos + (p - start));
+    }
+  }
+
+  /**
+   * Fills `out` with the file position of batch boundary `offset` and
+   * returns true when it is known: the log end offset always is, recent
+   * batch ends are (see log-offset-metadata.ts).
+   */
+  boundaryOf(offset: number, out: LogOffsetMetadata): boolean {
+    if (offset === this.nextOffset) {
+      const active = this.segments[this.segments.length - 1]!;
+      out.offset = offset;
+      out.segmentBaseOffset = active.baseOffset;
+      out.position = active.size;
+      return true;
+    }
+    return this.boundaries.lookup(offset, out);
   }
 
   /**
@@ -124,7 +162,7 @@ export class LocalLog {
     if (active.size === 0 && active.baseOffset === baseOffset) return active;
     active.onBecomeInactive();
     active.flush();
-    const seg = LogSegment.open(this.dir, baseOffset, this.config, true);
+    const seg = LogSegment.open(this.store, baseOffset, this.config, true);
     this.segments.push(seg);
     if (this.recoveryPoint < baseOffset && this.recoveryPoint >= active.baseOffset) this.recoveryPoint = baseOffset;
     return seg;
@@ -134,18 +172,40 @@ export class LocalLog {
    * Whole batches from the one holding `fetchOffset` (which the caller has
    * checked lies in [log start, log end)): as many as fit in `maxBytes` whose
    * last offset is < `maxOffsetExclusive`; if none fits and `minOneBatch`,
-   * the first batch alone. Reads one segment per call; empty when nothing
-   * qualifies.
+   * the first batch alone. `bound`, when its position is known, is where
+   * `maxOffsetExclusive` is in the files: the segment holding it is read up
+   * to that byte position only, later segments not at all. Reads one
+   * segment per call; empty when nothing qualifies; null when the segments
+   * changed under the read (see the header: re-check and retry).
    */
-  read(fetchOffset: number, maxBytes: number, maxOffsetExclusive: number, minOneBatch: boolean): Buffer {
+  async read(
+    fetchOffset: number,
+    maxBytes: number,
+    maxOffsetExclusive: number,
+    bound: LogOffsetMetadata | null,
+    minOneBatch: boolean,
+  ): Promise<Buffer | null> {
     if (fetchOffset >= this.nextOffset || fetchOffset >= maxOffsetExclusive) return EMPTY;
+    const generation = this.generation;
+    // Copied now: the caller's metadata object moves with the high watermark.
+    const boundBase = bound !== null && bound.position >= 0 ? bound.segmentBaseOffset : -1;
+    const boundPosition = boundBase >= 0 ? bound!.position : -1;
     for (let i = floorSegmentIndex(this.segments, fetchOffset); i < this.segments.length; i++) {
       const seg = this.segments[i]!;
+      if (boundBase >= 0 && seg.baseOffset > boundBase) return EMPTY;
       let pos: number;
       if (seg === this.cacheSegment && fetchOffset === this.cacheOffset) pos = this.cachePosition;
-      else pos = seg.translateOffset(fetchOffset);
+      else {
+        pos = await seg.translateOffsetAsync(fetchOffset);
+        if (this.generation !== generation) return null;
+      }
       if (pos < 0 || pos >= seg.size) continue;
-      const records = seg.read(pos, maxBytes, maxOffsetExclusive, minOneBatch);
+      const endPosition = seg.baseOffset === boundBase ? boundPosition : seg.size;
+      const records = await seg.read(pos, maxBytes, endPosition, maxOffsetExclusive, minOneBatch);
+      if (this.generation !== generation) {
+        releaseReadBuffer(records);
+        return null;
+      }
       if (records.length > 0) {
         this.cacheSegment = seg;
         this.cachePosition = pos + records.length;
@@ -156,7 +216,9 @@ export class LocalLog {
     return EMPTY;
   }
 
-  private resetReadCache(): void {
+  /** Bytes moved or went away: reads in flight retry, the read cache is void. */
+  private changed(): void {
+    this.generation++;
     this.cacheSegment = null;
     this.cacheOffset = -1;
     this.cachePosition = -1;
@@ -177,7 +239,7 @@ export class LocalLog {
     for (const s of old) this.totalSize -= s.size;
     this.segments.splice(i, old.length, seg);
     this.totalSize += seg.size;
-    this.resetReadCache();
+    this.changed();
     return true;
   }
 
@@ -194,7 +256,7 @@ export class LocalLog {
         this.totalSize -= s.size;
         s.deleteFiles();
       }
-      this.resetReadCache();
+      this.changed();
     }
     return this.segments[0]!.baseOffset;
   }
@@ -216,18 +278,20 @@ export class LocalLog {
     this.totalSize -= last.truncateTo(offset);
     this.nextOffset = last.readNextOffset();
     if (this.recoveryPoint > this.nextOffset) this.recoveryPoint = this.nextOffset;
-    this.resetReadCache();
+    this.changed();
+    this.boundaries.clear();
     return this.nextOffset;
   }
 
   /** Deletes every segment and restarts empty at `offset` (log end offset and recovery point). */
   truncateFullyAndStartAt(offset: number): void {
     for (const s of this.segments) s.deleteFiles();
-    this.segments = [LogSegment.open(this.dir, offset, this.config, true)];
+    this.segments = [LogSegment.open(this.store, offset, this.config, true)];
     this.totalSize = 0;
     this.nextOffset = offset;
     this.recoveryPoint = offset;
-    this.resetReadCache();
+    this.changed();
+    this.boundaries.clear();
   }
 
   /** fsyncs every segment from the recovery point on; the recovery point becomes the log end offset. */

@@ -47,8 +47,6 @@
  * One cleaner per broker; not safe for concurrent callers (passes run one at
  * a time).
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { decodeRecordBatches, encodeRecordBatch, type DecodedBatch, type DecodedRecord } from '../../protocol/record-codec.js';
 import {
   BATCH_LENGTH_OFFSET,
@@ -57,7 +55,7 @@ import {
   CONTROL_FLAG_MASK,
   ATTRIBUTES_OFFSET,
 } from '../../protocol/record-batch.js';
-import { readOffsetCheckpoint, tpKey, writeOffsetCheckpoint, type TopicPartitionOffset } from './checkpoints.js';
+import { formatOffsetCheckpoint, parseOffsetCheckpoint, tpKey, type TopicPartitionOffset } from './checkpoints.js';
 import { hasCompactPolicy } from './log-config.js';
 import { LogSegment, segmentFileName } from './segment.js';
 import type { PartitionLog } from './partition-log.js';
@@ -99,14 +97,14 @@ async function forEachBatch(seg: LogSegment, fn: (buf: Buffer, pos: number, size
   while (filePos < end) {
     const len = Math.min(CHUNK, end - filePos);
     let buf = Buffer.allocUnsafe(len);
-    seg.readFully(buf, len, filePos);
+    if ((await seg.readFullyAsync(buf, len, filePos)) < len) throw new CleanAborted();
     let p = 0;
     while (p + RECORD_BATCH_OVERHEAD <= len) {
       const size = LOG_OVERHEAD + buf.readInt32BE(p + BATCH_LENGTH_OFFSET);
       if (p + size > len) {
         if (p > 0) break;
         buf = Buffer.allocUnsafe(size);
-        seg.readFully(buf, size, filePos);
+        if ((await seg.readFullyAsync(buf, size, filePos)) < size) throw new CleanAborted();
       }
       fn(buf, p, size);
       p += size;
@@ -204,29 +202,24 @@ export class LogCleaner {
     return !(this.stopped && this.active);
   }
 
-  private checkpointFile(log: PartitionLog): string {
-    return path.join(path.dirname(log.dir), CLEANER_CHECKPOINT);
+  /** The cleaner checkpoint of the log dir holding `log` (empty when missing or malformed). */
+  private readCheckpoint(log: PartitionLog): Map<string, number> {
+    try {
+      const data = log.logDir.readFile(CLEANER_CHECKPOINT);
+      return data === null ? new Map() : parseOffsetCheckpoint(data.toString('utf8'), `${log.logDir.path}/${CLEANER_CHECKPOINT}`);
+    } catch {
+      return new Map();
+    }
   }
 
   /** The first dirty offset recorded for a log (its log start offset when none). */
   firstDirtyOffset(log: PartitionLog): number {
-    let stored: number | undefined;
-    try {
-      stored = readOffsetCheckpoint(this.checkpointFile(log)).get(tpKey(log.topic, log.partition));
-    } catch {
-      stored = undefined;
-    }
+    const stored = this.readCheckpoint(log).get(tpKey(log.topic, log.partition));
     return Math.max(stored ?? log.logStartOffset, log.logStartOffset);
   }
 
   private saveFirstDirtyOffset(log: PartitionLog, offset: number): void {
-    const file = this.checkpointFile(log);
-    let map: Map<string, number>;
-    try {
-      map = readOffsetCheckpoint(file);
-    } catch {
-      map = new Map();
-    }
+    const map = this.readCheckpoint(log);
     map.set(tpKey(log.topic, log.partition), offset);
     const live = new Set(this.opts.logs().map((l) => tpKey(l.topic, l.partition)));
     const entries: TopicPartitionOffset[] = [];
@@ -235,7 +228,7 @@ export class LogCleaner {
       const i = k.lastIndexOf('-');
       entries.push({ topic: k.slice(0, i), partition: Number(k.slice(i + 1)), offset: v });
     }
-    writeOffsetCheckpoint(file, entries);
+    log.logDir.writeFileAtomic(CLEANER_CHECKPOINT, formatOffsetCheckpoint(entries));
   }
 
   /**
@@ -345,15 +338,17 @@ export class LogCleaner {
     alive: () => boolean,
   ): Promise<number> {
     const base = group[0]!.baseOffset;
-    const cleanedPath = path.join(log.dir, cleanedFileName(base, end));
-    const fd = fs.openSync(cleanedPath, 'w', 0o644);
+    const store = log.store;
+    const cleanedName = cleanedFileName(base, end);
+    const file = store.open(cleanedName, 'openOrCreate');
     let written = 0;
     const write = (b: Buffer, start: number, len: number): void => {
       let done = 0;
-      while (done < len) done += fs.writeSync(fd, b, start + done, len - done, written + done);
+      while (done < len) done += file.writeSync(b, start + done, len - done, written + done);
       written += len;
     };
     try {
+      file.truncate(0);
       for (const seg of group) {
         await forEachBatch(
           seg,
@@ -375,29 +370,29 @@ export class LogCleaner {
           alive,
         );
       }
-      fs.fsyncSync(fd);
+      file.sync();
     } catch (err) {
-      fs.closeSync(fd);
-      fs.rmSync(cleanedPath, { force: true });
+      file.close();
+      store.remove(cleanedName);
       throw err;
     }
-    fs.closeSync(fd);
+    file.close();
     const swapped = log.replaceSegments(group, () => {
-      const swapPath = path.join(log.dir, swapFileName(base, end));
-      fs.renameSync(cleanedPath, swapPath);
+      const swapName = swapFileName(base, end);
+      store.rename(cleanedName, swapName);
       for (const s of group) {
         s.deleteFiles();
-        deleteSegmentFiles(log.dir, s.baseOffset);
+        deleteSegmentFiles(store, s.baseOffset);
       }
-      fs.renameSync(swapPath, path.join(log.dir, segmentFileName(base, '.log')));
-      const seg = LogSegment.open(log.dir, base, log.config, false);
+      store.rename(swapName, segmentFileName(base, '.log'));
+      const seg = LogSegment.open(store, base, log.config, false);
       seg.recover();
       seg.flush();
       seg.onBecomeInactive();
       return seg;
     });
     if (!swapped) {
-      fs.rmSync(cleanedPath, { force: true });
+      store.remove(cleanedName);
       throw new CleanAborted();
     }
     return written;

@@ -17,14 +17,13 @@
  *
  * Runs once per partition, synchronously; not for concurrent callers.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { LogSegment, parseSegmentBaseOffset, type SegmentConfig } from './segment.js';
 import { ScanStatus } from './batch-scanner.js';
 import { ProducerStateManager } from './producer-state.js';
 import { LeaderEpochCache } from './leader-epoch-cache.js';
 import { LEADER_EPOCH_CHECKPOINT } from './checkpoints.js';
 import { completeInterruptedSwaps } from './cleaner-files.js';
+import type { PartitionStore } from './partition-store.js';
 import {
   batchProducerId,
   batchProducerEpoch,
@@ -53,7 +52,7 @@ export interface LoadedLog {
 
 /** Inputs of loadLog. */
 export interface LoadLogOptions {
-  dir: string;
+  store: PartitionStore;
   name: string;
   config: SegmentConfig;
   needsRecovery: boolean;
@@ -84,22 +83,22 @@ export function floorSegmentIndex(segments: readonly LogSegment[], offset: numbe
   return found;
 }
 
-/** Opens, recovers and indexes the partition dir `opts.dir`. */
+/** Opens, recovers and indexes the partition dir `opts.store`. */
 export function loadLog(opts: LoadLogOptions): LoadedLog {
-  const { dir, logger, name } = opts;
-  fs.mkdirSync(dir, { recursive: true });
-  for (const line of completeInterruptedSwaps(dir)) logger.warn(`${name}: ${line}`);
-  const files = fs.readdirSync(dir);
+  const { store, logger, name } = opts;
+  store.ensure();
+  for (const line of completeInterruptedSwaps(store)) logger.warn(`${name}: ${line}`);
+  const files = store.list();
   const bases = new Set<number>();
   for (const f of files) if (f.endsWith('.log') && parseSegmentBaseOffset(f) >= 0) bases.add(parseSegmentBaseOffset(f));
   for (const f of files) {
     const orphanIndex = (f.endsWith('.index') || f.endsWith('.timeindex')) && !bases.has(parseSegmentBaseOffset(f));
-    if (LEFTOVER.test(f) || orphanIndex) fs.rmSync(path.join(dir, f), { force: true, recursive: true });
+    if (LEFTOVER.test(f) || orphanIndex) store.remove(f);
   }
   const sorted = [...bases].sort((a, b) => a - b);
-  const segments: LogSegment[] = sorted.map((b) => LogSegment.open(dir, b, opts.config, false, opts.now));
+  const segments: LogSegment[] = sorted.map((b) => LogSegment.open(store, b, opts.config, false, opts.now));
   if (segments.length === 0) {
-    segments.push(LogSegment.open(dir, Math.max(0, opts.logStartOffset ?? 0), opts.config, true, opts.now));
+    segments.push(LogSegment.open(store, Math.max(0, opts.logStartOffset ?? 0), opts.config, true, opts.now));
   }
 
   let recoverFrom = segments.length;
@@ -137,18 +136,14 @@ export function loadLog(opts: LoadLogOptions): LoadedLog {
   const highWatermark = Math.min(Math.max(opts.highWatermark ?? logStartOffset, logStartOffset), nextOffset);
   const recoveryPoint = opts.needsRecovery ? nextOffset : Math.min(opts.recoveryPoint ?? nextOffset, nextOffset);
 
-  const leaderEpochCache = new LeaderEpochCache(path.join(dir, LEADER_EPOCH_CHECKPOINT));
+  const leaderEpochCache = new LeaderEpochCache(store, LEADER_EPOCH_CHECKPOINT);
   const producerState = new ProducerStateManager();
-  const snapshotFile = path.join(dir, PRODUCER_STATE_CHECKPOINT);
   let snapshotOffset = -1;
   if (!opts.needsRecovery && leaderEpochCache.loaded) {
-    try {
-      snapshotOffset = producerState.loadCheckpoint(fs.readFileSync(snapshotFile, 'utf8'));
-    } catch {
-      snapshotOffset = -1;
-    }
+    const snapshot = store.readFile(PRODUCER_STATE_CHECKPOINT);
+    if (snapshot !== null) snapshotOffset = producerState.loadCheckpoint(snapshot.toString('utf8'));
   }
-  fs.rmSync(snapshotFile, { force: true });
+  store.remove(PRODUCER_STATE_CHECKPOINT);
   if (snapshotOffset !== nextOffset) {
     rebuildFromBatches(segments, logStartOffset, producerState, leaderEpochCache.loaded ? null : leaderEpochCache);
     if (!leaderEpochCache.loaded) leaderEpochCache.flush();

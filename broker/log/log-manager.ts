@@ -4,6 +4,9 @@
  * runs retention, flush and checkpoint timers, and shuts down cleanly.
  *
  * Log dir root layout (Kafka's):
+ *   .lock                                held by this broker while it runs
+ *                                        (log-dir-lock.ts): taken on every
+ *                                        log dir before anything else is read
  *   <topic>-<partition>/                 one PartitionLog each
  *   <topic>-<partition>.<id>-delete/     being deleted (removed at load)
  *   recovery-point-offset-checkpoint     per partition: offsets below are fsynced
@@ -12,12 +15,13 @@
  *   .kafka_cleanshutdown                 present only between a clean shutdown
  *                                        and the next loadAll()
  *   meta.properties                      (not ours)
- * Checkpoint files are replaced atomically (see checkpoints.ts).
+ * Checkpoint files are replaced atomically (see checkpoints.ts). The files
+ * live in a storage engine (partition-store.ts): the file engine by default,
+ * the memory engine for tests and embedded use.
  *
  * Not safe for concurrent callers; all methods are synchronous except the
  * background removal of deleted dirs.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { LogConfig } from './log-config.js';
@@ -28,19 +32,23 @@ import {
   LOG_START_OFFSET_CHECKPOINT,
   RECOVERY_POINT_CHECKPOINT,
   REPLICATION_CHECKPOINT,
+  formatOffsetCheckpoint,
+  parseOffsetCheckpoint,
   parseTopicPartitionDir,
-  readOffsetCheckpoint,
   tpKey,
-  writeFileAtomic,
-  writeOffsetCheckpoint,
   type TopicPartitionOffset,
 } from './checkpoints.js';
+import type { LogDirStore, StorageEngine } from './partition-store.js';
+import type { StorageFaults } from './storage-faults.js';
+import { FileEngine } from './file-store.js';
 
 /** Options of the LogManager. */
 export interface LogManagerOptions {
   logDirs: string[];
   defaultConfig: LogConfig;
   logger?: LogLogger;
+  /** Where the bytes live (default: the file engine, Kafka's on-disk layout). */
+  engine?: StorageEngine;
 }
 
 /** Options of startBackgroundTasks. */
@@ -56,41 +64,71 @@ const LEGAL_TOPIC = /^[a-zA-Z0-9._-]{1,249}$/;
 
 interface Entry {
   log: PartitionLog;
-  logDir: string;
+  logDir: LogDirStore;
 }
 
 /** Every partition log of this broker. */
 export class LogManager {
   private readonly logs = new Map<string, Entry>();
-  private readonly logDirs: string[];
+  private readonly logDirs: LogDirStore[];
   private readonly defaultConfig: LogConfig;
   private readonly logger: LogLogger;
+  private readonly engine: StorageEngine;
   private timers: NodeJS.Timeout[] = [];
   private deletions: Promise<void>[] = [];
+  private locked = false;
 
-  /** Remembers the log dirs (created if missing); nothing is opened until loadAll(). */
+  /** Remembers the log dirs; nothing is touched until lockLogDirs() or loadAll(). */
   constructor(opts: LogManagerOptions) {
-    this.logDirs = opts.logDirs.map((d) => path.resolve(d));
+    this.engine = opts.engine ?? new FileEngine();
+    this.logDirs = opts.logDirs.map((d) => this.engine.logDir(path.resolve(d)));
     this.defaultConfig = opts.defaultConfig;
     this.logger = opts.logger ?? { info: (m) => console.info(m), warn: (m) => console.warn(m) };
-    for (const d of this.logDirs) fs.mkdirSync(d, { recursive: true });
+  }
+
+  /** Faults tests can arm for every file of this manager's engine (storage-faults.ts). */
+  get faults(): StorageFaults {
+    return this.engine.faults;
+  }
+
+  /**
+   * Takes the `.lock` of every log dir (creating missing dirs), before
+   * anything in them is read or written. Throws LogDirLockedError naming
+   * the dir when another broker holds one; the locks taken so far are
+   * released again.
+   */
+  lockLogDirs(): void {
+    if (this.locked) return;
+    const taken: LogDirStore[] = [];
+    try {
+      for (const d of this.logDirs) {
+        d.lock();
+        taken.push(d);
+      }
+    } catch (err) {
+      for (const d of taken) d.unlock();
+      throw err;
+    }
+    this.locked = true;
   }
 
   /**
    * Opens every `<topic>-<partition>` dir of every log dir with its
    * checkpointed offsets, recovering when the clean-shutdown marker is
    * missing, removes leftover `-delete` dirs, then removes the marker (a
-   * crash from now on means recovery next time). `configFor` supplies topic
-   * configs (default: the default config).
+   * crash from now on means recovery next time). Locks every log dir first
+   * (lockLogDirs). `configFor` supplies topic configs (default: the default
+   * config).
    */
   loadAll(configFor?: (topic: string) => LogConfig): PartitionLog[] {
+    this.lockLogDirs();
     const loaded: PartitionLog[] = [];
     for (const logDir of this.logDirs) {
-      const marker = path.join(logDir, CLEAN_SHUTDOWN_FILE);
-      let clean = fs.existsSync(marker);
+      let clean = logDir.exists(CLEAN_SHUTDOWN_FILE);
       const read = (name: string): Map<string, number> => {
         try {
-          return readOffsetCheckpoint(path.join(logDir, name));
+          const data = logDir.readFile(name);
+          return data === null ? new Map() : parseOffsetCheckpoint(data.toString('utf8'), path.join(logDir.path, name));
         } catch (err) {
           this.logger.warn(`${(err as Error).message}; ignoring it and recovering`);
           clean = false;
@@ -100,24 +138,24 @@ export class LogManager {
       const recovery = read(RECOVERY_POINT_CHECKPOINT);
       const hws = read(REPLICATION_CHECKPOINT);
       const starts = read(LOG_START_OFFSET_CHECKPOINT);
-      const entries = fs.readdirSync(logDir, { withFileTypes: true });
+      const names = logDir.listPartitions();
       // A new, empty log dir has no marker either: there is nothing to recover then.
-      if (!clean && entries.some((e) => e.isDirectory() && parseTopicPartitionDir(e.name) !== null)) {
-        this.logger.info(`${logDir}: no clean shutdown marker; recovering logs from their recovery points`);
+      if (!clean && names.some((n) => parseTopicPartitionDir(n) !== null)) {
+        this.logger.info(`${logDir.path}: no clean shutdown marker; recovering logs from their recovery points`);
       }
-      for (const ent of entries) {
-        if (!ent.isDirectory()) continue;
-        const full = path.join(logDir, ent.name);
-        if (ent.name.endsWith('-delete')) {
-          this.removeLater(full);
+      for (const name of names) {
+        if (name.endsWith('-delete')) {
+          this.removeLater(logDir, name);
           continue;
         }
-        const tp = parseTopicPartitionDir(ent.name);
+        const tp = parseTopicPartitionDir(name);
         if (tp === null || !LEGAL_TOPIC.test(tp.topic)) continue;
         const key = tpKey(tp.topic, tp.partition);
-        if (this.logs.has(key)) throw new Error(`Duplicate log directories for ${key}: ${this.logs.get(key)!.logDir} and ${logDir}`);
+        if (this.logs.has(key)) {
+          throw new Error(`Duplicate log directories for ${key}: ${this.logs.get(key)!.logDir.path} and ${logDir.path}`);
+        }
         const log = PartitionLog.open({
-          dir: full,
+          logDir,
           topic: tp.topic,
           partition: tp.partition,
           config: configFor?.(tp.topic) ?? this.defaultConfig,
@@ -130,7 +168,7 @@ export class LogManager {
         this.logs.set(key, { log, logDir });
         loaded.push(log);
       }
-      fs.rmSync(marker, { force: true });
+      logDir.remove(CLEAN_SHUTDOWN_FILE);
     }
     return loaded;
   }
@@ -147,12 +185,12 @@ export class LogManager {
     if (existing !== undefined) return existing.log;
     if (!LEGAL_TOPIC.test(topic) || topic === '.' || topic === '..') throw new Error(`Illegal topic name '${topic}'`);
     if (!Number.isInteger(partition) || partition < 0) throw new Error(`Illegal partition ${partition}`);
-    const counts = new Map<string, number>(this.logDirs.map((d) => [d, 0]));
+    const counts = new Map<LogDirStore, number>(this.logDirs.map((d) => [d, 0]));
     for (const e of this.logs.values()) counts.set(e.logDir, (counts.get(e.logDir) ?? 0) + 1);
     let logDir = this.logDirs[0]!;
     for (const d of this.logDirs) if (counts.get(d)! < counts.get(logDir)!) logDir = d;
     const log = PartitionLog.open({
-      dir: path.join(logDir, key),
+      logDir,
       topic,
       partition,
       config,
@@ -170,14 +208,14 @@ export class LogManager {
     if (e === undefined) return;
     this.logs.delete(key);
     e.log.close();
-    const doomed = path.join(e.logDir, `${key}.${randomUUID().replace(/-/g, '')}-delete`);
-    fs.renameSync(e.log.dir, doomed);
-    this.removeLater(doomed);
+    const doomed = `${key}.${randomUUID().replace(/-/g, '')}-delete`;
+    e.logDir.renamePartition(key, doomed);
+    this.removeLater(e.logDir, doomed);
   }
 
-  private removeLater(dir: string): void {
-    const p = fs.promises.rm(dir, { recursive: true, force: true }).catch((err: Error) => {
-      this.logger.warn(`failed to remove ${dir}: ${err.message}`);
+  private removeLater(logDir: LogDirStore, name: string): void {
+    const p = logDir.removePartition(name).catch((err: Error) => {
+      this.logger.warn(`failed to remove ${path.join(logDir.path, name)}: ${err.message}`);
     });
     this.deletions.push(p);
     void p.then(() => {
@@ -249,18 +287,42 @@ export class LogManager {
         hw.push({ topic, partition, offset: e.log.highWatermark });
         ls.push({ topic, partition, offset: e.log.logStartOffset });
       }
-      writeOffsetCheckpoint(path.join(logDir, RECOVERY_POINT_CHECKPOINT), rp);
-      writeOffsetCheckpoint(path.join(logDir, REPLICATION_CHECKPOINT), hw);
-      writeOffsetCheckpoint(path.join(logDir, LOG_START_OFFSET_CHECKPOINT), ls);
+      logDir.writeFileAtomic(RECOVERY_POINT_CHECKPOINT, formatOffsetCheckpoint(rp));
+      logDir.writeFileAtomic(REPLICATION_CHECKPOINT, formatOffsetCheckpoint(hw));
+      logDir.writeFileAtomic(LOG_START_OFFSET_CHECKPOINT, formatOffsetCheckpoint(ls));
     }
   }
 
-  /** Stops timers, flushes, checkpoints and closes every log, then writes the clean-shutdown markers. */
+  /**
+   * Stops timers, flushes, checkpoints and closes every log, writes the
+   * clean-shutdown markers, then releases the log dir locks.
+   */
   shutdown(): void {
     this.stopBackgroundTasks();
     for (const e of this.logs.values()) e.log.flush();
     this.checkpoint();
     for (const e of this.logs.values()) e.log.close();
-    for (const logDir of this.logDirs) writeFileAtomic(path.join(logDir, CLEAN_SHUTDOWN_FILE), '');
+    for (const logDir of this.logDirs) logDir.writeFileAtomic(CLEAN_SHUTDOWN_FILE, '');
+    this.releaseLocks();
+  }
+
+  /** Releases the log dir locks (shutdown does; also for a start that failed after lockLogDirs). */
+  releaseLocks(): void {
+    if (!this.locked) return;
+    for (const d of this.logDirs) d.unlock();
+    this.locked = false;
+  }
+
+  /**
+   * What a process death leaves (tests of recovery in one process): timers
+   * stop and files are closed, but nothing is flushed or checkpointed, no
+   * clean-shutdown marker is written, and the locks are left stale.
+   */
+  crash(): void {
+    this.stopBackgroundTasks();
+    for (const e of this.logs.values()) e.log.local.close();
+    this.logs.clear();
+    if (this.locked) for (const d of this.logDirs) d.abandonLock();
+    this.locked = false;
   }
 }

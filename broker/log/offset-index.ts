@@ -15,6 +15,7 @@
  * Not safe for concurrent callers (owned by one segment, one thread).
  */
 import { IndexFile } from './index-file.js';
+import type { PartitionStore } from './partition-store.js';
 
 /** Bytes per offset index entry. */
 export const OFFSET_INDEX_ENTRY_SIZE = 8;
@@ -27,9 +28,9 @@ export interface OffsetPosition {
 
 /** Sparse offset → position index of one segment. */
 export class OffsetIndex extends IndexFile {
-  /** Opens or lazily creates the index file at `path`. */
-  constructor(path: string, baseOffset: number, maxIndexBytes: number) {
-    super(path, baseOffset, maxIndexBytes, OFFSET_INDEX_ENTRY_SIZE);
+  /** Opens, or lazily creates, index file `name` of `store`. */
+  constructor(store: PartitionStore, name: string, baseOffset: number, maxIndexBytes: number) {
+    super(store, name, baseOffset, maxIndexBytes, OFFSET_INDEX_ENTRY_SIZE);
   }
 
   /** Absolute offset of entry `i`. */

@@ -22,7 +22,6 @@
  * Not safe for concurrent callers: every method is synchronous and runs to
  * completion on the one JS thread; callers never interleave.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ErrorCode } from '../../protocol/generated/errors.js';
 import {
@@ -38,11 +37,14 @@ import {
 import type { LogConfig } from './log-config.js';
 import type { LogSegment } from './segment.js';
 import { LocalLog } from './local-log.js';
+import type { LogDirStore, PartitionStore } from './partition-store.js';
+import type { StorageFaults } from './storage-faults.js';
+import { offsetOnly, type LogOffsetMetadata } from './log-offset-metadata.js';
+import { FileEngine } from './file-store.js';
 import type { ProducerStateManager, ProducerStateView } from './producer-state.js';
 import { analyzeLeaderBatches, analyzeFollowerBatches, recompressBatches, newAppendInfo, type AppendInfo } from './append-validator.js';
 import type { LeaderEpochCache, EpochEntry } from './leader-epoch-cache.js';
 import { loadLog, rebuildFromBatches, PRODUCER_STATE_CHECKPOINT, type LogLogger } from './log-loader.js';
-import { writeFileAtomic } from './checkpoints.js';
 import { deletableSegmentCount } from './retention.js';
 import { findOffsetByTimestamp, findMaxTimestamp } from './timestamp-lookup.js';
 
@@ -53,8 +55,10 @@ export { LogError, type LogAppendResult, type LogReadResult } from './log-result
 
 /** Options of PartitionLog.open. */
 export interface PartitionLogOptions {
-  /** The partition dir `<logDir>/<topic>-<partition>`. */
-  dir: string;
+  /** The partition dir `<logDir>/<topic>-<partition>` of the file engine (or give `logDir`). */
+  dir?: string;
+  /** The log dir holding the partition (any engine); its `<topic>-<partition>` store is used. */
+  logDir?: LogDirStore;
   topic: string;
   partition: number;
   config: LogConfig;
@@ -68,19 +72,26 @@ export interface PartitionLogOptions {
 
 const EMPTY = Buffer.alloc(0);
 const MAX = Number.MAX_SAFE_INTEGER;
+/** Reads that find the segments changed under them start over at most this often, then answer empty. */
+const MAX_READ_ATTEMPTS = 4;
 const consoleLogger: LogLogger = { info: (m) => console.info(m), warn: (m) => console.warn(m) };
 
 /** The log of one topic partition. */
 export class PartitionLog {
   readonly topic: string;
   readonly partition: number;
-  readonly dir: string;
+  /** The log dir holding this partition's store. */
+  readonly logDir: LogDirStore;
+  /** This partition's files. */
+  readonly store: PartitionStore;
   config: LogConfig;
   readonly leaderEpochCache: LeaderEpochCache;
   /** The segments and their files. */
   readonly local: LocalLog;
   private _logStartOffset: number;
   private _highWatermark: number;
+  /** Where the high watermark is in the files (position -1 when unknown): consumer reads stop there. */
+  private readonly hwMeta: LogOffsetMetadata;
   private readonly producerState: ProducerStateManager;
   private readonly appendInfo: AppendInfo = newAppendInfo();
   private readonly logger: LogLogger;
@@ -90,11 +101,17 @@ export class PartitionLog {
   private constructor(opts: PartitionLogOptions) {
     this.topic = opts.topic;
     this.partition = opts.partition;
-    this.dir = opts.dir;
+    if (opts.logDir !== undefined) {
+      this.logDir = opts.logDir;
+      this.store = opts.logDir.partition(`${opts.topic}-${opts.partition}`);
+    } else if (opts.dir !== undefined) {
+      this.logDir = new FileEngine().logDir(path.dirname(opts.dir));
+      this.store = this.logDir.partition(path.basename(opts.dir));
+    } else throw new Error('PartitionLog.open needs a dir or a logDir');
     this.config = opts.config;
     this.logger = opts.logger ?? consoleLogger;
     const loaded = loadLog({
-      dir: opts.dir,
+      store: this.store,
       name: `${opts.topic}-${opts.partition}`,
       config: opts.config,
       needsRecovery: opts.needsRecovery,
@@ -104,9 +121,11 @@ export class PartitionLog {
       logger: this.logger,
       now: Date.now(),
     });
-    this.local = new LocalLog(opts.dir, opts.config, loaded.segments, loaded.nextOffset, loaded.recoveryPoint);
+    this.local = new LocalLog(this.store, opts.config, loaded.segments, loaded.nextOffset, loaded.recoveryPoint);
     this._logStartOffset = loaded.logStartOffset;
     this._highWatermark = loaded.highWatermark;
+    this.hwMeta = offsetOnly(loaded.highWatermark);
+    this.moveHighWatermark(loaded.highWatermark);
     this.leaderEpochCache = loaded.leaderEpochCache;
     this.producerState = loaded.producerState;
   }
@@ -114,6 +133,15 @@ export class PartitionLog {
   /** Opens (creating if needed, recovering if asked) the log in `opts.dir`. */
   static open(opts: PartitionLogOptions): PartitionLog {
     return new PartitionLog(opts);
+  }
+
+  /** Where this partition's files live (a directory path, or `memory:...`), for messages. */
+  get dir(): string {
+    return this.store.path;
+  }
+  /** Faults tests can arm for this partition's files (storage-faults.ts). */
+  get faults(): StorageFaults {
+    return this.store.faults;
   }
 
   /** First readable offset (inclusive). */
@@ -156,7 +184,24 @@ export class PartitionLog {
 
   /** Sets the high watermark, clamped to [logStartOffset, logEndOffset]. */
   setHighWatermark(offset: number): void {
-    this._highWatermark = Math.min(Math.max(offset, this._logStartOffset), this.local.logEndOffset);
+    this.moveHighWatermark(Math.min(Math.max(offset, this._logStartOffset), this.local.logEndOffset));
+  }
+
+  /** The high watermark and where it is in the files (position -1 when unknown; see log-offset-metadata.ts). */
+  get highWatermarkMetadata(): Readonly<LogOffsetMetadata> {
+    return this.hwMeta;
+  }
+
+  private moveHighWatermark(offset: number): void {
+    this._highWatermark = offset;
+    if (this.hwMeta.offset === offset && this.hwMeta.position >= 0) return;
+    if (this.local.boundaryOf(offset, this.hwMeta)) return;
+    const segs = this.local.allSegments;
+    const first = segs[0]!;
+    this.hwMeta.offset = offset;
+    // The start of the first segment (after retention moved the start up to it) is position 0.
+    this.hwMeta.segmentBaseOffset = first.baseOffset === offset ? offset : -1;
+    this.hwMeta.position = first.baseOffset === offset ? 0 : -1;
   }
 
   /** Replaces the config (index interval applies at once; segment sizes on the next roll). */
@@ -288,25 +333,41 @@ export class PartitionLog {
    * Whole batches from the one holding `fetchOffset`: as many as fit in
    * `maxBytes` whose last offset is < `maxOffsetExclusive`; if none fits and
    * `minOneBatch`, the first batch alone (Kafka's at-least-one-batch rule).
-   * Reads one segment per call. fetchOffset outside [logStartOffset,
-   * logEndOffset] → OFFSET_OUT_OF_RANGE; == logEndOffset → empty, no error.
+   * Reads one segment per call, asynchronously; when `maxOffsetExclusive` is
+   * the high watermark the read stops at its file position. fetchOffset
+   * outside [logStartOffset, logEndOffset] → OFFSET_OUT_OF_RANGE; ==
+   * logEndOffset → empty, no error; a failing read → KAFKA_STORAGE_ERROR.
+   * Truncation, retention or compaction while the read is in flight makes it
+   * start over with the new offsets (a few times, then it answers empty).
    */
-  read(fetchOffset: number, maxBytes: number, maxOffsetExclusive: number, minOneBatch: boolean): LogReadResult {
-    const hw = this._highWatermark;
-    const leo = this.local.logEndOffset;
-    const lso = this._logStartOffset;
-    const closed = this.local.isClosed;
-    if (fetchOffset < lso || fetchOffset > leo || closed) {
-      return {
-        errorCode: closed ? ErrorCode.KAFKA_STORAGE_ERROR : ErrorCode.OFFSET_OUT_OF_RANGE,
-        records: EMPTY,
-        highWatermark: hw,
-        logStartOffset: lso,
-        logEndOffset: leo,
-      };
+  async read(fetchOffset: number, maxBytes: number, maxOffsetExclusive: number, minOneBatch: boolean): Promise<LogReadResult> {
+    for (let attempt = 0; ; attempt++) {
+      const hw = this._highWatermark;
+      const leo = this.local.logEndOffset;
+      const lso = this._logStartOffset;
+      const closed = this.local.isClosed;
+      if (fetchOffset < lso || fetchOffset > leo || closed) {
+        return {
+          errorCode: closed ? ErrorCode.KAFKA_STORAGE_ERROR : ErrorCode.OFFSET_OUT_OF_RANGE,
+          records: EMPTY,
+          highWatermark: hw,
+          logStartOffset: lso,
+          logEndOffset: leo,
+        };
+      }
+      let records: Buffer | null;
+      try {
+        const bound = maxOffsetExclusive === hw ? this.hwMeta : null;
+        records = await this.local.read(fetchOffset, maxBytes, maxOffsetExclusive, bound, minOneBatch);
+      } catch (err) {
+        this.logger.warn(`${this.topic}-${this.partition}: read at ${fetchOffset} failed: ${(err as Error).message}`);
+        return { errorCode: ErrorCode.KAFKA_STORAGE_ERROR, records: EMPTY, highWatermark: hw, logStartOffset: lso, logEndOffset: leo };
+      }
+      if (records !== null || attempt >= MAX_READ_ATTEMPTS) {
+        const r = records ?? EMPTY;
+        return { errorCode: ErrorCode.NONE, records: r, highWatermark: hw, logStartOffset: lso, logEndOffset: leo };
+      }
     }
-    const records = this.local.read(fetchOffset, maxBytes, maxOffsetExclusive, minOneBatch);
-    return { errorCode: ErrorCode.NONE, records, highWatermark: hw, logStartOffset: lso, logEndOffset: leo };
   }
 
   /**
@@ -374,7 +435,7 @@ export class PartitionLog {
     const newStart = this.local.deleteOldestSegments(count);
     if (newStart > this._logStartOffset) {
       this._logStartOffset = newStart;
-      if (this._highWatermark < newStart) this._highWatermark = newStart;
+      if (this._highWatermark < newStart) this.moveHighWatermark(newStart);
       this.leaderEpochCache.truncateFromStart(newStart);
     }
     this.producerState.removeBefore(this._logStartOffset);
@@ -395,7 +456,7 @@ export class PartitionLog {
     }
     const leo = this.local.truncateTo(offset);
     if (this._logStartOffset > leo) this._logStartOffset = leo;
-    if (this._highWatermark > leo) this._highWatermark = leo;
+    if (this._highWatermark > leo) this.moveHighWatermark(leo);
     this.leaderEpochCache.truncateFromEnd(leo);
     rebuildFromBatches(this.local.allSegments, this._logStartOffset, this.producerState, null);
   }
@@ -404,7 +465,7 @@ export class PartitionLog {
   truncateFullyAndStartAt(offset: number): void {
     this.local.truncateFullyAndStartAt(offset);
     this._logStartOffset = offset;
-    this._highWatermark = offset;
+    this.moveHighWatermark(offset);
     this.leaderEpochCache.clear();
     this.producerState.clear();
   }
@@ -426,16 +487,10 @@ export class PartitionLog {
   close(): void {
     if (this.local.isClosed) return;
     try {
-      writeFileAtomic(path.join(this.dir, PRODUCER_STATE_CHECKPOINT), this.producerState.toCheckpoint(this.local.logEndOffset));
+      this.store.writeFileAtomic(PRODUCER_STATE_CHECKPOINT, this.producerState.toCheckpoint(this.local.logEndOffset));
     } catch (err) {
       this.logger.warn(`${this.topic}-${this.partition}: cannot write producer state: ${(err as Error).message}`);
     }
     this.local.close();
-  }
-
-  /** Closes the log and removes its whole directory. */
-  deleteFiles(): void {
-    this.close();
-    fs.rmSync(this.dir, { recursive: true, force: true });
   }
 }

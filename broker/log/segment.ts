@@ -9,17 +9,16 @@
  * segment minus the base fits in an int32 (relative offsets in the indexes).
  * Only the last (active) segment of a partition is appended to.
  *
- * Writes are synchronous `fs.writeSync` at explicit positions: the bytes are
- * in the OS page cache when append returns, so they survive a kill -9 (not a
- * power loss; fsync happens on flush()). After a crash the segment is
+ * The files live in a PartitionStore (partition-store.ts: the file engine,
+ * or the memory engine for tests). Writes are synchronous positional writes:
+ * the bytes are in the OS page cache when append returns, so they survive a
+ * kill -9 (not a power loss; fsync happens on flush()). After a crash the segment is
  * scanned (recover()), a torn or corrupt tail is cut off and both indexes are
  * rebuilt.
  *
- * Not safe for concurrent callers: owned by one PartitionLog, used from one
+ * Not safe for concurrent callers: owned by one LocalLog, used from one
  * thread.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import {
   LOG_OVERHEAD,
   BATCH_LENGTH_OFFSET,
@@ -32,6 +31,7 @@ import { OffsetIndex } from './offset-index.js';
 import { TimeIndex } from './time-index.js';
 import { BatchScanner, ScanStatus } from './batch-scanner.js';
 import { acquireReadBuffer, releaseReadBuffer } from './read-buffers.js';
+import type { PartitionStore, StoreFile } from './partition-store.js';
 
 /** `<20 digits>` + suffix, as Kafka names segment files. */
 export function segmentFileName(baseOffset: number, suffix: '.log' | '.index' | '.timeindex' | string): string {
@@ -62,6 +62,10 @@ export interface SegmentRecoveryResult {
 
 const EMPTY = Buffer.alloc(0);
 const INT32_MAX = 0x7fffffff;
+/** Bytes read per step when translating an offset asynchronously. */
+const SCAN_CHUNK = 64 * 1024;
+/** Header bytes needed for a batch's length and last offset. */
+const HEADER_PREFIX = LAST_OFFSET_DELTA_OFFSET + 4;
 
 /** One segment: a .log of batches and its two sparse indexes. */
 export class LogSegment {
@@ -76,40 +80,39 @@ export class LogSegment {
   /** When this object was created (segment.ms fallback when batches carry no timestamps). */
   readonly created: number;
   private bytesSinceLastIndexEntry = 0;
-  private fd: number;
+  private closed = false;
 
   private constructor(
-    readonly dir: string,
+    readonly store: PartitionStore,
     readonly baseOffset: number,
     private indexIntervalBytes: number,
     readonly offsetIndex: OffsetIndex,
     readonly timeIndex: TimeIndex,
-    fd: number,
+    private readonly file: StoreFile,
     size: number,
     now: number,
   ) {
-    this.fd = fd;
     this.size = size;
     this.created = now;
   }
 
   /**
-   * Opens the segment starting at `baseOffset` in `dir`, creating empty files
-   * when `create` (an existing .log is then an error). Indexes are loaded as
-   * they are; the caller checks them with indexesNeedRebuild().
+   * Opens the segment starting at `baseOffset` in `store`, creating empty
+   * files when `create` (an existing .log is then an error). Indexes are
+   * loaded as they are; the caller checks them with indexesNeedRebuild().
    */
-  static open(dir: string, baseOffset: number, config: SegmentConfig, create: boolean, now = Date.now()): LogSegment {
-    const logPath = path.join(dir, segmentFileName(baseOffset, '.log'));
-    const flags = create ? fs.constants.O_RDWR | fs.constants.O_CREAT | fs.constants.O_EXCL : fs.constants.O_RDWR;
-    const fd = fs.openSync(logPath, flags, 0o644);
-    const size = fs.fstatSync(fd).size;
+  static open(store: PartitionStore, baseOffset: number, config: SegmentConfig, create: boolean, now = Date.now()): LogSegment {
+    const file = store.open(segmentFileName(baseOffset, '.log'), create ? 'create' : 'open');
+    const size = file.size();
+    const indexName = segmentFileName(baseOffset, '.index');
+    const timeIndexName = segmentFileName(baseOffset, '.timeindex');
     if (create) {
-      fs.writeFileSync(path.join(dir, segmentFileName(baseOffset, '.index')), EMPTY);
-      fs.writeFileSync(path.join(dir, segmentFileName(baseOffset, '.timeindex')), EMPTY);
+      store.writeFile(indexName, EMPTY);
+      store.writeFile(timeIndexName, EMPTY);
     }
-    const oi = new OffsetIndex(path.join(dir, segmentFileName(baseOffset, '.index')), baseOffset, config.segmentIndexBytes);
-    const ti = new TimeIndex(path.join(dir, segmentFileName(baseOffset, '.timeindex')), baseOffset, config.segmentIndexBytes);
-    const seg = new LogSegment(dir, baseOffset, config.indexIntervalBytes, oi, ti, fd, size, now);
+    const oi = new OffsetIndex(store, indexName, baseOffset, config.segmentIndexBytes);
+    const ti = new TimeIndex(store, timeIndexName, baseOffset, config.segmentIndexBytes);
+    const seg = new LogSegment(store, baseOffset, config.indexIntervalBytes, oi, ti, file, size, now);
     if (ti.entries > 0) {
       seg.maxTimestampSoFar = ti.lastTimestamp;
       seg.offsetOfMaxTimestampSoFar = ti.lastOffset;
@@ -117,15 +120,15 @@ export class LogSegment {
     seg.bytesSinceLastIndexEntry = Math.max(0, size - oi.lastPosition);
     if (size >= RECORD_BATCH_OVERHEAD) {
       const head = Buffer.allocUnsafe(RECORD_BATCH_OVERHEAD);
-      fs.readSync(fd, head, 0, RECORD_BATCH_OVERHEAD, 0);
+      file.readSync(head, 0, RECORD_BATCH_OVERHEAD, 0);
       seg.rollingBasedTimestamp = batchMaxTimestamp(head, 0);
     }
     return seg;
   }
 
-  /** Path of the .log file. */
+  /** Path of the .log file (for messages). */
   get logPath(): string {
-    return path.join(this.dir, segmentFileName(this.baseOffset, '.log'));
+    return `${this.store.path}/${segmentFileName(this.baseOffset, '.log')}`;
   }
 
   /** Updates index.interval.bytes after a config change. */
@@ -141,7 +144,7 @@ export class LogSegment {
   /** The segment's largest timestamp for retention: maxTimestampSoFar, else the file's mtime. */
   largestTimestamp(): number {
     if (this.maxTimestampSoFar >= 0) return this.maxTimestampSoFar;
-    return fs.fstatSync(this.fd).mtimeMs;
+    return this.file.mtimeMs();
   }
 
   /**
@@ -154,7 +157,7 @@ export class LogSegment {
     const base = this.size;
     const len = end - start;
     let written = 0;
-    while (written < len) written += fs.writeSync(this.fd, buf, start + written, len - written, base + written);
+    while (written < len) written += this.file.writeSync(buf, start + written, len - written, base + written);
     this.size = base + len;
     this.indexBatches(buf, start, end, base);
   }
@@ -192,7 +195,7 @@ export class LogSegment {
    */
   translateOffset(offset: number, startingPosition = 0): number {
     const start = Math.max(startingPosition, this.offsetIndex.lookupPosition(offset));
-    const sc = new BatchScanner(this.fd, start, this.size);
+    const sc = new BatchScanner(this.file, start, this.size);
     try {
       while (sc.next() === ScanStatus.BATCH) if (sc.lastOffset >= offset) return sc.position;
       return -1;
@@ -202,52 +205,94 @@ export class LogSegment {
   }
 
   /**
-   * Whole batches starting at file `position`: as many as fit in `maxBytes`
-   * whose last offset is < `maxOffsetExclusive`. If none fits and
-   * `minOneBatch`, the first batch whole (when it is below the bound).
-   * One Buffer per call, read with fs.readSync into a pooled buffer
-   * (read-buffers.ts: the socket server returns it once the response is
-   * written); empty when nothing qualifies.
+   * File position of the first batch whose last offset is >= `offset`, as
+   * translateOffset, with asynchronous reads of the headers (the fetch path).
+   * -1 when there is none — or when the bytes end early because the segment
+   * was truncated meanwhile (the caller notices that change and retries).
    */
-  read(position: number, maxBytes: number, maxOffsetExclusive: number, minOneBatch: boolean): Buffer {
-    const avail = this.size - position;
+  async translateOffsetAsync(offset: number): Promise<number> {
+    let pos = this.offsetIndex.lookupPosition(offset);
+    const end = this.size;
+    if (pos >= end) return -1;
+    const chunk = acquireReadBuffer(SCAN_CHUNK);
+    try {
+      while (pos < end) {
+        const len = Math.min(SCAN_CHUNK, end - pos);
+        const got = await this.readFullyAsync(chunk, len, pos);
+        let p = 0;
+        while (p + HEADER_PREFIX <= got) {
+          const size = LOG_OVERHEAD + chunk.readInt32BE(p + BATCH_LENGTH_OFFSET);
+          if (size < RECORD_BATCH_OVERHEAD) return -1;
+          if (readInt64(chunk, p) + chunk.readInt32BE(p + LAST_OFFSET_DELTA_OFFSET) >= offset) return pos + p;
+          p += size;
+        }
+        if (p === 0 || got < len) return -1;
+        pos += p;
+      }
+      return -1;
+    } finally {
+      releaseReadBuffer(chunk);
+    }
+  }
+
+  /**
+   * Whole batches starting at file `position` and ending at or before
+   * `endPosition` (exclusive byte bound: the high watermark's position when
+   * it is in this segment, else the segment's size): as many as fit in
+   * `maxBytes` whose last offset is < `maxOffsetExclusive` (a second guard
+   * for a bound that has no position). If none fits and `minOneBatch`, the
+   * first batch whole (when it is below both bounds). One Buffer per call,
+   * read asynchronously into a pooled buffer (read-buffers.ts: the socket
+   * server returns it once the response is written); empty when nothing
+   * qualifies. Bytes that end early (the segment was truncated meanwhile)
+   * yield only the whole batches read; the caller detects the change.
+   */
+  async read(position: number, maxBytes: number, endPosition: number, maxOffsetExclusive: number, minOneBatch: boolean): Promise<Buffer> {
+    const avail = Math.min(this.size, endPosition) - position;
     if (avail < RECORD_BATCH_OVERHEAD) return EMPTY;
     const want = Math.min(avail, Math.max(maxBytes, RECORD_BATCH_OVERHEAD));
     const buf = acquireReadBuffer(want);
-    this.readFully(buf, want, position);
-    const limit = Math.min(want, maxBytes);
+    const got = await this.readFullyAsync(buf, want, position);
+    const limit = Math.min(got, maxBytes);
     let p = 0;
     while (p + RECORD_BATCH_OVERHEAD <= limit) {
       const size = LOG_OVERHEAD + buf.readInt32BE(p + BATCH_LENGTH_OFFSET);
-      if (p + size > limit) break;
+      if (size < RECORD_BATCH_OVERHEAD || p + size > limit) break;
       if (readInt64(buf, p) + buf.readInt32BE(p + LAST_OFFSET_DELTA_OFFSET) >= maxOffsetExclusive) break;
       p += size;
     }
     if (p > 0) return buf.subarray(0, p);
+    if (got < RECORD_BATCH_OVERHEAD) {
+      releaseReadBuffer(buf);
+      return EMPTY;
+    }
     const size = LOG_OVERHEAD + buf.readInt32BE(BATCH_LENGTH_OFFSET);
-    const below = readInt64(buf, 0) + buf.readInt32BE(LAST_OFFSET_DELTA_OFFSET) < maxOffsetExclusive;
-    if (minOneBatch && below && size <= want) return buf.subarray(0, size);
+    const below = size >= RECORD_BATCH_OVERHEAD && readInt64(buf, 0) + buf.readInt32BE(LAST_OFFSET_DELTA_OFFSET) < maxOffsetExclusive;
+    if (minOneBatch && below && size <= got) return buf.subarray(0, size);
     // Nothing of `buf` is returned: back to the pool (see read-buffers.ts).
     releaseReadBuffer(buf);
     if (!minOneBatch || !below || size > avail) return EMPTY;
     const big = Buffer.allocUnsafe(size);
-    this.readFully(big, size, position);
-    return big;
+    return (await this.readFullyAsync(big, size, position)) === size ? big : EMPTY;
   }
 
-  /** Reads exactly `len` bytes at file `position` into `buf[0, len)`. */
-  readFully(buf: Buffer, len: number, position: number): void {
+  /**
+   * Reads `len` bytes at file `position` into `buf[0, len)` asynchronously;
+   * returns how many were there (fewer only when the file is shorter).
+   */
+  async readFullyAsync(buf: Buffer, len: number, position: number): Promise<number> {
     let got = 0;
     while (got < len) {
-      const r = fs.readSync(this.fd, buf, got, len - got, position + got);
-      if (r === 0) throw new Error(`unexpected end of ${this.logPath} at ${position + got}`);
+      const r = await this.file.read(buf, got, len - got, position + got);
+      if (r === 0) break;
       got += r;
     }
+    return got;
   }
 
   /** A scanner over this segment's batches from `position` (the caller closes it). */
   scanner(position = 0, validateCrc = false, chunkSize?: number): BatchScanner {
-    return new BatchScanner(this.fd, position, this.size, validateCrc, chunkSize);
+    return new BatchScanner(this.file, position, this.size, validateCrc, chunkSize);
   }
 
   /**
@@ -331,7 +376,7 @@ export class LogSegment {
     }
     const truncatedBytes = this.size - valid;
     if (truncatedBytes > 0) {
-      fs.ftruncateSync(this.fd, valid);
+      this.file.truncate(valid);
       this.size = valid;
     }
     if (this.maxTimestampSoFar >= 0) this.timeIndex.maybeAppend(this.maxTimestampSoFar, this.offsetOfMaxTimestampSoFar, true);
@@ -346,7 +391,7 @@ export class LogSegment {
     const pos = this.translateOffset(offset);
     if (pos < 0) return 0;
     const removed = this.size - pos;
-    fs.ftruncateSync(this.fd, pos);
+    this.file.truncate(pos);
     this.size = pos;
     this.offsetIndex.truncateToPosition(pos);
     this.timeIndex.truncateTo(offset);
@@ -372,26 +417,26 @@ export class LogSegment {
 
   /** fsyncs the .log and both indexes. */
   flush(): void {
-    fs.fsyncSync(this.fd);
+    this.file.sync();
     this.offsetIndex.flush();
     this.timeIndex.flush();
   }
 
   /** Writes the final time index entry and closes every file. */
   close(): void {
-    if (this.fd < 0) return;
+    if (this.closed) return;
     this.onBecomeInactive();
-    fs.closeSync(this.fd);
-    this.fd = -1;
+    this.file.close();
+    this.closed = true;
   }
 
-  /** Closes and removes the .log and both indexes. */
+  /** Closes and removes the .log and both indexes (a read in flight still finishes on the removed file). */
   deleteFiles(): void {
-    if (this.fd >= 0) {
-      fs.closeSync(this.fd);
-      this.fd = -1;
+    if (!this.closed) {
+      this.file.close();
+      this.closed = true;
     }
-    fs.rmSync(this.logPath, { force: true });
+    this.store.remove(segmentFileName(this.baseOffset, '.log'));
     this.offsetIndex.deleteFile();
     this.timeIndex.deleteFile();
   }

@@ -15,6 +15,7 @@
  * Not safe for concurrent callers (owned by one segment, one thread).
  */
 import { IndexFile } from './index-file.js';
+import type { PartitionStore } from './partition-store.js';
 import { readInt64, writeInt64 } from '../../protocol/record-batch.js';
 
 /** Bytes per time index entry. */
@@ -22,9 +23,9 @@ export const TIME_INDEX_ENTRY_SIZE = 12;
 
 /** Sparse timestamp → offset index of one segment. */
 export class TimeIndex extends IndexFile {
-  /** Opens or lazily creates the index file at `path`. */
-  constructor(path: string, baseOffset: number, maxIndexBytes: number) {
-    super(path, baseOffset, maxIndexBytes, TIME_INDEX_ENTRY_SIZE);
+  /** Opens, or lazily creates, index file `name` of `store`. */
+  constructor(store: PartitionStore, name: string, baseOffset: number, maxIndexBytes: number) {
+    super(store, name, baseOffset, maxIndexBytes, TIME_INDEX_ENTRY_SIZE);
   }
 
   /** Timestamp of entry `i`. */

@@ -7,8 +7,15 @@
  * An append wakes it, but it reads the logs again only once their sizes have
  * grown enough that min_bytes could be there (Kafka tracks log positions the
  * same way), so a trickle of small appends does not cost a disk read each.
+ * Sizes are counted from before the fetch's first read, so growth during
+ * that (asynchronous) read is not missed.
+ *
+ * Reads are asynchronous: at most one re-read runs at a time; a change seen
+ * while it runs is checked again when it ends. When max_wait_ms passes
+ * during a re-read, the fetch answers with a fresh read and the running one
+ * is discarded. The promise always resolves (reads never reject).
  */
-import type { FetchParams, FetchPartitionRequest, FetchPartitionResult, ReplicaManager } from './replica-manager.js';
+import type { FetchParams, FetchPartitionRequest, FetchPartitionResult, ReadResults, ReplicaManager } from './replica-manager.js';
 import type { Partition, PartitionWatcher } from './partition.js';
 
 /** A parked fetch. */
@@ -18,22 +25,26 @@ export class DelayedFetch implements PartitionWatcher {
   private resolve!: (r: FetchPartitionResult[]) => void;
   private timer: NodeJS.Timeout | null = null;
   private done = false;
+  private reading = false;
+  private changedWhileReading = false;
 
-  /** Log sizes (bytes) when the fetch was parked, by position in `partitions`. */
-  private readonly parkedSizes: number[];
-
-  /** Parks a fetch on `partitions`, which held `readyBytes` (< min_bytes) when it was parked. */
+  /**
+   * Parks a fetch on `partitions`, whose logs had `sizes` bytes before the
+   * fetch's first read, which found `readyBytes` (< min_bytes).
+   */
   constructor(
     private readonly replicas: ReplicaManager,
     private readonly reqs: readonly FetchPartitionRequest[],
     private readonly params: FetchParams,
     private readonly partitions: Partition[],
+    private readonly parkedSizes: number[],
     private readonly readyBytes: number,
   ) {
     this.promise = new Promise((resolve) => (this.resolve = resolve));
-    this.parkedSizes = partitions.map((p) => p.log.size);
     for (const p of partitions) p.watchers.add(this);
-    this.timer = setTimeout(() => this.complete(null), params.maxWaitMs);
+    this.timer = setTimeout(() => this.expire(), params.maxWaitMs);
+    // Something may have arrived during the first read.
+    this.onPartitionChange();
   }
 
   /** Whether min_bytes may be there now (or a partition moved or vanished: answer then). */
@@ -49,16 +60,44 @@ export class DelayedFetch implements PartitionWatcher {
 
   /** Re-checks after an append: completes once min_bytes are ready. */
   onPartitionChange(): void {
-    if (this.done || !this.mayBeReady()) return;
-    const r = this.replicas.readPartitions(this.reqs, this.params);
-    if (r.bytes >= this.params.minBytes || r.hasError) this.complete(r.results);
+    if (this.done) return;
+    if (this.reading) {
+      this.changedWhileReading = true;
+      return;
+    }
+    if (!this.mayBeReady()) return;
+    this.reading = true;
+    void this.replicas.readPartitions(this.reqs, this.params).then((r) => this.afterRead(r));
   }
 
-  private complete(results: FetchPartitionResult[] | null): void {
+  private afterRead(r: ReadResults): void {
+    this.reading = false;
     if (this.done) return;
+    if (r.bytes >= this.params.minBytes || r.hasError) {
+      this.finish(r.results);
+      return;
+    }
+    if (this.changedWhileReading) {
+      this.changedWhileReading = false;
+      this.onPartitionChange();
+    }
+  }
+
+  private expire(): void {
+    if (this.done) return;
+    this.stopWatching();
+    void this.replicas.readPartitions(this.reqs, this.params).then((r) => this.resolve(r.results));
+  }
+
+  private finish(results: FetchPartitionResult[]): void {
+    this.stopWatching();
+    this.resolve(results);
+  }
+
+  private stopWatching(): void {
     this.done = true;
     if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
     for (const p of this.partitions) p.watchers.delete(this);
-    this.resolve(results ?? this.replicas.readPartitions(this.reqs, this.params).results);
   }
 }

@@ -7,6 +7,13 @@
  * waiting fetches. Fetch reads whole batches below the high watermark; when
  * fewer than min_bytes are ready it parks as a DelayedFetch until an append
  * brings enough or max_wait_ms passes (Kafka's fetch purgatory).
+ *
+ * Fetch reads are asynchronous (the segment bytes come off the event loop's
+ * thread; see local-log.ts), partition after partition, so produce requests
+ * run between them: a consumer catching up on a cold backlog does not hold
+ * up appends. Sizes are taken before the first read, so an append that
+ * lands while it is in flight still counts towards a parked fetch's
+ * min_bytes.
  */
 import { ErrorCode } from '../../protocol/generated/errors.js';
 import type { LogManager } from '../log/log-manager.js';
@@ -58,6 +65,15 @@ export interface FetchParams {
   maxBytes: number;
   /** -1 for consumers; a broker id for followers. */
   replicaId: number;
+}
+
+/** What one pass over a fetch's partitions read. */
+export interface ReadResults {
+  results: FetchPartitionResult[];
+  /** Record bytes read over all partitions. */
+  bytes: number;
+  /** Whether a partition answered an error. */
+  hasError: boolean;
 }
 
 const EMPTY = Buffer.alloc(0);
@@ -166,13 +182,12 @@ export class ReplicaManager {
   }
 
   /**
-   * Reads every requested partition once. `maxBytes` bounds the response; the
-   * first partition with data may exceed it by one batch (Kafka's rule).
+   * Reads every requested partition once, one after the other (each read is
+   * asynchronous). `maxBytes` bounds the response; the first partition with
+   * data may exceed it by one batch (Kafka's rule). Never rejects: a failing
+   * read is that partition's KAFKA_STORAGE_ERROR.
    */
-  readPartitions(
-    reqs: readonly FetchPartitionRequest[],
-    params: FetchParams,
-  ): { results: FetchPartitionResult[]; bytes: number; hasError: boolean } {
+  async readPartitions(reqs: readonly FetchPartitionRequest[], params: FetchParams): Promise<ReadResults> {
     const results: FetchPartitionResult[] = new Array(reqs.length);
     let bytes = 0;
     let hasError = false;
@@ -187,7 +202,7 @@ export class ReplicaManager {
       if (params.replicaId >= 0 && this.replication) this.replication.onFollowerFetch(p, params.replicaId, q.fetchOffset);
       const limit = Math.max(0, Math.min(q.partitionMaxBytes, params.maxBytes - bytes));
       const maxOffset = params.replicaId >= 0 ? p.log.logEndOffset : p.log.highWatermark;
-      const r = p.log.read(q.fetchOffset, limit, maxOffset, bytes === 0);
+      const r = await p.log.read(q.fetchOffset, limit, maxOffset, bytes === 0);
       if (r.errorCode !== ErrorCode.NONE) hasError = true;
       bytes += r.records.length;
       results[i] = {
@@ -212,15 +227,17 @@ export class ReplicaManager {
     return awaitIsr(p, p.log.logEndOffset, timeoutMs);
   }
 
-  /** Fetch with long poll: answers at once when min_bytes are ready, else waits. */
-  fetch(reqs: readonly FetchPartitionRequest[], params: FetchParams): FetchPartitionResult[] | Promise<FetchPartitionResult[]> {
-    const first = this.readPartitions(reqs, params);
-    if (params.maxWaitMs <= 0 || first.bytes >= params.minBytes || first.hasError || reqs.length === 0) return first.results;
+  /** Fetch with long poll: answers once min_bytes are ready, or after max_wait_ms with what there is. */
+  async fetch(reqs: readonly FetchPartitionRequest[], params: FetchParams): Promise<FetchPartitionResult[]> {
     const watched: Partition[] = [];
     for (const q of reqs) {
       const p = this.get(q.topic, q.partition);
       if (p) watched.push(p);
     }
-    return new DelayedFetch(this, reqs, params, watched, first.bytes).promise;
+    // Before the read: growth while it is in flight must count for a parked fetch.
+    const sizes = watched.map((p) => p.log.size);
+    const first = await this.readPartitions(reqs, params);
+    if (params.maxWaitMs <= 0 || first.bytes >= params.minBytes || first.hasError || reqs.length === 0) return first.results;
+    return new DelayedFetch(this, reqs, params, watched, sizes, first.bytes).promise;
   }
 }

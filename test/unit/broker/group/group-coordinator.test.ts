@@ -85,7 +85,7 @@ describe('GroupCoordinator', () => {
     // tombstones (null values) for both offsets and the group metadata are in the log
     const p = offsetsPartitionFor('g-retire', 3);
     const log = broker.broker.svc.replicas.get(OFFSETS_TOPIC, p)!.log;
-    const recs = decodeRecordBatches(log.read(0, 1 << 20, log.logEndOffset, true).records).flatMap((b) => b.records);
+    const recs = decodeRecordBatches((await log.read(0, 1 << 20, log.logEndOffset, true)).records).flatMap((b) => b.records);
     const tombstones = recs.filter((r) => r.value === null && r.key!.includes(Buffer.from('g-retire')));
     expect(tombstones.map((r) => r.key!.readInt16BE(0)).sort()).toEqual([1, 1, 2]);
   });
@@ -124,8 +124,8 @@ describe('GroupCoordinator', () => {
     // The tombstones are in __consumer_offsets, so a restart replays no stale offset.
     const p = offsetsPartitionFor('g-only-gone', 3);
     const log = broker.broker.svc.replicas.get(OFFSETS_TOPIC, p)!.log;
-    await waitFor(() => {
-      const recs = decodeRecordBatches(log.read(0, 1 << 20, log.logEndOffset, true).records).flatMap((b) => b.records);
+    await waitFor(async () => {
+      const recs = decodeRecordBatches((await log.read(0, 1 << 20, log.logEndOffset, true)).records).flatMap((b) => b.records);
       return recs.filter((r) => r.value === null && r.key!.includes(Buffer.from('g-only-gone'))).length === 2;
     });
   });

@@ -3,11 +3,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { LeaderEpochCache } from '../../../../broker/log/leader-epoch-cache.js';
 import { tempDir } from './helpers.js';
+import { filePartitionStore } from '../../../../broker/log/file-store.js';
 
 describe('LeaderEpochCache', () => {
   it('assigns, persists in Kafka format and reloads', () => {
     const file = path.join(tempDir(), 'leader-epoch-checkpoint');
-    const c = new LeaderEpochCache(file);
+    const c = new LeaderEpochCache(filePartitionStore(path.dirname(file)), path.basename(file));
     expect(c.loaded).toBe(false);
     expect(c.latestEpoch()).toBe(-1);
     expect(c.assign(0, 0)).toBe(true);
@@ -15,7 +16,7 @@ describe('LeaderEpochCache', () => {
     c.assign(2, 10);
     c.assign(5, 30);
     expect(fs.readFileSync(file, 'utf8')).toBe('0\n3\n0 0\n2 10\n5 30\n');
-    const again = new LeaderEpochCache(file);
+    const again = new LeaderEpochCache(filePartitionStore(path.dirname(file)), path.basename(file));
     expect(again.loaded).toBe(true);
     expect(again.entries()).toEqual([
       { epoch: 0, startOffset: 0 },
@@ -25,7 +26,7 @@ describe('LeaderEpochCache', () => {
   });
 
   it('answers endOffsetFor with Kafka semantics', () => {
-    const c = new LeaderEpochCache(path.join(tempDir(), 'f'));
+    const c = new LeaderEpochCache(filePartitionStore(tempDir()), 'f');
     expect(c.endOffsetFor(0, 10)).toEqual({ epoch: -1, startOffset: -1 });
     c.assign(1, 5);
     c.assign(3, 20);
@@ -41,7 +42,7 @@ describe('LeaderEpochCache', () => {
   });
 
   it('truncates from the end and from the start; conflicting assigns replace entries', () => {
-    const c = new LeaderEpochCache(path.join(tempDir(), 'f'));
+    const c = new LeaderEpochCache(filePartitionStore(tempDir()), 'f');
     c.assign(1, 0);
     c.assign(2, 10);
     c.assign(3, 20);

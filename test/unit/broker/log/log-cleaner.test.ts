@@ -37,11 +37,11 @@ function put(log: PartitionLog, pairs: [string, string | null][], ts = T0, compr
 }
 
 /** Every record of the log: offset, key and value ('∅' for a tombstone). */
-function dump(log: PartitionLog): string[] {
+async function dump(log: PartitionLog): Promise<string[]> {
   const out: string[] = [];
   let off = log.logStartOffset;
   for (;;) {
-    const r = log.read(off, 1 << 20, log.logEndOffset, true);
+    const r = await log.read(off, 1 << 20, log.logEndOffset, true);
     if (r.records.length === 0) break;
     for (const b of decodeRecordBatches(r.records)) {
       for (const rec of b.records) out.push(`${rec.offset}:${rec.key?.toString()}=${rec.value === null ? '∅' : rec.value.toString()}`);
@@ -55,7 +55,7 @@ function cleaner(log: PartitionLog): LogCleaner {
   return new LogCleaner({ logs: () => [log], backoffMs: 10, logger: collectingLogger() });
 }
 
-describe('LogCleaner', () => {
+describe('LogCleaner', async () => {
   it('keeps only the newest record per key in inactive segments, with offsets unchanged', async () => {
     const log = open(path.join(tempDir(), 't-0'));
     put(log, [
@@ -75,14 +75,14 @@ describe('LogCleaner', () => {
     expect(r).not.toBeNull();
     expect(r!.recordsRead).toBe(5);
     expect(r!.recordsKept).toBe(3);
-    expect(dump(log)).toEqual(['2:a=a2', '3:c=c1', '4:b=b2', '5:a=a3']);
+    expect(await dump(log)).toEqual(['2:a=a2', '3:c=c1', '4:b=b2', '5:a=a3']);
     expect(log.logEndOffset).toBe(6);
     // reading from an offset that was removed lands on the next kept record
-    const rec = decodeRecordBatches(log.read(0, 1 << 20, 6, true).records)[0]!.records[0]!;
+    const rec = decodeRecordBatches((await log.read(0, 1 << 20, 6, true)).records)[0]!.records[0]!;
     expect(rec.offset).toBe(2);
     // appends still work after the swap
     put(log, [['d', 'd1']]);
-    expect(dump(log).at(-1)).toBe('6:d=d1');
+    expect((await dump(log)).at(-1)).toBe('6:d=d1');
   });
 
   it('decompresses batches that lose records and copies untouched ones as they are', async () => {
@@ -102,8 +102,8 @@ describe('LogCleaner', () => {
     put(log, [['b', 'b2']]);
     log.roll();
     await cleaner(log).cleanLog(log, T0 + 1000);
-    expect(dump(log)).toEqual(['0:a=a1', '2:c=c1', '3:x=x1', '4:b=b2']);
-    const first = log.read(0, 1 << 20, log.logEndOffset, true).records;
+    expect(await dump(log)).toEqual(['0:a=a1', '2:c=c1', '3:x=x1', '4:b=b2']);
+    const first = (await log.read(0, 1 << 20, log.logEndOffset, true)).records;
     const batches = decodeRecordBatches(first);
     expect(batches[0]!.compression).toBe(Compression.NONE);
     expect(batches[0]!.crcValid).toBe(true);
@@ -122,12 +122,12 @@ describe('LogCleaner', () => {
     log.roll();
     const c = cleaner(log);
     await c.cleanLog(log, T0 + 1000);
-    expect(dump(log)).toEqual(['1:b=b1', '2:a=∅']);
+    expect(await dump(log)).toEqual(['1:b=b1', '2:a=∅']);
     // nothing dirty and the tombstone is young: no pass
     expect(await c.cleanLog(log, T0 + DAY / 2)).toBeNull();
     const r = await c.cleanLog(log, T0 + DAY + 1000);
     expect(r!.tombstonesRemoved).toBe(1);
-    expect(dump(log)).toEqual(['1:b=b1']);
+    expect(await dump(log)).toEqual(['1:b=b1']);
   });
 
   it('respects min.cleanable.dirty.ratio and records the first dirty offset in the checkpoint', async () => {
@@ -150,7 +150,7 @@ describe('LogCleaner', () => {
       log.roll();
     }
     expect(await c.cleanLog(log, T0)).not.toBeNull();
-    expect(dump(log).map((s) => s.split(':')[1])).toEqual(['k0=new', 'k1=new', 'k2=new', 'k3=new']);
+    expect((await dump(log)).map((s) => s.split(':')[1])).toEqual(['k0=new', 'k1=new', 'k2=new', 'k3=new']);
   });
 
   it('leaves segments younger than min.compaction.lag.ms alone', async () => {
@@ -161,9 +161,9 @@ describe('LogCleaner', () => {
     log.roll();
     put(log, [['z', 'z']], T0 + 100_000);
     await cleaner(log).cleanLog(log, T0 + 120_000);
-    expect(dump(log)).toEqual(['0:a=a1', '1:a=a2', '2:z=z']);
+    expect(await dump(log)).toEqual(['0:a=a1', '1:a=a2', '2:z=z']);
     await cleaner(log).cleanLog(log, T0 + 200_000);
-    expect(dump(log)).toEqual(['1:a=a2', '2:z=z']);
+    expect(await dump(log)).toEqual(['1:a=a2', '2:z=z']);
   });
 
   it('compacted segments survive a reopen with rebuilt indexes', async () => {
@@ -174,16 +174,16 @@ describe('LogCleaner', () => {
       if (i % 10 === 9) log.roll();
     }
     await cleaner(log).cleanLog(log, T0 + 1000);
-    const before = dump(log);
+    const before = await dump(log);
     expect(before).toEqual(['45:k0=v45', '46:k1=v46', '47:k2=v47', '48:k3=v48', '49:k4=v49']);
     log.close();
     opened.splice(0);
     const again = open(dir, {}, true);
-    expect(dump(again)).toEqual(before);
+    expect(await dump(again)).toEqual(before);
     expect(again.logEndOffset).toBe(50);
   });
 
-  it('a crash before the swap discards the .cleaned file; a crash during the swap completes it', () => {
+  it('a crash before the swap discards the .cleaned file; a crash during the swap completes it', async () => {
     const dir = path.join(tempDir(), 't-0');
     const log = open(dir);
     put(log, [
@@ -204,7 +204,7 @@ describe('LogCleaner', () => {
     // (1) unfinished: .cleaned next to the intact old segments
     fs.writeFileSync(path.join(dir, cleanedFileName(0, 3)), cleaned);
     let reopened = open(dir, {}, true);
-    expect(dump(reopened)).toEqual(['0:a=a1', '1:b=b1', '2:a=a2', '3:c=c1']);
+    expect(await dump(reopened)).toEqual(['0:a=a1', '1:b=b1', '2:a=a2', '3:c=c1']);
     expect(fs.readdirSync(dir).some((f) => f.endsWith('.cleaned'))).toBe(false);
     reopened.close();
     opened.splice(0);
@@ -212,7 +212,7 @@ describe('LogCleaner', () => {
     fs.writeFileSync(path.join(dir, swapFileName(0, 3)), cleaned);
     for (const f of fs.readdirSync(dir)) if (f.startsWith('00000000000000000002.')) fs.rmSync(path.join(dir, f));
     reopened = open(dir, {}, true);
-    expect(dump(reopened)).toEqual(['1:b=b1', '2:a=a2', '3:c=c1']);
+    expect(await dump(reopened)).toEqual(['1:b=b1', '2:a=a2', '3:c=c1']);
     expect(reopened.logEndOffset).toBe(4);
     expect(
       fs
@@ -234,9 +234,9 @@ describe('LogCleaner', () => {
       await new Promise((r) => setImmediate(r));
     }
     const deadline = Date.now() + 5000;
-    while (Date.now() < deadline && dump(log).length > 60) await new Promise((r) => setTimeout(r, 20));
+    while (Date.now() < deadline && (await dump(log)).length > 60) await new Promise((r) => setTimeout(r, 20));
     await c.stop();
-    const recs = dump(log);
+    const recs = await dump(log);
     const latest = new Map<string, string>();
     for (const s of recs) {
       const [, kv] = s.split(':');

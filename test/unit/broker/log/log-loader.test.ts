@@ -41,11 +41,11 @@ function reopen(dir: string, needsRecovery: boolean, over: Partial<LogConfig> = 
   return { log, logger };
 }
 
-function allValues(log: PartitionLog): string[] {
+async function allValues(log: PartitionLog): Promise<string[]> {
   const out: string[] = [];
   let next = log.logStartOffset;
   while (next < log.logEndOffset) {
-    const r = log.read(next, 1 << 20, log.logEndOffset, true);
+    const r = await log.read(next, 1 << 20, log.logEndOffset, true);
     const batches = decodeRecordBatches(r.records);
     if (batches.length === 0) break;
     for (const b of batches) for (const rec of b.records) out.push(rec.value!.toString());
@@ -56,8 +56,8 @@ function allValues(log: PartitionLog): string[] {
 
 const expected = (n: number): string[] => Array.from({ length: n }, (_, i) => [`r${i}-0`, `r${i}-1`]).flat();
 
-describe('log loading and recovery', () => {
-  it('truncates garbage written after the last batch and keeps every record before it', () => {
+describe('log loading and recovery', async () => {
+  it('truncates garbage written after the last batch and keeps every record before it', async () => {
     const dir = path.join(tempDir(), 't-0');
     const { log } = fill(dir, 20);
     log.close();
@@ -66,12 +66,12 @@ describe('log loading and recovery', () => {
     expect(logger.warnings.length).toBe(1);
     expect(logger.warnings[0]).toMatch(/truncated \d+ bytes/);
     expect(again.logEndOffset).toBe(40);
-    expect(allValues(again)).toEqual(expected(20));
+    expect(await allValues(again)).toEqual(expected(20));
     expect(again.appendAsLeader(batch(1), 0, Date.now()).baseOffset).toBe(40);
     again.close();
   });
 
-  it('truncates half a batch at the end (a torn write)', () => {
+  it('truncates half a batch at the end (a torn write)', async () => {
     const dir = path.join(tempDir(), 't-0');
     const { log } = fill(dir, 10);
     log.close();
@@ -82,11 +82,11 @@ describe('log loading and recovery', () => {
     expect(logger.warnings[0]).toMatch(/runs past the end/);
     expect(fs.statSync(path.join(dir, `${SEG0}.log`)).size).toBe(before - Math.floor(half.length / 2));
     expect(again.logEndOffset).toBe(20);
-    expect(allValues(again)).toEqual(expected(10));
+    expect(await allValues(again)).toEqual(expected(10));
     again.close();
   });
 
-  it('truncates at a batch whose CRC does not match', () => {
+  it('truncates at a batch whose CRC does not match', async () => {
     const dir = path.join(tempDir(), 't-0');
     const { log, sizes } = fill(dir, 10);
     log.close();
@@ -98,11 +98,11 @@ describe('log loading and recovery', () => {
     const { log: again, logger } = reopen(dir, true);
     expect(logger.warnings[0]).toMatch(/CRC mismatch/);
     expect(again.logEndOffset).toBe(14);
-    expect(allValues(again)).toEqual(expected(7));
+    expect(await allValues(again)).toEqual(expected(7));
     again.close();
   });
 
-  it('a torn tail in an older segment drops it and every later segment', () => {
+  it('a torn tail in an older segment drops it and every later segment', async () => {
     const dir = path.join(tempDir(), 't-0');
     const { log } = fill(dir, 30, { segmentBytes: 800 });
     const bases = log.segmentBaseOffsets();
@@ -112,11 +112,11 @@ describe('log loading and recovery', () => {
     fs.truncateSync(file, fs.statSync(file).size - 10);
     const { log: again } = reopen(dir, true, { segmentBytes: 800 });
     expect(again.segmentBaseOffsets()).toEqual(bases.slice(0, 2));
-    expect(allValues(again)).toEqual(expected(again.logEndOffset / 2));
+    expect(await allValues(again)).toEqual(expected(again.logEndOffset / 2));
     again.close();
   });
 
-  it('rebuilds a deleted offset index and time index even after a clean shutdown', () => {
+  it('rebuilds a deleted offset index and time index even after a clean shutdown', async () => {
     const dir = path.join(tempDir(), 't-0');
     const { log } = fill(dir, 50);
     log.close();
@@ -130,12 +130,12 @@ describe('log loading and recovery', () => {
     expect(logger.warnings[0]).toMatch(/rebuilding indexes/);
     expect(fs.readFileSync(idx).equals(original)).toBe(true);
     expect(fs.statSync(tidx).size % 12).toBe(0);
-    expect(allValues(again)).toEqual(expected(50));
+    expect(await allValues(again)).toEqual(expected(50));
     expect(again.offsetForTimestamp(0)?.offset).toBe(0);
     again.close();
   });
 
-  it('rebuilds a corrupt index (bad length, non-monotonic, pointing past the log)', () => {
+  it('rebuilds a corrupt index (bad length, non-monotonic, pointing past the log)', async () => {
     const corruptions: ((b: Buffer) => Buffer)[] = [
       (b) => Buffer.concat([b, Buffer.from([1, 2, 3])]),
       (b) => {
@@ -159,12 +159,12 @@ describe('log loading and recovery', () => {
       const { log: again, logger } = reopen(dir, false);
       expect(logger.warnings.length).toBe(1);
       expect(fs.readFileSync(idx).equals(original)).toBe(true);
-      expect(allValues(again)).toEqual(expected(40));
+      expect(await allValues(again)).toEqual(expected(40));
       again.close();
     }
   });
 
-  it('an empty dir becomes a log at the given log start offset; leftovers are removed', () => {
+  it('an empty dir becomes a log at the given log start offset; leftovers are removed', async () => {
     const dir = path.join(tempDir(), 't-0');
     fs.mkdirSync(dir);
     fs.writeFileSync(path.join(dir, `${SEG0}.log.deleted`), 'x');
@@ -190,7 +190,7 @@ describe('log loading and recovery', () => {
     log.close();
   });
 
-  it('restores checkpointed start offset and high watermark, clamped to the log', () => {
+  it('restores checkpointed start offset and high watermark, clamped to the log', async () => {
     const dir = path.join(tempDir(), 't-0');
     const { log } = fill(dir, 10);
     log.close();

@@ -3,11 +3,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { OffsetIndex } from '../../../../broker/log/offset-index.js';
 import { tempDir } from './helpers.js';
+import { filePartitionStore } from '../../../../broker/log/file-store.js';
+
+const at = (file: string) => filePartitionStore(path.dirname(file));
 
 describe('OffsetIndex', () => {
   it('appends 8-byte big-endian relative entries and looks up the floor entry', () => {
     const file = path.join(tempDir(), '00000000000000000100.index');
-    const idx = new OffsetIndex(file, 100, 1024);
+    const idx = new OffsetIndex(at(file), path.basename(file), 100, 1024);
     expect(idx.lookup(150)).toEqual({ offset: 100, position: 0 });
     for (let i = 1; i <= 100; i++) idx.append(100 + i * 10, i * 1000);
     expect(idx.entries).toBe(100);
@@ -21,7 +24,7 @@ describe('OffsetIndex', () => {
     expect(raw.readInt32BE(0)).toBe(10);
     expect(raw.readInt32BE(4)).toBe(1000);
     idx.close();
-    const again = new OffsetIndex(file, 100, 1024);
+    const again = new OffsetIndex(at(file), path.basename(file), 100, 1024);
     expect(again.entries).toBe(100);
     expect(again.lookupPosition(555)).toBe(45000);
     expect(again.sanityCheck(100001)).toBeNull();
@@ -30,7 +33,7 @@ describe('OffsetIndex', () => {
   });
 
   it('rejects non-increasing offsets and reports full', () => {
-    const idx = new OffsetIndex(path.join(tempDir(), 'a.index'), 0, 32);
+    const idx = new OffsetIndex(filePartitionStore(tempDir()), 'a.index', 0, 32);
     idx.append(1, 10);
     expect(() => idx.append(1, 20)).toThrow();
     idx.append(2, 20);
@@ -43,7 +46,7 @@ describe('OffsetIndex', () => {
 
   it('truncates by offset and by position, on disk too', () => {
     const file = path.join(tempDir(), 'b.index');
-    const idx = new OffsetIndex(file, 0, 4096);
+    const idx = new OffsetIndex(at(file), path.basename(file), 0, 4096);
     for (let i = 1; i <= 10; i++) idx.append(i * 10, i * 100);
     idx.truncateTo(55);
     expect(idx.entries).toBe(5);
@@ -59,8 +62,8 @@ describe('OffsetIndex', () => {
   it('detects corruption', () => {
     const file = path.join(tempDir(), 'c.index');
     fs.writeFileSync(file, Buffer.alloc(12));
-    expect(new OffsetIndex(file, 0, 4096).sanityCheck(1000)).toMatch(/multiple/);
+    expect(new OffsetIndex(at(file), path.basename(file), 0, 4096).sanityCheck(1000)).toMatch(/multiple/);
     fs.writeFileSync(file, Buffer.alloc(16));
-    expect(new OffsetIndex(file, 0, 4096).sanityCheck(1000)).toMatch(/monotonic/);
+    expect(new OffsetIndex(at(file), path.basename(file), 0, 4096).sanityCheck(1000)).toMatch(/monotonic/);
   });
 });

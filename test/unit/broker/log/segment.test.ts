@@ -4,6 +4,7 @@ import { LogSegment, segmentFileName, parseSegmentBaseOffset } from '../../../..
 import { writeInt64 } from '../../../../protocol/record-batch.js';
 import { decodeRecordBatches } from '../../../../protocol/record-codec.js';
 import { tempDir, batch } from './helpers.js';
+import { filePartitionStore } from '../../../../broker/log/file-store.js';
 
 function withOffsets(n: number, base: number, ts = 1000): Buffer {
   const b = batch(n, { ts });
@@ -18,9 +19,9 @@ describe('LogSegment', () => {
     expect(parseSegmentBaseOffset('42.log')).toBe(-1);
   });
 
-  it('appends, indexes sparsely, translates offsets and reads whole batches', () => {
+  it('appends, indexes sparsely, translates offsets and reads whole batches', async () => {
     const dir = tempDir();
-    const seg = LogSegment.open(dir, 100, { segmentIndexBytes: 4096, indexIntervalBytes: 200 }, true);
+    const seg = LogSegment.open(filePartitionStore(dir), 100, { segmentIndexBytes: 4096, indexIntervalBytes: 200 }, true);
     const sizes: number[] = [];
     for (let i = 0; i < 20; i++) {
       const b = withOffsets(3, 100 + i * 3, 1000 + i);
@@ -36,12 +37,18 @@ describe('LogSegment', () => {
     expect(seg.translateOffset(100)).toBe(0);
     expect(seg.translateOffset(104)).toBe(sizes[0]);
     expect(seg.translateOffset(160)).toBe(-1);
-    const r = seg.read(seg.translateOffset(130), sizes[0]! * 2, 1000, false);
+    expect(await seg.translateOffsetAsync(104)).toBe(sizes[0]);
+    expect(await seg.translateOffsetAsync(160)).toBe(-1);
+    const end = seg.size;
+    const r = await seg.read(await seg.translateOffsetAsync(130), sizes[0]! * 2, end, 1000, false);
     expect(decodeRecordBatches(r).map((b) => b.baseOffset)).toEqual([130, 133]);
-    expect(seg.read(0, 5, 1000, false).length).toBe(0);
-    expect(seg.read(0, 5, 1000, true).length).toBe(sizes[0]);
-    expect(seg.read(0, 1 << 20, 103, true).length).toBe(sizes[0]);
-    expect(seg.read(0, 1 << 20, 102, true).length).toBe(0);
+    expect((await seg.read(0, 5, end, 1000, false)).length).toBe(0);
+    expect((await seg.read(0, 5, end, 1000, true)).length).toBe(sizes[0]);
+    expect((await seg.read(0, 1 << 20, end, 103, true)).length).toBe(sizes[0]);
+    expect((await seg.read(0, 1 << 20, end, 102, true)).length).toBe(0);
+    // A byte bound (the high watermark's position) stops the read there without looking further.
+    expect((await seg.read(0, 1 << 20, sizes[0]! + sizes[1]!, 1000, false)).length).toBe(sizes[0]! + sizes[1]!);
+    expect((await seg.read(0, 1 << 20, sizes[0]! - 1, 1000, true)).length).toBe(0);
     seg.close();
     expect(fs.readdirSync(dir).sort()).toEqual([
       '00000000000000000100.index',
@@ -52,7 +59,7 @@ describe('LogSegment', () => {
 
   it('truncates whole batches and keeps indexes consistent', () => {
     const dir = tempDir();
-    const seg = LogSegment.open(dir, 0, { segmentIndexBytes: 4096, indexIntervalBytes: 0 }, true);
+    const seg = LogSegment.open(filePartitionStore(dir), 0, { segmentIndexBytes: 4096, indexIntervalBytes: 0 }, true);
     for (let i = 0; i < 10; i++) {
       const b = withOffsets(2, i * 2, 500 + i);
       seg.append(b, 0, b.length);
@@ -69,7 +76,7 @@ describe('LogSegment', () => {
 
   it('recover() cuts a torn tail and rebuilds indexes', () => {
     const dir = tempDir();
-    let seg = LogSegment.open(dir, 0, { segmentIndexBytes: 4096, indexIntervalBytes: 0 }, true);
+    let seg = LogSegment.open(filePartitionStore(dir), 0, { segmentIndexBytes: 4096, indexIntervalBytes: 0 }, true);
     for (let i = 0; i < 5; i++) {
       const b = withOffsets(2, i * 2);
       seg.append(b, 0, b.length);
@@ -78,7 +85,7 @@ describe('LogSegment', () => {
     const torn = withOffsets(2, 10);
     seg.append(torn, 0, 40);
     seg.close();
-    seg = LogSegment.open(dir, 0, { segmentIndexBytes: 4096, indexIntervalBytes: 0 }, false);
+    seg = LogSegment.open(filePartitionStore(dir), 0, { segmentIndexBytes: 4096, indexIntervalBytes: 0 }, false);
     const r = seg.recover();
     expect(r.truncatedBytes).toBe(40);
     expect(r.nextOffset).toBe(10);

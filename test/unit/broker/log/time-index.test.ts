@@ -3,11 +3,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TimeIndex } from '../../../../broker/log/time-index.js';
 import { tempDir } from './helpers.js';
+import { filePartitionStore } from '../../../../broker/log/file-store.js';
+
+const at = (file: string) => filePartitionStore(path.dirname(file));
 
 describe('TimeIndex', () => {
   it('stores 12-byte entries, only for increasing timestamps', () => {
     const file = path.join(tempDir(), 'x.timeindex');
-    const ti = new TimeIndex(file, 1000, 1200);
+    const ti = new TimeIndex(at(file), path.basename(file), 1000, 1200);
     expect(ti.maybeAppend(5000, 1010)).toBe(true);
     expect(ti.maybeAppend(5000, 1020)).toBe(false);
     expect(ti.maybeAppend(4000, 1030)).toBe(false);
@@ -22,7 +25,7 @@ describe('TimeIndex', () => {
   });
 
   it('finds the entry strictly before a timestamp', () => {
-    const ti = new TimeIndex(path.join(tempDir(), 'y.timeindex'), 0, 12000);
+    const ti = new TimeIndex(filePartitionStore(tempDir()), 'y.timeindex', 0, 12000);
     for (let i = 1; i <= 100; i++) ti.maybeAppend(i * 100, i * 5);
     expect(ti.lookupOffsetBefore(50)).toBe(0);
     expect(ti.lookupOffsetBefore(100)).toBe(0);
@@ -37,14 +40,14 @@ describe('TimeIndex', () => {
 
   it('respects fullness unless forced and reloads from disk', () => {
     const file = path.join(tempDir(), 'z.timeindex');
-    const ti = new TimeIndex(file, 0, 24);
+    const ti = new TimeIndex(at(file), path.basename(file), 0, 24);
     ti.maybeAppend(1, 1);
     ti.maybeAppend(2, 2);
     expect(ti.isFull()).toBe(true);
     expect(ti.maybeAppend(3, 3)).toBe(false);
     expect(ti.maybeAppend(3, 3, true)).toBe(true);
     ti.close();
-    const again = new TimeIndex(file, 0, 24);
+    const again = new TimeIndex(at(file), path.basename(file), 0, 24);
     expect(again.entries).toBe(3);
     expect(again.lastTimestamp).toBe(3);
   });
