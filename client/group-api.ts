@@ -88,9 +88,10 @@ export class GroupApi {
         ApiKey.FindCoordinator,
         (w, v) =>
           encodeFindCoordinatorRequest(w, v, {
-            key: this.groupId,
+            // v4+ batch keys (coordinatorKeys); v0-v3 ask for one (key).
+            key: v < 4 ? this.groupId : undefined,
             keyType: 0,
-            coordinatorKeys: [this.groupId],
+            coordinatorKeys: v >= 4 ? [this.groupId] : undefined,
           }),
         (r, v) => {
           const x = decodeFindCoordinatorResponse(r, v);
@@ -192,9 +193,10 @@ export class GroupApi {
           ApiKey.OffsetFetch,
           (w, v) =>
             encodeOffsetFetchRequest(w, v, {
-              groupId: this.groupId,
-              topics,
-              groups: [{ groupId: this.groupId, memberId: null, memberEpoch: -1, topics }],
+              // v8+ ask for several groups (groups); v0-v7 for one (groupId, topics).
+              groupId: v < 8 ? this.groupId : undefined,
+              topics: v < 8 ? topics : undefined,
+              groups: v >= 8 ? [{ groupId: this.groupId, memberId: null, memberEpoch: -1, topics }] : undefined,
               requireStable: false,
             }),
           (r, v) => {
@@ -338,8 +340,12 @@ export class GroupApi {
           (w, v) =>
             encodeLeaveGroupRequest(w, v, {
               groupId: this.groupId,
-              memberId: member.memberId,
-              members: [{ memberId: member.memberId, groupInstanceId: member.groupInstanceId ?? null, reason: 'the member is stopping' }],
+              // v3+ leave as a batch of members; v0-v2 as the sending member.
+              memberId: v < 3 ? member.memberId : undefined,
+              members:
+                v >= 3
+                  ? [{ memberId: member.memberId, groupInstanceId: member.groupInstanceId ?? null, reason: 'the member is stopping' }]
+                  : undefined,
             }),
           decodeLeaveGroupResponse,
         ),

@@ -186,7 +186,8 @@ export class KafkaClient {
         (w, v) =>
           encodeMetadataRequest(w, v, {
             topics: topics === null ? null : topics.map((name) => ({ name, topicId: ZERO_UUID })),
-            allowAutoTopicCreation: false,
+            // v0-v3 cannot ask not to create (their brokers decide by auto.create.topics.enable).
+            allowAutoTopicCreation: v >= 4 ? false : undefined,
           }),
         decodeMetadataResponse,
       );
@@ -290,7 +291,8 @@ export class KafkaClient {
             (w, v) =>
               encodeListOffsetsRequest(w, v, {
                 replicaId: -1,
-                isolationLevel,
+                // v0-v1 have no isolation level (read_uncommitted only).
+                isolationLevel: v >= 2 ? isolationLevel : undefined,
                 topics: [...byTopic].map(([name, ps]) => ({
                   name,
                   partitions: ps.map((p) => ({ partitionIndex: p, currentLeaderEpoch: -1, timestamp: ts, maxNumOffsets: 1 })),

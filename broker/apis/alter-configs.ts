@@ -4,7 +4,7 @@
  * broker resource is refused with INVALID_REQUEST.
  */
 import type { AlterConfigsResourceResponse } from '../../protocol/generated/alter-configs-response.js';
-import { ErrorCode } from '../../protocol/generated/errors.js';
+import { ErrorCode, asErrorCode } from '../../protocol/generated/errors.js';
 import type { Input } from '../../protocol/input.js';
 import { AlterConfigsApi } from '../../protocol/generated/alter-configs-api.js';
 import { defineApi } from './types.js';
@@ -37,7 +37,7 @@ export default defineApi(AlterConfigsApi, {
       }
       for (const c of res.configs) configs[c.name] = c.value!;
       const r = await ctx.broker.controller.setTopicConfigs(res.resourceName, configs, req.validateOnly);
-      responses.push({ ...base, errorCode: r.errorCode, errorMessage: r.errorMessage });
+      responses.push({ ...base, errorCode: asErrorCode(r.errorCode), errorMessage: r.errorMessage });
     }
     return { throttleTimeMs: 0, responses };
   },

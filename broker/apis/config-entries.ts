@@ -35,7 +35,7 @@ export interface ConfigEntry {
   name: string;
   value: string | null;
   readOnly: boolean;
-  isDefault: boolean;
+  /** Whether the value is a default is told by configSource (DescribeConfigs v0's is_default is not served). */
   configSource: number;
   isSensitive: boolean;
   synonyms: { name: string; value: string | null; source: number }[];
@@ -77,7 +77,6 @@ export function describeTopicConfigs(
       name,
       value: override ?? b.topicDefaults[name] ?? null,
       readOnly: false,
-      isDefault: source === ConfigSource.DEFAULT_CONFIG,
       configSource: source,
       isSensitive: false,
       synonyms,
@@ -100,7 +99,6 @@ export function describeBrokerConfigs(b: BrokerServices, keys: string[] | null, 
         value: e.value,
         // Tributary has no dynamic broker configs: every broker config is read-only at run time.
         readOnly: true,
-        isDefault: !e.isStatic,
         configSource: source,
         isSensitive: e.sensitive,
         synonyms: includeSynonyms ? [{ name: e.name, value: e.value, source }] : [],

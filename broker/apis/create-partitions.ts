@@ -1,6 +1,6 @@
 /** CreatePartitions (key 37): grow topics to a new partition count. */
 import type { CreatePartitionsTopicResult } from '../../protocol/generated/create-partitions-response.js';
-import { ErrorCode } from '../../protocol/generated/errors.js';
+import { ErrorCode, asErrorCode } from '../../protocol/generated/errors.js';
 import type { Input } from '../../protocol/input.js';
 import { CreatePartitionsApi } from '../../protocol/generated/create-partitions-api.js';
 import { defineApi } from './types.js';
@@ -33,7 +33,7 @@ export default defineApi(CreatePartitionsApi, {
       }
       const assignments = t.assignments ? t.assignments.map((a) => a.brokerIds) : null;
       const r = await ctx.broker.controller.createPartitions(t.name, t.count, assignments, req.validateOnly);
-      results.push({ name: t.name, errorCode: r.errorCode, errorMessage: r.errorMessage });
+      results.push({ name: t.name, errorCode: asErrorCode(r.errorCode), errorMessage: r.errorMessage });
     }
     return { throttleTimeMs: 0, results };
   },

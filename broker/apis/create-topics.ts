@@ -1,6 +1,6 @@
 /** CreateTopics (key 19): validated and created by the controller, one result per topic. */
 import type { CreatableTopicResult } from '../../protocol/generated/create-topics-response.js';
-import { ErrorCode } from '../../protocol/generated/errors.js';
+import { ErrorCode, asErrorCode } from '../../protocol/generated/errors.js';
 import type { Input } from '../../protocol/input.js';
 import { CreateTopicsApi } from '../../protocol/generated/create-topics-api.js';
 import { defineApi } from './types.js';
@@ -67,7 +67,7 @@ export default defineApi(CreateTopicsApi, {
         req.validateOnly,
       );
       if (r.errorCode !== ErrorCode.NONE || !r.topic) {
-        topics.push({ ...base, errorCode: r.errorCode, errorMessage: r.errorMessage });
+        topics.push({ ...base, errorCode: asErrorCode(r.errorCode), errorMessage: r.errorMessage });
         continue;
       }
       const created = r.topic;

@@ -5,6 +5,7 @@
  */
 import { deleteGroups } from '../group/group-offsets.js';
 import { DeleteGroupsApi } from '../../protocol/generated/delete-groups-api.js';
+import { asErrorCode } from '../../protocol/generated/errors.js';
 import { defineApi } from './types.js';
 
 export default defineApi(DeleteGroupsApi, {
@@ -12,6 +13,6 @@ export default defineApi(DeleteGroupsApi, {
   maxVersion: 2,
   async handle(ctx, req) {
     const errors = await deleteGroups(ctx.broker.groups, req.groupsNames);
-    return { throttleTimeMs: 0, results: req.groupsNames.map((groupId, i) => ({ groupId, errorCode: errors[i]! })) };
+    return { throttleTimeMs: 0, results: req.groupsNames.map((groupId, i) => ({ groupId, errorCode: asErrorCode(errors[i]!) })) };
   },
 });

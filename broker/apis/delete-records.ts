@@ -1,5 +1,5 @@
 /** DeleteRecords (key 21): moves each partition's log start offset forward (-1 = to the high watermark). */
-import { ErrorCode } from '../../protocol/generated/errors.js';
+import { ErrorCode, asErrorCode } from '../../protocol/generated/errors.js';
 import { leaderPartition } from '../replica/leader-lookup.js';
 import { DeleteRecordsApi } from '../../protocol/generated/delete-records-api.js';
 import { defineApi } from './types.js';
@@ -14,7 +14,7 @@ export default defineApi(DeleteRecordsApi, {
         name: t.name,
         partitions: t.partitions.map((q) => {
           const p = leaderPartition(ctx.broker.replicas, t.name, q.partitionIndex);
-          if (typeof p === 'number') return { partitionIndex: q.partitionIndex, lowWatermark: -1, errorCode: p };
+          if (typeof p === 'number') return { partitionIndex: q.partitionIndex, lowWatermark: -1, errorCode: asErrorCode(p) };
           const target = q.offset === -1 ? p.log.highWatermark : q.offset;
           if (target < 0 || target > p.log.highWatermark) {
             return { partitionIndex: q.partitionIndex, lowWatermark: -1, errorCode: ErrorCode.OFFSET_OUT_OF_RANGE };

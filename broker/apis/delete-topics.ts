@@ -1,6 +1,6 @@
 /** DeleteTopics (key 20): by name, or (v6+) by topic id. */
 import type { DeletableTopicResult } from '../../protocol/generated/delete-topics-response.js';
-import { ErrorCode } from '../../protocol/generated/errors.js';
+import { ErrorCode, asErrorCode } from '../../protocol/generated/errors.js';
 import { ZERO_UUID } from '../../protocol/reader.js';
 import type { Input } from '../../protocol/input.js';
 import { DeleteTopicsApi } from '../../protocol/generated/delete-topics-api.js';
@@ -32,7 +32,7 @@ export default defineApi(DeleteTopicsApi, {
         name = t.name;
       }
       const r = await b.controller.deleteTopic(name);
-      responses.push({ name, topicId: r.topic?.topicId ?? w.topicId, errorCode: r.errorCode, errorMessage: r.errorMessage });
+      responses.push({ name, topicId: r.topic?.topicId ?? w.topicId, errorCode: asErrorCode(r.errorCode), errorMessage: r.errorMessage });
     }
     return { throttleTimeMs: 0, responses };
   },

@@ -7,6 +7,7 @@ import type { DescribedGroup } from '../../protocol/generated/describe-groups-re
 import type { Input } from '../../protocol/input.js';
 import { describeGroup } from '../group/group-offsets.js';
 import { DescribeGroupsApi } from '../../protocol/generated/describe-groups-api.js';
+import { asErrorCode } from '../../protocol/generated/errors.js';
 import { defineApi } from './types.js';
 
 /** READ (3), DELETE (6) and DESCRIBE (8): what anyone may do to a group on a broker without ACLs. */
@@ -21,7 +22,7 @@ export default defineApi(DescribeGroupsApi, {
     for (const id of req.groups) {
       const d = await describeGroup(ctx.broker.groups, id);
       groups.push({
-        errorCode: d.errorCode,
+        errorCode: asErrorCode(d.errorCode),
         groupId: d.groupId,
         groupState: d.state,
         protocolType: d.protocolType,

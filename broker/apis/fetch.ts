@@ -8,7 +8,7 @@
  */
 import type { FetchRequest } from '../../protocol/generated/fetch-request.js';
 import type { FetchResponse, FetchableTopicResponse } from '../../protocol/generated/fetch-response.js';
-import { ErrorCode } from '../../protocol/generated/errors.js';
+import { ErrorCode, asErrorCode } from '../../protocol/generated/errors.js';
 import type { Input } from '../../protocol/input.js';
 import type { FetchPartitionRequest, FetchPartitionResult } from '../replica/replica-manager.js';
 import { FetchApi } from '../../protocol/generated/fetch-api.js';
@@ -34,7 +34,7 @@ function respond(
       if (metrics !== undefined && names[t] !== null) metrics.recordFetch(names[t]!, r.records, follower);
       parts[i] = {
         partitionIndex: topic.partitions[i].partition,
-        errorCode: names[t] === null ? ErrorCode.UNKNOWN_TOPIC_ID : r.errorCode,
+        errorCode: names[t] === null ? ErrorCode.UNKNOWN_TOPIC_ID : asErrorCode(r.errorCode),
         highWatermark: r.highWatermark,
         lastStableOffset: r.lastStableOffset,
         logStartOffset: r.logStartOffset,

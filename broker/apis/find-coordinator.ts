@@ -5,14 +5,21 @@
  * transaction and share-group coordinators answer COORDINATOR_NOT_AVAILABLE.
  */
 import type { Coordinator } from '../../protocol/generated/find-coordinator-response.js';
-import { ErrorCode } from '../../protocol/generated/errors.js';
+import { ErrorCode, asErrorCode } from '../../protocol/generated/errors.js';
 import { FindCoordinatorApi } from '../../protocol/generated/find-coordinator-api.js';
 import { defineApi, type RequestContext } from './types.js';
 
 const KEY_TYPE_GROUP = 0;
 
 async function findOne(ctx: RequestContext, keyType: number, key: string): Promise<Coordinator> {
-  const fail = (errorCode: number, errorMessage: string): Coordinator => ({ key, nodeId: -1, host: '', port: -1, errorCode, errorMessage });
+  const fail = (errorCode: ErrorCode, errorMessage: string): Coordinator => ({
+    key,
+    nodeId: -1,
+    host: '',
+    port: -1,
+    errorCode,
+    errorMessage,
+  });
   if (keyType !== KEY_TYPE_GROUP) {
     if (keyType === 1 || keyType === 2)
       return fail(ErrorCode.COORDINATOR_NOT_AVAILABLE, `key type ${keyType} (transactions, share groups) is not supported by this broker`);
@@ -20,7 +27,7 @@ async function findOne(ctx: RequestContext, keyType: number, key: string): Promi
   }
   const groups = ctx.broker.groups;
   const err = await groups.manager.ensureOffsetsTopic();
-  if (err !== ErrorCode.NONE) return fail(err, 'the offsets topic could not be created');
+  if (err !== ErrorCode.NONE) return fail(asErrorCode(err), 'the offsets topic could not be created');
   groups.manager.status(key);
   const leader = groups.manager.coordinatorOf(key);
   const node = ctx.broker.metadata.brokers().find((b) => b.nodeId === leader);

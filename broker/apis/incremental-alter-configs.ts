@@ -3,7 +3,7 @@
  * SUBTRACT (3) on a topic's overrides; list-typed configs only for the last two.
  */
 import type { AlterConfigsResourceResponse } from '../../protocol/generated/incremental-alter-configs-response.js';
-import { ErrorCode } from '../../protocol/generated/errors.js';
+import { ErrorCode, asErrorCode } from '../../protocol/generated/errors.js';
 import type { Input } from '../../protocol/input.js';
 import { topicConfigDef, unknownTopicConfig } from '../../config/topic-config.js';
 import { IncrementalAlterConfigsApi } from '../../protocol/generated/incremental-alter-configs-api.js';
@@ -77,7 +77,7 @@ export default defineApi(IncrementalAlterConfigsApi, {
         continue;
       }
       const r = await b.controller.setTopicConfigs(res.resourceName, next, req.validateOnly);
-      responses.push({ ...base, errorCode: r.errorCode, errorMessage: r.errorMessage });
+      responses.push({ ...base, errorCode: asErrorCode(r.errorCode), errorMessage: r.errorMessage });
     }
     return { throttleTimeMs: 0, responses };
   },

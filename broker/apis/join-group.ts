@@ -5,6 +5,7 @@
  * MEMBER_ID_REQUIRED to a member without id; v5+ carries group.instance.id.
  */
 import { JoinGroupApi } from '../../protocol/generated/join-group-api.js';
+import { asErrorCode } from '../../protocol/generated/errors.js';
 import { defineApi, type RequestContext } from './types.js';
 
 /** The client host as Kafka reports it in group descriptions ("/127.0.0.1"). */
@@ -32,12 +33,14 @@ export default defineApi(JoinGroupApi, {
     });
     return {
       throttleTimeMs: 0,
-      errorCode: r.errorCode,
+      errorCode: asErrorCode(r.errorCode),
       generationId: r.generationId,
       protocolType: r.protocolType,
       protocolName: r.protocolName,
       leader: r.leaderId,
-      skipAssignment: r.skipAssignment,
+      // v9+ (KIP-814) tell a rejoining static leader to skip the assignment; older
+      // versions cannot say so and the leader assigns again (the stable group keeps its assignment).
+      skipAssignment: v >= 9 ? r.skipAssignment : false,
       memberId: r.memberId,
       members: r.members.map((m) => ({ memberId: m.memberId, groupInstanceId: m.groupInstanceId, metadata: m.metadata })),
     };

@@ -3,7 +3,7 @@
  * of members, by member id or by group.instance.id (KIP-345 admin removal).
  * Before v3 the one member's error is the response's error.
  */
-import { ErrorCode } from '../../protocol/generated/errors.js';
+import { ErrorCode, asErrorCode } from '../../protocol/generated/errors.js';
 import { LeaveGroupApi } from '../../protocol/generated/leave-group-api.js';
 import { defineApi } from './types.js';
 
@@ -16,8 +16,8 @@ export default defineApi(LeaveGroupApi, {
       ? req.members.map((m) => ({ memberId: m.memberId, groupInstanceId: m.groupInstanceId }))
       : [{ memberId: req.memberId, groupInstanceId: null }];
     const r = await ctx.broker.groups.leave(req.groupId, leaving);
-    if (batched) return { throttleTimeMs: 0, errorCode: r.errorCode, members: r.members };
+    if (batched) return { throttleTimeMs: 0, errorCode: asErrorCode(r.errorCode), members: r.members };
     const errorCode = r.errorCode !== ErrorCode.NONE ? r.errorCode : (r.members[0]?.errorCode ?? ErrorCode.NONE);
-    return { throttleTimeMs: 0, errorCode, members: [] };
+    return { throttleTimeMs: 0, errorCode: asErrorCode(errorCode), members: [] };
   },
 });

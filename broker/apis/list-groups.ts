@@ -5,6 +5,7 @@
  */
 import { listGroups } from '../group/group-offsets.js';
 import { ListGroupsApi } from '../../protocol/generated/list-groups-api.js';
+import { asErrorCode } from '../../protocol/generated/errors.js';
 import { defineApi } from './types.js';
 
 export default defineApi(ListGroupsApi, {
@@ -13,6 +14,6 @@ export default defineApi(ListGroupsApi, {
   handle(ctx, req) {
     const v = ctx.apiVersion;
     const r = listGroups(ctx.broker.groups, v >= 4 ? req.statesFilter : [], v >= 5 ? req.typesFilter : []);
-    return { throttleTimeMs: 0, errorCode: r.errorCode, groups: r.groups };
+    return { throttleTimeMs: 0, errorCode: asErrorCode(r.errorCode), groups: r.groups };
   },
 });

@@ -6,7 +6,7 @@
  * (also the last stable offset: there are no transactions).
  */
 import type { ListOffsetsPartitionResponse } from '../../protocol/generated/list-offsets-response.js';
-import { ErrorCode } from '../../protocol/generated/errors.js';
+import { ErrorCode, asErrorCode } from '../../protocol/generated/errors.js';
 import type { Input } from '../../protocol/input.js';
 import { ListOffsetsApi } from '../../protocol/generated/list-offsets-api.js';
 import { defineApi } from './types.js';
@@ -30,14 +30,15 @@ export default defineApi(ListOffsetsApi, {
         partitions: t.partitions.map((q): Input<ListOffsetsPartitionResponse> => {
           const base = { partitionIndex: q.partitionIndex, timestamp: -1, offset: -1, leaderEpoch: -1 };
           const p = leaderPartition(replicas, t.name, q.partitionIndex, q.currentLeaderEpoch);
-          if (typeof p === 'number') return { ...base, errorCode: p };
+          if (typeof p === 'number') return { ...base, errorCode: asErrorCode(p) };
           const log = p.log;
           const ok = (offset: number, timestamp = -1): Input<ListOffsetsPartitionResponse> => ({
             ...base,
             errorCode: ErrorCode.NONE,
             offset,
             timestamp,
-            leaderEpoch: offset >= 0 ? log.latestEpoch() : -1,
+            // v4+ carry the leader epoch of the offset.
+            leaderEpoch: offset >= 0 && ctx.apiVersion >= 4 ? log.latestEpoch() : -1,
           });
           switch (q.timestamp) {
             case LATEST:

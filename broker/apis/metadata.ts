@@ -4,7 +4,7 @@
  * allows it (v4+, always before) and auto.create.topics.enable is on.
  */
 import type { MetadataResponseTopic } from '../../protocol/generated/metadata-response.js';
-import { ErrorCode } from '../../protocol/generated/errors.js';
+import { ErrorCode, asErrorCode } from '../../protocol/generated/errors.js';
 import { ZERO_UUID } from '../../protocol/reader.js';
 import type { Input } from '../../protocol/input.js';
 import type { TopicRecord } from '../cluster/metadata-store.js';
@@ -65,7 +65,11 @@ export default defineApi(MetadataApi, {
           const code = await b.autoCreateTopic(q.name);
           t = b.metadata.topic(q.name);
           if (!t) {
-            topics.push({ errorCode: code === ErrorCode.NONE ? ErrorCode.LEADER_NOT_AVAILABLE : code, name: q.name, partitions: [] });
+            topics.push({
+              errorCode: code === ErrorCode.NONE ? ErrorCode.LEADER_NOT_AVAILABLE : asErrorCode(code),
+              name: q.name,
+              partitions: [],
+            });
             continue;
           }
         }

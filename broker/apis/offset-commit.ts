@@ -6,6 +6,7 @@
  */
 import { commitOffsets, type CommitPartition } from '../group/group-offsets.js';
 import { OffsetCommitApi } from '../../protocol/generated/offset-commit-api.js';
+import { asErrorCode } from '../../protocol/generated/errors.js';
 import { defineApi } from './types.js';
 
 export default defineApi(OffsetCommitApi, {
@@ -38,7 +39,7 @@ export default defineApi(OffsetCommitApi, {
       throttleTimeMs: 0,
       topics: req.topics.map((t) => ({
         name: t.name,
-        partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: errors[i++]! })),
+        partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: asErrorCode(errors[i++]!) })),
       })),
     };
   },

@@ -4,7 +4,7 @@
  * subscribes to (GROUP_SUBSCRIBED_TO_TOPIC); other non-empty groups answer
  * NON_EMPTY_GROUP.
  */
-import { ErrorCode } from '../../protocol/generated/errors.js';
+import { ErrorCode, asErrorCode } from '../../protocol/generated/errors.js';
 import { deleteOffsets } from '../group/group-offsets.js';
 import { OffsetDeleteApi } from '../../protocol/generated/offset-delete-api.js';
 import { defineApi } from './types.js';
@@ -16,14 +16,14 @@ export default defineApi(OffsetDeleteApi, {
     const tps: { topic: string; partition: number }[] = [];
     for (const t of req.topics) for (const p of t.partitions) tps.push({ topic: t.name, partition: p.partitionIndex });
     const r = await deleteOffsets(ctx.broker.groups, req.groupId, tps);
-    if (r.errorCode !== ErrorCode.NONE) return { errorCode: r.errorCode, throttleTimeMs: 0, topics: [] };
+    if (r.errorCode !== ErrorCode.NONE) return { errorCode: asErrorCode(r.errorCode), throttleTimeMs: 0, topics: [] };
     let i = 0;
     return {
       errorCode: ErrorCode.NONE,
       throttleTimeMs: 0,
       topics: req.topics.map((t) => ({
         name: t.name,
-        partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: r.partitionErrors[i++]! })),
+        partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: asErrorCode(r.partitionErrors[i++]!) })),
       })),
     };
   },

@@ -7,7 +7,7 @@
  * transactional offsets.
  */
 import type { OffsetFetchResponse } from '../../protocol/generated/offset-fetch-response.js';
-import { ErrorCode } from '../../protocol/generated/errors.js';
+import { ErrorCode, asErrorCode } from '../../protocol/generated/errors.js';
 import type { Input } from '../../protocol/input.js';
 import { fetchOffsets } from '../group/group-offsets.js';
 import { OffsetFetchApi } from '../../protocol/generated/offset-fetch-api.js';
@@ -23,13 +23,13 @@ export default defineApi(OffsetFetchApi, {
       const groups: Input<OffsetFetchResponse>['groups'] = [];
       for (const g of req.groups) {
         const r = await fetchOffsets(c, g.groupId, g.topics);
-        groups.push({ groupId: g.groupId, errorCode: r.errorCode, topics: r.topics });
+        groups.push({ groupId: g.groupId, errorCode: asErrorCode(r.errorCode), topics: r.topics });
       }
       return { throttleTimeMs: 0, groups };
     }
     const topics = v >= 2 ? req.topics : (req.topics ?? []);
     const r = await fetchOffsets(c, req.groupId, topics);
-    if (v >= 2) return { throttleTimeMs: 0, errorCode: r.errorCode, topics: r.errorCode === ErrorCode.NONE ? r.topics : [] };
+    if (v >= 2) return { throttleTimeMs: 0, errorCode: asErrorCode(r.errorCode), topics: r.errorCode === ErrorCode.NONE ? r.topics : [] };
     if (r.errorCode === ErrorCode.NONE) return { throttleTimeMs: 0, topics: r.topics };
     return {
       throttleTimeMs: 0,
@@ -40,7 +40,7 @@ export default defineApi(OffsetFetchApi, {
           committedOffset: -1,
           committedLeaderEpoch: -1,
           metadata: '',
-          errorCode: r.errorCode,
+          errorCode: asErrorCode(r.errorCode),
         })),
       })),
     };

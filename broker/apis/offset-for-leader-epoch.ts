@@ -4,6 +4,7 @@
  * of the next epoch, or the log end offset for the current one). Clients use
  * it to detect log truncation after a leader change; followers to truncate.
  */
+import { asErrorCode } from '../../protocol/generated/errors.js';
 import { epochEndOffset } from '../replica/leader-lookup.js';
 import { OffsetForLeaderEpochApi } from '../../protocol/generated/offset-for-leader-epoch-api.js';
 import { defineApi } from './types.js';
@@ -18,7 +19,7 @@ export default defineApi(OffsetForLeaderEpochApi, {
         topic: t.topic,
         partitions: t.partitions.map((q) => {
           const r = epochEndOffset(ctx.broker.replicas, t.topic, q.partition, q.currentLeaderEpoch, q.leaderEpoch);
-          return { partition: q.partition, errorCode: r.errorCode, leaderEpoch: r.leaderEpoch, endOffset: r.endOffset };
+          return { partition: q.partition, errorCode: asErrorCode(r.errorCode), leaderEpoch: r.leaderEpoch, endOffset: r.endOffset };
         }),
       })),
     };

@@ -6,7 +6,7 @@
  * (at once with one broker).
  */
 import type { TopicProduceResponse } from '../../protocol/generated/produce-response.js';
-import { ErrorCode, errorName } from '../../protocol/generated/errors.js';
+import { ErrorCode, errorName, asErrorCode } from '../../protocol/generated/errors.js';
 import type { Input } from '../../protocol/input.js';
 import { ProduceApi } from '../../protocol/generated/produce-api.js';
 import { CloseConnection, defineApi } from './types.js';
@@ -49,7 +49,7 @@ export default defineApi(ProduceApi, {
         }
         out[i] = {
           index: p.index,
-          errorCode: r.errorCode,
+          errorCode: asErrorCode(r.errorCode),
           baseOffset: r.baseOffset,
           logAppendTimeMs: r.logAppendTime,
           logStartOffset: r.logStartOffset,
@@ -59,8 +59,8 @@ export default defineApi(ProduceApi, {
           // acks=all: wait until the whole ISR has it (DelayedProduce).
           const entry = out[i];
           const w = replicas.awaitReplication(topic.name, p.index, req.timeoutMs);
-          if (typeof w === 'number') entry.errorCode = w;
-          else (waits ??= []).push(w.then((code) => void (entry.errorCode = code)));
+          if (typeof w === 'number') entry.errorCode = asErrorCode(w);
+          else (waits ??= []).push(w.then((code) => void (entry.errorCode = asErrorCode(code))));
         }
       }
       responses[t] = { name: topic.name, partitionResponses: out };

@@ -3,6 +3,7 @@
  * its part once it is stored. v5 checks the protocol type and name.
  */
 import { SyncGroupApi } from '../../protocol/generated/sync-group-api.js';
+import { asErrorCode } from '../../protocol/generated/errors.js';
 import { defineApi } from './types.js';
 
 export default defineApi(SyncGroupApi, {
@@ -21,7 +22,7 @@ export default defineApi(SyncGroupApi, {
     });
     return {
       throttleTimeMs: 0,
-      errorCode: r.errorCode,
+      errorCode: asErrorCode(r.errorCode),
       protocolType: r.protocolType,
       protocolName: r.protocolName,
       assignment: r.assignment,

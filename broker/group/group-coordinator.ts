@@ -54,7 +54,7 @@ export interface SyncRequest {
 export interface LeaveMemberResult {
   memberId: string;
   groupInstanceId: string | null;
-  errorCode: number;
+  errorCode: ErrorCode;
 }
 
 const EMPTY = Buffer.alloc(0);
@@ -325,7 +325,7 @@ export class GroupCoordinator extends RebalanceEngine {
     }
     if (g.is('Dead')) return { errorCode: ErrorCode.COORDINATOR_NOT_AVAILABLE, members: [] };
     for (const l of members) {
-      let errorCode: number = ErrorCode.NONE;
+      let errorCode: ErrorCode = ErrorCode.NONE;
       if (l.memberId === '') {
         const current = g.currentStaticMemberId(l.groupInstanceId);
         if (current !== undefined) this.removeMemberAndUpdateGroup(g, g.get(current)!);

@@ -47,7 +47,7 @@ export interface FetchedOffset {
   committedOffset: number;
   committedLeaderEpoch: number;
   metadata: string | null;
-  errorCode: number;
+  errorCode: ErrorCode;
 }
 
 /** OffsetFetch's answer for one group. */

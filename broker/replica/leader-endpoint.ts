@@ -184,8 +184,9 @@ export class RemoteLeaderEndPoint implements LeaderEndPoint {
         ApiKey.Fetch,
         (w, v) =>
           encodeFetchRequest(w, v, {
-            replicaId: p.brokerId,
-            replicaState: { replicaId: p.brokerId, replicaEpoch: -1 },
+            // v15+ name the follower in replicaState, v0-v14 in replicaId.
+            replicaId: v < 15 ? p.brokerId : undefined,
+            replicaState: v >= 15 ? { replicaId: p.brokerId, replicaEpoch: -1 } : undefined,
             maxWaitMs: p.fetchWaitMaxMs,
             minBytes: p.fetchMinBytes,
             maxBytes: p.fetchResponseMaxBytes,

@@ -102,8 +102,9 @@ export async function deleteTopics(cluster: KafkaClient, names: readonly string[
     ApiKey.DeleteTopics,
     (w, v) =>
       encodeDeleteTopicsRequest(w, v, {
-        topics: names.map((name) => ({ name })),
-        topicNames: [...names],
+        // v6+ name topics in `topics` (by name or id), v0-v5 in `topicNames`.
+        topics: v >= 6 ? names.map((name) => ({ name })) : undefined,
+        topicNames: v < 6 ? [...names] : undefined,
         timeoutMs: 30_000,
       }),
     decodeDeleteTopicsResponse,

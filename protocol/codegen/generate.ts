@@ -5,9 +5,14 @@
  *
  * Reads Kafka's message schemas and writes, for each message, a TypeScript
  * module with its types (interfaces named after the schema's structs, fields
- * lower-camel) and a decoder and encoder covering every valid version:
- * flexible versions (compact lengths, tagged fields), nullable fields,
- * defaults. Also writes errors.ts (the error-code enum), api-keys.ts (every
+ * lower-camel; int16 `ErrorCode`/`*ErrorCode` fields typed as the ErrorCode
+ * enum) and a decoder and encoder covering every valid version: flexible
+ * versions (compact lengths, tagged fields), nullable fields, defaults. As in
+ * Kafka's generated code, an encoder asked to write a non-default value into
+ * a field the version lacks throws UnsupportedVersionError, unless the schema
+ * marks the field `ignorable` (then it is dropped); a tagged field is written
+ * only when it differs from its default. The output type-checks with
+ * noUnusedLocals (imports follow what a module uses). Also writes errors.ts (the error-code enum), api-keys.ts (every
  * API's key, name and version range) and codecs.ts (a table of all codecs by
  * API key, for generic clients and tests), and per API a <name>-api.ts with
  * its ApiMeta (key, name, versions, request and response codecs) that
@@ -33,6 +38,12 @@ import { apiKeysModule, apiModules, codecsModule, errorsModule } from './table-m
 
 export { moduleName } from './names.js';
 
+/** A schema version range as the schemas write it: "8+", "0-7" or "3". */
+function versionText(r: VersionRange): string {
+  if (r.max === Infinity) return `${r.min}+`;
+  return r.min === r.max ? `${r.min}` : `${r.min}-${r.max}`;
+}
+
 class Emitter {
   readonly lines: string[] = [];
   private depth = 0;
@@ -47,6 +58,10 @@ class Emitter {
     this.depth--;
     this.line(s);
   }
+  /** Indents one level after a `close('} else {')`. */
+  depthUp(): void {
+    this.depth++;
+  }
 }
 
 /** Generates one message module. */
@@ -54,8 +69,8 @@ class MessageGenerator {
   private readonly structs: Map<string, StructSchema>;
   private readonly valid: VersionRange;
   private readonly out = new Emitter();
-  private usesZeroUuid = false;
-  private usesEmpty = false;
+  /** Structs whose isDefault<Name> function the output needs. */
+  private readonly defaultChecked = new Set<string>();
   private tmp = 0;
 
   constructor(private readonly msg: MessageSchema) {
@@ -108,10 +123,17 @@ class MessageGenerator {
     }
   }
 
+  /** Error-code fields (`ErrorCode`, `*ErrorCode`, int16) are typed as the generated error enum. */
+  private isErrorCode(f: FieldSchema): boolean {
+    return f.type === 'int16' && /ErrorCode$/.test(f.name);
+  }
+
   private tsType(f: FieldSchema): string {
     const el = elementType(f.type);
     let base: string;
-    if (el) base = `${isPrimitive(el) ? this.tsPrimitive(el) : el}[]`;
+    if (this.isErrorCode(f)) {
+      base = 'ErrorCode';
+    } else if (el) base = `${isPrimitive(el) ? this.tsPrimitive(el) : el}[]`;
     else base = isPrimitive(f.type) ? this.tsPrimitive(f.type) : f.type;
     const nullable =
       this.isNullable(f) || f.type === 'records' || (this.isTagged(f) && this.structOf(f) !== null && !el) || f.default === 'null';
@@ -129,10 +151,8 @@ class MessageGenerator {
       case 'string':
         return JSON.stringify(f.default ?? '');
       case 'uuid':
-        this.usesZeroUuid = true;
         return 'ZERO_UUID';
       case 'bytes':
-        this.usesEmpty = true;
         return 'EMPTY';
       case 'records':
         return 'null';
@@ -197,7 +217,8 @@ class MessageGenerator {
       return;
     }
     if (isPrimitive(f.type)) {
-      o.line(`${target} = ${this.readPrimitive(f.type, flex, nullable)};`);
+      const cast = this.isErrorCode(f) ? ' as ErrorCode' : '';
+      o.line(`${target} = ${this.readPrimitive(f.type, flex, nullable)}${cast};`);
       return;
     }
     if (nullable === 'false' || this.isTagged(f)) o.line(`${target} = read${f.type}(r, v);`);
@@ -219,7 +240,6 @@ class MessageGenerator {
       case 'string':
         return nullable === 'false' ? `w.string(${val} ?? '', ${flex});` : `w.nullableString(${val}, ${flex});`;
       case 'bytes':
-        this.usesEmpty = true;
         return nullable === 'false' ? `w.bytes(${val} ?? EMPTY, ${flex});` : `w.nullableBytes(${val}, ${flex});`;
       case 'records':
         return `w.nullableBytes(${val}, ${flex});`;
@@ -248,7 +268,6 @@ class MessageGenerator {
       if (f.type === 'string' && nullable !== 'false' && nullable !== 'true') {
         o.line(`if (${nullable}) w.nullableString(${val}, ${flex}); else w.string(${val} ?? '', ${flex});`);
       } else if (f.type === 'bytes' && nullable !== 'false' && nullable !== 'true') {
-        this.usesEmpty = true;
         o.line(`if (${nullable}) w.nullableBytes(${val}, ${flex}); else w.bytes(${val} ?? EMPTY, ${flex});`);
       } else o.line(this.writePrimitive(f.type, val, flex, nullable));
       return;
@@ -267,15 +286,46 @@ class MessageGenerator {
     }
   }
 
-  /** The "differs from default" test deciding whether a tagged field is written. */
-  private taggedPresent(f: FieldSchema, val: string): string {
+  /**
+   * The "differs from default" test: whether a tagged field is written, and
+   * whether a value at a version without the field is refused. Undefined is
+   * the default; an empty array (or bytes) counts as default even where the
+   * default is null; a struct is default when every field of it is.
+   */
+  private nonDefault(f: FieldSchema, val: string): string {
     const el = elementType(f.type);
     const d = this.defaultExpr(f);
     if (el)
       return d === 'null' ? `${val} !== null && ${val} !== undefined` : `${val} !== undefined && ${val} !== null && ${val}.length > 0`;
-    if (!isPrimitive(f.type)) return `${val} !== null && ${val} !== undefined`;
+    if (!isPrimitive(f.type)) {
+      this.defaultChecked.add(f.type);
+      return `${val} !== null && ${val} !== undefined && !isDefault${f.type}(${val})`;
+    }
     if (f.type === 'bytes' || f.type === 'records') return `${val} !== undefined && ${val} !== null && ${val}.length > 0`;
     return `${val} !== undefined && ${val} !== ${d}`;
+  }
+
+  /** The statement that throws for a non-default value of `f` written at a version that cannot carry it. */
+  private unsupported(struct: string, f: FieldSchema, versions: string): string {
+    return `throw new UnsupportedVersionError('${this.msg.name}', '${struct}.${propertyName(f.name)}', v, '${versions}');`;
+  }
+
+  /** Emits isDefault<Name> for every struct a default test needs (nested ones included). */
+  private emitDefaultChecks(): void {
+    const o = this.out;
+    const done = new Set<string>();
+    for (let pending = [...this.defaultChecked]; pending.length > 0; pending = [...this.defaultChecked].filter((n) => !done.has(n))) {
+      for (const name of pending) {
+        done.add(name);
+        const s = this.structs.get(name);
+        if (!s) throw new Error(`${this.msg.name}: unknown struct ${name}`);
+        const tests = s.fields.map((f) => `!(${this.nonDefault(f, `o.${propertyName(f.name)}`)})`);
+        o.open(`function isDefault${name}(o: Input<${name}>): boolean {`);
+        o.line(`return ${tests.length ? tests.join(' && ') : 'true'};`);
+        o.close();
+        o.line();
+      }
+    }
   }
 
   private emitStruct(name: string, fields: FieldSchema[]): void {
@@ -316,7 +366,8 @@ class MessageGenerator {
     o.open('if (flex) {');
     o.line('let tags = r.uvarint();');
     o.open('while (tags-- > 0) {');
-    o.line('const tag = r.uvarint();');
+    // Without known tags the tag number is read and ignored (noUnusedLocals).
+    o.line(tagged.length ? 'const tag = r.uvarint();' : 'r.uvarint();');
     o.line('const size = r.uvarint();');
     o.line('const end = r.pos + size;');
     if (tagged.length) {
@@ -344,15 +395,34 @@ class MessageGenerator {
     for (const f of fields) {
       if (this.isTagged(f)) continue;
       const c = this.cond(f.versions);
-      if (c === 'false') continue;
       const p = propertyName(f.name);
+      if (c === 'false') {
+        // In no valid version (a field of versions Kafka has since removed).
+        if (!f.ignorable) o.line(`if (${this.nonDefault(f, `o.${p}`)}) ${this.unsupported(name, f, versionText(f.versions))}`);
+        continue;
+      }
       const val = `(o.${p} === undefined ? ${this.defaultExpr(f)} : o.${p})`;
       if (c === 'true') this.emitWrite(f, val);
       else {
         o.open(`if (${c}) {`);
         this.emitWrite(f, val);
-        o.close();
+        if (f.ignorable) o.close();
+        else {
+          o.close('} else {');
+          o.depthUp();
+          o.line(`if (${this.nonDefault(f, `o.${p}`)}) ${this.unsupported(name, f, versionText(f.versions))}`);
+          o.close();
+        }
       }
+    }
+    // A tagged field outside its tagged versions (or in a non-flexible version) cannot be carried.
+    for (const f of fields) {
+      if (!this.isTagged(f) || f.ignorable) continue;
+      const c = this.cond(f.taggedVersions);
+      if (c === 'true') continue;
+      const p = propertyName(f.name);
+      const outside = c === 'false' ? '' : `!(${c}) && `;
+      o.line(`if (${outside}${this.nonDefault(f, `o.${p}`)}) ${this.unsupported(name, f, `${versionText(f.taggedVersions)} (tagged)`)}`);
     }
     o.open('if (flex) {');
     if (!tagged.length) o.line('w.uvarint(0);');
@@ -361,7 +431,7 @@ class MessageGenerator {
       tagged.forEach((f, i) => {
         const p = propertyName(f.name);
         o.line(`const t${i} = o.${p};`);
-        o.line(`const has${i} = ${this.cond(f.taggedVersions)} && ${this.taggedPresent(f, `t${i}`)};`);
+        o.line(`const has${i} = ${this.cond(f.taggedVersions)} && ${this.nonDefault(f, `t${i}`)};`);
         o.line(`if (has${i}) tags++;`);
       });
       o.line('w.uvarint(tags);');
@@ -396,6 +466,7 @@ class MessageGenerator {
     o.line();
     this.emitStruct(m.name, m.fields);
     for (const s of this.structs.values()) this.emitStruct(s.name, s.fields);
+    this.emitDefaultChecks();
     o.line(`/** Decodes a ${m.name} of version \`v\`. */`);
     o.open(`export function decode${m.name}(r: Reader, v: number): ${m.name} {`);
     o.line(`return read${m.name}(r, v);`);
@@ -405,15 +476,15 @@ class MessageGenerator {
     o.open(`export function encode${m.name}(w: Writer, v: number, o: Input<${m.name}>): void {`);
     o.line(`write${m.name}(w, v, o);`);
     o.close();
-    const imports = [
-      HEADER,
-      "import { Reader } from '../reader.js';",
-      "import { Writer } from '../writer.js';",
-      "import type { Input } from '../input.js';",
-    ];
-    if (this.usesZeroUuid) imports.push("import { ZERO_UUID } from '../reader.js';");
-    if (this.usesEmpty) imports.push('', 'const EMPTY = Buffer.alloc(0);');
-    // Every generated file is lint-neutral: unused locals can occur for empty structs.
+    // Imports follow what the body uses, so the output passes noUnusedLocals.
+    const body = o.lines.join('\n');
+    const uses = (name: string): boolean => new RegExp(`\\b${name}\\b`).test(body);
+    const imports = [HEADER];
+    imports.push(uses('ZERO_UUID') ? "import { Reader, ZERO_UUID } from '../reader.js';" : "import { Reader } from '../reader.js';");
+    imports.push("import { Writer } from '../writer.js';", "import type { Input } from '../input.js';");
+    if (uses('UnsupportedVersionError')) imports.push("import { UnsupportedVersionError } from '../unsupported-version.js';");
+    if (uses('ErrorCode')) imports.push("import type { ErrorCode } from './errors.js';");
+    if (uses('EMPTY')) imports.push('', 'const EMPTY = Buffer.alloc(0);');
     return (
       [...imports, '', ...o.lines]
         .join('\n')

@@ -28,6 +28,16 @@ export function errorsModule(errorsJson: string): string {
   lines.push('export function errorName(code: number): string {');
   lines.push('  return BY_CODE.get(code)?.name ?? `UNKNOWN_${code}`;');
   lines.push('}', '');
+  lines.push(
+    '/**',
+    ' * A code held as a plain number (a service result, a wire value) as ErrorCode.',
+    ' * Unchecked on purpose: the set is open, as on the wire (a newer peer may',
+    ' * send codes this table lacks); errorName() names unknown ones.',
+    ' */',
+  );
+  lines.push('export function asErrorCode(code: number): ErrorCode {');
+  lines.push('  return code as ErrorCode;');
+  lines.push('}', '');
   lines.push('/** Whether clients retry an error code. */');
   lines.push('export function isRetriable(code: number): boolean {');
   lines.push('  return BY_CODE.get(code)?.retriable ?? false;');

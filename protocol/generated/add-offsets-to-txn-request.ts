@@ -38,7 +38,7 @@ function readAddOffsetsToTxnRequest(r: Reader, v: number): AddOffsetsToTxnReques
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

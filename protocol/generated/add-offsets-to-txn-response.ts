@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import type { ErrorCode } from './errors.js';
 
 /** AddOffsetsToTxnResponse: versions and flexible versions. */
 export const AddOffsetsToTxnResponseMeta = { name: 'AddOffsetsToTxnResponse', apiKey: 25, minVersion: 0, maxVersion: 4, flexibleMin: 3 } as const;
@@ -10,7 +11,7 @@ export const AddOffsetsToTxnResponseMeta = { name: 'AddOffsetsToTxnResponse', ap
 /** AddOffsetsToTxnResponse (generated from AddOffsetsToTxnResponse.json). */
 export interface AddOffsetsToTxnResponse {
   throttleTimeMs: number;
-  errorCode: number;
+  errorCode: ErrorCode;
 }
 
 /** A AddOffsetsToTxnResponse with every field at its schema default. */
@@ -25,12 +26,12 @@ function readAddOffsetsToTxnResponse(r: Reader, v: number): AddOffsetsToTxnRespo
   const flex = v >= 3;
   let _throttleTimeMs: number = 0;
   _throttleTimeMs = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

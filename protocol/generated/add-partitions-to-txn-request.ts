@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
 
 /** AddPartitionsToTxnRequest: versions and flexible versions. */
 export const AddPartitionsToTxnRequestMeta = { name: 'AddPartitionsToTxnRequest', apiKey: 24, minVersion: 0, maxVersion: 5, flexibleMin: 3 } as const;
@@ -64,7 +65,7 @@ function readAddPartitionsToTxnRequest(r: Reader, v: number): AddPartitionsToTxn
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -82,15 +83,23 @@ function writeAddPartitionsToTxnRequest(w: Writer, v: number, o: Input<AddPartit
       w.arrayLength(a4.length, flex);
       for (let i = 0; i < a4.length; i++) writeAddPartitionsToTxnTransaction(w, v, a4[i]);
     }
+  } else {
+    if (o.transactions !== undefined && o.transactions !== null && o.transactions.length > 0) throw new UnsupportedVersionError('AddPartitionsToTxnRequest', 'AddPartitionsToTxnRequest.transactions', v, '4+');
   }
   if (v <= 3) {
     w.string((o.v3AndBelowTransactionalId === undefined ? "" : o.v3AndBelowTransactionalId) ?? '', flex);
+  } else {
+    if (o.v3AndBelowTransactionalId !== undefined && o.v3AndBelowTransactionalId !== "") throw new UnsupportedVersionError('AddPartitionsToTxnRequest', 'AddPartitionsToTxnRequest.v3AndBelowTransactionalId', v, '0-3');
   }
   if (v <= 3) {
     w.int64((o.v3AndBelowProducerId === undefined ? 0 : o.v3AndBelowProducerId));
+  } else {
+    if (o.v3AndBelowProducerId !== undefined && o.v3AndBelowProducerId !== 0) throw new UnsupportedVersionError('AddPartitionsToTxnRequest', 'AddPartitionsToTxnRequest.v3AndBelowProducerId', v, '0-3');
   }
   if (v <= 3) {
     w.int16((o.v3AndBelowProducerEpoch === undefined ? 0 : o.v3AndBelowProducerEpoch));
+  } else {
+    if (o.v3AndBelowProducerEpoch !== undefined && o.v3AndBelowProducerEpoch !== 0) throw new UnsupportedVersionError('AddPartitionsToTxnRequest', 'AddPartitionsToTxnRequest.v3AndBelowProducerEpoch', v, '0-3');
   }
   if (v <= 3) {
     const a5 = (o.v3AndBelowTopics === undefined ? [] : o.v3AndBelowTopics);
@@ -99,6 +108,8 @@ function writeAddPartitionsToTxnRequest(w: Writer, v: number, o: Input<AddPartit
       w.arrayLength(a5.length, flex);
       for (let i = 0; i < a5.length; i++) writeAddPartitionsToTxnTopic(w, v, a5[i]);
     }
+  } else {
+    if (o.v3AndBelowTopics !== undefined && o.v3AndBelowTopics !== null && o.v3AndBelowTopics.length > 0) throw new UnsupportedVersionError('AddPartitionsToTxnRequest', 'AddPartitionsToTxnRequest.v3AndBelowTopics', v, '0-3');
   }
   if (flex) {
     w.uvarint(0);
@@ -134,7 +145,7 @@ function readAddPartitionsToTxnTopic(r: Reader, v: number): AddPartitionsToTxnTo
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -208,7 +219,7 @@ function readAddPartitionsToTxnTransaction(r: Reader, v: number): AddPartitionsT
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -221,15 +232,23 @@ function writeAddPartitionsToTxnTransaction(w: Writer, v: number, o: Input<AddPa
   const flex = v >= 3;
   if (v >= 4) {
     w.string((o.transactionalId === undefined ? "" : o.transactionalId) ?? '', flex);
+  } else {
+    if (o.transactionalId !== undefined && o.transactionalId !== "") throw new UnsupportedVersionError('AddPartitionsToTxnRequest', 'AddPartitionsToTxnTransaction.transactionalId', v, '4+');
   }
   if (v >= 4) {
     w.int64((o.producerId === undefined ? 0 : o.producerId));
+  } else {
+    if (o.producerId !== undefined && o.producerId !== 0) throw new UnsupportedVersionError('AddPartitionsToTxnRequest', 'AddPartitionsToTxnTransaction.producerId', v, '4+');
   }
   if (v >= 4) {
     w.int16((o.producerEpoch === undefined ? 0 : o.producerEpoch));
+  } else {
+    if (o.producerEpoch !== undefined && o.producerEpoch !== 0) throw new UnsupportedVersionError('AddPartitionsToTxnRequest', 'AddPartitionsToTxnTransaction.producerEpoch', v, '4+');
   }
   if (v >= 4) {
     w.bool((o.verifyOnly === undefined ? false : o.verifyOnly));
+  } else {
+    if (o.verifyOnly !== undefined && o.verifyOnly !== false) throw new UnsupportedVersionError('AddPartitionsToTxnRequest', 'AddPartitionsToTxnTransaction.verifyOnly', v, '4+');
   }
   if (v >= 4) {
     const a11 = (o.topics === undefined ? [] : o.topics);
@@ -238,6 +257,8 @@ function writeAddPartitionsToTxnTransaction(w: Writer, v: number, o: Input<AddPa
       w.arrayLength(a11.length, flex);
       for (let i = 0; i < a11.length; i++) writeAddPartitionsToTxnTopic(w, v, a11[i]);
     }
+  } else {
+    if (o.topics !== undefined && o.topics !== null && o.topics.length > 0) throw new UnsupportedVersionError('AddPartitionsToTxnRequest', 'AddPartitionsToTxnTransaction.topics', v, '4+');
   }
   if (flex) {
     w.uvarint(0);

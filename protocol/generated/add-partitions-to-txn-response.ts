@@ -3,6 +3,8 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
+import type { ErrorCode } from './errors.js';
 
 /** AddPartitionsToTxnResponse: versions and flexible versions. */
 export const AddPartitionsToTxnResponseMeta = { name: 'AddPartitionsToTxnResponse', apiKey: 24, minVersion: 0, maxVersion: 5, flexibleMin: 3 } as const;
@@ -10,7 +12,7 @@ export const AddPartitionsToTxnResponseMeta = { name: 'AddPartitionsToTxnRespons
 /** AddPartitionsToTxnResponse (generated from AddPartitionsToTxnResponse.json). */
 export interface AddPartitionsToTxnResponse {
   throttleTimeMs: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   resultsByTransaction: AddPartitionsToTxnResult[];
   resultsByTopicV3AndBelow: AddPartitionsToTxnTopicResult[];
 }
@@ -29,9 +31,9 @@ function readAddPartitionsToTxnResponse(r: Reader, v: number): AddPartitionsToTx
   const flex = v >= 3;
   let _throttleTimeMs: number = 0;
   _throttleTimeMs = r.int32();
-  let _errorCode: number = 0;
+  let _errorCode: ErrorCode = 0;
   if (v >= 4) {
-    _errorCode = r.int16();
+    _errorCode = r.int16() as ErrorCode;
   }
   let _resultsByTransaction: AddPartitionsToTxnResult[] = [];
   if (v >= 4) {
@@ -56,7 +58,7 @@ function readAddPartitionsToTxnResponse(r: Reader, v: number): AddPartitionsToTx
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -78,6 +80,8 @@ function writeAddPartitionsToTxnResponse(w: Writer, v: number, o: Input<AddParti
       w.arrayLength(a4.length, flex);
       for (let i = 0; i < a4.length; i++) writeAddPartitionsToTxnResult(w, v, a4[i]);
     }
+  } else {
+    if (o.resultsByTransaction !== undefined && o.resultsByTransaction !== null && o.resultsByTransaction.length > 0) throw new UnsupportedVersionError('AddPartitionsToTxnResponse', 'AddPartitionsToTxnResponse.resultsByTransaction', v, '4+');
   }
   if (v <= 3) {
     const a5 = (o.resultsByTopicV3AndBelow === undefined ? [] : o.resultsByTopicV3AndBelow);
@@ -86,6 +90,8 @@ function writeAddPartitionsToTxnResponse(w: Writer, v: number, o: Input<AddParti
       w.arrayLength(a5.length, flex);
       for (let i = 0; i < a5.length; i++) writeAddPartitionsToTxnTopicResult(w, v, a5[i]);
     }
+  } else {
+    if (o.resultsByTopicV3AndBelow !== undefined && o.resultsByTopicV3AndBelow !== null && o.resultsByTopicV3AndBelow.length > 0) throw new UnsupportedVersionError('AddPartitionsToTxnResponse', 'AddPartitionsToTxnResponse.resultsByTopicV3AndBelow', v, '0-3');
   }
   if (flex) {
     w.uvarint(0);
@@ -121,7 +127,7 @@ function readAddPartitionsToTxnTopicResult(r: Reader, v: number): AddPartitionsT
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -147,7 +153,7 @@ function writeAddPartitionsToTxnTopicResult(w: Writer, v: number, o: Input<AddPa
 /** AddPartitionsToTxnPartitionResult (generated from AddPartitionsToTxnResponse.json). */
 export interface AddPartitionsToTxnPartitionResult {
   partitionIndex: number;
-  partitionErrorCode: number;
+  partitionErrorCode: ErrorCode;
 }
 
 /** A AddPartitionsToTxnPartitionResult with every field at its schema default. */
@@ -162,12 +168,12 @@ function readAddPartitionsToTxnPartitionResult(r: Reader, v: number): AddPartiti
   const flex = v >= 3;
   let _partitionIndex: number = 0;
   _partitionIndex = r.int32();
-  let _partitionErrorCode: number = 0;
-  _partitionErrorCode = r.int16();
+  let _partitionErrorCode: ErrorCode = 0;
+  _partitionErrorCode = r.int16() as ErrorCode;
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -218,7 +224,7 @@ function readAddPartitionsToTxnResult(r: Reader, v: number): AddPartitionsToTxnR
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -231,6 +237,8 @@ function writeAddPartitionsToTxnResult(w: Writer, v: number, o: Input<AddPartiti
   const flex = v >= 3;
   if (v >= 4) {
     w.string((o.transactionalId === undefined ? "" : o.transactionalId) ?? '', flex);
+  } else {
+    if (o.transactionalId !== undefined && o.transactionalId !== "") throw new UnsupportedVersionError('AddPartitionsToTxnResponse', 'AddPartitionsToTxnResult.transactionalId', v, '4+');
   }
   if (v >= 4) {
     const a11 = (o.topicResults === undefined ? [] : o.topicResults);
@@ -239,6 +247,8 @@ function writeAddPartitionsToTxnResult(w: Writer, v: number, o: Input<AddPartiti
       w.arrayLength(a11.length, flex);
       for (let i = 0; i < a11.length; i++) writeAddPartitionsToTxnTopicResult(w, v, a11[i]);
     }
+  } else {
+    if (o.topicResults !== undefined && o.topicResults !== null && o.topicResults.length > 0) throw new UnsupportedVersionError('AddPartitionsToTxnResponse', 'AddPartitionsToTxnResult.topicResults', v, '4+');
   }
   if (flex) {
     w.uvarint(0);

@@ -1,9 +1,8 @@
 // generated, do not edit
 
-import { Reader } from '../reader.js';
+import { Reader, ZERO_UUID } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
-import { ZERO_UUID } from '../reader.js';
 
 /** AddRaftVoterRequest: versions and flexible versions. */
 export const AddRaftVoterRequestMeta = { name: 'AddRaftVoterRequest', apiKey: 80, minVersion: 0, maxVersion: 0, flexibleMin: 0 } as const;
@@ -49,7 +48,7 @@ function readAddRaftVoterRequest(r: Reader, v: number): AddRaftVoterRequest {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -102,7 +101,7 @@ function readListener(r: Reader, v: number): Listener {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import type { ErrorCode } from './errors.js';
 
 /** AddRaftVoterResponse: versions and flexible versions. */
 export const AddRaftVoterResponseMeta = { name: 'AddRaftVoterResponse', apiKey: 80, minVersion: 0, maxVersion: 0, flexibleMin: 0 } as const;
@@ -10,7 +11,7 @@ export const AddRaftVoterResponseMeta = { name: 'AddRaftVoterResponse', apiKey: 
 /** AddRaftVoterResponse (generated from AddRaftVoterResponse.json). */
 export interface AddRaftVoterResponse {
   throttleTimeMs: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   errorMessage: string | null;
 }
 
@@ -27,14 +28,14 @@ function readAddRaftVoterResponse(r: Reader, v: number): AddRaftVoterResponse {
   const flex = true;
   let _throttleTimeMs: number = 0;
   _throttleTimeMs = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _errorMessage: string | null = "";
   _errorMessage = r.nullableString(flex);
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

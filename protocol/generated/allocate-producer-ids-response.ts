@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import type { ErrorCode } from './errors.js';
 
 /** AllocateProducerIdsResponse: versions and flexible versions. */
 export const AllocateProducerIdsResponseMeta = { name: 'AllocateProducerIdsResponse', apiKey: 67, minVersion: 0, maxVersion: 0, flexibleMin: 0 } as const;
@@ -10,7 +11,7 @@ export const AllocateProducerIdsResponseMeta = { name: 'AllocateProducerIdsRespo
 /** AllocateProducerIdsResponse (generated from AllocateProducerIdsResponse.json). */
 export interface AllocateProducerIdsResponse {
   throttleTimeMs: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   producerIdStart: number;
   producerIdLen: number;
 }
@@ -29,8 +30,8 @@ function readAllocateProducerIdsResponse(r: Reader, v: number): AllocateProducer
   const flex = true;
   let _throttleTimeMs: number = 0;
   _throttleTimeMs = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _producerIdStart: number = 0;
   _producerIdStart = r.int64();
   let _producerIdLen: number = 0;
@@ -38,7 +39,7 @@ function readAllocateProducerIdsResponse(r: Reader, v: number): AllocateProducer
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import type { ErrorCode } from './errors.js';
 
 /** AlterClientQuotasResponse: versions and flexible versions. */
 export const AlterClientQuotasResponseMeta = { name: 'AlterClientQuotasResponse', apiKey: 49, minVersion: 0, maxVersion: 1, flexibleMin: 1 } as const;
@@ -36,7 +37,7 @@ function readAlterClientQuotasResponse(r: Reader, v: number): AlterClientQuotasR
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -61,7 +62,7 @@ function writeAlterClientQuotasResponse(w: Writer, v: number, o: Input<AlterClie
 
 /** EntryData (generated from AlterClientQuotasResponse.json). */
 export interface EntryData {
-  errorCode: number;
+  errorCode: ErrorCode;
   errorMessage: string | null;
   entity: EntityData[];
 }
@@ -77,8 +78,8 @@ export function defaultEntryData(): EntryData {
 
 function readEntryData(r: Reader, v: number): EntryData {
   const flex = v >= 1;
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _errorMessage: string | null = "";
   _errorMessage = r.nullableString(flex);
   let _entity: EntityData[] = [];
@@ -92,7 +93,7 @@ function readEntryData(r: Reader, v: number): EntryData {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -139,7 +140,7 @@ function readEntityData(r: Reader, v: number): EntityData {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

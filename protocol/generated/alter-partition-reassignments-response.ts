@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import type { ErrorCode } from './errors.js';
 
 /** AlterPartitionReassignmentsResponse: versions and flexible versions. */
 export const AlterPartitionReassignmentsResponseMeta = { name: 'AlterPartitionReassignmentsResponse', apiKey: 45, minVersion: 0, maxVersion: 0, flexibleMin: 0 } as const;
@@ -10,7 +11,7 @@ export const AlterPartitionReassignmentsResponseMeta = { name: 'AlterPartitionRe
 /** AlterPartitionReassignmentsResponse (generated from AlterPartitionReassignmentsResponse.json). */
 export interface AlterPartitionReassignmentsResponse {
   throttleTimeMs: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   errorMessage: string | null;
   responses: ReassignableTopicResponse[];
 }
@@ -29,8 +30,8 @@ function readAlterPartitionReassignmentsResponse(r: Reader, v: number): AlterPar
   const flex = true;
   let _throttleTimeMs: number = 0;
   _throttleTimeMs = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _errorMessage: string | null = "";
   _errorMessage = r.nullableString(flex);
   let _responses: ReassignableTopicResponse[] = [];
@@ -44,7 +45,7 @@ function readAlterPartitionReassignmentsResponse(r: Reader, v: number): AlterPar
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -98,7 +99,7 @@ function readReassignableTopicResponse(r: Reader, v: number): ReassignableTopicR
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -124,7 +125,7 @@ function writeReassignableTopicResponse(w: Writer, v: number, o: Input<Reassigna
 /** ReassignablePartitionResponse (generated from AlterPartitionReassignmentsResponse.json). */
 export interface ReassignablePartitionResponse {
   partitionIndex: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   errorMessage: string | null;
 }
 
@@ -141,14 +142,14 @@ function readReassignablePartitionResponse(r: Reader, v: number): ReassignablePa
   const flex = true;
   let _partitionIndex: number = 0;
   _partitionIndex = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _errorMessage: string | null = "";
   _errorMessage = r.nullableString(flex);
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -1,9 +1,9 @@
 // generated, do not edit
 
-import { Reader } from '../reader.js';
+import { Reader, ZERO_UUID } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
-import { ZERO_UUID } from '../reader.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
 
 /** AlterPartitionRequest: versions and flexible versions. */
 export const AlterPartitionRequestMeta = { name: 'AlterPartitionRequest', apiKey: 56, minVersion: 0, maxVersion: 3, flexibleMin: 0 } as const;
@@ -41,7 +41,7 @@ function readAlterPartitionRequest(r: Reader, v: number): AlterPartitionRequest 
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -102,7 +102,7 @@ function readTopicData(r: Reader, v: number): TopicData {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -187,7 +187,7 @@ function readPartitionData(r: Reader, v: number): PartitionData {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -207,6 +207,8 @@ function writePartitionData(w: Writer, v: number, o: Input<PartitionData>): void
       w.arrayLength(a10.length, flex);
       for (let i = 0; i < a10.length; i++) w.int32(a10[i]);
     }
+  } else {
+    if (o.newIsr !== undefined && o.newIsr !== null && o.newIsr.length > 0) throw new UnsupportedVersionError('AlterPartitionRequest', 'PartitionData.newIsr', v, '0-2');
   }
   if (v >= 3) {
     const a11 = (o.newIsrWithEpochs === undefined ? [] : o.newIsrWithEpochs);
@@ -215,9 +217,13 @@ function writePartitionData(w: Writer, v: number, o: Input<PartitionData>): void
       w.arrayLength(a11.length, flex);
       for (let i = 0; i < a11.length; i++) writeBrokerState(w, v, a11[i]);
     }
+  } else {
+    if (o.newIsrWithEpochs !== undefined && o.newIsrWithEpochs !== null && o.newIsrWithEpochs.length > 0) throw new UnsupportedVersionError('AlterPartitionRequest', 'PartitionData.newIsrWithEpochs', v, '3+');
   }
   if (v >= 1) {
     w.int8((o.leaderRecoveryState === undefined ? 0 : o.leaderRecoveryState));
+  } else {
+    if (o.leaderRecoveryState !== undefined && o.leaderRecoveryState !== 0) throw new UnsupportedVersionError('AlterPartitionRequest', 'PartitionData.leaderRecoveryState', v, '1+');
   }
   w.int32((o.partitionEpoch === undefined ? 0 : o.partitionEpoch));
   if (flex) {
@@ -252,7 +258,7 @@ function readBrokerState(r: Reader, v: number): BrokerState {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -265,9 +271,13 @@ function writeBrokerState(w: Writer, v: number, o: Input<BrokerState>): void {
   const flex = true;
   if (v >= 3) {
     w.int32((o.brokerId === undefined ? 0 : o.brokerId));
+  } else {
+    if (o.brokerId !== undefined && o.brokerId !== 0) throw new UnsupportedVersionError('AlterPartitionRequest', 'BrokerState.brokerId', v, '3+');
   }
   if (v >= 3) {
     w.int64((o.brokerEpoch === undefined ? -1 : o.brokerEpoch));
+  } else {
+    if (o.brokerEpoch !== undefined && o.brokerEpoch !== -1) throw new UnsupportedVersionError('AlterPartitionRequest', 'BrokerState.brokerEpoch', v, '3+');
   }
   if (flex) {
     w.uvarint(0);

@@ -1,9 +1,9 @@
 // generated, do not edit
 
-import { Reader } from '../reader.js';
+import { Reader, ZERO_UUID } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
-import { ZERO_UUID } from '../reader.js';
+import type { ErrorCode } from './errors.js';
 
 /** AlterPartitionResponse: versions and flexible versions. */
 export const AlterPartitionResponseMeta = { name: 'AlterPartitionResponse', apiKey: 56, minVersion: 0, maxVersion: 3, flexibleMin: 0 } as const;
@@ -11,7 +11,7 @@ export const AlterPartitionResponseMeta = { name: 'AlterPartitionResponse', apiK
 /** AlterPartitionResponse (generated from AlterPartitionResponse.json). */
 export interface AlterPartitionResponse {
   throttleTimeMs: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   topics: TopicData[];
 }
 
@@ -28,8 +28,8 @@ function readAlterPartitionResponse(r: Reader, v: number): AlterPartitionRespons
   const flex = true;
   let _throttleTimeMs: number = 0;
   _throttleTimeMs = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _topics: TopicData[] = [];
   const n0 = r.arrayLength(flex);
   if (n0 < 0) _topics = [];
@@ -41,7 +41,7 @@ function readAlterPartitionResponse(r: Reader, v: number): AlterPartitionRespons
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -102,7 +102,7 @@ function readTopicData(r: Reader, v: number): TopicData {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -133,7 +133,7 @@ function writeTopicData(w: Writer, v: number, o: Input<TopicData>): void {
 /** PartitionData (generated from AlterPartitionResponse.json). */
 export interface PartitionData {
   partitionIndex: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   leaderId: number;
   leaderEpoch: number;
   isr: number[];
@@ -158,8 +158,8 @@ function readPartitionData(r: Reader, v: number): PartitionData {
   const flex = true;
   let _partitionIndex: number = 0;
   _partitionIndex = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _leaderId: number = 0;
   _leaderId = r.int32();
   let _leaderEpoch: number = 0;
@@ -181,7 +181,7 @@ function readPartitionData(r: Reader, v: number): PartitionData {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

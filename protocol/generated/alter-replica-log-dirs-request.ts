@@ -32,7 +32,7 @@ function readAlterReplicaLogDirsRequest(r: Reader, v: number): AlterReplicaLogDi
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -83,7 +83,7 @@ function readAlterReplicaLogDir(r: Reader, v: number): AlterReplicaLogDir {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -135,7 +135,7 @@ function readAlterReplicaLogDirTopic(r: Reader, v: number): AlterReplicaLogDirTo
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import type { ErrorCode } from './errors.js';
 
 /** AlterReplicaLogDirsResponse: versions and flexible versions. */
 export const AlterReplicaLogDirsResponseMeta = { name: 'AlterReplicaLogDirsResponse', apiKey: 34, minVersion: 0, maxVersion: 2, flexibleMin: 2 } as const;
@@ -36,7 +37,7 @@ function readAlterReplicaLogDirsResponse(r: Reader, v: number): AlterReplicaLogD
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -88,7 +89,7 @@ function readAlterReplicaLogDirTopicResult(r: Reader, v: number): AlterReplicaLo
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -114,7 +115,7 @@ function writeAlterReplicaLogDirTopicResult(w: Writer, v: number, o: Input<Alter
 /** AlterReplicaLogDirPartitionResult (generated from AlterReplicaLogDirsResponse.json). */
 export interface AlterReplicaLogDirPartitionResult {
   partitionIndex: number;
-  errorCode: number;
+  errorCode: ErrorCode;
 }
 
 /** A AlterReplicaLogDirPartitionResult with every field at its schema default. */
@@ -129,12 +130,12 @@ function readAlterReplicaLogDirPartitionResult(r: Reader, v: number): AlterRepli
   const flex = v >= 2;
   let _partitionIndex: number = 0;
   _partitionIndex = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -44,7 +44,7 @@ function readAlterUserScramCredentialsRequest(r: Reader, v: number): AlterUserSc
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -95,7 +95,7 @@ function readScramCredentialDeletion(r: Reader, v: number): ScramCredentialDelet
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -148,7 +148,7 @@ function readScramCredentialUpsertion(r: Reader, v: number): ScramCredentialUpse
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import type { ErrorCode } from './errors.js';
 
 /** AlterUserScramCredentialsResponse: versions and flexible versions. */
 export const AlterUserScramCredentialsResponseMeta = { name: 'AlterUserScramCredentialsResponse', apiKey: 51, minVersion: 0, maxVersion: 0, flexibleMin: 0 } as const;
@@ -36,7 +37,7 @@ function readAlterUserScramCredentialsResponse(r: Reader, v: number): AlterUserS
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -62,7 +63,7 @@ function writeAlterUserScramCredentialsResponse(w: Writer, v: number, o: Input<A
 /** AlterUserScramCredentialsResult (generated from AlterUserScramCredentialsResponse.json). */
 export interface AlterUserScramCredentialsResult {
   user: string;
-  errorCode: number;
+  errorCode: ErrorCode;
   errorMessage: string | null;
 }
 
@@ -79,14 +80,14 @@ function readAlterUserScramCredentialsResult(r: Reader, v: number): AlterUserScr
   const flex = true;
   let _user: string = "";
   _user = r.string(flex);
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _errorMessage: string | null = "";
   _errorMessage = r.nullableString(flex);
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

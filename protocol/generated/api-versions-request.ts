@@ -34,7 +34,7 @@ function readApiVersionsRequest(r: Reader, v: number): ApiVersionsRequest {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

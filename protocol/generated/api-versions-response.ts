@@ -3,13 +3,15 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
+import type { ErrorCode } from './errors.js';
 
 /** ApiVersionsResponse: versions and flexible versions. */
 export const ApiVersionsResponseMeta = { name: 'ApiVersionsResponse', apiKey: 18, minVersion: 0, maxVersion: 4, flexibleMin: 3 } as const;
 
 /** ApiVersionsResponse (generated from ApiVersionsResponse.json). */
 export interface ApiVersionsResponse {
-  errorCode: number;
+  errorCode: ErrorCode;
   apiKeys: ApiVersion[];
   throttleTimeMs: number;
   supportedFeatures: SupportedFeatureKey[];
@@ -33,8 +35,8 @@ export function defaultApiVersionsResponse(): ApiVersionsResponse {
 
 function readApiVersionsResponse(r: Reader, v: number): ApiVersionsResponse {
   const flex = v >= 3;
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _apiKeys: ApiVersion[] = [];
   const n0 = r.arrayLength(flex);
   if (n0 < 0) _apiKeys = [];
@@ -212,7 +214,7 @@ function readApiVersion(r: Reader, v: number): ApiVersion {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -264,7 +266,7 @@ function readSupportedFeatureKey(r: Reader, v: number): SupportedFeatureKey {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -277,12 +279,18 @@ function writeSupportedFeatureKey(w: Writer, v: number, o: Input<SupportedFeatur
   const flex = v >= 3;
   if (v >= 3) {
     w.string((o.name === undefined ? "" : o.name) ?? '', flex);
+  } else {
+    if (o.name !== undefined && o.name !== "") throw new UnsupportedVersionError('ApiVersionsResponse', 'SupportedFeatureKey.name', v, '3+');
   }
   if (v >= 3) {
     w.int16((o.minVersion === undefined ? 0 : o.minVersion));
+  } else {
+    if (o.minVersion !== undefined && o.minVersion !== 0) throw new UnsupportedVersionError('ApiVersionsResponse', 'SupportedFeatureKey.minVersion', v, '3+');
   }
   if (v >= 3) {
     w.int16((o.maxVersion === undefined ? 0 : o.maxVersion));
+  } else {
+    if (o.maxVersion !== undefined && o.maxVersion !== 0) throw new UnsupportedVersionError('ApiVersionsResponse', 'SupportedFeatureKey.maxVersion', v, '3+');
   }
   if (flex) {
     w.uvarint(0);
@@ -322,7 +330,7 @@ function readFinalizedFeatureKey(r: Reader, v: number): FinalizedFeatureKey {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -335,12 +343,18 @@ function writeFinalizedFeatureKey(w: Writer, v: number, o: Input<FinalizedFeatur
   const flex = v >= 3;
   if (v >= 3) {
     w.string((o.name === undefined ? "" : o.name) ?? '', flex);
+  } else {
+    if (o.name !== undefined && o.name !== "") throw new UnsupportedVersionError('ApiVersionsResponse', 'FinalizedFeatureKey.name', v, '3+');
   }
   if (v >= 3) {
     w.int16((o.maxVersionLevel === undefined ? 0 : o.maxVersionLevel));
+  } else {
+    if (o.maxVersionLevel !== undefined && o.maxVersionLevel !== 0) throw new UnsupportedVersionError('ApiVersionsResponse', 'FinalizedFeatureKey.maxVersionLevel', v, '3+');
   }
   if (v >= 3) {
     w.int16((o.minVersionLevel === undefined ? 0 : o.minVersionLevel));
+  } else {
+    if (o.minVersionLevel !== undefined && o.minVersionLevel !== 0) throw new UnsupportedVersionError('ApiVersionsResponse', 'FinalizedFeatureKey.minVersionLevel', v, '3+');
   }
   if (flex) {
     w.uvarint(0);

@@ -1,9 +1,9 @@
 // generated, do not edit
 
-import { Reader } from '../reader.js';
+import { Reader, ZERO_UUID } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
-import { ZERO_UUID } from '../reader.js';
+import type { ErrorCode } from './errors.js';
 
 /** AssignReplicasToDirsResponse: versions and flexible versions. */
 export const AssignReplicasToDirsResponseMeta = { name: 'AssignReplicasToDirsResponse', apiKey: 73, minVersion: 0, maxVersion: 0, flexibleMin: 0 } as const;
@@ -11,7 +11,7 @@ export const AssignReplicasToDirsResponseMeta = { name: 'AssignReplicasToDirsRes
 /** AssignReplicasToDirsResponse (generated from AssignReplicasToDirsResponse.json). */
 export interface AssignReplicasToDirsResponse {
   throttleTimeMs: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   directories: DirectoryData[];
 }
 
@@ -28,8 +28,8 @@ function readAssignReplicasToDirsResponse(r: Reader, v: number): AssignReplicasT
   const flex = true;
   let _throttleTimeMs: number = 0;
   _throttleTimeMs = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _directories: DirectoryData[] = [];
   const n0 = r.arrayLength(flex);
   if (n0 < 0) _directories = [];
@@ -41,7 +41,7 @@ function readAssignReplicasToDirsResponse(r: Reader, v: number): AssignReplicasT
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -94,7 +94,7 @@ function readDirectoryData(r: Reader, v: number): DirectoryData {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -146,7 +146,7 @@ function readTopicData(r: Reader, v: number): TopicData {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -172,7 +172,7 @@ function writeTopicData(w: Writer, v: number, o: Input<TopicData>): void {
 /** PartitionData (generated from AssignReplicasToDirsResponse.json). */
 export interface PartitionData {
   partitionIndex: number;
-  errorCode: number;
+  errorCode: ErrorCode;
 }
 
 /** A PartitionData with every field at its schema default. */
@@ -187,12 +187,12 @@ function readPartitionData(r: Reader, v: number): PartitionData {
   const flex = true;
   let _partitionIndex: number = 0;
   _partitionIndex = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

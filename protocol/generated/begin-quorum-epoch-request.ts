@@ -1,9 +1,9 @@
 // generated, do not edit
 
-import { Reader } from '../reader.js';
+import { Reader, ZERO_UUID } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
-import { ZERO_UUID } from '../reader.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
 
 /** BeginQuorumEpochRequest: versions and flexible versions. */
 export const BeginQuorumEpochRequestMeta = { name: 'BeginQuorumEpochRequest', apiKey: 53, minVersion: 0, maxVersion: 1, flexibleMin: 1 } as const;
@@ -55,7 +55,7 @@ function readBeginQuorumEpochRequest(r: Reader, v: number): BeginQuorumEpochRequ
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -118,7 +118,7 @@ function readTopicData(r: Reader, v: number): TopicData {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -174,7 +174,7 @@ function readPartitionData(r: Reader, v: number): PartitionData {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -229,7 +229,7 @@ function readLeaderEndpoint(r: Reader, v: number): LeaderEndpoint {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -242,12 +242,18 @@ function writeLeaderEndpoint(w: Writer, v: number, o: Input<LeaderEndpoint>): vo
   const flex = v >= 1;
   if (v >= 1) {
     w.string((o.name === undefined ? "" : o.name) ?? '', flex);
+  } else {
+    if (o.name !== undefined && o.name !== "") throw new UnsupportedVersionError('BeginQuorumEpochRequest', 'LeaderEndpoint.name', v, '1+');
   }
   if (v >= 1) {
     w.string((o.host === undefined ? "" : o.host) ?? '', flex);
+  } else {
+    if (o.host !== undefined && o.host !== "") throw new UnsupportedVersionError('BeginQuorumEpochRequest', 'LeaderEndpoint.host', v, '1+');
   }
   if (v >= 1) {
     w.uint16((o.port === undefined ? 0 : o.port));
+  } else {
+    if (o.port !== undefined && o.port !== 0) throw new UnsupportedVersionError('BeginQuorumEpochRequest', 'LeaderEndpoint.port', v, '1+');
   }
   if (flex) {
     w.uvarint(0);

@@ -3,13 +3,15 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
+import type { ErrorCode } from './errors.js';
 
 /** BeginQuorumEpochResponse: versions and flexible versions. */
 export const BeginQuorumEpochResponseMeta = { name: 'BeginQuorumEpochResponse', apiKey: 53, minVersion: 0, maxVersion: 1, flexibleMin: 1 } as const;
 
 /** BeginQuorumEpochResponse (generated from BeginQuorumEpochResponse.json). */
 export interface BeginQuorumEpochResponse {
-  errorCode: number;
+  errorCode: ErrorCode;
   topics: TopicData[];
   nodeEndpoints: NodeEndpoint[];
 }
@@ -25,8 +27,8 @@ export function defaultBeginQuorumEpochResponse(): BeginQuorumEpochResponse {
 
 function readBeginQuorumEpochResponse(r: Reader, v: number): BeginQuorumEpochResponse {
   const flex = v >= 1;
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _topics: TopicData[] = [];
   const n0 = r.arrayLength(flex);
   if (n0 < 0) _topics = [];
@@ -71,6 +73,7 @@ function writeBeginQuorumEpochResponse(w: Writer, v: number, o: Input<BeginQuoru
     w.arrayLength(a4.length, flex);
     for (let i = 0; i < a4.length; i++) writeTopicData(w, v, a4[i]);
   }
+  if (!(v >= 1) && o.nodeEndpoints !== undefined && o.nodeEndpoints !== null && o.nodeEndpoints.length > 0) throw new UnsupportedVersionError('BeginQuorumEpochResponse', 'BeginQuorumEpochResponse.nodeEndpoints', v, '1+ (tagged)');
   if (flex) {
     let tags = 0;
     const t0 = o.nodeEndpoints;
@@ -125,7 +128,7 @@ function readTopicData(r: Reader, v: number): TopicData {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -151,7 +154,7 @@ function writeTopicData(w: Writer, v: number, o: Input<TopicData>): void {
 /** PartitionData (generated from BeginQuorumEpochResponse.json). */
 export interface PartitionData {
   partitionIndex: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   leaderId: number;
   leaderEpoch: number;
 }
@@ -170,8 +173,8 @@ function readPartitionData(r: Reader, v: number): PartitionData {
   const flex = v >= 1;
   let _partitionIndex: number = 0;
   _partitionIndex = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _leaderId: number = 0;
   _leaderId = r.int32();
   let _leaderEpoch: number = 0;
@@ -179,7 +182,7 @@ function readPartitionData(r: Reader, v: number): PartitionData {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -232,7 +235,7 @@ function readNodeEndpoint(r: Reader, v: number): NodeEndpoint {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -245,12 +248,18 @@ function writeNodeEndpoint(w: Writer, v: number, o: Input<NodeEndpoint>): void {
   const flex = v >= 1;
   if (v >= 1) {
     w.int32((o.nodeId === undefined ? 0 : o.nodeId));
+  } else {
+    if (o.nodeId !== undefined && o.nodeId !== 0) throw new UnsupportedVersionError('BeginQuorumEpochResponse', 'NodeEndpoint.nodeId', v, '1+');
   }
   if (v >= 1) {
     w.string((o.host === undefined ? "" : o.host) ?? '', flex);
+  } else {
+    if (o.host !== undefined && o.host !== "") throw new UnsupportedVersionError('BeginQuorumEpochResponse', 'NodeEndpoint.host', v, '1+');
   }
   if (v >= 1) {
     w.uint16((o.port === undefined ? 0 : o.port));
+  } else {
+    if (o.port !== undefined && o.port !== 0) throw new UnsupportedVersionError('BeginQuorumEpochResponse', 'NodeEndpoint.port', v, '1+');
   }
   if (flex) {
     w.uvarint(0);

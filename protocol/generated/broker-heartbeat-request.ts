@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
 
 /** BrokerHeartbeatRequest: versions and flexible versions. */
 export const BrokerHeartbeatRequestMeta = { name: 'BrokerHeartbeatRequest', apiKey: 63, minVersion: 0, maxVersion: 1, flexibleMin: 0 } as const;
@@ -75,6 +76,7 @@ function writeBrokerHeartbeatRequest(w: Writer, v: number, o: Input<BrokerHeartb
   w.int64((o.currentMetadataOffset === undefined ? 0 : o.currentMetadataOffset));
   w.bool((o.wantFence === undefined ? false : o.wantFence));
   w.bool((o.wantShutDown === undefined ? false : o.wantShutDown));
+  if (!(v >= 1) && o.offlineLogDirs !== undefined && o.offlineLogDirs !== null && o.offlineLogDirs.length > 0) throw new UnsupportedVersionError('BrokerHeartbeatRequest', 'BrokerHeartbeatRequest.offlineLogDirs', v, '1+ (tagged)');
   if (flex) {
     let tags = 0;
     const t0 = o.offlineLogDirs;

@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import type { ErrorCode } from './errors.js';
 
 /** BrokerHeartbeatResponse: versions and flexible versions. */
 export const BrokerHeartbeatResponseMeta = { name: 'BrokerHeartbeatResponse', apiKey: 63, minVersion: 0, maxVersion: 1, flexibleMin: 0 } as const;
@@ -10,7 +11,7 @@ export const BrokerHeartbeatResponseMeta = { name: 'BrokerHeartbeatResponse', ap
 /** BrokerHeartbeatResponse (generated from BrokerHeartbeatResponse.json). */
 export interface BrokerHeartbeatResponse {
   throttleTimeMs: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   isCaughtUp: boolean;
   isFenced: boolean;
   shouldShutDown: boolean;
@@ -31,8 +32,8 @@ function readBrokerHeartbeatResponse(r: Reader, v: number): BrokerHeartbeatRespo
   const flex = true;
   let _throttleTimeMs: number = 0;
   _throttleTimeMs = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _isCaughtUp: boolean = false;
   _isCaughtUp = r.bool();
   let _isFenced: boolean = true;
@@ -42,7 +43,7 @@ function readBrokerHeartbeatResponse(r: Reader, v: number): BrokerHeartbeatRespo
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

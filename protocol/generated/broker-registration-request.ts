@@ -1,9 +1,9 @@
 // generated, do not edit
 
-import { Reader } from '../reader.js';
+import { Reader, ZERO_UUID } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
-import { ZERO_UUID } from '../reader.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
 
 /** BrokerRegistrationRequest: versions and flexible versions. */
 export const BrokerRegistrationRequestMeta = { name: 'BrokerRegistrationRequest', apiKey: 62, minVersion: 0, maxVersion: 4, flexibleMin: 0 } as const;
@@ -83,7 +83,7 @@ function readBrokerRegistrationRequest(r: Reader, v: number): BrokerRegistration
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -112,6 +112,8 @@ function writeBrokerRegistrationRequest(w: Writer, v: number, o: Input<BrokerReg
   w.nullableString((o.rack === undefined ? "" : o.rack), flex);
   if (v >= 1) {
     w.bool((o.isMigratingZkBroker === undefined ? false : o.isMigratingZkBroker));
+  } else {
+    if (o.isMigratingZkBroker !== undefined && o.isMigratingZkBroker !== false) throw new UnsupportedVersionError('BrokerRegistrationRequest', 'BrokerRegistrationRequest.isMigratingZkBroker', v, '1+');
   }
   if (v >= 2) {
     const a8 = (o.logDirs === undefined ? [] : o.logDirs);
@@ -160,7 +162,7 @@ function readListener(r: Reader, v: number): Listener {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -207,7 +209,7 @@ function readFeature(r: Reader, v: number): Feature {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import type { ErrorCode } from './errors.js';
 
 /** BrokerRegistrationResponse: versions and flexible versions. */
 export const BrokerRegistrationResponseMeta = { name: 'BrokerRegistrationResponse', apiKey: 62, minVersion: 0, maxVersion: 4, flexibleMin: 0 } as const;
@@ -10,7 +11,7 @@ export const BrokerRegistrationResponseMeta = { name: 'BrokerRegistrationRespons
 /** BrokerRegistrationResponse (generated from BrokerRegistrationResponse.json). */
 export interface BrokerRegistrationResponse {
   throttleTimeMs: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   brokerEpoch: number;
 }
 
@@ -27,14 +28,14 @@ function readBrokerRegistrationResponse(r: Reader, v: number): BrokerRegistratio
   const flex = true;
   let _throttleTimeMs: number = 0;
   _throttleTimeMs = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _brokerEpoch: number = -1;
   _brokerEpoch = r.int64();
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -36,7 +36,7 @@ function readConsumerGroupDescribeRequest(r: Reader, v: number): ConsumerGroupDe
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -1,9 +1,9 @@
 // generated, do not edit
 
-import { Reader } from '../reader.js';
+import { Reader, ZERO_UUID } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
-import { ZERO_UUID } from '../reader.js';
+import type { ErrorCode } from './errors.js';
 
 /** ConsumerGroupDescribeResponse: versions and flexible versions. */
 export const ConsumerGroupDescribeResponseMeta = { name: 'ConsumerGroupDescribeResponse', apiKey: 69, minVersion: 0, maxVersion: 0, flexibleMin: 0 } as const;
@@ -37,7 +37,7 @@ function readConsumerGroupDescribeResponse(r: Reader, v: number): ConsumerGroupD
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -93,7 +93,7 @@ function readTopicPartitions(r: Reader, v: number): TopicPartitions {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -142,7 +142,7 @@ function readAssignment(r: Reader, v: number): Assignment {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -166,7 +166,7 @@ function writeAssignment(w: Writer, v: number, o: Input<Assignment>): void {
 
 /** DescribedGroup (generated from ConsumerGroupDescribeResponse.json). */
 export interface DescribedGroup {
-  errorCode: number;
+  errorCode: ErrorCode;
   errorMessage: string | null;
   groupId: string;
   groupState: string;
@@ -194,8 +194,8 @@ export function defaultDescribedGroup(): DescribedGroup {
 
 function readDescribedGroup(r: Reader, v: number): DescribedGroup {
   const flex = true;
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _errorMessage: string | null = null;
   _errorMessage = r.nullableString(flex);
   let _groupId: string = "";
@@ -221,7 +221,7 @@ function readDescribedGroup(r: Reader, v: number): DescribedGroup {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -312,7 +312,7 @@ function readMember(r: Reader, v: number): Member {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -1,9 +1,9 @@
 // generated, do not edit
 
-import { Reader } from '../reader.js';
+import { Reader, ZERO_UUID } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
-import { ZERO_UUID } from '../reader.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
 
 /** ConsumerGroupHeartbeatRequest: versions and flexible versions. */
 export const ConsumerGroupHeartbeatRequestMeta = { name: 'ConsumerGroupHeartbeatRequest', apiKey: 68, minVersion: 0, maxVersion: 1, flexibleMin: 0 } as const;
@@ -77,7 +77,7 @@ function readConsumerGroupHeartbeatRequest(r: Reader, v: number): ConsumerGroupH
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -102,6 +102,8 @@ function writeConsumerGroupHeartbeatRequest(w: Writer, v: number, o: Input<Consu
   }
   if (v >= 1) {
     w.nullableString((o.subscribedTopicRegex === undefined ? null : o.subscribedTopicRegex), flex);
+  } else {
+    if (o.subscribedTopicRegex !== undefined && o.subscribedTopicRegex !== null) throw new UnsupportedVersionError('ConsumerGroupHeartbeatRequest', 'ConsumerGroupHeartbeatRequest.subscribedTopicRegex', v, '1+');
   }
   w.nullableString((o.serverAssignor === undefined ? null : o.serverAssignor), flex);
   const a5 = (o.topicPartitions === undefined ? null : o.topicPartitions);
@@ -144,7 +146,7 @@ function readTopicPartitions(r: Reader, v: number): TopicPartitions {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -4,8 +4,6 @@ import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
 
-const EMPTY = Buffer.alloc(0);
-
 /** ConsumerProtocolAssignment: versions and flexible versions. */
 export const ConsumerProtocolAssignmentMeta = { name: 'ConsumerProtocolAssignment', apiKey: -1, minVersion: 0, maxVersion: 3, flexibleMin: -1 } as const;
 
@@ -38,7 +36,7 @@ function readConsumerProtocolAssignment(r: Reader, v: number): ConsumerProtocolA
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -90,7 +88,7 @@ function readTopicPartition(r: Reader, v: number): TopicPartition {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -3,8 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
-
-const EMPTY = Buffer.alloc(0);
+import { UnsupportedVersionError } from '../unsupported-version.js';
 
 /** ConsumerProtocolSubscription: versions and flexible versions. */
 export const ConsumerProtocolSubscriptionMeta = { name: 'ConsumerProtocolSubscription', apiKey: -1, minVersion: 0, maxVersion: 3, flexibleMin: -1 } as const;
@@ -62,7 +61,7 @@ function readConsumerProtocolSubscription(r: Reader, v: number): ConsumerProtoco
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -132,7 +131,7 @@ function readTopicPartition(r: Reader, v: number): TopicPartition {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -145,6 +144,8 @@ function writeTopicPartition(w: Writer, v: number, o: Input<TopicPartition>): vo
   const flex = false;
   if (v >= 1) {
     w.string((o.topic === undefined ? "" : o.topic) ?? '', flex);
+  } else {
+    if (o.topic !== undefined && o.topic !== "") throw new UnsupportedVersionError('ConsumerProtocolSubscription', 'TopicPartition.topic', v, '1+');
   }
   if (v >= 1) {
     const a8 = (o.partitions === undefined ? [] : o.partitions);
@@ -153,6 +154,8 @@ function writeTopicPartition(w: Writer, v: number, o: Input<TopicPartition>): vo
       w.arrayLength(a8.length, flex);
       for (let i = 0; i < a8.length; i++) w.int32(a8[i]);
     }
+  } else {
+    if (o.partitions !== undefined && o.partitions !== null && o.partitions.length > 0) throw new UnsupportedVersionError('ConsumerProtocolSubscription', 'TopicPartition.partitions', v, '1+');
   }
   if (flex) {
     w.uvarint(0);

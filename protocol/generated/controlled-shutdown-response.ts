@@ -3,13 +3,14 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import type { ErrorCode } from './errors.js';
 
 /** ControlledShutdownResponse: versions and flexible versions. */
 export const ControlledShutdownResponseMeta = { name: 'ControlledShutdownResponse', apiKey: 7, minVersion: 0, maxVersion: 3, flexibleMin: 3 } as const;
 
 /** ControlledShutdownResponse (generated from ControlledShutdownResponse.json). */
 export interface ControlledShutdownResponse {
-  errorCode: number;
+  errorCode: ErrorCode;
   remainingPartitions: RemainingPartition[];
 }
 
@@ -23,8 +24,8 @@ export function defaultControlledShutdownResponse(): ControlledShutdownResponse 
 
 function readControlledShutdownResponse(r: Reader, v: number): ControlledShutdownResponse {
   const flex = v >= 3;
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _remainingPartitions: RemainingPartition[] = [];
   const n0 = r.arrayLength(flex);
   if (n0 < 0) _remainingPartitions = [];
@@ -36,7 +37,7 @@ function readControlledShutdownResponse(r: Reader, v: number): ControlledShutdow
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -82,7 +83,7 @@ function readRemainingPartition(r: Reader, v: number): RemainingPartition {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

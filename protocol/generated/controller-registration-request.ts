@@ -1,9 +1,8 @@
 // generated, do not edit
 
-import { Reader } from '../reader.js';
+import { Reader, ZERO_UUID } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
-import { ZERO_UUID } from '../reader.js';
 
 /** ControllerRegistrationRequest: versions and flexible versions. */
 export const ControllerRegistrationRequestMeta = { name: 'ControllerRegistrationRequest', apiKey: 70, minVersion: 0, maxVersion: 0, flexibleMin: 0 } as const;
@@ -55,7 +54,7 @@ function readControllerRegistrationRequest(r: Reader, v: number): ControllerRegi
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -117,7 +116,7 @@ function readListener(r: Reader, v: number): Listener {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -164,7 +163,7 @@ function readFeature(r: Reader, v: number): Feature {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
 
 /** CreateAclsRequest: versions and flexible versions. */
 export const CreateAclsRequestMeta = { name: 'CreateAclsRequest', apiKey: 30, minVersion: 0, maxVersion: 3, flexibleMin: 2 } as const;
@@ -32,7 +33,7 @@ function readCreateAclsRequest(r: Reader, v: number): CreateAclsRequest {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -99,7 +100,7 @@ function readAclCreation(r: Reader, v: number): AclCreation {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -114,6 +115,8 @@ function writeAclCreation(w: Writer, v: number, o: Input<AclCreation>): void {
   w.string((o.resourceName === undefined ? "" : o.resourceName) ?? '', flex);
   if (v >= 1) {
     w.int8((o.resourcePatternType === undefined ? 3 : o.resourcePatternType));
+  } else {
+    if (o.resourcePatternType !== undefined && o.resourcePatternType !== 3) throw new UnsupportedVersionError('CreateAclsRequest', 'AclCreation.resourcePatternType', v, '1+');
   }
   w.string((o.principal === undefined ? "" : o.principal) ?? '', flex);
   w.string((o.host === undefined ? "" : o.host) ?? '', flex);

@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import type { ErrorCode } from './errors.js';
 
 /** CreateAclsResponse: versions and flexible versions. */
 export const CreateAclsResponseMeta = { name: 'CreateAclsResponse', apiKey: 30, minVersion: 0, maxVersion: 3, flexibleMin: 2 } as const;
@@ -36,7 +37,7 @@ function readCreateAclsResponse(r: Reader, v: number): CreateAclsResponse {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -61,7 +62,7 @@ function writeCreateAclsResponse(w: Writer, v: number, o: Input<CreateAclsRespon
 
 /** AclCreationResult (generated from CreateAclsResponse.json). */
 export interface AclCreationResult {
-  errorCode: number;
+  errorCode: ErrorCode;
   errorMessage: string | null;
 }
 
@@ -75,14 +76,14 @@ export function defaultAclCreationResult(): AclCreationResult {
 
 function readAclCreationResult(r: Reader, v: number): AclCreationResult {
   const flex = v >= 2;
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _errorMessage: string | null = "";
   _errorMessage = r.nullableString(flex);
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
 
 /** CreateDelegationTokenRequest: versions and flexible versions. */
 export const CreateDelegationTokenRequestMeta = { name: 'CreateDelegationTokenRequest', apiKey: 38, minVersion: 0, maxVersion: 3, flexibleMin: 2 } as const;
@@ -48,7 +49,7 @@ function readCreateDelegationTokenRequest(r: Reader, v: number): CreateDelegatio
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -61,9 +62,13 @@ function writeCreateDelegationTokenRequest(w: Writer, v: number, o: Input<Create
   const flex = v >= 2;
   if (v >= 3) {
     w.nullableString((o.ownerPrincipalType === undefined ? "" : o.ownerPrincipalType), flex);
+  } else {
+    if (o.ownerPrincipalType !== undefined && o.ownerPrincipalType !== "") throw new UnsupportedVersionError('CreateDelegationTokenRequest', 'CreateDelegationTokenRequest.ownerPrincipalType', v, '3+');
   }
   if (v >= 3) {
     w.nullableString((o.ownerPrincipalName === undefined ? "" : o.ownerPrincipalName), flex);
+  } else {
+    if (o.ownerPrincipalName !== undefined && o.ownerPrincipalName !== "") throw new UnsupportedVersionError('CreateDelegationTokenRequest', 'CreateDelegationTokenRequest.ownerPrincipalName', v, '3+');
   }
   const a2 = (o.renewers === undefined ? [] : o.renewers);
   if (a2 === null || a2 === undefined) w.arrayLength(0, flex);
@@ -100,7 +105,7 @@ function readCreatableRenewers(r: Reader, v: number): CreatableRenewers {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

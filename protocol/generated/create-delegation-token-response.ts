@@ -3,6 +3,8 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
+import type { ErrorCode } from './errors.js';
 
 const EMPTY = Buffer.alloc(0);
 
@@ -11,7 +13,7 @@ export const CreateDelegationTokenResponseMeta = { name: 'CreateDelegationTokenR
 
 /** CreateDelegationTokenResponse (generated from CreateDelegationTokenResponse.json). */
 export interface CreateDelegationTokenResponse {
-  errorCode: number;
+  errorCode: ErrorCode;
   principalType: string;
   principalName: string;
   tokenRequesterPrincipalType: string;
@@ -43,8 +45,8 @@ export function defaultCreateDelegationTokenResponse(): CreateDelegationTokenRes
 
 function readCreateDelegationTokenResponse(r: Reader, v: number): CreateDelegationTokenResponse {
   const flex = v >= 2;
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _principalType: string = "";
   _principalType = r.string(flex);
   let _principalName: string = "";
@@ -72,7 +74,7 @@ function readCreateDelegationTokenResponse(r: Reader, v: number): CreateDelegati
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -88,9 +90,13 @@ function writeCreateDelegationTokenResponse(w: Writer, v: number, o: Input<Creat
   w.string((o.principalName === undefined ? "" : o.principalName) ?? '', flex);
   if (v >= 3) {
     w.string((o.tokenRequesterPrincipalType === undefined ? "" : o.tokenRequesterPrincipalType) ?? '', flex);
+  } else {
+    if (o.tokenRequesterPrincipalType !== undefined && o.tokenRequesterPrincipalType !== "") throw new UnsupportedVersionError('CreateDelegationTokenResponse', 'CreateDelegationTokenResponse.tokenRequesterPrincipalType', v, '3+');
   }
   if (v >= 3) {
     w.string((o.tokenRequesterPrincipalName === undefined ? "" : o.tokenRequesterPrincipalName) ?? '', flex);
+  } else {
+    if (o.tokenRequesterPrincipalName !== undefined && o.tokenRequesterPrincipalName !== "") throw new UnsupportedVersionError('CreateDelegationTokenResponse', 'CreateDelegationTokenResponse.tokenRequesterPrincipalName', v, '3+');
   }
   w.int64((o.issueTimestampMs === undefined ? 0 : o.issueTimestampMs));
   w.int64((o.expiryTimestampMs === undefined ? 0 : o.expiryTimestampMs));

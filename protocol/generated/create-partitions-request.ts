@@ -40,7 +40,7 @@ function readCreatePartitionsRequest(r: Reader, v: number): CreatePartitionsRequ
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -97,7 +97,7 @@ function readCreatePartitionsTopic(r: Reader, v: number): CreatePartitionsTopic 
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -146,7 +146,7 @@ function readCreatePartitionsAssignment(r: Reader, v: number): CreatePartitionsA
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

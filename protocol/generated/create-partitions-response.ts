@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import type { ErrorCode } from './errors.js';
 
 /** CreatePartitionsResponse: versions and flexible versions. */
 export const CreatePartitionsResponseMeta = { name: 'CreatePartitionsResponse', apiKey: 37, minVersion: 0, maxVersion: 3, flexibleMin: 2 } as const;
@@ -36,7 +37,7 @@ function readCreatePartitionsResponse(r: Reader, v: number): CreatePartitionsRes
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -62,7 +63,7 @@ function writeCreatePartitionsResponse(w: Writer, v: number, o: Input<CreatePart
 /** CreatePartitionsTopicResult (generated from CreatePartitionsResponse.json). */
 export interface CreatePartitionsTopicResult {
   name: string;
-  errorCode: number;
+  errorCode: ErrorCode;
   errorMessage: string | null;
 }
 
@@ -79,14 +80,14 @@ function readCreatePartitionsTopicResult(r: Reader, v: number): CreatePartitions
   const flex = v >= 2;
   let _name: string = "";
   _name = r.string(flex);
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _errorMessage: string | null = null;
   _errorMessage = r.nullableString(flex);
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
 
 /** CreateTopicsRequest: versions and flexible versions. */
 export const CreateTopicsRequestMeta = { name: 'CreateTopicsRequest', apiKey: 19, minVersion: 0, maxVersion: 7, flexibleMin: 5 } as const;
@@ -42,7 +43,7 @@ function readCreateTopicsRequest(r: Reader, v: number): CreateTopicsRequest {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -62,6 +63,8 @@ function writeCreateTopicsRequest(w: Writer, v: number, o: Input<CreateTopicsReq
   w.int32((o.timeoutMs === undefined ? 60000 : o.timeoutMs));
   if (v >= 1) {
     w.bool((o.validateOnly === undefined ? false : o.validateOnly));
+  } else {
+    if (o.validateOnly !== undefined && o.validateOnly !== false) throw new UnsupportedVersionError('CreateTopicsRequest', 'CreateTopicsRequest.validateOnly', v, '1+');
   }
   if (flex) {
     w.uvarint(0);
@@ -115,7 +118,7 @@ function readCreatableTopic(r: Reader, v: number): CreatableTopic {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -175,7 +178,7 @@ function readCreatableReplicaAssignment(r: Reader, v: number): CreatableReplicaA
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -221,7 +224,7 @@ function readCreatableTopicConfig(r: Reader, v: number): CreatableTopicConfig {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -1,9 +1,10 @@
 // generated, do not edit
 
-import { Reader } from '../reader.js';
+import { Reader, ZERO_UUID } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
-import { ZERO_UUID } from '../reader.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
+import type { ErrorCode } from './errors.js';
 
 /** CreateTopicsResponse: versions and flexible versions. */
 export const CreateTopicsResponseMeta = { name: 'CreateTopicsResponse', apiKey: 19, minVersion: 0, maxVersion: 7, flexibleMin: 5 } as const;
@@ -39,7 +40,7 @@ function readCreateTopicsResponse(r: Reader, v: number): CreateTopicsResponse {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -68,9 +69,9 @@ function writeCreateTopicsResponse(w: Writer, v: number, o: Input<CreateTopicsRe
 export interface CreatableTopicResult {
   name: string;
   topicId: string;
-  errorCode: number;
+  errorCode: ErrorCode;
   errorMessage: string | null;
-  topicConfigErrorCode: number;
+  topicConfigErrorCode: ErrorCode;
   numPartitions: number;
   replicationFactor: number;
   configs: CreatableTopicConfigs[] | null;
@@ -98,13 +99,13 @@ function readCreatableTopicResult(r: Reader, v: number): CreatableTopicResult {
   if (v >= 7) {
     _topicId = r.uuid();
   }
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _errorMessage: string | null = "";
   if (v >= 1) {
     _errorMessage = r.nullableString(flex);
   }
-  let _topicConfigErrorCode: number = 0;
+  let _topicConfigErrorCode: ErrorCode = 0;
   let _numPartitions: number = -1;
   if (v >= 5) {
     _numPartitions = r.int32();
@@ -132,7 +133,7 @@ function readCreatableTopicResult(r: Reader, v: number): CreatableTopicResult {
       switch (tag) {
         case 0: {
           if (v >= 5) {
-            _topicConfigErrorCode = r.int16();
+            _topicConfigErrorCode = r.int16() as ErrorCode;
           }
           break;
         }
@@ -232,7 +233,7 @@ function readCreatableTopicConfigs(r: Reader, v: number): CreatableTopicConfigs 
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -245,18 +246,26 @@ function writeCreatableTopicConfigs(w: Writer, v: number, o: Input<CreatableTopi
   const flex = v >= 5;
   if (v >= 5) {
     w.string((o.name === undefined ? "" : o.name) ?? '', flex);
+  } else {
+    if (o.name !== undefined && o.name !== "") throw new UnsupportedVersionError('CreateTopicsResponse', 'CreatableTopicConfigs.name', v, '5+');
   }
   if (v >= 5) {
     w.nullableString((o.value === undefined ? "" : o.value), flex);
+  } else {
+    if (o.value !== undefined && o.value !== "") throw new UnsupportedVersionError('CreateTopicsResponse', 'CreatableTopicConfigs.value', v, '5+');
   }
   if (v >= 5) {
     w.bool((o.readOnly === undefined ? false : o.readOnly));
+  } else {
+    if (o.readOnly !== undefined && o.readOnly !== false) throw new UnsupportedVersionError('CreateTopicsResponse', 'CreatableTopicConfigs.readOnly', v, '5+');
   }
   if (v >= 5) {
     w.int8((o.configSource === undefined ? -1 : o.configSource));
   }
   if (v >= 5) {
     w.bool((o.isSensitive === undefined ? false : o.isSensitive));
+  } else {
+    if (o.isSensitive !== undefined && o.isSensitive !== false) throw new UnsupportedVersionError('CreateTopicsResponse', 'CreatableTopicConfigs.isSensitive', v, '5+');
   }
   if (flex) {
     w.uvarint(0);

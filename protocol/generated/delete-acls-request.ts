@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
 
 /** DeleteAclsRequest: versions and flexible versions. */
 export const DeleteAclsRequestMeta = { name: 'DeleteAclsRequest', apiKey: 31, minVersion: 0, maxVersion: 3, flexibleMin: 2 } as const;
@@ -32,7 +33,7 @@ function readDeleteAclsRequest(r: Reader, v: number): DeleteAclsRequest {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -99,7 +100,7 @@ function readDeleteAclsFilter(r: Reader, v: number): DeleteAclsFilter {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -114,6 +115,8 @@ function writeDeleteAclsFilter(w: Writer, v: number, o: Input<DeleteAclsFilter>)
   w.nullableString((o.resourceNameFilter === undefined ? "" : o.resourceNameFilter), flex);
   if (v >= 1) {
     w.int8((o.patternTypeFilter === undefined ? 3 : o.patternTypeFilter));
+  } else {
+    if (o.patternTypeFilter !== undefined && o.patternTypeFilter !== 3) throw new UnsupportedVersionError('DeleteAclsRequest', 'DeleteAclsFilter.patternTypeFilter', v, '1+');
   }
   w.nullableString((o.principalFilter === undefined ? "" : o.principalFilter), flex);
   w.nullableString((o.hostFilter === undefined ? "" : o.hostFilter), flex);

@@ -3,6 +3,8 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
+import type { ErrorCode } from './errors.js';
 
 /** DeleteAclsResponse: versions and flexible versions. */
 export const DeleteAclsResponseMeta = { name: 'DeleteAclsResponse', apiKey: 31, minVersion: 0, maxVersion: 3, flexibleMin: 2 } as const;
@@ -36,7 +38,7 @@ function readDeleteAclsResponse(r: Reader, v: number): DeleteAclsResponse {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -61,7 +63,7 @@ function writeDeleteAclsResponse(w: Writer, v: number, o: Input<DeleteAclsRespon
 
 /** DeleteAclsFilterResult (generated from DeleteAclsResponse.json). */
 export interface DeleteAclsFilterResult {
-  errorCode: number;
+  errorCode: ErrorCode;
   errorMessage: string | null;
   matchingAcls: DeleteAclsMatchingAcl[];
 }
@@ -77,8 +79,8 @@ export function defaultDeleteAclsFilterResult(): DeleteAclsFilterResult {
 
 function readDeleteAclsFilterResult(r: Reader, v: number): DeleteAclsFilterResult {
   const flex = v >= 2;
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _errorMessage: string | null = "";
   _errorMessage = r.nullableString(flex);
   let _matchingAcls: DeleteAclsMatchingAcl[] = [];
@@ -92,7 +94,7 @@ function readDeleteAclsFilterResult(r: Reader, v: number): DeleteAclsFilterResul
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -118,7 +120,7 @@ function writeDeleteAclsFilterResult(w: Writer, v: number, o: Input<DeleteAclsFi
 
 /** DeleteAclsMatchingAcl (generated from DeleteAclsResponse.json). */
 export interface DeleteAclsMatchingAcl {
-  errorCode: number;
+  errorCode: ErrorCode;
   errorMessage: string | null;
   resourceType: number;
   resourceName: string;
@@ -146,8 +148,8 @@ export function defaultDeleteAclsMatchingAcl(): DeleteAclsMatchingAcl {
 
 function readDeleteAclsMatchingAcl(r: Reader, v: number): DeleteAclsMatchingAcl {
   const flex = v >= 2;
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _errorMessage: string | null = "";
   _errorMessage = r.nullableString(flex);
   let _resourceType: number = 0;
@@ -169,7 +171,7 @@ function readDeleteAclsMatchingAcl(r: Reader, v: number): DeleteAclsMatchingAcl 
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -186,6 +188,8 @@ function writeDeleteAclsMatchingAcl(w: Writer, v: number, o: Input<DeleteAclsMat
   w.string((o.resourceName === undefined ? "" : o.resourceName) ?? '', flex);
   if (v >= 1) {
     w.int8((o.patternType === undefined ? 3 : o.patternType));
+  } else {
+    if (o.patternType !== undefined && o.patternType !== 3) throw new UnsupportedVersionError('DeleteAclsResponse', 'DeleteAclsMatchingAcl.patternType', v, '1+');
   }
   w.string((o.principal === undefined ? "" : o.principal) ?? '', flex);
   w.string((o.host === undefined ? "" : o.host) ?? '', flex);

@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import type { ErrorCode } from './errors.js';
 
 /** DeleteGroupsResponse: versions and flexible versions. */
 export const DeleteGroupsResponseMeta = { name: 'DeleteGroupsResponse', apiKey: 42, minVersion: 0, maxVersion: 2, flexibleMin: 2 } as const;
@@ -36,7 +37,7 @@ function readDeleteGroupsResponse(r: Reader, v: number): DeleteGroupsResponse {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -62,7 +63,7 @@ function writeDeleteGroupsResponse(w: Writer, v: number, o: Input<DeleteGroupsRe
 /** DeletableGroupResult (generated from DeleteGroupsResponse.json). */
 export interface DeletableGroupResult {
   groupId: string;
-  errorCode: number;
+  errorCode: ErrorCode;
 }
 
 /** A DeletableGroupResult with every field at its schema default. */
@@ -77,12 +78,12 @@ function readDeletableGroupResult(r: Reader, v: number): DeletableGroupResult {
   const flex = v >= 2;
   let _groupId: string = "";
   _groupId = r.string(flex);
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -36,7 +36,7 @@ function readDeleteRecordsRequest(r: Reader, v: number): DeleteRecordsRequest {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -88,7 +88,7 @@ function readDeleteRecordsTopic(r: Reader, v: number): DeleteRecordsTopic {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -134,7 +134,7 @@ function readDeleteRecordsPartition(r: Reader, v: number): DeleteRecordsPartitio
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import type { ErrorCode } from './errors.js';
 
 /** DeleteRecordsResponse: versions and flexible versions. */
 export const DeleteRecordsResponseMeta = { name: 'DeleteRecordsResponse', apiKey: 21, minVersion: 0, maxVersion: 2, flexibleMin: 2 } as const;
@@ -36,7 +37,7 @@ function readDeleteRecordsResponse(r: Reader, v: number): DeleteRecordsResponse 
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -88,7 +89,7 @@ function readDeleteRecordsTopicResult(r: Reader, v: number): DeleteRecordsTopicR
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -115,7 +116,7 @@ function writeDeleteRecordsTopicResult(w: Writer, v: number, o: Input<DeleteReco
 export interface DeleteRecordsPartitionResult {
   partitionIndex: number;
   lowWatermark: number;
-  errorCode: number;
+  errorCode: ErrorCode;
 }
 
 /** A DeleteRecordsPartitionResult with every field at its schema default. */
@@ -133,12 +134,12 @@ function readDeleteRecordsPartitionResult(r: Reader, v: number): DeleteRecordsPa
   _partitionIndex = r.int32();
   let _lowWatermark: number = 0;
   _lowWatermark = r.int64();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -1,9 +1,8 @@
 // generated, do not edit
 
-import { Reader } from '../reader.js';
+import { Reader, ZERO_UUID } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
-import { ZERO_UUID } from '../reader.js';
 
 /** DeleteShareGroupStateRequest: versions and flexible versions. */
 export const DeleteShareGroupStateRequestMeta = { name: 'DeleteShareGroupStateRequest', apiKey: 86, minVersion: 0, maxVersion: 0, flexibleMin: 0 } as const;
@@ -37,7 +36,7 @@ function readDeleteShareGroupStateRequest(r: Reader, v: number): DeleteShareGrou
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -89,7 +88,7 @@ function readDeleteStateData(r: Reader, v: number): DeleteStateData {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -131,7 +130,7 @@ function readPartitionData(r: Reader, v: number): PartitionData {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -1,9 +1,9 @@
 // generated, do not edit
 
-import { Reader } from '../reader.js';
+import { Reader, ZERO_UUID } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
-import { ZERO_UUID } from '../reader.js';
+import type { ErrorCode } from './errors.js';
 
 /** DeleteShareGroupStateResponse: versions and flexible versions. */
 export const DeleteShareGroupStateResponseMeta = { name: 'DeleteShareGroupStateResponse', apiKey: 86, minVersion: 0, maxVersion: 0, flexibleMin: 0 } as const;
@@ -33,7 +33,7 @@ function readDeleteShareGroupStateResponse(r: Reader, v: number): DeleteShareGro
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -84,7 +84,7 @@ function readDeleteStateResult(r: Reader, v: number): DeleteStateResult {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -110,7 +110,7 @@ function writeDeleteStateResult(w: Writer, v: number, o: Input<DeleteStateResult
 /** PartitionResult (generated from DeleteShareGroupStateResponse.json). */
 export interface PartitionResult {
   partition: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   errorMessage: string | null;
 }
 
@@ -127,14 +127,14 @@ function readPartitionResult(r: Reader, v: number): PartitionResult {
   const flex = true;
   let _partition: number = 0;
   _partition = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _errorMessage: string | null = null;
   _errorMessage = r.nullableString(flex);
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -1,9 +1,9 @@
 // generated, do not edit
 
-import { Reader } from '../reader.js';
+import { Reader, ZERO_UUID } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
-import { ZERO_UUID } from '../reader.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
 
 /** DeleteTopicsRequest: versions and flexible versions. */
 export const DeleteTopicsRequestMeta = { name: 'DeleteTopicsRequest', apiKey: 20, minVersion: 0, maxVersion: 6, flexibleMin: 4 } as const;
@@ -51,7 +51,7 @@ function readDeleteTopicsRequest(r: Reader, v: number): DeleteTopicsRequest {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -69,6 +69,8 @@ function writeDeleteTopicsRequest(w: Writer, v: number, o: Input<DeleteTopicsReq
       w.arrayLength(a4.length, flex);
       for (let i = 0; i < a4.length; i++) writeDeleteTopicState(w, v, a4[i]);
     }
+  } else {
+    if (o.topics !== undefined && o.topics !== null && o.topics.length > 0) throw new UnsupportedVersionError('DeleteTopicsRequest', 'DeleteTopicsRequest.topics', v, '6+');
   }
   if (v <= 5) {
     const a5 = (o.topicNames === undefined ? [] : o.topicNames);
@@ -111,7 +113,7 @@ function readDeleteTopicState(r: Reader, v: number): DeleteTopicState {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -124,9 +126,13 @@ function writeDeleteTopicState(w: Writer, v: number, o: Input<DeleteTopicState>)
   const flex = v >= 4;
   if (v >= 6) {
     w.nullableString((o.name === undefined ? null : o.name), flex);
+  } else {
+    if (o.name !== undefined && o.name !== null) throw new UnsupportedVersionError('DeleteTopicsRequest', 'DeleteTopicState.name', v, '6+');
   }
   if (v >= 6) {
     w.uuid((o.topicId === undefined ? ZERO_UUID : o.topicId));
+  } else {
+    if (o.topicId !== undefined && o.topicId !== ZERO_UUID) throw new UnsupportedVersionError('DeleteTopicsRequest', 'DeleteTopicState.topicId', v, '6+');
   }
   if (flex) {
     w.uvarint(0);

@@ -1,9 +1,9 @@
 // generated, do not edit
 
-import { Reader } from '../reader.js';
+import { Reader, ZERO_UUID } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
-import { ZERO_UUID } from '../reader.js';
+import type { ErrorCode } from './errors.js';
 
 /** DeleteTopicsResponse: versions and flexible versions. */
 export const DeleteTopicsResponseMeta = { name: 'DeleteTopicsResponse', apiKey: 20, minVersion: 0, maxVersion: 6, flexibleMin: 4 } as const;
@@ -39,7 +39,7 @@ function readDeleteTopicsResponse(r: Reader, v: number): DeleteTopicsResponse {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -68,7 +68,7 @@ function writeDeleteTopicsResponse(w: Writer, v: number, o: Input<DeleteTopicsRe
 export interface DeletableTopicResult {
   name: string | null;
   topicId: string;
-  errorCode: number;
+  errorCode: ErrorCode;
   errorMessage: string | null;
 }
 
@@ -90,8 +90,8 @@ function readDeletableTopicResult(r: Reader, v: number): DeletableTopicResult {
   if (v >= 6) {
     _topicId = r.uuid();
   }
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _errorMessage: string | null = null;
   if (v >= 5) {
     _errorMessage = r.nullableString(flex);
@@ -99,7 +99,7 @@ function readDeletableTopicResult(r: Reader, v: number): DeletableTopicResult {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

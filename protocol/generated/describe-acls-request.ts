@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
 
 /** DescribeAclsRequest: versions and flexible versions. */
 export const DescribeAclsRequestMeta = { name: 'DescribeAclsRequest', apiKey: 29, minVersion: 0, maxVersion: 3, flexibleMin: 2 } as const;
@@ -52,7 +53,7 @@ function readDescribeAclsRequest(r: Reader, v: number): DescribeAclsRequest {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -67,6 +68,8 @@ function writeDescribeAclsRequest(w: Writer, v: number, o: Input<DescribeAclsReq
   w.nullableString((o.resourceNameFilter === undefined ? "" : o.resourceNameFilter), flex);
   if (v >= 1) {
     w.int8((o.patternTypeFilter === undefined ? 3 : o.patternTypeFilter));
+  } else {
+    if (o.patternTypeFilter !== undefined && o.patternTypeFilter !== 3) throw new UnsupportedVersionError('DescribeAclsRequest', 'DescribeAclsRequest.patternTypeFilter', v, '1+');
   }
   w.nullableString((o.principalFilter === undefined ? "" : o.principalFilter), flex);
   w.nullableString((o.hostFilter === undefined ? "" : o.hostFilter), flex);

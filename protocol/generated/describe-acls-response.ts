@@ -3,6 +3,8 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
+import type { ErrorCode } from './errors.js';
 
 /** DescribeAclsResponse: versions and flexible versions. */
 export const DescribeAclsResponseMeta = { name: 'DescribeAclsResponse', apiKey: 29, minVersion: 0, maxVersion: 3, flexibleMin: 2 } as const;
@@ -10,7 +12,7 @@ export const DescribeAclsResponseMeta = { name: 'DescribeAclsResponse', apiKey: 
 /** DescribeAclsResponse (generated from DescribeAclsResponse.json). */
 export interface DescribeAclsResponse {
   throttleTimeMs: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   errorMessage: string | null;
   resources: DescribeAclsResource[];
 }
@@ -29,8 +31,8 @@ function readDescribeAclsResponse(r: Reader, v: number): DescribeAclsResponse {
   const flex = v >= 2;
   let _throttleTimeMs: number = 0;
   _throttleTimeMs = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _errorMessage: string | null = "";
   _errorMessage = r.nullableString(flex);
   let _resources: DescribeAclsResource[] = [];
@@ -44,7 +46,7 @@ function readDescribeAclsResponse(r: Reader, v: number): DescribeAclsResponse {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -108,7 +110,7 @@ function readDescribeAclsResource(r: Reader, v: number): DescribeAclsResource {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -123,6 +125,8 @@ function writeDescribeAclsResource(w: Writer, v: number, o: Input<DescribeAclsRe
   w.string((o.resourceName === undefined ? "" : o.resourceName) ?? '', flex);
   if (v >= 1) {
     w.int8((o.patternType === undefined ? 3 : o.patternType));
+  } else {
+    if (o.patternType !== undefined && o.patternType !== 3) throw new UnsupportedVersionError('DescribeAclsResponse', 'DescribeAclsResource.patternType', v, '1+');
   }
   const a5 = (o.acls === undefined ? [] : o.acls);
   if (a5 === null || a5 === undefined) w.arrayLength(0, flex);
@@ -166,7 +170,7 @@ function readAclDescription(r: Reader, v: number): AclDescription {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

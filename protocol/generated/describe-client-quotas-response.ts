@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import type { ErrorCode } from './errors.js';
 
 /** DescribeClientQuotasResponse: versions and flexible versions. */
 export const DescribeClientQuotasResponseMeta = { name: 'DescribeClientQuotasResponse', apiKey: 48, minVersion: 0, maxVersion: 1, flexibleMin: 1 } as const;
@@ -10,7 +11,7 @@ export const DescribeClientQuotasResponseMeta = { name: 'DescribeClientQuotasRes
 /** DescribeClientQuotasResponse (generated from DescribeClientQuotasResponse.json). */
 export interface DescribeClientQuotasResponse {
   throttleTimeMs: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   errorMessage: string | null;
   entries: EntryData[] | null;
 }
@@ -29,8 +30,8 @@ function readDescribeClientQuotasResponse(r: Reader, v: number): DescribeClientQ
   const flex = v >= 1;
   let _throttleTimeMs: number = 0;
   _throttleTimeMs = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _errorMessage: string | null = "";
   _errorMessage = r.nullableString(flex);
   let _entries: EntryData[] | null = [];
@@ -44,7 +45,7 @@ function readDescribeClientQuotasResponse(r: Reader, v: number): DescribeClientQ
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -104,7 +105,7 @@ function readEntryData(r: Reader, v: number): EntryData {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -155,7 +156,7 @@ function readEntityData(r: Reader, v: number): EntityData {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -196,7 +197,7 @@ function readValueData(r: Reader, v: number): ValueData {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

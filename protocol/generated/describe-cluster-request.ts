@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
 
 /** DescribeClusterRequest: versions and flexible versions. */
 export const DescribeClusterRequestMeta = { name: 'DescribeClusterRequest', apiKey: 60, minVersion: 0, maxVersion: 1, flexibleMin: 0 } as const;
@@ -32,7 +33,7 @@ function readDescribeClusterRequest(r: Reader, v: number): DescribeClusterReques
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -46,6 +47,8 @@ function writeDescribeClusterRequest(w: Writer, v: number, o: Input<DescribeClus
   w.bool((o.includeClusterAuthorizedOperations === undefined ? false : o.includeClusterAuthorizedOperations));
   if (v >= 1) {
     w.int8((o.endpointType === undefined ? 1 : o.endpointType));
+  } else {
+    if (o.endpointType !== undefined && o.endpointType !== 1) throw new UnsupportedVersionError('DescribeClusterRequest', 'DescribeClusterRequest.endpointType', v, '1+');
   }
   if (flex) {
     w.uvarint(0);

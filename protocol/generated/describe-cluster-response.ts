@@ -3,6 +3,8 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
+import type { ErrorCode } from './errors.js';
 
 /** DescribeClusterResponse: versions and flexible versions. */
 export const DescribeClusterResponseMeta = { name: 'DescribeClusterResponse', apiKey: 60, minVersion: 0, maxVersion: 1, flexibleMin: 0 } as const;
@@ -10,7 +12,7 @@ export const DescribeClusterResponseMeta = { name: 'DescribeClusterResponse', ap
 /** DescribeClusterResponse (generated from DescribeClusterResponse.json). */
 export interface DescribeClusterResponse {
   throttleTimeMs: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   errorMessage: string | null;
   endpointType: number;
   clusterId: string;
@@ -37,8 +39,8 @@ function readDescribeClusterResponse(r: Reader, v: number): DescribeClusterRespo
   const flex = true;
   let _throttleTimeMs: number = 0;
   _throttleTimeMs = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _errorMessage: string | null = null;
   _errorMessage = r.nullableString(flex);
   let _endpointType: number = 1;
@@ -62,7 +64,7 @@ function readDescribeClusterResponse(r: Reader, v: number): DescribeClusterRespo
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -78,6 +80,8 @@ function writeDescribeClusterResponse(w: Writer, v: number, o: Input<DescribeClu
   w.nullableString((o.errorMessage === undefined ? null : o.errorMessage), flex);
   if (v >= 1) {
     w.int8((o.endpointType === undefined ? 1 : o.endpointType));
+  } else {
+    if (o.endpointType !== undefined && o.endpointType !== 1) throw new UnsupportedVersionError('DescribeClusterResponse', 'DescribeClusterResponse.endpointType', v, '1+');
   }
   w.string((o.clusterId === undefined ? "" : o.clusterId) ?? '', flex);
   w.int32((o.controllerId === undefined ? -1 : o.controllerId));
@@ -124,7 +128,7 @@ function readDescribeClusterBroker(r: Reader, v: number): DescribeClusterBroker 
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

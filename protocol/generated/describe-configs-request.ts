@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
 
 /** DescribeConfigsRequest: versions and flexible versions. */
 export const DescribeConfigsRequestMeta = { name: 'DescribeConfigsRequest', apiKey: 32, minVersion: 0, maxVersion: 4, flexibleMin: 4 } as const;
@@ -44,7 +45,7 @@ function readDescribeConfigsRequest(r: Reader, v: number): DescribeConfigsReques
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -63,9 +64,13 @@ function writeDescribeConfigsRequest(w: Writer, v: number, o: Input<DescribeConf
   }
   if (v >= 1) {
     w.bool((o.includeSynonyms === undefined ? false : o.includeSynonyms));
+  } else {
+    if (o.includeSynonyms !== undefined && o.includeSynonyms !== false) throw new UnsupportedVersionError('DescribeConfigsRequest', 'DescribeConfigsRequest.includeSynonyms', v, '1+');
   }
   if (v >= 3) {
     w.bool((o.includeDocumentation === undefined ? false : o.includeDocumentation));
+  } else {
+    if (o.includeDocumentation !== undefined && o.includeDocumentation !== false) throw new UnsupportedVersionError('DescribeConfigsRequest', 'DescribeConfigsRequest.includeDocumentation', v, '3+');
   }
   if (flex) {
     w.uvarint(0);
@@ -105,7 +110,7 @@ function readDescribeConfigsResource(r: Reader, v: number): DescribeConfigsResou
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

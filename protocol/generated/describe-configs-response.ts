@@ -3,6 +3,8 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
+import type { ErrorCode } from './errors.js';
 
 /** DescribeConfigsResponse: versions and flexible versions. */
 export const DescribeConfigsResponseMeta = { name: 'DescribeConfigsResponse', apiKey: 32, minVersion: 0, maxVersion: 4, flexibleMin: 4 } as const;
@@ -36,7 +38,7 @@ function readDescribeConfigsResponse(r: Reader, v: number): DescribeConfigsRespo
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -61,7 +63,7 @@ function writeDescribeConfigsResponse(w: Writer, v: number, o: Input<DescribeCon
 
 /** DescribeConfigsResult (generated from DescribeConfigsResponse.json). */
 export interface DescribeConfigsResult {
-  errorCode: number;
+  errorCode: ErrorCode;
   errorMessage: string | null;
   resourceType: number;
   resourceName: string;
@@ -81,8 +83,8 @@ export function defaultDescribeConfigsResult(): DescribeConfigsResult {
 
 function readDescribeConfigsResult(r: Reader, v: number): DescribeConfigsResult {
   const flex = v >= 4;
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _errorMessage: string | null = "";
   _errorMessage = r.nullableString(flex);
   let _resourceType: number = 0;
@@ -100,7 +102,7 @@ function readDescribeConfigsResult(r: Reader, v: number): DescribeConfigsResult 
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -193,7 +195,7 @@ function readDescribeConfigsResourceResult(r: Reader, v: number): DescribeConfig
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -209,6 +211,8 @@ function writeDescribeConfigsResourceResult(w: Writer, v: number, o: Input<Descr
   w.bool((o.readOnly === undefined ? false : o.readOnly));
   if (v <= 0) {
     w.bool((o.isDefault === undefined ? false : o.isDefault));
+  } else {
+    if (o.isDefault !== undefined && o.isDefault !== false) throw new UnsupportedVersionError('DescribeConfigsResponse', 'DescribeConfigsResourceResult.isDefault', v, '0');
   }
   if (v >= 1) {
     w.int8((o.configSource === undefined ? -1 : o.configSource));
@@ -266,7 +270,7 @@ function readDescribeConfigsSynonym(r: Reader, v: number): DescribeConfigsSynony
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -279,12 +283,18 @@ function writeDescribeConfigsSynonym(w: Writer, v: number, o: Input<DescribeConf
   const flex = v >= 4;
   if (v >= 1) {
     w.string((o.name === undefined ? "" : o.name) ?? '', flex);
+  } else {
+    if (o.name !== undefined && o.name !== "") throw new UnsupportedVersionError('DescribeConfigsResponse', 'DescribeConfigsSynonym.name', v, '1+');
   }
   if (v >= 1) {
     w.nullableString((o.value === undefined ? "" : o.value), flex);
+  } else {
+    if (o.value !== undefined && o.value !== "") throw new UnsupportedVersionError('DescribeConfigsResponse', 'DescribeConfigsSynonym.value', v, '1+');
   }
   if (v >= 1) {
     w.int8((o.source === undefined ? 0 : o.source));
+  } else {
+    if (o.source !== undefined && o.source !== 0) throw new UnsupportedVersionError('DescribeConfigsResponse', 'DescribeConfigsSynonym.source', v, '1+');
   }
   if (flex) {
     w.uvarint(0);

@@ -32,7 +32,7 @@ function readDescribeDelegationTokenRequest(r: Reader, v: number): DescribeDeleg
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -77,7 +77,7 @@ function readDescribeDelegationTokenOwner(r: Reader, v: number): DescribeDelegat
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -3,6 +3,8 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
+import type { ErrorCode } from './errors.js';
 
 const EMPTY = Buffer.alloc(0);
 
@@ -11,7 +13,7 @@ export const DescribeDelegationTokenResponseMeta = { name: 'DescribeDelegationTo
 
 /** DescribeDelegationTokenResponse (generated from DescribeDelegationTokenResponse.json). */
 export interface DescribeDelegationTokenResponse {
-  errorCode: number;
+  errorCode: ErrorCode;
   tokens: DescribedDelegationToken[];
   throttleTimeMs: number;
 }
@@ -27,8 +29,8 @@ export function defaultDescribeDelegationTokenResponse(): DescribeDelegationToke
 
 function readDescribeDelegationTokenResponse(r: Reader, v: number): DescribeDelegationTokenResponse {
   const flex = v >= 2;
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _tokens: DescribedDelegationToken[] = [];
   const n0 = r.arrayLength(flex);
   if (n0 < 0) _tokens = [];
@@ -42,7 +44,7 @@ function readDescribeDelegationTokenResponse(r: Reader, v: number): DescribeDele
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -131,7 +133,7 @@ function readDescribedDelegationToken(r: Reader, v: number): DescribedDelegation
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -146,9 +148,13 @@ function writeDescribedDelegationToken(w: Writer, v: number, o: Input<DescribedD
   w.string((o.principalName === undefined ? "" : o.principalName) ?? '', flex);
   if (v >= 3) {
     w.string((o.tokenRequesterPrincipalType === undefined ? "" : o.tokenRequesterPrincipalType) ?? '', flex);
+  } else {
+    if (o.tokenRequesterPrincipalType !== undefined && o.tokenRequesterPrincipalType !== "") throw new UnsupportedVersionError('DescribeDelegationTokenResponse', 'DescribedDelegationToken.tokenRequesterPrincipalType', v, '3+');
   }
   if (v >= 3) {
     w.string((o.tokenRequesterPrincipalName === undefined ? "" : o.tokenRequesterPrincipalName) ?? '', flex);
+  } else {
+    if (o.tokenRequesterPrincipalName !== undefined && o.tokenRequesterPrincipalName !== "") throw new UnsupportedVersionError('DescribeDelegationTokenResponse', 'DescribedDelegationToken.tokenRequesterPrincipalName', v, '3+');
   }
   w.int64((o.issueTimestamp === undefined ? 0 : o.issueTimestamp));
   w.int64((o.expiryTimestamp === undefined ? 0 : o.expiryTimestamp));
@@ -189,7 +195,7 @@ function readDescribedDelegationTokenRenewer(r: Reader, v: number): DescribedDel
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

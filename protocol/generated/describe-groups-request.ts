@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
 
 /** DescribeGroupsRequest: versions and flexible versions. */
 export const DescribeGroupsRequestMeta = { name: 'DescribeGroupsRequest', apiKey: 15, minVersion: 0, maxVersion: 5, flexibleMin: 5 } as const;
@@ -38,7 +39,7 @@ function readDescribeGroupsRequest(r: Reader, v: number): DescribeGroupsRequest 
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -57,6 +58,8 @@ function writeDescribeGroupsRequest(w: Writer, v: number, o: Input<DescribeGroup
   }
   if (v >= 3) {
     w.bool((o.includeAuthorizedOperations === undefined ? false : o.includeAuthorizedOperations));
+  } else {
+    if (o.includeAuthorizedOperations !== undefined && o.includeAuthorizedOperations !== false) throw new UnsupportedVersionError('DescribeGroupsRequest', 'DescribeGroupsRequest.includeAuthorizedOperations', v, '3+');
   }
   if (flex) {
     w.uvarint(0);

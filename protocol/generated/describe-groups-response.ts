@@ -3,6 +3,8 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
+import type { ErrorCode } from './errors.js';
 
 const EMPTY = Buffer.alloc(0);
 
@@ -40,7 +42,7 @@ function readDescribeGroupsResponse(r: Reader, v: number): DescribeGroupsRespons
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -67,7 +69,7 @@ function writeDescribeGroupsResponse(w: Writer, v: number, o: Input<DescribeGrou
 
 /** DescribedGroup (generated from DescribeGroupsResponse.json). */
 export interface DescribedGroup {
-  errorCode: number;
+  errorCode: ErrorCode;
   groupId: string;
   groupState: string;
   protocolType: string;
@@ -91,8 +93,8 @@ export function defaultDescribedGroup(): DescribedGroup {
 
 function readDescribedGroup(r: Reader, v: number): DescribedGroup {
   const flex = v >= 5;
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _groupId: string = "";
   _groupId = r.string(flex);
   let _groupState: string = "";
@@ -116,7 +118,7 @@ function readDescribedGroup(r: Reader, v: number): DescribedGroup {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -140,6 +142,8 @@ function writeDescribedGroup(w: Writer, v: number, o: Input<DescribedGroup>): vo
   }
   if (v >= 3) {
     w.int32((o.authorizedOperations === undefined ? -2147483648 : o.authorizedOperations));
+  } else {
+    if (o.authorizedOperations !== undefined && o.authorizedOperations !== -2147483648) throw new UnsupportedVersionError('DescribeGroupsResponse', 'DescribedGroup.authorizedOperations', v, '3+');
   }
   if (flex) {
     w.uvarint(0);
@@ -187,7 +191,7 @@ function readDescribedGroupMember(r: Reader, v: number): DescribedGroupMember {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

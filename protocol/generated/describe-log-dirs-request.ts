@@ -32,7 +32,7 @@ function readDescribeLogDirsRequest(r: Reader, v: number): DescribeLogDirsReques
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -83,7 +83,7 @@ function readDescribableLogDirTopic(r: Reader, v: number): DescribableLogDirTopi
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

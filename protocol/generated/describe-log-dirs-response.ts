@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import type { ErrorCode } from './errors.js';
 
 /** DescribeLogDirsResponse: versions and flexible versions. */
 export const DescribeLogDirsResponseMeta = { name: 'DescribeLogDirsResponse', apiKey: 35, minVersion: 0, maxVersion: 4, flexibleMin: 2 } as const;
@@ -10,7 +11,7 @@ export const DescribeLogDirsResponseMeta = { name: 'DescribeLogDirsResponse', ap
 /** DescribeLogDirsResponse (generated from DescribeLogDirsResponse.json). */
 export interface DescribeLogDirsResponse {
   throttleTimeMs: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   results: DescribeLogDirsResult[];
 }
 
@@ -27,9 +28,9 @@ function readDescribeLogDirsResponse(r: Reader, v: number): DescribeLogDirsRespo
   const flex = v >= 2;
   let _throttleTimeMs: number = 0;
   _throttleTimeMs = r.int32();
-  let _errorCode: number = 0;
+  let _errorCode: ErrorCode = 0;
   if (v >= 3) {
-    _errorCode = r.int16();
+    _errorCode = r.int16() as ErrorCode;
   }
   let _results: DescribeLogDirsResult[] = [];
   const n0 = r.arrayLength(flex);
@@ -42,7 +43,7 @@ function readDescribeLogDirsResponse(r: Reader, v: number): DescribeLogDirsRespo
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -70,7 +71,7 @@ function writeDescribeLogDirsResponse(w: Writer, v: number, o: Input<DescribeLog
 
 /** DescribeLogDirsResult (generated from DescribeLogDirsResponse.json). */
 export interface DescribeLogDirsResult {
-  errorCode: number;
+  errorCode: ErrorCode;
   logDir: string;
   topics: DescribeLogDirsTopic[];
   totalBytes: number;
@@ -90,8 +91,8 @@ export function defaultDescribeLogDirsResult(): DescribeLogDirsResult {
 
 function readDescribeLogDirsResult(r: Reader, v: number): DescribeLogDirsResult {
   const flex = v >= 2;
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _logDir: string = "";
   _logDir = r.string(flex);
   let _topics: DescribeLogDirsTopic[] = [];
@@ -113,7 +114,7 @@ function readDescribeLogDirsResult(r: Reader, v: number): DescribeLogDirsResult 
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -172,7 +173,7 @@ function readDescribeLogDirsTopic(r: Reader, v: number): DescribeLogDirsTopic {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -226,7 +227,7 @@ function readDescribeLogDirsPartition(r: Reader, v: number): DescribeLogDirsPart
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -32,7 +32,7 @@ function readDescribeProducersRequest(r: Reader, v: number): DescribeProducersRe
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -83,7 +83,7 @@ function readTopicRequest(r: Reader, v: number): TopicRequest {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

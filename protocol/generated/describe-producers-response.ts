@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import type { ErrorCode } from './errors.js';
 
 /** DescribeProducersResponse: versions and flexible versions. */
 export const DescribeProducersResponseMeta = { name: 'DescribeProducersResponse', apiKey: 61, minVersion: 0, maxVersion: 0, flexibleMin: 0 } as const;
@@ -36,7 +37,7 @@ function readDescribeProducersResponse(r: Reader, v: number): DescribeProducersR
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -88,7 +89,7 @@ function readTopicResponse(r: Reader, v: number): TopicResponse {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -114,7 +115,7 @@ function writeTopicResponse(w: Writer, v: number, o: Input<TopicResponse>): void
 /** PartitionResponse (generated from DescribeProducersResponse.json). */
 export interface PartitionResponse {
   partitionIndex: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   errorMessage: string | null;
   activeProducers: ProducerState[];
 }
@@ -133,8 +134,8 @@ function readPartitionResponse(r: Reader, v: number): PartitionResponse {
   const flex = true;
   let _partitionIndex: number = 0;
   _partitionIndex = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _errorMessage: string | null = null;
   _errorMessage = r.nullableString(flex);
   let _activeProducers: ProducerState[] = [];
@@ -148,7 +149,7 @@ function readPartitionResponse(r: Reader, v: number): PartitionResponse {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -212,7 +213,7 @@ function readProducerState(r: Reader, v: number): ProducerState {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

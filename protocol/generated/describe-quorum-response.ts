@@ -1,16 +1,17 @@
 // generated, do not edit
 
-import { Reader } from '../reader.js';
+import { Reader, ZERO_UUID } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
-import { ZERO_UUID } from '../reader.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
+import type { ErrorCode } from './errors.js';
 
 /** DescribeQuorumResponse: versions and flexible versions. */
 export const DescribeQuorumResponseMeta = { name: 'DescribeQuorumResponse', apiKey: 55, minVersion: 0, maxVersion: 2, flexibleMin: 0 } as const;
 
 /** DescribeQuorumResponse (generated from DescribeQuorumResponse.json). */
 export interface DescribeQuorumResponse {
-  errorCode: number;
+  errorCode: ErrorCode;
   errorMessage: string | null;
   topics: TopicData[];
   nodes: Node[];
@@ -28,8 +29,8 @@ export function defaultDescribeQuorumResponse(): DescribeQuorumResponse {
 
 function readDescribeQuorumResponse(r: Reader, v: number): DescribeQuorumResponse {
   const flex = true;
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _errorMessage: string | null = "";
   if (v >= 2) {
     _errorMessage = r.nullableString(flex);
@@ -55,7 +56,7 @@ function readDescribeQuorumResponse(r: Reader, v: number): DescribeQuorumRespons
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -83,6 +84,8 @@ function writeDescribeQuorumResponse(w: Writer, v: number, o: Input<DescribeQuor
       w.arrayLength(a5.length, flex);
       for (let i = 0; i < a5.length; i++) writeNode(w, v, a5[i]);
     }
+  } else {
+    if (o.nodes !== undefined && o.nodes !== null && o.nodes.length > 0) throw new UnsupportedVersionError('DescribeQuorumResponse', 'DescribeQuorumResponse.nodes', v, '2+');
   }
   if (flex) {
     w.uvarint(0);
@@ -130,7 +133,7 @@ function readReplicaState(r: Reader, v: number): ReplicaState {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -144,6 +147,8 @@ function writeReplicaState(w: Writer, v: number, o: Input<ReplicaState>): void {
   w.int32((o.replicaId === undefined ? 0 : o.replicaId));
   if (v >= 2) {
     w.uuid((o.replicaDirectoryId === undefined ? ZERO_UUID : o.replicaDirectoryId));
+  } else {
+    if (o.replicaDirectoryId !== undefined && o.replicaDirectoryId !== ZERO_UUID) throw new UnsupportedVersionError('DescribeQuorumResponse', 'ReplicaState.replicaDirectoryId', v, '2+');
   }
   w.int64((o.logEndOffset === undefined ? 0 : o.logEndOffset));
   if (v >= 1) {
@@ -186,7 +191,7 @@ function readTopicData(r: Reader, v: number): TopicData {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -212,7 +217,7 @@ function writeTopicData(w: Writer, v: number, o: Input<TopicData>): void {
 /** PartitionData (generated from DescribeQuorumResponse.json). */
 export interface PartitionData {
   partitionIndex: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   errorMessage: string | null;
   leaderId: number;
   leaderEpoch: number;
@@ -239,8 +244,8 @@ function readPartitionData(r: Reader, v: number): PartitionData {
   const flex = true;
   let _partitionIndex: number = 0;
   _partitionIndex = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _errorMessage: string | null = "";
   if (v >= 2) {
     _errorMessage = r.nullableString(flex);
@@ -270,7 +275,7 @@ function readPartitionData(r: Reader, v: number): PartitionData {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -339,7 +344,7 @@ function readNode(r: Reader, v: number): Node {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -352,6 +357,8 @@ function writeNode(w: Writer, v: number, o: Input<Node>): void {
   const flex = true;
   if (v >= 2) {
     w.int32((o.nodeId === undefined ? 0 : o.nodeId));
+  } else {
+    if (o.nodeId !== undefined && o.nodeId !== 0) throw new UnsupportedVersionError('DescribeQuorumResponse', 'Node.nodeId', v, '2+');
   }
   if (v >= 2) {
     const a17 = (o.listeners === undefined ? [] : o.listeners);
@@ -360,6 +367,8 @@ function writeNode(w: Writer, v: number, o: Input<Node>): void {
       w.arrayLength(a17.length, flex);
       for (let i = 0; i < a17.length; i++) writeListener(w, v, a17[i]);
     }
+  } else {
+    if (o.listeners !== undefined && o.listeners !== null && o.listeners.length > 0) throw new UnsupportedVersionError('DescribeQuorumResponse', 'Node.listeners', v, '2+');
   }
   if (flex) {
     w.uvarint(0);
@@ -399,7 +408,7 @@ function readListener(r: Reader, v: number): Listener {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -412,12 +421,18 @@ function writeListener(w: Writer, v: number, o: Input<Listener>): void {
   const flex = true;
   if (v >= 2) {
     w.string((o.name === undefined ? "" : o.name) ?? '', flex);
+  } else {
+    if (o.name !== undefined && o.name !== "") throw new UnsupportedVersionError('DescribeQuorumResponse', 'Listener.name', v, '2+');
   }
   if (v >= 2) {
     w.string((o.host === undefined ? "" : o.host) ?? '', flex);
+  } else {
+    if (o.host !== undefined && o.host !== "") throw new UnsupportedVersionError('DescribeQuorumResponse', 'Listener.host', v, '2+');
   }
   if (v >= 2) {
     w.uint16((o.port === undefined ? 0 : o.port));
+  } else {
+    if (o.port !== undefined && o.port !== 0) throw new UnsupportedVersionError('DescribeQuorumResponse', 'Listener.port', v, '2+');
   }
   if (flex) {
     w.uvarint(0);

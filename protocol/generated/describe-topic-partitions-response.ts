@@ -1,9 +1,9 @@
 // generated, do not edit
 
-import { Reader } from '../reader.js';
+import { Reader, ZERO_UUID } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
-import { ZERO_UUID } from '../reader.js';
+import type { ErrorCode } from './errors.js';
 
 /** DescribeTopicPartitionsResponse: versions and flexible versions. */
 export const DescribeTopicPartitionsResponseMeta = { name: 'DescribeTopicPartitionsResponse', apiKey: 75, minVersion: 0, maxVersion: 0, flexibleMin: 0 } as const;
@@ -41,7 +41,7 @@ function readDescribeTopicPartitionsResponse(r: Reader, v: number): DescribeTopi
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -72,7 +72,7 @@ function writeDescribeTopicPartitionsResponse(w: Writer, v: number, o: Input<Des
 
 /** DescribeTopicPartitionsResponseTopic (generated from DescribeTopicPartitionsResponse.json). */
 export interface DescribeTopicPartitionsResponseTopic {
-  errorCode: number;
+  errorCode: ErrorCode;
   name: string | null;
   topicId: string;
   isInternal: boolean;
@@ -94,8 +94,8 @@ export function defaultDescribeTopicPartitionsResponseTopic(): DescribeTopicPart
 
 function readDescribeTopicPartitionsResponseTopic(r: Reader, v: number): DescribeTopicPartitionsResponseTopic {
   const flex = true;
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _name: string | null = "";
   _name = r.nullableString(flex);
   let _topicId: string = ZERO_UUID;
@@ -115,7 +115,7 @@ function readDescribeTopicPartitionsResponseTopic(r: Reader, v: number): Describ
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -144,7 +144,7 @@ function writeDescribeTopicPartitionsResponseTopic(w: Writer, v: number, o: Inpu
 
 /** DescribeTopicPartitionsResponsePartition (generated from DescribeTopicPartitionsResponse.json). */
 export interface DescribeTopicPartitionsResponsePartition {
-  errorCode: number;
+  errorCode: ErrorCode;
   partitionIndex: number;
   leaderId: number;
   leaderEpoch: number;
@@ -172,8 +172,8 @@ export function defaultDescribeTopicPartitionsResponsePartition(): DescribeTopic
 
 function readDescribeTopicPartitionsResponsePartition(r: Reader, v: number): DescribeTopicPartitionsResponsePartition {
   const flex = true;
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _partitionIndex: number = 0;
   _partitionIndex = r.int32();
   let _leaderId: number = 0;
@@ -223,7 +223,7 @@ function readDescribeTopicPartitionsResponsePartition(r: Reader, v: number): Des
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -296,7 +296,7 @@ function readCursor(r: Reader, v: number): Cursor {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -32,7 +32,7 @@ function readDescribeTransactionsRequest(r: Reader, v: number): DescribeTransact
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

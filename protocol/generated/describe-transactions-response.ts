@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import type { ErrorCode } from './errors.js';
 
 /** DescribeTransactionsResponse: versions and flexible versions. */
 export const DescribeTransactionsResponseMeta = { name: 'DescribeTransactionsResponse', apiKey: 65, minVersion: 0, maxVersion: 0, flexibleMin: 0 } as const;
@@ -36,7 +37,7 @@ function readDescribeTransactionsResponse(r: Reader, v: number): DescribeTransac
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -61,7 +62,7 @@ function writeDescribeTransactionsResponse(w: Writer, v: number, o: Input<Descri
 
 /** TransactionState (generated from DescribeTransactionsResponse.json). */
 export interface TransactionState {
-  errorCode: number;
+  errorCode: ErrorCode;
   transactionalId: string;
   transactionState: string;
   transactionTimeoutMs: number;
@@ -87,8 +88,8 @@ export function defaultTransactionState(): TransactionState {
 
 function readTransactionState(r: Reader, v: number): TransactionState {
   const flex = true;
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _transactionalId: string = "";
   _transactionalId = r.string(flex);
   let _transactionState: string = "";
@@ -112,7 +113,7 @@ function readTransactionState(r: Reader, v: number): TransactionState {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -170,7 +171,7 @@ function readTopicData(r: Reader, v: number): TopicData {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -32,7 +32,7 @@ function readDescribeUserScramCredentialsRequest(r: Reader, v: number): Describe
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -73,7 +73,7 @@ function readUserName(r: Reader, v: number): UserName {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

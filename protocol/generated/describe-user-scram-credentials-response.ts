@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import type { ErrorCode } from './errors.js';
 
 /** DescribeUserScramCredentialsResponse: versions and flexible versions. */
 export const DescribeUserScramCredentialsResponseMeta = { name: 'DescribeUserScramCredentialsResponse', apiKey: 50, minVersion: 0, maxVersion: 0, flexibleMin: 0 } as const;
@@ -10,7 +11,7 @@ export const DescribeUserScramCredentialsResponseMeta = { name: 'DescribeUserScr
 /** DescribeUserScramCredentialsResponse (generated from DescribeUserScramCredentialsResponse.json). */
 export interface DescribeUserScramCredentialsResponse {
   throttleTimeMs: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   errorMessage: string | null;
   results: DescribeUserScramCredentialsResult[];
 }
@@ -29,8 +30,8 @@ function readDescribeUserScramCredentialsResponse(r: Reader, v: number): Describ
   const flex = true;
   let _throttleTimeMs: number = 0;
   _throttleTimeMs = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _errorMessage: string | null = "";
   _errorMessage = r.nullableString(flex);
   let _results: DescribeUserScramCredentialsResult[] = [];
@@ -44,7 +45,7 @@ function readDescribeUserScramCredentialsResponse(r: Reader, v: number): Describ
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -72,7 +73,7 @@ function writeDescribeUserScramCredentialsResponse(w: Writer, v: number, o: Inpu
 /** DescribeUserScramCredentialsResult (generated from DescribeUserScramCredentialsResponse.json). */
 export interface DescribeUserScramCredentialsResult {
   user: string;
-  errorCode: number;
+  errorCode: ErrorCode;
   errorMessage: string | null;
   credentialInfos: CredentialInfo[];
 }
@@ -91,8 +92,8 @@ function readDescribeUserScramCredentialsResult(r: Reader, v: number): DescribeU
   const flex = true;
   let _user: string = "";
   _user = r.string(flex);
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _errorMessage: string | null = "";
   _errorMessage = r.nullableString(flex);
   let _credentialInfos: CredentialInfo[] = [];
@@ -106,7 +107,7 @@ function readDescribeUserScramCredentialsResult(r: Reader, v: number): DescribeU
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -154,7 +155,7 @@ function readCredentialInfo(r: Reader, v: number): CredentialInfo {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
 
 /** ElectLeadersRequest: versions and flexible versions. */
 export const ElectLeadersRequestMeta = { name: 'ElectLeadersRequest', apiKey: 43, minVersion: 0, maxVersion: 2, flexibleMin: 2 } as const;
@@ -42,7 +43,7 @@ function readElectLeadersRequest(r: Reader, v: number): ElectLeadersRequest {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -55,6 +56,8 @@ function writeElectLeadersRequest(w: Writer, v: number, o: Input<ElectLeadersReq
   const flex = v >= 2;
   if (v >= 1) {
     w.int8((o.electionType === undefined ? 0 : o.electionType));
+  } else {
+    if (o.electionType !== undefined && o.electionType !== 0) throw new UnsupportedVersionError('ElectLeadersRequest', 'ElectLeadersRequest.electionType', v, '1+');
   }
   const a2 = (o.topicPartitions === undefined ? [] : o.topicPartitions);
   if (a2 === null || a2 === undefined) w.arrayLength(-1, flex);
@@ -97,7 +100,7 @@ function readTopicPartitions(r: Reader, v: number): TopicPartitions {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -3,6 +3,8 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
+import type { ErrorCode } from './errors.js';
 
 /** ElectLeadersResponse: versions and flexible versions. */
 export const ElectLeadersResponseMeta = { name: 'ElectLeadersResponse', apiKey: 43, minVersion: 0, maxVersion: 2, flexibleMin: 2 } as const;
@@ -10,7 +12,7 @@ export const ElectLeadersResponseMeta = { name: 'ElectLeadersResponse', apiKey: 
 /** ElectLeadersResponse (generated from ElectLeadersResponse.json). */
 export interface ElectLeadersResponse {
   throttleTimeMs: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   replicaElectionResults: ReplicaElectionResult[];
 }
 
@@ -27,9 +29,9 @@ function readElectLeadersResponse(r: Reader, v: number): ElectLeadersResponse {
   const flex = v >= 2;
   let _throttleTimeMs: number = 0;
   _throttleTimeMs = r.int32();
-  let _errorCode: number = 0;
+  let _errorCode: ErrorCode = 0;
   if (v >= 1) {
-    _errorCode = r.int16();
+    _errorCode = r.int16() as ErrorCode;
   }
   let _replicaElectionResults: ReplicaElectionResult[] = [];
   const n0 = r.arrayLength(flex);
@@ -42,7 +44,7 @@ function readElectLeadersResponse(r: Reader, v: number): ElectLeadersResponse {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -56,6 +58,8 @@ function writeElectLeadersResponse(w: Writer, v: number, o: Input<ElectLeadersRe
   w.int32((o.throttleTimeMs === undefined ? 0 : o.throttleTimeMs));
   if (v >= 1) {
     w.int16((o.errorCode === undefined ? 0 : o.errorCode));
+  } else {
+    if (o.errorCode !== undefined && o.errorCode !== 0) throw new UnsupportedVersionError('ElectLeadersResponse', 'ElectLeadersResponse.errorCode', v, '1+');
   }
   const a2 = (o.replicaElectionResults === undefined ? [] : o.replicaElectionResults);
   if (a2 === null || a2 === undefined) w.arrayLength(0, flex);
@@ -97,7 +101,7 @@ function readReplicaElectionResult(r: Reader, v: number): ReplicaElectionResult 
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -123,7 +127,7 @@ function writeReplicaElectionResult(w: Writer, v: number, o: Input<ReplicaElecti
 /** PartitionResult (generated from ElectLeadersResponse.json). */
 export interface PartitionResult {
   partitionId: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   errorMessage: string | null;
 }
 
@@ -140,14 +144,14 @@ function readPartitionResult(r: Reader, v: number): PartitionResult {
   const flex = v >= 2;
   let _partitionId: number = 0;
   _partitionId = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _errorMessage: string | null = "";
   _errorMessage = r.nullableString(flex);
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

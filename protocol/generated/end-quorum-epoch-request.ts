@@ -1,9 +1,9 @@
 // generated, do not edit
 
-import { Reader } from '../reader.js';
+import { Reader, ZERO_UUID } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
-import { ZERO_UUID } from '../reader.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
 
 /** EndQuorumEpochRequest: versions and flexible versions. */
 export const EndQuorumEpochRequestMeta = { name: 'EndQuorumEpochRequest', apiKey: 54, minVersion: 0, maxVersion: 1, flexibleMin: 1 } as const;
@@ -49,7 +49,7 @@ function readEndQuorumEpochRequest(r: Reader, v: number): EndQuorumEpochRequest 
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -109,7 +109,7 @@ function readTopicData(r: Reader, v: number): TopicData {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -183,7 +183,7 @@ function readPartitionData(r: Reader, v: number): PartitionData {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -245,7 +245,7 @@ function readReplicaInfo(r: Reader, v: number): ReplicaInfo {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -258,9 +258,13 @@ function writeReplicaInfo(w: Writer, v: number, o: Input<ReplicaInfo>): void {
   const flex = v >= 1;
   if (v >= 1) {
     w.int32((o.candidateId === undefined ? 0 : o.candidateId));
+  } else {
+    if (o.candidateId !== undefined && o.candidateId !== 0) throw new UnsupportedVersionError('EndQuorumEpochRequest', 'ReplicaInfo.candidateId', v, '1+');
   }
   if (v >= 1) {
     w.uuid((o.candidateDirectoryId === undefined ? ZERO_UUID : o.candidateDirectoryId));
+  } else {
+    if (o.candidateDirectoryId !== undefined && o.candidateDirectoryId !== ZERO_UUID) throw new UnsupportedVersionError('EndQuorumEpochRequest', 'ReplicaInfo.candidateDirectoryId', v, '1+');
   }
   if (flex) {
     w.uvarint(0);
@@ -300,7 +304,7 @@ function readLeaderEndpoint(r: Reader, v: number): LeaderEndpoint {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -313,12 +317,18 @@ function writeLeaderEndpoint(w: Writer, v: number, o: Input<LeaderEndpoint>): vo
   const flex = v >= 1;
   if (v >= 1) {
     w.string((o.name === undefined ? "" : o.name) ?? '', flex);
+  } else {
+    if (o.name !== undefined && o.name !== "") throw new UnsupportedVersionError('EndQuorumEpochRequest', 'LeaderEndpoint.name', v, '1+');
   }
   if (v >= 1) {
     w.string((o.host === undefined ? "" : o.host) ?? '', flex);
+  } else {
+    if (o.host !== undefined && o.host !== "") throw new UnsupportedVersionError('EndQuorumEpochRequest', 'LeaderEndpoint.host', v, '1+');
   }
   if (v >= 1) {
     w.uint16((o.port === undefined ? 0 : o.port));
+  } else {
+    if (o.port !== undefined && o.port !== 0) throw new UnsupportedVersionError('EndQuorumEpochRequest', 'LeaderEndpoint.port', v, '1+');
   }
   if (flex) {
     w.uvarint(0);

@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import type { ErrorCode } from './errors.js';
 
 /** EndTxnResponse: versions and flexible versions. */
 export const EndTxnResponseMeta = { name: 'EndTxnResponse', apiKey: 26, minVersion: 0, maxVersion: 5, flexibleMin: 3 } as const;
@@ -10,7 +11,7 @@ export const EndTxnResponseMeta = { name: 'EndTxnResponse', apiKey: 26, minVersi
 /** EndTxnResponse (generated from EndTxnResponse.json). */
 export interface EndTxnResponse {
   throttleTimeMs: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   producerId: number;
   producerEpoch: number;
 }
@@ -29,8 +30,8 @@ function readEndTxnResponse(r: Reader, v: number): EndTxnResponse {
   const flex = v >= 3;
   let _throttleTimeMs: number = 0;
   _throttleTimeMs = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _producerId: number = -1;
   if (v >= 5) {
     _producerId = r.int64();
@@ -42,7 +43,7 @@ function readEndTxnResponse(r: Reader, v: number): EndTxnResponse {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

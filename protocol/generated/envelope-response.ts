@@ -3,8 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
-
-const EMPTY = Buffer.alloc(0);
+import type { ErrorCode } from './errors.js';
 
 /** EnvelopeResponse: versions and flexible versions. */
 export const EnvelopeResponseMeta = { name: 'EnvelopeResponse', apiKey: 58, minVersion: 0, maxVersion: 0, flexibleMin: 0 } as const;
@@ -12,7 +11,7 @@ export const EnvelopeResponseMeta = { name: 'EnvelopeResponse', apiKey: 58, minV
 /** EnvelopeResponse (generated from EnvelopeResponse.json). */
 export interface EnvelopeResponse {
   responseData: Buffer | null;
-  errorCode: number;
+  errorCode: ErrorCode;
 }
 
 /** A EnvelopeResponse with every field at its schema default. */
@@ -27,12 +26,12 @@ function readEnvelopeResponse(r: Reader, v: number): EnvelopeResponse {
   const flex = true;
   let _responseData: Buffer | null = null;
   _responseData = r.nullableBytes(flex);
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

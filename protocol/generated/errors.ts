@@ -276,6 +276,15 @@ export function errorName(code: number): string {
   return BY_CODE.get(code)?.name ?? `UNKNOWN_${code}`;
 }
 
+/**
+ * A code held as a plain number (a service result, a wire value) as ErrorCode.
+ * Unchecked on purpose: the set is open, as on the wire (a newer peer may
+ * send codes this table lacks); errorName() names unknown ones.
+ */
+export function asErrorCode(code: number): ErrorCode {
+  return code as ErrorCode;
+}
+
 /** Whether clients retry an error code. */
 export function isRetriable(code: number): boolean {
   return BY_CODE.get(code)?.retriable ?? false;

@@ -3,13 +3,14 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import type { ErrorCode } from './errors.js';
 
 /** ExpireDelegationTokenResponse: versions and flexible versions. */
 export const ExpireDelegationTokenResponseMeta = { name: 'ExpireDelegationTokenResponse', apiKey: 40, minVersion: 0, maxVersion: 2, flexibleMin: 2 } as const;
 
 /** ExpireDelegationTokenResponse (generated from ExpireDelegationTokenResponse.json). */
 export interface ExpireDelegationTokenResponse {
-  errorCode: number;
+  errorCode: ErrorCode;
   expiryTimestampMs: number;
   throttleTimeMs: number;
 }
@@ -25,8 +26,8 @@ export function defaultExpireDelegationTokenResponse(): ExpireDelegationTokenRes
 
 function readExpireDelegationTokenResponse(r: Reader, v: number): ExpireDelegationTokenResponse {
   const flex = v >= 2;
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _expiryTimestampMs: number = 0;
   _expiryTimestampMs = r.int64();
   let _throttleTimeMs: number = 0;
@@ -34,7 +35,7 @@ function readExpireDelegationTokenResponse(r: Reader, v: number): ExpireDelegati
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

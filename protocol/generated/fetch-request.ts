@@ -1,9 +1,9 @@
 // generated, do not edit
 
-import { Reader } from '../reader.js';
+import { Reader, ZERO_UUID } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
-import { ZERO_UUID } from '../reader.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
 
 /** FetchRequest: versions and flexible versions. */
 export const FetchRequestMeta = { name: 'FetchRequest', apiKey: 1, minVersion: 0, maxVersion: 17, flexibleMin: 12 } as const;
@@ -122,6 +122,8 @@ function writeFetchRequest(w: Writer, v: number, o: Input<FetchRequest>): void {
   const flex = v >= 12;
   if (v <= 14) {
     w.int32((o.replicaId === undefined ? -1 : o.replicaId));
+  } else {
+    if (o.replicaId !== undefined && o.replicaId !== -1) throw new UnsupportedVersionError('FetchRequest', 'FetchRequest.replicaId', v, '0-14');
   }
   w.int32((o.maxWaitMs === undefined ? 0 : o.maxWaitMs));
   w.int32((o.minBytes === undefined ? 0 : o.minBytes));
@@ -150,17 +152,20 @@ function writeFetchRequest(w: Writer, v: number, o: Input<FetchRequest>): void {
       w.arrayLength(a5.length, flex);
       for (let i = 0; i < a5.length; i++) writeForgottenTopic(w, v, a5[i]);
     }
+  } else {
+    if (o.forgottenTopicsData !== undefined && o.forgottenTopicsData !== null && o.forgottenTopicsData.length > 0) throw new UnsupportedVersionError('FetchRequest', 'FetchRequest.forgottenTopicsData', v, '7+');
   }
   if (v >= 11) {
     w.string((o.rackId === undefined ? "" : o.rackId) ?? '', flex);
   }
+  if (!(v >= 15) && o.replicaState !== null && o.replicaState !== undefined && !isDefaultReplicaState(o.replicaState)) throw new UnsupportedVersionError('FetchRequest', 'FetchRequest.replicaState', v, '15+ (tagged)');
   if (flex) {
     let tags = 0;
     const t0 = o.clusterId;
     const has0 = v >= 12 && t0 !== undefined && t0 !== null;
     if (has0) tags++;
     const t1 = o.replicaState;
-    const has1 = v >= 15 && t1 !== null && t1 !== undefined;
+    const has1 = v >= 15 && t1 !== null && t1 !== undefined && !isDefaultReplicaState(t1);
     if (has1) tags++;
     w.uvarint(tags);
     if (has0) {
@@ -215,7 +220,7 @@ function readReplicaState(r: Reader, v: number): ReplicaState {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -228,9 +233,13 @@ function writeReplicaState(w: Writer, v: number, o: Input<ReplicaState>): void {
   const flex = v >= 12;
   if (v >= 15) {
     w.int32((o.replicaId === undefined ? -1 : o.replicaId));
+  } else {
+    if (o.replicaId !== undefined && o.replicaId !== -1) throw new UnsupportedVersionError('FetchRequest', 'ReplicaState.replicaId', v, '15+');
   }
   if (v >= 15) {
     w.int64((o.replicaEpoch === undefined ? -1 : o.replicaEpoch));
+  } else {
+    if (o.replicaEpoch !== undefined && o.replicaEpoch !== -1) throw new UnsupportedVersionError('FetchRequest', 'ReplicaState.replicaEpoch', v, '15+');
   }
   if (flex) {
     w.uvarint(0);
@@ -274,7 +283,7 @@ function readFetchTopic(r: Reader, v: number): FetchTopic {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -376,6 +385,8 @@ function writeFetchPartition(w: Writer, v: number, o: Input<FetchPartition>): vo
   w.int64((o.fetchOffset === undefined ? 0 : o.fetchOffset));
   if (v >= 12) {
     w.int32((o.lastFetchedEpoch === undefined ? -1 : o.lastFetchedEpoch));
+  } else {
+    if (o.lastFetchedEpoch !== undefined && o.lastFetchedEpoch !== -1) throw new UnsupportedVersionError('FetchRequest', 'FetchPartition.lastFetchedEpoch', v, '12+');
   }
   if (v >= 5) {
     w.int64((o.logStartOffset === undefined ? -1 : o.logStartOffset));
@@ -440,7 +451,7 @@ function readForgottenTopic(r: Reader, v: number): ForgottenTopic {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -464,10 +475,16 @@ function writeForgottenTopic(w: Writer, v: number, o: Input<ForgottenTopic>): vo
       w.arrayLength(a11.length, flex);
       for (let i = 0; i < a11.length; i++) w.int32(a11[i]);
     }
+  } else {
+    if (o.partitions !== undefined && o.partitions !== null && o.partitions.length > 0) throw new UnsupportedVersionError('FetchRequest', 'ForgottenTopic.partitions', v, '7+');
   }
   if (flex) {
     w.uvarint(0);
   }
+}
+
+function isDefaultReplicaState(o: Input<ReplicaState>): boolean {
+  return !(o.replicaId !== undefined && o.replicaId !== -1) && !(o.replicaEpoch !== undefined && o.replicaEpoch !== -1);
 }
 
 /** Decodes a FetchRequest of version `v`. */

@@ -1,9 +1,10 @@
 // generated, do not edit
 
-import { Reader } from '../reader.js';
+import { Reader, ZERO_UUID } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
-import { ZERO_UUID } from '../reader.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
+import type { ErrorCode } from './errors.js';
 
 /** FetchResponse: versions and flexible versions. */
 export const FetchResponseMeta = { name: 'FetchResponse', apiKey: 1, minVersion: 0, maxVersion: 17, flexibleMin: 12 } as const;
@@ -11,7 +12,7 @@ export const FetchResponseMeta = { name: 'FetchResponse', apiKey: 1, minVersion:
 /** FetchResponse (generated from FetchResponse.json). */
 export interface FetchResponse {
   throttleTimeMs: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   sessionId: number;
   responses: FetchableTopicResponse[];
   nodeEndpoints: NodeEndpoint[];
@@ -34,9 +35,9 @@ function readFetchResponse(r: Reader, v: number): FetchResponse {
   if (v >= 1) {
     _throttleTimeMs = r.int32();
   }
-  let _errorCode: number = 0;
+  let _errorCode: ErrorCode = 0;
   if (v >= 7) {
-    _errorCode = r.int16();
+    _errorCode = r.int16() as ErrorCode;
   }
   let _sessionId: number = 0;
   if (v >= 7) {
@@ -87,6 +88,8 @@ function writeFetchResponse(w: Writer, v: number, o: Input<FetchResponse>): void
   }
   if (v >= 7) {
     w.int32((o.sessionId === undefined ? 0 : o.sessionId));
+  } else {
+    if (o.sessionId !== undefined && o.sessionId !== 0) throw new UnsupportedVersionError('FetchResponse', 'FetchResponse.sessionId', v, '7+');
   }
   const a4 = (o.responses === undefined ? [] : o.responses);
   if (a4 === null || a4 === undefined) w.arrayLength(0, flex);
@@ -94,6 +97,7 @@ function writeFetchResponse(w: Writer, v: number, o: Input<FetchResponse>): void
     w.arrayLength(a4.length, flex);
     for (let i = 0; i < a4.length; i++) writeFetchableTopicResponse(w, v, a4[i]);
   }
+  if (!(v >= 16) && o.nodeEndpoints !== undefined && o.nodeEndpoints !== null && o.nodeEndpoints.length > 0) throw new UnsupportedVersionError('FetchResponse', 'FetchResponse.nodeEndpoints', v, '16+ (tagged)');
   if (flex) {
     let tags = 0;
     const t0 = o.nodeEndpoints;
@@ -156,7 +160,7 @@ function readFetchableTopicResponse(r: Reader, v: number): FetchableTopicRespons
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -187,7 +191,7 @@ function writeFetchableTopicResponse(w: Writer, v: number, o: Input<FetchableTop
 /** PartitionData (generated from FetchResponse.json). */
 export interface PartitionData {
   partitionIndex: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   highWatermark: number;
   lastStableOffset: number;
   logStartOffset: number;
@@ -220,8 +224,8 @@ function readPartitionData(r: Reader, v: number): PartitionData {
   const flex = v >= 12;
   let _partitionIndex: number = 0;
   _partitionIndex = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _highWatermark: number = 0;
   _highWatermark = r.int64();
   let _lastStableOffset: number = -1;
@@ -304,18 +308,23 @@ function writePartitionData(w: Writer, v: number, o: Input<PartitionData>): void
   }
   if (v >= 11) {
     w.int32((o.preferredReadReplica === undefined ? -1 : o.preferredReadReplica));
+  } else {
+    if (o.preferredReadReplica !== undefined && o.preferredReadReplica !== -1) throw new UnsupportedVersionError('FetchResponse', 'PartitionData.preferredReadReplica', v, '11+');
   }
   w.nullableBytes((o.records === undefined ? null : o.records), flex);
+  if (!(v >= 12) && o.divergingEpoch !== null && o.divergingEpoch !== undefined && !isDefaultEpochEndOffset(o.divergingEpoch)) throw new UnsupportedVersionError('FetchResponse', 'PartitionData.divergingEpoch', v, '12+ (tagged)');
+  if (!(v >= 12) && o.currentLeader !== null && o.currentLeader !== undefined && !isDefaultLeaderIdAndEpoch(o.currentLeader)) throw new UnsupportedVersionError('FetchResponse', 'PartitionData.currentLeader', v, '12+ (tagged)');
+  if (!(v >= 12) && o.snapshotId !== null && o.snapshotId !== undefined && !isDefaultSnapshotId(o.snapshotId)) throw new UnsupportedVersionError('FetchResponse', 'PartitionData.snapshotId', v, '12+ (tagged)');
   if (flex) {
     let tags = 0;
     const t0 = o.divergingEpoch;
-    const has0 = v >= 12 && t0 !== null && t0 !== undefined;
+    const has0 = v >= 12 && t0 !== null && t0 !== undefined && !isDefaultEpochEndOffset(t0);
     if (has0) tags++;
     const t1 = o.currentLeader;
-    const has1 = v >= 12 && t1 !== null && t1 !== undefined;
+    const has1 = v >= 12 && t1 !== null && t1 !== undefined && !isDefaultLeaderIdAndEpoch(t1);
     if (has1) tags++;
     const t2 = o.snapshotId;
-    const has2 = v >= 12 && t2 !== null && t2 !== undefined;
+    const has2 = v >= 12 && t2 !== null && t2 !== undefined && !isDefaultSnapshotId(t2);
     if (has2) tags++;
     w.uvarint(tags);
     if (has0) {
@@ -381,7 +390,7 @@ function readEpochEndOffset(r: Reader, v: number): EpochEndOffset {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -394,9 +403,13 @@ function writeEpochEndOffset(w: Writer, v: number, o: Input<EpochEndOffset>): vo
   const flex = v >= 12;
   if (v >= 12) {
     w.int32((o.epoch === undefined ? -1 : o.epoch));
+  } else {
+    if (o.epoch !== undefined && o.epoch !== -1) throw new UnsupportedVersionError('FetchResponse', 'EpochEndOffset.epoch', v, '12+');
   }
   if (v >= 12) {
     w.int64((o.endOffset === undefined ? -1 : o.endOffset));
+  } else {
+    if (o.endOffset !== undefined && o.endOffset !== -1) throw new UnsupportedVersionError('FetchResponse', 'EpochEndOffset.endOffset', v, '12+');
   }
   if (flex) {
     w.uvarint(0);
@@ -430,7 +443,7 @@ function readLeaderIdAndEpoch(r: Reader, v: number): LeaderIdAndEpoch {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -443,9 +456,13 @@ function writeLeaderIdAndEpoch(w: Writer, v: number, o: Input<LeaderIdAndEpoch>)
   const flex = v >= 12;
   if (v >= 12) {
     w.int32((o.leaderId === undefined ? -1 : o.leaderId));
+  } else {
+    if (o.leaderId !== undefined && o.leaderId !== -1) throw new UnsupportedVersionError('FetchResponse', 'LeaderIdAndEpoch.leaderId', v, '12+');
   }
   if (v >= 12) {
     w.int32((o.leaderEpoch === undefined ? -1 : o.leaderEpoch));
+  } else {
+    if (o.leaderEpoch !== undefined && o.leaderEpoch !== -1) throw new UnsupportedVersionError('FetchResponse', 'LeaderIdAndEpoch.leaderEpoch', v, '12+');
   }
   if (flex) {
     w.uvarint(0);
@@ -475,7 +492,7 @@ function readSnapshotId(r: Reader, v: number): SnapshotId {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -520,7 +537,7 @@ function readAbortedTransaction(r: Reader, v: number): AbortedTransaction {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -533,9 +550,13 @@ function writeAbortedTransaction(w: Writer, v: number, o: Input<AbortedTransacti
   const flex = v >= 12;
   if (v >= 4) {
     w.int64((o.producerId === undefined ? 0 : o.producerId));
+  } else {
+    if (o.producerId !== undefined && o.producerId !== 0) throw new UnsupportedVersionError('FetchResponse', 'AbortedTransaction.producerId', v, '4+');
   }
   if (v >= 4) {
     w.int64((o.firstOffset === undefined ? 0 : o.firstOffset));
+  } else {
+    if (o.firstOffset !== undefined && o.firstOffset !== 0) throw new UnsupportedVersionError('FetchResponse', 'AbortedTransaction.firstOffset', v, '4+');
   }
   if (flex) {
     w.uvarint(0);
@@ -581,7 +602,7 @@ function readNodeEndpoint(r: Reader, v: number): NodeEndpoint {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -594,19 +615,39 @@ function writeNodeEndpoint(w: Writer, v: number, o: Input<NodeEndpoint>): void {
   const flex = v >= 12;
   if (v >= 16) {
     w.int32((o.nodeId === undefined ? 0 : o.nodeId));
+  } else {
+    if (o.nodeId !== undefined && o.nodeId !== 0) throw new UnsupportedVersionError('FetchResponse', 'NodeEndpoint.nodeId', v, '16+');
   }
   if (v >= 16) {
     w.string((o.host === undefined ? "" : o.host) ?? '', flex);
+  } else {
+    if (o.host !== undefined && o.host !== "") throw new UnsupportedVersionError('FetchResponse', 'NodeEndpoint.host', v, '16+');
   }
   if (v >= 16) {
     w.int32((o.port === undefined ? 0 : o.port));
+  } else {
+    if (o.port !== undefined && o.port !== 0) throw new UnsupportedVersionError('FetchResponse', 'NodeEndpoint.port', v, '16+');
   }
   if (v >= 16) {
     w.nullableString((o.rack === undefined ? null : o.rack), flex);
+  } else {
+    if (o.rack !== undefined && o.rack !== null) throw new UnsupportedVersionError('FetchResponse', 'NodeEndpoint.rack', v, '16+');
   }
   if (flex) {
     w.uvarint(0);
   }
+}
+
+function isDefaultEpochEndOffset(o: Input<EpochEndOffset>): boolean {
+  return !(o.epoch !== undefined && o.epoch !== -1) && !(o.endOffset !== undefined && o.endOffset !== -1);
+}
+
+function isDefaultLeaderIdAndEpoch(o: Input<LeaderIdAndEpoch>): boolean {
+  return !(o.leaderId !== undefined && o.leaderId !== -1) && !(o.leaderEpoch !== undefined && o.leaderEpoch !== -1);
+}
+
+function isDefaultSnapshotId(o: Input<SnapshotId>): boolean {
+  return !(o.endOffset !== undefined && o.endOffset !== -1) && !(o.epoch !== undefined && o.epoch !== -1);
 }
 
 /** Decodes a FetchResponse of version `v`. */

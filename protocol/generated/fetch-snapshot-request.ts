@@ -1,9 +1,8 @@
 // generated, do not edit
 
-import { Reader } from '../reader.js';
+import { Reader, ZERO_UUID } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
-import { ZERO_UUID } from '../reader.js';
 
 /** FetchSnapshotRequest: versions and flexible versions. */
 export const FetchSnapshotRequestMeta = { name: 'FetchSnapshotRequest', apiKey: 59, minVersion: 0, maxVersion: 1, flexibleMin: 0 } as const;
@@ -120,7 +119,7 @@ function readTopicSnapshot(r: Reader, v: number): TopicSnapshot {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -243,7 +242,7 @@ function readSnapshotId(r: Reader, v: number): SnapshotId {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -3,6 +3,8 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
+import type { ErrorCode } from './errors.js';
 
 /** FetchSnapshotResponse: versions and flexible versions. */
 export const FetchSnapshotResponseMeta = { name: 'FetchSnapshotResponse', apiKey: 59, minVersion: 0, maxVersion: 1, flexibleMin: 0 } as const;
@@ -10,7 +12,7 @@ export const FetchSnapshotResponseMeta = { name: 'FetchSnapshotResponse', apiKey
 /** FetchSnapshotResponse (generated from FetchSnapshotResponse.json). */
 export interface FetchSnapshotResponse {
   throttleTimeMs: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   topics: TopicSnapshot[];
   nodeEndpoints: NodeEndpoint[];
 }
@@ -29,8 +31,8 @@ function readFetchSnapshotResponse(r: Reader, v: number): FetchSnapshotResponse 
   const flex = true;
   let _throttleTimeMs: number = 0;
   _throttleTimeMs = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _topics: TopicSnapshot[] = [];
   const n0 = r.arrayLength(flex);
   if (n0 < 0) _topics = [];
@@ -76,6 +78,7 @@ function writeFetchSnapshotResponse(w: Writer, v: number, o: Input<FetchSnapshot
     w.arrayLength(a4.length, flex);
     for (let i = 0; i < a4.length; i++) writeTopicSnapshot(w, v, a4[i]);
   }
+  if (!(v >= 1) && o.nodeEndpoints !== undefined && o.nodeEndpoints !== null && o.nodeEndpoints.length > 0) throw new UnsupportedVersionError('FetchSnapshotResponse', 'FetchSnapshotResponse.nodeEndpoints', v, '1+ (tagged)');
   if (flex) {
     let tags = 0;
     const t0 = o.nodeEndpoints;
@@ -130,7 +133,7 @@ function readTopicSnapshot(r: Reader, v: number): TopicSnapshot {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -156,7 +159,7 @@ function writeTopicSnapshot(w: Writer, v: number, o: Input<TopicSnapshot>): void
 /** PartitionSnapshot (generated from FetchSnapshotResponse.json). */
 export interface PartitionSnapshot {
   index: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   snapshotId: SnapshotId;
   currentLeader: LeaderIdAndEpoch | null;
   size: number;
@@ -181,8 +184,8 @@ function readPartitionSnapshot(r: Reader, v: number): PartitionSnapshot {
   const flex = true;
   let _index: number = 0;
   _index = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _snapshotId: SnapshotId = defaultSnapshotId();
   _snapshotId = readSnapshotId(r, v);
   let _currentLeader: LeaderIdAndEpoch | null = null;
@@ -223,7 +226,7 @@ function writePartitionSnapshot(w: Writer, v: number, o: Input<PartitionSnapshot
   if (flex) {
     let tags = 0;
     const t0 = o.currentLeader;
-    const has0 = true && t0 !== null && t0 !== undefined;
+    const has0 = true && t0 !== null && t0 !== undefined && !isDefaultLeaderIdAndEpoch(t0);
     if (has0) tags++;
     w.uvarint(tags);
     if (has0) {
@@ -263,7 +266,7 @@ function readSnapshotId(r: Reader, v: number): SnapshotId {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -304,7 +307,7 @@ function readLeaderIdAndEpoch(r: Reader, v: number): LeaderIdAndEpoch {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -355,7 +358,7 @@ function readNodeEndpoint(r: Reader, v: number): NodeEndpoint {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -368,16 +371,26 @@ function writeNodeEndpoint(w: Writer, v: number, o: Input<NodeEndpoint>): void {
   const flex = true;
   if (v >= 1) {
     w.int32((o.nodeId === undefined ? 0 : o.nodeId));
+  } else {
+    if (o.nodeId !== undefined && o.nodeId !== 0) throw new UnsupportedVersionError('FetchSnapshotResponse', 'NodeEndpoint.nodeId', v, '1+');
   }
   if (v >= 1) {
     w.string((o.host === undefined ? "" : o.host) ?? '', flex);
+  } else {
+    if (o.host !== undefined && o.host !== "") throw new UnsupportedVersionError('FetchSnapshotResponse', 'NodeEndpoint.host', v, '1+');
   }
   if (v >= 1) {
     w.uint16((o.port === undefined ? 0 : o.port));
+  } else {
+    if (o.port !== undefined && o.port !== 0) throw new UnsupportedVersionError('FetchSnapshotResponse', 'NodeEndpoint.port', v, '1+');
   }
   if (flex) {
     w.uvarint(0);
   }
+}
+
+function isDefaultLeaderIdAndEpoch(o: Input<LeaderIdAndEpoch>): boolean {
+  return !(o.leaderId !== undefined && o.leaderId !== 0) && !(o.leaderEpoch !== undefined && o.leaderEpoch !== 0);
 }
 
 /** Decodes a FetchSnapshotResponse of version `v`. */

@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
 
 /** FindCoordinatorRequest: versions and flexible versions. */
 export const FindCoordinatorRequestMeta = { name: 'FindCoordinatorRequest', apiKey: 10, minVersion: 0, maxVersion: 6, flexibleMin: 3 } as const;
@@ -46,7 +47,7 @@ function readFindCoordinatorRequest(r: Reader, v: number): FindCoordinatorReques
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -59,9 +60,13 @@ function writeFindCoordinatorRequest(w: Writer, v: number, o: Input<FindCoordina
   const flex = v >= 3;
   if (v <= 3) {
     w.string((o.key === undefined ? "" : o.key) ?? '', flex);
+  } else {
+    if (o.key !== undefined && o.key !== "") throw new UnsupportedVersionError('FindCoordinatorRequest', 'FindCoordinatorRequest.key', v, '0-3');
   }
   if (v >= 1) {
     w.int8((o.keyType === undefined ? 0 : o.keyType));
+  } else {
+    if (o.keyType !== undefined && o.keyType !== 0) throw new UnsupportedVersionError('FindCoordinatorRequest', 'FindCoordinatorRequest.keyType', v, '1+');
   }
   if (v >= 4) {
     const a2 = (o.coordinatorKeys === undefined ? [] : o.coordinatorKeys);
@@ -70,6 +75,8 @@ function writeFindCoordinatorRequest(w: Writer, v: number, o: Input<FindCoordina
       w.arrayLength(a2.length, flex);
       for (let i = 0; i < a2.length; i++) w.string(a2[i] ?? '', flex);
     }
+  } else {
+    if (o.coordinatorKeys !== undefined && o.coordinatorKeys !== null && o.coordinatorKeys.length > 0) throw new UnsupportedVersionError('FindCoordinatorRequest', 'FindCoordinatorRequest.coordinatorKeys', v, '4+');
   }
   if (flex) {
     w.uvarint(0);

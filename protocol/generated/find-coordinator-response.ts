@@ -3,6 +3,8 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
+import type { ErrorCode } from './errors.js';
 
 /** FindCoordinatorResponse: versions and flexible versions. */
 export const FindCoordinatorResponseMeta = { name: 'FindCoordinatorResponse', apiKey: 10, minVersion: 0, maxVersion: 6, flexibleMin: 3 } as const;
@@ -10,7 +12,7 @@ export const FindCoordinatorResponseMeta = { name: 'FindCoordinatorResponse', ap
 /** FindCoordinatorResponse (generated from FindCoordinatorResponse.json). */
 export interface FindCoordinatorResponse {
   throttleTimeMs: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   errorMessage: string | null;
   nodeId: number;
   host: string;
@@ -37,9 +39,9 @@ function readFindCoordinatorResponse(r: Reader, v: number): FindCoordinatorRespo
   if (v >= 1) {
     _throttleTimeMs = r.int32();
   }
-  let _errorCode: number = 0;
+  let _errorCode: ErrorCode = 0;
   if (v <= 3) {
-    _errorCode = r.int16();
+    _errorCode = r.int16() as ErrorCode;
   }
   let _errorMessage: string | null = "";
   if (v >= 1 && v <= 3) {
@@ -70,7 +72,7 @@ function readFindCoordinatorResponse(r: Reader, v: number): FindCoordinatorRespo
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -86,18 +88,26 @@ function writeFindCoordinatorResponse(w: Writer, v: number, o: Input<FindCoordin
   }
   if (v <= 3) {
     w.int16((o.errorCode === undefined ? 0 : o.errorCode));
+  } else {
+    if (o.errorCode !== undefined && o.errorCode !== 0) throw new UnsupportedVersionError('FindCoordinatorResponse', 'FindCoordinatorResponse.errorCode', v, '0-3');
   }
   if (v >= 1 && v <= 3) {
     w.nullableString((o.errorMessage === undefined ? "" : o.errorMessage), flex);
   }
   if (v <= 3) {
     w.int32((o.nodeId === undefined ? 0 : o.nodeId));
+  } else {
+    if (o.nodeId !== undefined && o.nodeId !== 0) throw new UnsupportedVersionError('FindCoordinatorResponse', 'FindCoordinatorResponse.nodeId', v, '0-3');
   }
   if (v <= 3) {
     w.string((o.host === undefined ? "" : o.host) ?? '', flex);
+  } else {
+    if (o.host !== undefined && o.host !== "") throw new UnsupportedVersionError('FindCoordinatorResponse', 'FindCoordinatorResponse.host', v, '0-3');
   }
   if (v <= 3) {
     w.int32((o.port === undefined ? 0 : o.port));
+  } else {
+    if (o.port !== undefined && o.port !== 0) throw new UnsupportedVersionError('FindCoordinatorResponse', 'FindCoordinatorResponse.port', v, '0-3');
   }
   if (v >= 4) {
     const a2 = (o.coordinators === undefined ? [] : o.coordinators);
@@ -106,6 +116,8 @@ function writeFindCoordinatorResponse(w: Writer, v: number, o: Input<FindCoordin
       w.arrayLength(a2.length, flex);
       for (let i = 0; i < a2.length; i++) writeCoordinator(w, v, a2[i]);
     }
+  } else {
+    if (o.coordinators !== undefined && o.coordinators !== null && o.coordinators.length > 0) throw new UnsupportedVersionError('FindCoordinatorResponse', 'FindCoordinatorResponse.coordinators', v, '4+');
   }
   if (flex) {
     w.uvarint(0);
@@ -118,7 +130,7 @@ export interface Coordinator {
   nodeId: number;
   host: string;
   port: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   errorMessage: string | null;
 }
 
@@ -152,9 +164,9 @@ function readCoordinator(r: Reader, v: number): Coordinator {
   if (v >= 4) {
     _port = r.int32();
   }
-  let _errorCode: number = 0;
+  let _errorCode: ErrorCode = 0;
   if (v >= 4) {
-    _errorCode = r.int16();
+    _errorCode = r.int16() as ErrorCode;
   }
   let _errorMessage: string | null = "";
   if (v >= 4) {
@@ -163,7 +175,7 @@ function readCoordinator(r: Reader, v: number): Coordinator {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -176,18 +188,28 @@ function writeCoordinator(w: Writer, v: number, o: Input<Coordinator>): void {
   const flex = v >= 3;
   if (v >= 4) {
     w.string((o.key === undefined ? "" : o.key) ?? '', flex);
+  } else {
+    if (o.key !== undefined && o.key !== "") throw new UnsupportedVersionError('FindCoordinatorResponse', 'Coordinator.key', v, '4+');
   }
   if (v >= 4) {
     w.int32((o.nodeId === undefined ? 0 : o.nodeId));
+  } else {
+    if (o.nodeId !== undefined && o.nodeId !== 0) throw new UnsupportedVersionError('FindCoordinatorResponse', 'Coordinator.nodeId', v, '4+');
   }
   if (v >= 4) {
     w.string((o.host === undefined ? "" : o.host) ?? '', flex);
+  } else {
+    if (o.host !== undefined && o.host !== "") throw new UnsupportedVersionError('FindCoordinatorResponse', 'Coordinator.host', v, '4+');
   }
   if (v >= 4) {
     w.int32((o.port === undefined ? 0 : o.port));
+  } else {
+    if (o.port !== undefined && o.port !== 0) throw new UnsupportedVersionError('FindCoordinatorResponse', 'Coordinator.port', v, '4+');
   }
   if (v >= 4) {
     w.int16((o.errorCode === undefined ? 0 : o.errorCode));
+  } else {
+    if (o.errorCode !== undefined && o.errorCode !== 0) throw new UnsupportedVersionError('FindCoordinatorResponse', 'Coordinator.errorCode', v, '4+');
   }
   if (v >= 4) {
     w.nullableString((o.errorMessage === undefined ? "" : o.errorMessage), flex);

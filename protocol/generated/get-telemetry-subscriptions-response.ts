@@ -1,9 +1,9 @@
 // generated, do not edit
 
-import { Reader } from '../reader.js';
+import { Reader, ZERO_UUID } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
-import { ZERO_UUID } from '../reader.js';
+import type { ErrorCode } from './errors.js';
 
 /** GetTelemetrySubscriptionsResponse: versions and flexible versions. */
 export const GetTelemetrySubscriptionsResponseMeta = { name: 'GetTelemetrySubscriptionsResponse', apiKey: 71, minVersion: 0, maxVersion: 0, flexibleMin: 0 } as const;
@@ -11,7 +11,7 @@ export const GetTelemetrySubscriptionsResponseMeta = { name: 'GetTelemetrySubscr
 /** GetTelemetrySubscriptionsResponse (generated from GetTelemetrySubscriptionsResponse.json). */
 export interface GetTelemetrySubscriptionsResponse {
   throttleTimeMs: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   clientInstanceId: string;
   subscriptionId: number;
   acceptedCompressionTypes: number[];
@@ -40,8 +40,8 @@ function readGetTelemetrySubscriptionsResponse(r: Reader, v: number): GetTelemet
   const flex = true;
   let _throttleTimeMs: number = 0;
   _throttleTimeMs = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _clientInstanceId: string = ZERO_UUID;
   _clientInstanceId = r.uuid();
   let _subscriptionId: number = 0;
@@ -71,7 +71,7 @@ function readGetTelemetrySubscriptionsResponse(r: Reader, v: number): GetTelemet
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
 
 /** HeartbeatRequest: versions and flexible versions. */
 export const HeartbeatRequestMeta = { name: 'HeartbeatRequest', apiKey: 12, minVersion: 0, maxVersion: 4, flexibleMin: 4 } as const;
@@ -40,7 +41,7 @@ function readHeartbeatRequest(r: Reader, v: number): HeartbeatRequest {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -56,6 +57,8 @@ function writeHeartbeatRequest(w: Writer, v: number, o: Input<HeartbeatRequest>)
   w.string((o.memberId === undefined ? "" : o.memberId) ?? '', flex);
   if (v >= 3) {
     w.nullableString((o.groupInstanceId === undefined ? null : o.groupInstanceId), flex);
+  } else {
+    if (o.groupInstanceId !== undefined && o.groupInstanceId !== null) throw new UnsupportedVersionError('HeartbeatRequest', 'HeartbeatRequest.groupInstanceId', v, '3+');
   }
   if (flex) {
     w.uvarint(0);

@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import type { ErrorCode } from './errors.js';
 
 /** HeartbeatResponse: versions and flexible versions. */
 export const HeartbeatResponseMeta = { name: 'HeartbeatResponse', apiKey: 12, minVersion: 0, maxVersion: 4, flexibleMin: 4 } as const;
@@ -10,7 +11,7 @@ export const HeartbeatResponseMeta = { name: 'HeartbeatResponse', apiKey: 12, mi
 /** HeartbeatResponse (generated from HeartbeatResponse.json). */
 export interface HeartbeatResponse {
   throttleTimeMs: number;
-  errorCode: number;
+  errorCode: ErrorCode;
 }
 
 /** A HeartbeatResponse with every field at its schema default. */
@@ -27,12 +28,12 @@ function readHeartbeatResponse(r: Reader, v: number): HeartbeatResponse {
   if (v >= 1) {
     _throttleTimeMs = r.int32();
   }
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import type { ErrorCode } from './errors.js';
 
 /** IncrementalAlterConfigsResponse: versions and flexible versions. */
 export const IncrementalAlterConfigsResponseMeta = { name: 'IncrementalAlterConfigsResponse', apiKey: 44, minVersion: 0, maxVersion: 1, flexibleMin: 1 } as const;
@@ -36,7 +37,7 @@ function readIncrementalAlterConfigsResponse(r: Reader, v: number): IncrementalA
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -61,7 +62,7 @@ function writeIncrementalAlterConfigsResponse(w: Writer, v: number, o: Input<Inc
 
 /** AlterConfigsResourceResponse (generated from IncrementalAlterConfigsResponse.json). */
 export interface AlterConfigsResourceResponse {
-  errorCode: number;
+  errorCode: ErrorCode;
   errorMessage: string | null;
   resourceType: number;
   resourceName: string;
@@ -79,8 +80,8 @@ export function defaultAlterConfigsResourceResponse(): AlterConfigsResourceRespo
 
 function readAlterConfigsResourceResponse(r: Reader, v: number): AlterConfigsResourceResponse {
   const flex = v >= 1;
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _errorMessage: string | null = "";
   _errorMessage = r.nullableString(flex);
   let _resourceType: number = 0;
@@ -90,7 +91,7 @@ function readAlterConfigsResourceResponse(r: Reader, v: number): AlterConfigsRes
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

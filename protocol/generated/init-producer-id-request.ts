@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
 
 /** InitProducerIdRequest: versions and flexible versions. */
 export const InitProducerIdRequestMeta = { name: 'InitProducerIdRequest', apiKey: 22, minVersion: 0, maxVersion: 5, flexibleMin: 2 } as const;
@@ -42,7 +43,7 @@ function readInitProducerIdRequest(r: Reader, v: number): InitProducerIdRequest 
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -57,9 +58,13 @@ function writeInitProducerIdRequest(w: Writer, v: number, o: Input<InitProducerI
   w.int32((o.transactionTimeoutMs === undefined ? 0 : o.transactionTimeoutMs));
   if (v >= 3) {
     w.int64((o.producerId === undefined ? -1 : o.producerId));
+  } else {
+    if (o.producerId !== undefined && o.producerId !== -1) throw new UnsupportedVersionError('InitProducerIdRequest', 'InitProducerIdRequest.producerId', v, '3+');
   }
   if (v >= 3) {
     w.int16((o.producerEpoch === undefined ? -1 : o.producerEpoch));
+  } else {
+    if (o.producerEpoch !== undefined && o.producerEpoch !== -1) throw new UnsupportedVersionError('InitProducerIdRequest', 'InitProducerIdRequest.producerEpoch', v, '3+');
   }
   if (flex) {
     w.uvarint(0);

@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import type { ErrorCode } from './errors.js';
 
 /** InitProducerIdResponse: versions and flexible versions. */
 export const InitProducerIdResponseMeta = { name: 'InitProducerIdResponse', apiKey: 22, minVersion: 0, maxVersion: 5, flexibleMin: 2 } as const;
@@ -10,7 +11,7 @@ export const InitProducerIdResponseMeta = { name: 'InitProducerIdResponse', apiK
 /** InitProducerIdResponse (generated from InitProducerIdResponse.json). */
 export interface InitProducerIdResponse {
   throttleTimeMs: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   producerId: number;
   producerEpoch: number;
 }
@@ -29,8 +30,8 @@ function readInitProducerIdResponse(r: Reader, v: number): InitProducerIdRespons
   const flex = v >= 2;
   let _throttleTimeMs: number = 0;
   _throttleTimeMs = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _producerId: number = -1;
   _producerId = r.int64();
   let _producerEpoch: number = 0;
@@ -38,7 +39,7 @@ function readInitProducerIdResponse(r: Reader, v: number): InitProducerIdRespons
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
 
 const EMPTY = Buffer.alloc(0);
 
@@ -68,7 +69,7 @@ function readJoinGroupRequest(r: Reader, v: number): JoinGroupRequest {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -87,6 +88,8 @@ function writeJoinGroupRequest(w: Writer, v: number, o: Input<JoinGroupRequest>)
   w.string((o.memberId === undefined ? "" : o.memberId) ?? '', flex);
   if (v >= 5) {
     w.nullableString((o.groupInstanceId === undefined ? null : o.groupInstanceId), flex);
+  } else {
+    if (o.groupInstanceId !== undefined && o.groupInstanceId !== null) throw new UnsupportedVersionError('JoinGroupRequest', 'JoinGroupRequest.groupInstanceId', v, '5+');
   }
   w.string((o.protocolType === undefined ? "" : o.protocolType) ?? '', flex);
   const a2 = (o.protocols === undefined ? [] : o.protocols);
@@ -126,7 +129,7 @@ function readJoinGroupRequestProtocol(r: Reader, v: number): JoinGroupRequestPro
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

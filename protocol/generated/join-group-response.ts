@@ -3,6 +3,8 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
+import type { ErrorCode } from './errors.js';
 
 const EMPTY = Buffer.alloc(0);
 
@@ -12,7 +14,7 @@ export const JoinGroupResponseMeta = { name: 'JoinGroupResponse', apiKey: 11, mi
 /** JoinGroupResponse (generated from JoinGroupResponse.json). */
 export interface JoinGroupResponse {
   throttleTimeMs: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   generationId: number;
   protocolType: string | null;
   protocolName: string | null;
@@ -43,8 +45,8 @@ function readJoinGroupResponse(r: Reader, v: number): JoinGroupResponse {
   if (v >= 2) {
     _throttleTimeMs = r.int32();
   }
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _generationId: number = -1;
   _generationId = r.int32();
   let _protocolType: string | null = null;
@@ -72,7 +74,7 @@ function readJoinGroupResponse(r: Reader, v: number): JoinGroupResponse {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -95,6 +97,8 @@ function writeJoinGroupResponse(w: Writer, v: number, o: Input<JoinGroupResponse
   w.string((o.leader === undefined ? "" : o.leader) ?? '', flex);
   if (v >= 9) {
     w.bool((o.skipAssignment === undefined ? false : o.skipAssignment));
+  } else {
+    if (o.skipAssignment !== undefined && o.skipAssignment !== false) throw new UnsupportedVersionError('JoinGroupResponse', 'JoinGroupResponse.skipAssignment', v, '9+');
   }
   w.string((o.memberId === undefined ? "" : o.memberId) ?? '', flex);
   const a2 = (o.members === undefined ? [] : o.members);
@@ -137,7 +141,7 @@ function readJoinGroupResponseMember(r: Reader, v: number): JoinGroupResponseMem
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -1,9 +1,9 @@
 // generated, do not edit
 
-import { Reader } from '../reader.js';
+import { Reader, ZERO_UUID } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
-import { ZERO_UUID } from '../reader.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
 
 /** LeaderAndIsrRequest: versions and flexible versions. */
 export const LeaderAndIsrRequestMeta = { name: 'LeaderAndIsrRequest', apiKey: 4, minVersion: 0, maxVersion: 7, flexibleMin: 4 } as const;
@@ -83,7 +83,7 @@ function readLeaderAndIsrRequest(r: Reader, v: number): LeaderAndIsrRequest {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -97,6 +97,8 @@ function writeLeaderAndIsrRequest(w: Writer, v: number, o: Input<LeaderAndIsrReq
   w.int32((o.controllerId === undefined ? 0 : o.controllerId));
   if (v >= 7) {
     w.bool((o.isKRaftController === undefined ? false : o.isKRaftController));
+  } else {
+    if (o.isKRaftController !== undefined && o.isKRaftController !== false) throw new UnsupportedVersionError('LeaderAndIsrRequest', 'LeaderAndIsrRequest.isKRaftController', v, '7+');
   }
   w.int32((o.controllerEpoch === undefined ? 0 : o.controllerEpoch));
   if (v >= 2) {
@@ -104,6 +106,8 @@ function writeLeaderAndIsrRequest(w: Writer, v: number, o: Input<LeaderAndIsrReq
   }
   if (v >= 5) {
     w.int8((o.type === undefined ? 0 : o.type));
+  } else {
+    if (o.type !== undefined && o.type !== 0) throw new UnsupportedVersionError('LeaderAndIsrRequest', 'LeaderAndIsrRequest.type', v, '5+');
   }
   if (v <= 1) {
     const a6 = (o.ungroupedPartitionStates === undefined ? [] : o.ungroupedPartitionStates);
@@ -112,6 +116,8 @@ function writeLeaderAndIsrRequest(w: Writer, v: number, o: Input<LeaderAndIsrReq
       w.arrayLength(a6.length, flex);
       for (let i = 0; i < a6.length; i++) writeLeaderAndIsrPartitionState(w, v, a6[i]);
     }
+  } else {
+    if (o.ungroupedPartitionStates !== undefined && o.ungroupedPartitionStates !== null && o.ungroupedPartitionStates.length > 0) throw new UnsupportedVersionError('LeaderAndIsrRequest', 'LeaderAndIsrRequest.ungroupedPartitionStates', v, '0-1');
   }
   if (v >= 2) {
     const a7 = (o.topicStates === undefined ? [] : o.topicStates);
@@ -120,6 +126,8 @@ function writeLeaderAndIsrRequest(w: Writer, v: number, o: Input<LeaderAndIsrReq
       w.arrayLength(a7.length, flex);
       for (let i = 0; i < a7.length; i++) writeLeaderAndIsrTopicState(w, v, a7[i]);
     }
+  } else {
+    if (o.topicStates !== undefined && o.topicStates !== null && o.topicStates.length > 0) throw new UnsupportedVersionError('LeaderAndIsrRequest', 'LeaderAndIsrRequest.topicStates', v, '2+');
   }
   const a8 = (o.liveLeaders === undefined ? [] : o.liveLeaders);
   if (a8 === null || a8 === undefined) w.arrayLength(0, flex);
@@ -229,7 +237,7 @@ function readLeaderAndIsrPartitionState(r: Reader, v: number): LeaderAndIsrParti
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -281,6 +289,8 @@ function writeLeaderAndIsrPartitionState(w: Writer, v: number, o: Input<LeaderAn
   }
   if (v >= 6) {
     w.int8((o.leaderRecoveryState === undefined ? 0 : o.leaderRecoveryState));
+  } else {
+    if (o.leaderRecoveryState !== undefined && o.leaderRecoveryState !== 0) throw new UnsupportedVersionError('LeaderAndIsrRequest', 'LeaderAndIsrPartitionState.leaderRecoveryState', v, '6+');
   }
   if (flex) {
     w.uvarint(0);
@@ -326,7 +336,7 @@ function readLeaderAndIsrTopicState(r: Reader, v: number): LeaderAndIsrTopicStat
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -339,6 +349,8 @@ function writeLeaderAndIsrTopicState(w: Writer, v: number, o: Input<LeaderAndIsr
   const flex = v >= 4;
   if (v >= 2) {
     w.string((o.topicName === undefined ? "" : o.topicName) ?? '', flex);
+  } else {
+    if (o.topicName !== undefined && o.topicName !== "") throw new UnsupportedVersionError('LeaderAndIsrRequest', 'LeaderAndIsrTopicState.topicName', v, '2+');
   }
   if (v >= 5) {
     w.uuid((o.topicId === undefined ? ZERO_UUID : o.topicId));
@@ -350,6 +362,8 @@ function writeLeaderAndIsrTopicState(w: Writer, v: number, o: Input<LeaderAndIsr
       w.arrayLength(a23.length, flex);
       for (let i = 0; i < a23.length; i++) writeLeaderAndIsrPartitionState(w, v, a23[i]);
     }
+  } else {
+    if (o.partitionStates !== undefined && o.partitionStates !== null && o.partitionStates.length > 0) throw new UnsupportedVersionError('LeaderAndIsrRequest', 'LeaderAndIsrTopicState.partitionStates', v, '2+');
   }
   if (flex) {
     w.uvarint(0);
@@ -383,7 +397,7 @@ function readLeaderAndIsrLiveLeader(r: Reader, v: number): LeaderAndIsrLiveLeade
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

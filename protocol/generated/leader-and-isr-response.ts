@@ -1,16 +1,17 @@
 // generated, do not edit
 
-import { Reader } from '../reader.js';
+import { Reader, ZERO_UUID } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
-import { ZERO_UUID } from '../reader.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
+import type { ErrorCode } from './errors.js';
 
 /** LeaderAndIsrResponse: versions and flexible versions. */
 export const LeaderAndIsrResponseMeta = { name: 'LeaderAndIsrResponse', apiKey: 4, minVersion: 0, maxVersion: 7, flexibleMin: 4 } as const;
 
 /** LeaderAndIsrResponse (generated from LeaderAndIsrResponse.json). */
 export interface LeaderAndIsrResponse {
-  errorCode: number;
+  errorCode: ErrorCode;
   partitionErrors: LeaderAndIsrPartitionError[];
   topics: LeaderAndIsrTopicError[];
 }
@@ -26,8 +27,8 @@ export function defaultLeaderAndIsrResponse(): LeaderAndIsrResponse {
 
 function readLeaderAndIsrResponse(r: Reader, v: number): LeaderAndIsrResponse {
   const flex = v >= 4;
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _partitionErrors: LeaderAndIsrPartitionError[] = [];
   if (v <= 4) {
     const n0 = r.arrayLength(flex);
@@ -51,7 +52,7 @@ function readLeaderAndIsrResponse(r: Reader, v: number): LeaderAndIsrResponse {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -70,6 +71,8 @@ function writeLeaderAndIsrResponse(w: Writer, v: number, o: Input<LeaderAndIsrRe
       w.arrayLength(a4.length, flex);
       for (let i = 0; i < a4.length; i++) writeLeaderAndIsrPartitionError(w, v, a4[i]);
     }
+  } else {
+    if (o.partitionErrors !== undefined && o.partitionErrors !== null && o.partitionErrors.length > 0) throw new UnsupportedVersionError('LeaderAndIsrResponse', 'LeaderAndIsrResponse.partitionErrors', v, '0-4');
   }
   if (v >= 5) {
     const a5 = (o.topics === undefined ? [] : o.topics);
@@ -78,6 +81,8 @@ function writeLeaderAndIsrResponse(w: Writer, v: number, o: Input<LeaderAndIsrRe
       w.arrayLength(a5.length, flex);
       for (let i = 0; i < a5.length; i++) writeLeaderAndIsrTopicError(w, v, a5[i]);
     }
+  } else {
+    if (o.topics !== undefined && o.topics !== null && o.topics.length > 0) throw new UnsupportedVersionError('LeaderAndIsrResponse', 'LeaderAndIsrResponse.topics', v, '5+');
   }
   if (flex) {
     w.uvarint(0);
@@ -88,7 +93,7 @@ function writeLeaderAndIsrResponse(w: Writer, v: number, o: Input<LeaderAndIsrRe
 export interface LeaderAndIsrPartitionError {
   topicName: string;
   partitionIndex: number;
-  errorCode: number;
+  errorCode: ErrorCode;
 }
 
 /** A LeaderAndIsrPartitionError with every field at its schema default. */
@@ -108,12 +113,12 @@ function readLeaderAndIsrPartitionError(r: Reader, v: number): LeaderAndIsrParti
   }
   let _partitionIndex: number = 0;
   _partitionIndex = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -167,7 +172,7 @@ function readLeaderAndIsrTopicError(r: Reader, v: number): LeaderAndIsrTopicErro
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -180,6 +185,8 @@ function writeLeaderAndIsrTopicError(w: Writer, v: number, o: Input<LeaderAndIsr
   const flex = v >= 4;
   if (v >= 5) {
     w.uuid((o.topicId === undefined ? ZERO_UUID : o.topicId));
+  } else {
+    if (o.topicId !== undefined && o.topicId !== ZERO_UUID) throw new UnsupportedVersionError('LeaderAndIsrResponse', 'LeaderAndIsrTopicError.topicId', v, '5+');
   }
   if (v >= 5) {
     const a8 = (o.partitionErrors === undefined ? [] : o.partitionErrors);
@@ -188,6 +195,8 @@ function writeLeaderAndIsrTopicError(w: Writer, v: number, o: Input<LeaderAndIsr
       w.arrayLength(a8.length, flex);
       for (let i = 0; i < a8.length; i++) writeLeaderAndIsrPartitionError(w, v, a8[i]);
     }
+  } else {
+    if (o.partitionErrors !== undefined && o.partitionErrors !== null && o.partitionErrors.length > 0) throw new UnsupportedVersionError('LeaderAndIsrResponse', 'LeaderAndIsrTopicError.partitionErrors', v, '5+');
   }
   if (flex) {
     w.uvarint(0);

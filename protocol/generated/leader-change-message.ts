@@ -1,9 +1,9 @@
 // generated, do not edit
 
-import { Reader } from '../reader.js';
+import { Reader, ZERO_UUID } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
-import { ZERO_UUID } from '../reader.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
 
 /** LeaderChangeMessage: versions and flexible versions. */
 export const LeaderChangeMessageMeta = { name: 'LeaderChangeMessage', apiKey: -1, minVersion: 0, maxVersion: 1, flexibleMin: 0 } as const;
@@ -51,7 +51,7 @@ function readLeaderChangeMessage(r: Reader, v: number): LeaderChangeMessage {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -106,7 +106,7 @@ function readVoter(r: Reader, v: number): Voter {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -120,6 +120,8 @@ function writeVoter(w: Writer, v: number, o: Input<Voter>): void {
   w.int32((o.voterId === undefined ? 0 : o.voterId));
   if (v >= 1) {
     w.uuid((o.voterDirectoryId === undefined ? ZERO_UUID : o.voterDirectoryId));
+  } else {
+    if (o.voterDirectoryId !== undefined && o.voterDirectoryId !== ZERO_UUID) throw new UnsupportedVersionError('LeaderChangeMessage', 'Voter.voterDirectoryId', v, '1+');
   }
   if (flex) {
     w.uvarint(0);

@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
 
 /** LeaveGroupRequest: versions and flexible versions. */
 export const LeaveGroupRequestMeta = { name: 'LeaveGroupRequest', apiKey: 13, minVersion: 0, maxVersion: 5, flexibleMin: 4 } as const;
@@ -44,7 +45,7 @@ function readLeaveGroupRequest(r: Reader, v: number): LeaveGroupRequest {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -58,6 +59,8 @@ function writeLeaveGroupRequest(w: Writer, v: number, o: Input<LeaveGroupRequest
   w.string((o.groupId === undefined ? "" : o.groupId) ?? '', flex);
   if (v <= 2) {
     w.string((o.memberId === undefined ? "" : o.memberId) ?? '', flex);
+  } else {
+    if (o.memberId !== undefined && o.memberId !== "") throw new UnsupportedVersionError('LeaveGroupRequest', 'LeaveGroupRequest.memberId', v, '0-2');
   }
   if (v >= 3) {
     const a2 = (o.members === undefined ? [] : o.members);
@@ -66,6 +69,8 @@ function writeLeaveGroupRequest(w: Writer, v: number, o: Input<LeaveGroupRequest
       w.arrayLength(a2.length, flex);
       for (let i = 0; i < a2.length; i++) writeMemberIdentity(w, v, a2[i]);
     }
+  } else {
+    if (o.members !== undefined && o.members !== null && o.members.length > 0) throw new UnsupportedVersionError('LeaveGroupRequest', 'LeaveGroupRequest.members', v, '3+');
   }
   if (flex) {
     w.uvarint(0);
@@ -105,7 +110,7 @@ function readMemberIdentity(r: Reader, v: number): MemberIdentity {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -118,9 +123,13 @@ function writeMemberIdentity(w: Writer, v: number, o: Input<MemberIdentity>): vo
   const flex = v >= 4;
   if (v >= 3) {
     w.string((o.memberId === undefined ? "" : o.memberId) ?? '', flex);
+  } else {
+    if (o.memberId !== undefined && o.memberId !== "") throw new UnsupportedVersionError('LeaveGroupRequest', 'MemberIdentity.memberId', v, '3+');
   }
   if (v >= 3) {
     w.nullableString((o.groupInstanceId === undefined ? null : o.groupInstanceId), flex);
+  } else {
+    if (o.groupInstanceId !== undefined && o.groupInstanceId !== null) throw new UnsupportedVersionError('LeaveGroupRequest', 'MemberIdentity.groupInstanceId', v, '3+');
   }
   if (v >= 5) {
     w.nullableString((o.reason === undefined ? null : o.reason), flex);

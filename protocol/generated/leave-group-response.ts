@@ -3,6 +3,8 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
+import type { ErrorCode } from './errors.js';
 
 /** LeaveGroupResponse: versions and flexible versions. */
 export const LeaveGroupResponseMeta = { name: 'LeaveGroupResponse', apiKey: 13, minVersion: 0, maxVersion: 5, flexibleMin: 4 } as const;
@@ -10,7 +12,7 @@ export const LeaveGroupResponseMeta = { name: 'LeaveGroupResponse', apiKey: 13, 
 /** LeaveGroupResponse (generated from LeaveGroupResponse.json). */
 export interface LeaveGroupResponse {
   throttleTimeMs: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   members: MemberResponse[];
 }
 
@@ -29,8 +31,8 @@ function readLeaveGroupResponse(r: Reader, v: number): LeaveGroupResponse {
   if (v >= 1) {
     _throttleTimeMs = r.int32();
   }
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _members: MemberResponse[] = [];
   if (v >= 3) {
     const n0 = r.arrayLength(flex);
@@ -44,7 +46,7 @@ function readLeaveGroupResponse(r: Reader, v: number): LeaveGroupResponse {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -66,6 +68,8 @@ function writeLeaveGroupResponse(w: Writer, v: number, o: Input<LeaveGroupRespon
       w.arrayLength(a2.length, flex);
       for (let i = 0; i < a2.length; i++) writeMemberResponse(w, v, a2[i]);
     }
+  } else {
+    if (o.members !== undefined && o.members !== null && o.members.length > 0) throw new UnsupportedVersionError('LeaveGroupResponse', 'LeaveGroupResponse.members', v, '3+');
   }
   if (flex) {
     w.uvarint(0);
@@ -76,7 +80,7 @@ function writeLeaveGroupResponse(w: Writer, v: number, o: Input<LeaveGroupRespon
 export interface MemberResponse {
   memberId: string;
   groupInstanceId: string | null;
-  errorCode: number;
+  errorCode: ErrorCode;
 }
 
 /** A MemberResponse with every field at its schema default. */
@@ -98,14 +102,14 @@ function readMemberResponse(r: Reader, v: number): MemberResponse {
   if (v >= 3) {
     _groupInstanceId = r.nullableString(flex);
   }
-  let _errorCode: number = 0;
+  let _errorCode: ErrorCode = 0;
   if (v >= 3) {
-    _errorCode = r.int16();
+    _errorCode = r.int16() as ErrorCode;
   }
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -118,12 +122,18 @@ function writeMemberResponse(w: Writer, v: number, o: Input<MemberResponse>): vo
   const flex = v >= 4;
   if (v >= 3) {
     w.string((o.memberId === undefined ? "" : o.memberId) ?? '', flex);
+  } else {
+    if (o.memberId !== undefined && o.memberId !== "") throw new UnsupportedVersionError('LeaveGroupResponse', 'MemberResponse.memberId', v, '3+');
   }
   if (v >= 3) {
     w.nullableString((o.groupInstanceId === undefined ? "" : o.groupInstanceId), flex);
+  } else {
+    if (o.groupInstanceId !== undefined && o.groupInstanceId !== "") throw new UnsupportedVersionError('LeaveGroupResponse', 'MemberResponse.groupInstanceId', v, '3+');
   }
   if (v >= 3) {
     w.int16((o.errorCode === undefined ? 0 : o.errorCode));
+  } else {
+    if (o.errorCode !== undefined && o.errorCode !== 0) throw new UnsupportedVersionError('LeaveGroupResponse', 'MemberResponse.errorCode', v, '3+');
   }
   if (flex) {
     w.uvarint(0);

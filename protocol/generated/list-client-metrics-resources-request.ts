@@ -22,7 +22,7 @@ function readListClientMetricsResourcesRequest(r: Reader, v: number): ListClient
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

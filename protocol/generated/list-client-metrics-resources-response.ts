@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import type { ErrorCode } from './errors.js';
 
 /** ListClientMetricsResourcesResponse: versions and flexible versions. */
 export const ListClientMetricsResourcesResponseMeta = { name: 'ListClientMetricsResourcesResponse', apiKey: 74, minVersion: 0, maxVersion: 0, flexibleMin: 0 } as const;
@@ -10,7 +11,7 @@ export const ListClientMetricsResourcesResponseMeta = { name: 'ListClientMetrics
 /** ListClientMetricsResourcesResponse (generated from ListClientMetricsResourcesResponse.json). */
 export interface ListClientMetricsResourcesResponse {
   throttleTimeMs: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   clientMetricsResources: ClientMetricsResource[];
 }
 
@@ -27,8 +28,8 @@ function readListClientMetricsResourcesResponse(r: Reader, v: number): ListClien
   const flex = true;
   let _throttleTimeMs: number = 0;
   _throttleTimeMs = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _clientMetricsResources: ClientMetricsResource[] = [];
   const n0 = r.arrayLength(flex);
   if (n0 < 0) _clientMetricsResources = [];
@@ -40,7 +41,7 @@ function readListClientMetricsResourcesResponse(r: Reader, v: number): ListClien
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -83,7 +84,7 @@ function readClientMetricsResource(r: Reader, v: number): ClientMetricsResource 
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

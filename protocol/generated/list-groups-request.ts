@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
 
 /** ListGroupsRequest: versions and flexible versions. */
 export const ListGroupsRequestMeta = { name: 'ListGroupsRequest', apiKey: 16, minVersion: 0, maxVersion: 5, flexibleMin: 3 } as const;
@@ -46,7 +47,7 @@ function readListGroupsRequest(r: Reader, v: number): ListGroupsRequest {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -64,6 +65,8 @@ function writeListGroupsRequest(w: Writer, v: number, o: Input<ListGroupsRequest
       w.arrayLength(a4.length, flex);
       for (let i = 0; i < a4.length; i++) w.string(a4[i] ?? '', flex);
     }
+  } else {
+    if (o.statesFilter !== undefined && o.statesFilter !== null && o.statesFilter.length > 0) throw new UnsupportedVersionError('ListGroupsRequest', 'ListGroupsRequest.statesFilter', v, '4+');
   }
   if (v >= 5) {
     const a5 = (o.typesFilter === undefined ? [] : o.typesFilter);
@@ -72,6 +75,8 @@ function writeListGroupsRequest(w: Writer, v: number, o: Input<ListGroupsRequest
       w.arrayLength(a5.length, flex);
       for (let i = 0; i < a5.length; i++) w.string(a5[i] ?? '', flex);
     }
+  } else {
+    if (o.typesFilter !== undefined && o.typesFilter !== null && o.typesFilter.length > 0) throw new UnsupportedVersionError('ListGroupsRequest', 'ListGroupsRequest.typesFilter', v, '5+');
   }
   if (flex) {
     w.uvarint(0);

@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import type { ErrorCode } from './errors.js';
 
 /** ListGroupsResponse: versions and flexible versions. */
 export const ListGroupsResponseMeta = { name: 'ListGroupsResponse', apiKey: 16, minVersion: 0, maxVersion: 5, flexibleMin: 3 } as const;
@@ -10,7 +11,7 @@ export const ListGroupsResponseMeta = { name: 'ListGroupsResponse', apiKey: 16, 
 /** ListGroupsResponse (generated from ListGroupsResponse.json). */
 export interface ListGroupsResponse {
   throttleTimeMs: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   groups: ListedGroup[];
 }
 
@@ -29,8 +30,8 @@ function readListGroupsResponse(r: Reader, v: number): ListGroupsResponse {
   if (v >= 1) {
     _throttleTimeMs = r.int32();
   }
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _groups: ListedGroup[] = [];
   const n0 = r.arrayLength(flex);
   if (n0 < 0) _groups = [];
@@ -42,7 +43,7 @@ function readListGroupsResponse(r: Reader, v: number): ListGroupsResponse {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -103,7 +104,7 @@ function readListedGroup(r: Reader, v: number): ListedGroup {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

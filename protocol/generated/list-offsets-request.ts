@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
 
 /** ListOffsetsRequest: versions and flexible versions. */
 export const ListOffsetsRequestMeta = { name: 'ListOffsetsRequest', apiKey: 2, minVersion: 0, maxVersion: 10, flexibleMin: 6 } as const;
@@ -48,7 +49,7 @@ function readListOffsetsRequest(r: Reader, v: number): ListOffsetsRequest {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -62,6 +63,8 @@ function writeListOffsetsRequest(w: Writer, v: number, o: Input<ListOffsetsReque
   w.int32((o.replicaId === undefined ? 0 : o.replicaId));
   if (v >= 2) {
     w.int8((o.isolationLevel === undefined ? 0 : o.isolationLevel));
+  } else {
+    if (o.isolationLevel !== undefined && o.isolationLevel !== 0) throw new UnsupportedVersionError('ListOffsetsRequest', 'ListOffsetsRequest.isolationLevel', v, '2+');
   }
   const a2 = (o.topics === undefined ? [] : o.topics);
   if (a2 === null || a2 === undefined) w.arrayLength(0, flex);
@@ -106,7 +109,7 @@ function readListOffsetsTopic(r: Reader, v: number): ListOffsetsTopic {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -164,7 +167,7 @@ function readListOffsetsPartition(r: Reader, v: number): ListOffsetsPartition {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -182,6 +185,8 @@ function writeListOffsetsPartition(w: Writer, v: number, o: Input<ListOffsetsPar
   w.int64((o.timestamp === undefined ? 0 : o.timestamp));
   if (v <= 0) {
     w.int32((o.maxNumOffsets === undefined ? 1 : o.maxNumOffsets));
+  } else {
+    if (o.maxNumOffsets !== undefined && o.maxNumOffsets !== 1) throw new UnsupportedVersionError('ListOffsetsRequest', 'ListOffsetsPartition.maxNumOffsets', v, '0');
   }
   if (flex) {
     w.uvarint(0);

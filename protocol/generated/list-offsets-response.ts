@@ -3,6 +3,8 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
+import type { ErrorCode } from './errors.js';
 
 /** ListOffsetsResponse: versions and flexible versions. */
 export const ListOffsetsResponseMeta = { name: 'ListOffsetsResponse', apiKey: 2, minVersion: 0, maxVersion: 10, flexibleMin: 6 } as const;
@@ -38,7 +40,7 @@ function readListOffsetsResponse(r: Reader, v: number): ListOffsetsResponse {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -92,7 +94,7 @@ function readListOffsetsTopicResponse(r: Reader, v: number): ListOffsetsTopicRes
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -118,7 +120,7 @@ function writeListOffsetsTopicResponse(w: Writer, v: number, o: Input<ListOffset
 /** ListOffsetsPartitionResponse (generated from ListOffsetsResponse.json). */
 export interface ListOffsetsPartitionResponse {
   partitionIndex: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   oldStyleOffsets: number[];
   timestamp: number;
   offset: number;
@@ -141,8 +143,8 @@ function readListOffsetsPartitionResponse(r: Reader, v: number): ListOffsetsPart
   const flex = v >= 6;
   let _partitionIndex: number = 0;
   _partitionIndex = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _oldStyleOffsets: number[] = [];
   if (v <= 0) {
     const n6 = r.arrayLength(flex);
@@ -168,7 +170,7 @@ function readListOffsetsPartitionResponse(r: Reader, v: number): ListOffsetsPart
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -188,15 +190,23 @@ function writeListOffsetsPartitionResponse(w: Writer, v: number, o: Input<ListOf
       w.arrayLength(a8.length, flex);
       for (let i = 0; i < a8.length; i++) w.int64(a8[i]);
     }
+  } else {
+    if (o.oldStyleOffsets !== undefined && o.oldStyleOffsets !== null && o.oldStyleOffsets.length > 0) throw new UnsupportedVersionError('ListOffsetsResponse', 'ListOffsetsPartitionResponse.oldStyleOffsets', v, '0');
   }
   if (v >= 1) {
     w.int64((o.timestamp === undefined ? -1 : o.timestamp));
+  } else {
+    if (o.timestamp !== undefined && o.timestamp !== -1) throw new UnsupportedVersionError('ListOffsetsResponse', 'ListOffsetsPartitionResponse.timestamp', v, '1+');
   }
   if (v >= 1) {
     w.int64((o.offset === undefined ? -1 : o.offset));
+  } else {
+    if (o.offset !== undefined && o.offset !== -1) throw new UnsupportedVersionError('ListOffsetsResponse', 'ListOffsetsPartitionResponse.offset', v, '1+');
   }
   if (v >= 4) {
     w.int32((o.leaderEpoch === undefined ? -1 : o.leaderEpoch));
+  } else {
+    if (o.leaderEpoch !== undefined && o.leaderEpoch !== -1) throw new UnsupportedVersionError('ListOffsetsResponse', 'ListOffsetsPartitionResponse.leaderEpoch', v, '4+');
   }
   if (flex) {
     w.uvarint(0);

@@ -36,7 +36,7 @@ function readListPartitionReassignmentsRequest(r: Reader, v: number): ListPartit
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -88,7 +88,7 @@ function readListPartitionReassignmentsTopics(r: Reader, v: number): ListPartiti
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

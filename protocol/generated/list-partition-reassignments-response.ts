@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import type { ErrorCode } from './errors.js';
 
 /** ListPartitionReassignmentsResponse: versions and flexible versions. */
 export const ListPartitionReassignmentsResponseMeta = { name: 'ListPartitionReassignmentsResponse', apiKey: 46, minVersion: 0, maxVersion: 0, flexibleMin: 0 } as const;
@@ -10,7 +11,7 @@ export const ListPartitionReassignmentsResponseMeta = { name: 'ListPartitionReas
 /** ListPartitionReassignmentsResponse (generated from ListPartitionReassignmentsResponse.json). */
 export interface ListPartitionReassignmentsResponse {
   throttleTimeMs: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   errorMessage: string | null;
   topics: OngoingTopicReassignment[];
 }
@@ -29,8 +30,8 @@ function readListPartitionReassignmentsResponse(r: Reader, v: number): ListParti
   const flex = true;
   let _throttleTimeMs: number = 0;
   _throttleTimeMs = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _errorMessage: string | null = "";
   _errorMessage = r.nullableString(flex);
   let _topics: OngoingTopicReassignment[] = [];
@@ -44,7 +45,7 @@ function readListPartitionReassignmentsResponse(r: Reader, v: number): ListParti
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -98,7 +99,7 @@ function readOngoingTopicReassignment(r: Reader, v: number): OngoingTopicReassig
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -170,7 +171,7 @@ function readOngoingPartitionReassignment(r: Reader, v: number): OngoingPartitio
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
 
 /** ListTransactionsRequest: versions and flexible versions. */
 export const ListTransactionsRequestMeta = { name: 'ListTransactionsRequest', apiKey: 66, minVersion: 0, maxVersion: 1, flexibleMin: 0 } as const;
@@ -48,7 +49,7 @@ function readListTransactionsRequest(r: Reader, v: number): ListTransactionsRequ
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -73,6 +74,8 @@ function writeListTransactionsRequest(w: Writer, v: number, o: Input<ListTransac
   }
   if (v >= 1) {
     w.int64((o.durationFilter === undefined ? -1 : o.durationFilter));
+  } else {
+    if (o.durationFilter !== undefined && o.durationFilter !== -1) throw new UnsupportedVersionError('ListTransactionsRequest', 'ListTransactionsRequest.durationFilter', v, '1+');
   }
   if (flex) {
     w.uvarint(0);

@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import type { ErrorCode } from './errors.js';
 
 /** ListTransactionsResponse: versions and flexible versions. */
 export const ListTransactionsResponseMeta = { name: 'ListTransactionsResponse', apiKey: 66, minVersion: 0, maxVersion: 1, flexibleMin: 0 } as const;
@@ -10,7 +11,7 @@ export const ListTransactionsResponseMeta = { name: 'ListTransactionsResponse', 
 /** ListTransactionsResponse (generated from ListTransactionsResponse.json). */
 export interface ListTransactionsResponse {
   throttleTimeMs: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   unknownStateFilters: string[];
   transactionStates: TransactionState[];
 }
@@ -29,8 +30,8 @@ function readListTransactionsResponse(r: Reader, v: number): ListTransactionsRes
   const flex = true;
   let _throttleTimeMs: number = 0;
   _throttleTimeMs = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _unknownStateFilters: string[] = [];
   const n0 = r.arrayLength(flex);
   if (n0 < 0) _unknownStateFilters = [];
@@ -50,7 +51,7 @@ function readListTransactionsResponse(r: Reader, v: number): ListTransactionsRes
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -107,7 +108,7 @@ function readTransactionState(r: Reader, v: number): TransactionState {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -1,9 +1,9 @@
 // generated, do not edit
 
-import { Reader } from '../reader.js';
+import { Reader, ZERO_UUID } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
-import { ZERO_UUID } from '../reader.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
 
 /** MetadataRequest: versions and flexible versions. */
 export const MetadataRequestMeta = { name: 'MetadataRequest', apiKey: 3, minVersion: 0, maxVersion: 12, flexibleMin: 9 } as const;
@@ -51,7 +51,7 @@ function readMetadataRequest(r: Reader, v: number): MetadataRequest {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -70,12 +70,18 @@ function writeMetadataRequest(w: Writer, v: number, o: Input<MetadataRequest>): 
   }
   if (v >= 4) {
     w.bool((o.allowAutoTopicCreation === undefined ? true : o.allowAutoTopicCreation));
+  } else {
+    if (o.allowAutoTopicCreation !== undefined && o.allowAutoTopicCreation !== true) throw new UnsupportedVersionError('MetadataRequest', 'MetadataRequest.allowAutoTopicCreation', v, '4+');
   }
   if (v >= 8 && v <= 10) {
     w.bool((o.includeClusterAuthorizedOperations === undefined ? false : o.includeClusterAuthorizedOperations));
+  } else {
+    if (o.includeClusterAuthorizedOperations !== undefined && o.includeClusterAuthorizedOperations !== false) throw new UnsupportedVersionError('MetadataRequest', 'MetadataRequest.includeClusterAuthorizedOperations', v, '8-10');
   }
   if (v >= 8) {
     w.bool((o.includeTopicAuthorizedOperations === undefined ? false : o.includeTopicAuthorizedOperations));
+  } else {
+    if (o.includeTopicAuthorizedOperations !== undefined && o.includeTopicAuthorizedOperations !== false) throw new UnsupportedVersionError('MetadataRequest', 'MetadataRequest.includeTopicAuthorizedOperations', v, '8+');
   }
   if (flex) {
     w.uvarint(0);
@@ -107,7 +113,7 @@ function readMetadataRequestTopic(r: Reader, v: number): MetadataRequestTopic {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -1,9 +1,10 @@
 // generated, do not edit
 
-import { Reader } from '../reader.js';
+import { Reader, ZERO_UUID } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
-import { ZERO_UUID } from '../reader.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
+import type { ErrorCode } from './errors.js';
 
 /** MetadataResponse: versions and flexible versions. */
 export const MetadataResponseMeta = { name: 'MetadataResponse', apiKey: 3, minVersion: 0, maxVersion: 12, flexibleMin: 9 } as const;
@@ -67,7 +68,7 @@ function readMetadataResponse(r: Reader, v: number): MetadataResponse {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -101,6 +102,8 @@ function writeMetadataResponse(w: Writer, v: number, o: Input<MetadataResponse>)
   }
   if (v >= 8 && v <= 10) {
     w.int32((o.clusterAuthorizedOperations === undefined ? -2147483648 : o.clusterAuthorizedOperations));
+  } else {
+    if (o.clusterAuthorizedOperations !== undefined && o.clusterAuthorizedOperations !== -2147483648) throw new UnsupportedVersionError('MetadataResponse', 'MetadataResponse.clusterAuthorizedOperations', v, '8-10');
   }
   if (flex) {
     w.uvarint(0);
@@ -140,7 +143,7 @@ function readMetadataResponseBroker(r: Reader, v: number): MetadataResponseBroke
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -164,7 +167,7 @@ function writeMetadataResponseBroker(w: Writer, v: number, o: Input<MetadataResp
 
 /** MetadataResponseTopic (generated from MetadataResponse.json). */
 export interface MetadataResponseTopic {
-  errorCode: number;
+  errorCode: ErrorCode;
   name: string | null;
   topicId: string;
   isInternal: boolean;
@@ -186,8 +189,8 @@ export function defaultMetadataResponseTopic(): MetadataResponseTopic {
 
 function readMetadataResponseTopic(r: Reader, v: number): MetadataResponseTopic {
   const flex = v >= 9;
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _name: string | null = "";
   _name = (v >= 12 ? r.nullableString(flex) : r.string(flex));
   let _topicId: string = ZERO_UUID;
@@ -213,7 +216,7 @@ function readMetadataResponseTopic(r: Reader, v: number): MetadataResponseTopic 
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -240,6 +243,8 @@ function writeMetadataResponseTopic(w: Writer, v: number, o: Input<MetadataRespo
   }
   if (v >= 8) {
     w.int32((o.topicAuthorizedOperations === undefined ? -2147483648 : o.topicAuthorizedOperations));
+  } else {
+    if (o.topicAuthorizedOperations !== undefined && o.topicAuthorizedOperations !== -2147483648) throw new UnsupportedVersionError('MetadataResponse', 'MetadataResponseTopic.topicAuthorizedOperations', v, '8+');
   }
   if (flex) {
     w.uvarint(0);
@@ -248,7 +253,7 @@ function writeMetadataResponseTopic(w: Writer, v: number, o: Input<MetadataRespo
 
 /** MetadataResponsePartition (generated from MetadataResponse.json). */
 export interface MetadataResponsePartition {
-  errorCode: number;
+  errorCode: ErrorCode;
   partitionIndex: number;
   leaderId: number;
   leaderEpoch: number;
@@ -272,8 +277,8 @@ export function defaultMetadataResponsePartition(): MetadataResponsePartition {
 
 function readMetadataResponsePartition(r: Reader, v: number): MetadataResponsePartition {
   const flex = v >= 9;
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _partitionIndex: number = 0;
   _partitionIndex = r.int32();
   let _leaderId: number = 0;
@@ -311,7 +316,7 @@ function readMetadataResponsePartition(r: Reader, v: number): MetadataResponsePa
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

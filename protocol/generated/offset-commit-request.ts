@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
 
 /** OffsetCommitRequest: versions and flexible versions. */
 export const OffsetCommitRequestMeta = { name: 'OffsetCommitRequest', apiKey: 8, minVersion: 0, maxVersion: 9, flexibleMin: 8 } as const;
@@ -60,7 +61,7 @@ function readOffsetCommitRequest(r: Reader, v: number): OffsetCommitRequest {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -80,6 +81,8 @@ function writeOffsetCommitRequest(w: Writer, v: number, o: Input<OffsetCommitReq
   }
   if (v >= 7) {
     w.nullableString((o.groupInstanceId === undefined ? null : o.groupInstanceId), flex);
+  } else {
+    if (o.groupInstanceId !== undefined && o.groupInstanceId !== null) throw new UnsupportedVersionError('OffsetCommitRequest', 'OffsetCommitRequest.groupInstanceId', v, '7+');
   }
   if (v >= 2 && v <= 4) {
     w.int64((o.retentionTimeMs === undefined ? -1 : o.retentionTimeMs));
@@ -124,7 +127,7 @@ function readOffsetCommitRequestTopic(r: Reader, v: number): OffsetCommitRequest
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -186,7 +189,7 @@ function readOffsetCommitRequestPartition(r: Reader, v: number): OffsetCommitReq
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -204,6 +207,8 @@ function writeOffsetCommitRequestPartition(w: Writer, v: number, o: Input<Offset
   }
   if (v >= 1 && v <= 1) {
     w.int64((o.commitTimestamp === undefined ? -1 : o.commitTimestamp));
+  } else {
+    if (o.commitTimestamp !== undefined && o.commitTimestamp !== -1) throw new UnsupportedVersionError('OffsetCommitRequest', 'OffsetCommitRequestPartition.commitTimestamp', v, '1');
   }
   w.nullableString((o.committedMetadata === undefined ? "" : o.committedMetadata), flex);
   if (flex) {

@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import type { ErrorCode } from './errors.js';
 
 /** OffsetCommitResponse: versions and flexible versions. */
 export const OffsetCommitResponseMeta = { name: 'OffsetCommitResponse', apiKey: 8, minVersion: 0, maxVersion: 9, flexibleMin: 8 } as const;
@@ -38,7 +39,7 @@ function readOffsetCommitResponse(r: Reader, v: number): OffsetCommitResponse {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -92,7 +93,7 @@ function readOffsetCommitResponseTopic(r: Reader, v: number): OffsetCommitRespon
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -118,7 +119,7 @@ function writeOffsetCommitResponseTopic(w: Writer, v: number, o: Input<OffsetCom
 /** OffsetCommitResponsePartition (generated from OffsetCommitResponse.json). */
 export interface OffsetCommitResponsePartition {
   partitionIndex: number;
-  errorCode: number;
+  errorCode: ErrorCode;
 }
 
 /** A OffsetCommitResponsePartition with every field at its schema default. */
@@ -133,12 +134,12 @@ function readOffsetCommitResponsePartition(r: Reader, v: number): OffsetCommitRe
   const flex = v >= 8;
   let _partitionIndex: number = 0;
   _partitionIndex = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

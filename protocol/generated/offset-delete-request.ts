@@ -36,7 +36,7 @@ function readOffsetDeleteRequest(r: Reader, v: number): OffsetDeleteRequest {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -88,7 +88,7 @@ function readOffsetDeleteRequestTopic(r: Reader, v: number): OffsetDeleteRequest
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -130,7 +130,7 @@ function readOffsetDeleteRequestPartition(r: Reader, v: number): OffsetDeleteReq
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

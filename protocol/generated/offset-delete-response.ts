@@ -3,13 +3,14 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import type { ErrorCode } from './errors.js';
 
 /** OffsetDeleteResponse: versions and flexible versions. */
 export const OffsetDeleteResponseMeta = { name: 'OffsetDeleteResponse', apiKey: 47, minVersion: 0, maxVersion: 0, flexibleMin: -1 } as const;
 
 /** OffsetDeleteResponse (generated from OffsetDeleteResponse.json). */
 export interface OffsetDeleteResponse {
-  errorCode: number;
+  errorCode: ErrorCode;
   throttleTimeMs: number;
   topics: OffsetDeleteResponseTopic[];
 }
@@ -25,8 +26,8 @@ export function defaultOffsetDeleteResponse(): OffsetDeleteResponse {
 
 function readOffsetDeleteResponse(r: Reader, v: number): OffsetDeleteResponse {
   const flex = false;
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _throttleTimeMs: number = 0;
   _throttleTimeMs = r.int32();
   let _topics: OffsetDeleteResponseTopic[] = [];
@@ -40,7 +41,7 @@ function readOffsetDeleteResponse(r: Reader, v: number): OffsetDeleteResponse {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -93,7 +94,7 @@ function readOffsetDeleteResponseTopic(r: Reader, v: number): OffsetDeleteRespon
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -119,7 +120,7 @@ function writeOffsetDeleteResponseTopic(w: Writer, v: number, o: Input<OffsetDel
 /** OffsetDeleteResponsePartition (generated from OffsetDeleteResponse.json). */
 export interface OffsetDeleteResponsePartition {
   partitionIndex: number;
-  errorCode: number;
+  errorCode: ErrorCode;
 }
 
 /** A OffsetDeleteResponsePartition with every field at its schema default. */
@@ -134,12 +135,12 @@ function readOffsetDeleteResponsePartition(r: Reader, v: number): OffsetDeleteRe
   const flex = false;
   let _partitionIndex: number = 0;
   _partitionIndex = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

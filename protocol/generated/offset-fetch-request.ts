@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
 
 /** OffsetFetchRequest: versions and flexible versions. */
 export const OffsetFetchRequestMeta = { name: 'OffsetFetchRequest', apiKey: 9, minVersion: 0, maxVersion: 9, flexibleMin: 6 } as const;
@@ -58,7 +59,7 @@ function readOffsetFetchRequest(r: Reader, v: number): OffsetFetchRequest {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -71,6 +72,8 @@ function writeOffsetFetchRequest(w: Writer, v: number, o: Input<OffsetFetchReque
   const flex = v >= 6;
   if (v <= 7) {
     w.string((o.groupId === undefined ? "" : o.groupId) ?? '', flex);
+  } else {
+    if (o.groupId !== undefined && o.groupId !== "") throw new UnsupportedVersionError('OffsetFetchRequest', 'OffsetFetchRequest.groupId', v, '0-7');
   }
   if (v <= 7) {
     const a4 = (o.topics === undefined ? [] : o.topics);
@@ -79,6 +82,8 @@ function writeOffsetFetchRequest(w: Writer, v: number, o: Input<OffsetFetchReque
       w.arrayLength(a4.length, flex);
       for (let i = 0; i < a4.length; i++) writeOffsetFetchRequestTopic(w, v, a4[i]);
     }
+  } else {
+    if (o.topics !== undefined && o.topics !== null && o.topics.length > 0) throw new UnsupportedVersionError('OffsetFetchRequest', 'OffsetFetchRequest.topics', v, '0-7');
   }
   if (v >= 8) {
     const a5 = (o.groups === undefined ? [] : o.groups);
@@ -87,9 +92,13 @@ function writeOffsetFetchRequest(w: Writer, v: number, o: Input<OffsetFetchReque
       w.arrayLength(a5.length, flex);
       for (let i = 0; i < a5.length; i++) writeOffsetFetchRequestGroup(w, v, a5[i]);
     }
+  } else {
+    if (o.groups !== undefined && o.groups !== null && o.groups.length > 0) throw new UnsupportedVersionError('OffsetFetchRequest', 'OffsetFetchRequest.groups', v, '8+');
   }
   if (v >= 7) {
     w.bool((o.requireStable === undefined ? false : o.requireStable));
+  } else {
+    if (o.requireStable !== undefined && o.requireStable !== false) throw new UnsupportedVersionError('OffsetFetchRequest', 'OffsetFetchRequest.requireStable', v, '7+');
   }
   if (flex) {
     w.uvarint(0);
@@ -129,7 +138,7 @@ function readOffsetFetchRequestTopic(r: Reader, v: number): OffsetFetchRequestTo
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -142,6 +151,8 @@ function writeOffsetFetchRequestTopic(w: Writer, v: number, o: Input<OffsetFetch
   const flex = v >= 6;
   if (v <= 7) {
     w.string((o.name === undefined ? "" : o.name) ?? '', flex);
+  } else {
+    if (o.name !== undefined && o.name !== "") throw new UnsupportedVersionError('OffsetFetchRequest', 'OffsetFetchRequestTopic.name', v, '0-7');
   }
   if (v <= 7) {
     const a8 = (o.partitionIndexes === undefined ? [] : o.partitionIndexes);
@@ -150,6 +161,8 @@ function writeOffsetFetchRequestTopic(w: Writer, v: number, o: Input<OffsetFetch
       w.arrayLength(a8.length, flex);
       for (let i = 0; i < a8.length; i++) w.int32(a8[i]);
     }
+  } else {
+    if (o.partitionIndexes !== undefined && o.partitionIndexes !== null && o.partitionIndexes.length > 0) throw new UnsupportedVersionError('OffsetFetchRequest', 'OffsetFetchRequestTopic.partitionIndexes', v, '0-7');
   }
   if (flex) {
     w.uvarint(0);
@@ -201,7 +214,7 @@ function readOffsetFetchRequestGroup(r: Reader, v: number): OffsetFetchRequestGr
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -214,6 +227,8 @@ function writeOffsetFetchRequestGroup(w: Writer, v: number, o: Input<OffsetFetch
   const flex = v >= 6;
   if (v >= 8) {
     w.string((o.groupId === undefined ? "" : o.groupId) ?? '', flex);
+  } else {
+    if (o.groupId !== undefined && o.groupId !== "") throw new UnsupportedVersionError('OffsetFetchRequest', 'OffsetFetchRequestGroup.groupId', v, '8+');
   }
   if (v >= 9) {
     w.nullableString((o.memberId === undefined ? null : o.memberId), flex);
@@ -228,6 +243,8 @@ function writeOffsetFetchRequestGroup(w: Writer, v: number, o: Input<OffsetFetch
       w.arrayLength(a11.length, flex);
       for (let i = 0; i < a11.length; i++) writeOffsetFetchRequestTopics(w, v, a11[i]);
     }
+  } else {
+    if (o.topics !== undefined && o.topics !== null && o.topics.length > 0) throw new UnsupportedVersionError('OffsetFetchRequest', 'OffsetFetchRequestGroup.topics', v, '8+');
   }
   if (flex) {
     w.uvarint(0);
@@ -267,7 +284,7 @@ function readOffsetFetchRequestTopics(r: Reader, v: number): OffsetFetchRequestT
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -280,6 +297,8 @@ function writeOffsetFetchRequestTopics(w: Writer, v: number, o: Input<OffsetFetc
   const flex = v >= 6;
   if (v >= 8) {
     w.string((o.name === undefined ? "" : o.name) ?? '', flex);
+  } else {
+    if (o.name !== undefined && o.name !== "") throw new UnsupportedVersionError('OffsetFetchRequest', 'OffsetFetchRequestTopics.name', v, '8+');
   }
   if (v >= 8) {
     const a14 = (o.partitionIndexes === undefined ? [] : o.partitionIndexes);
@@ -288,6 +307,8 @@ function writeOffsetFetchRequestTopics(w: Writer, v: number, o: Input<OffsetFetc
       w.arrayLength(a14.length, flex);
       for (let i = 0; i < a14.length; i++) w.int32(a14[i]);
     }
+  } else {
+    if (o.partitionIndexes !== undefined && o.partitionIndexes !== null && o.partitionIndexes.length > 0) throw new UnsupportedVersionError('OffsetFetchRequest', 'OffsetFetchRequestTopics.partitionIndexes', v, '8+');
   }
   if (flex) {
     w.uvarint(0);

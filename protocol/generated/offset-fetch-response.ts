@@ -3,6 +3,8 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
+import type { ErrorCode } from './errors.js';
 
 /** OffsetFetchResponse: versions and flexible versions. */
 export const OffsetFetchResponseMeta = { name: 'OffsetFetchResponse', apiKey: 9, minVersion: 0, maxVersion: 9, flexibleMin: 6 } as const;
@@ -11,7 +13,7 @@ export const OffsetFetchResponseMeta = { name: 'OffsetFetchResponse', apiKey: 9,
 export interface OffsetFetchResponse {
   throttleTimeMs: number;
   topics: OffsetFetchResponseTopic[];
-  errorCode: number;
+  errorCode: ErrorCode;
   groups: OffsetFetchResponseGroup[];
 }
 
@@ -41,9 +43,9 @@ function readOffsetFetchResponse(r: Reader, v: number): OffsetFetchResponse {
       _topics = a1;
     }
   }
-  let _errorCode: number = 0;
+  let _errorCode: ErrorCode = 0;
   if (v >= 2 && v <= 7) {
-    _errorCode = r.int16();
+    _errorCode = r.int16() as ErrorCode;
   }
   let _groups: OffsetFetchResponseGroup[] = [];
   if (v >= 8) {
@@ -58,7 +60,7 @@ function readOffsetFetchResponse(r: Reader, v: number): OffsetFetchResponse {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -79,6 +81,8 @@ function writeOffsetFetchResponse(w: Writer, v: number, o: Input<OffsetFetchResp
       w.arrayLength(a4.length, flex);
       for (let i = 0; i < a4.length; i++) writeOffsetFetchResponseTopic(w, v, a4[i]);
     }
+  } else {
+    if (o.topics !== undefined && o.topics !== null && o.topics.length > 0) throw new UnsupportedVersionError('OffsetFetchResponse', 'OffsetFetchResponse.topics', v, '0-7');
   }
   if (v >= 2 && v <= 7) {
     w.int16((o.errorCode === undefined ? 0 : o.errorCode));
@@ -90,6 +94,8 @@ function writeOffsetFetchResponse(w: Writer, v: number, o: Input<OffsetFetchResp
       w.arrayLength(a5.length, flex);
       for (let i = 0; i < a5.length; i++) writeOffsetFetchResponseGroup(w, v, a5[i]);
     }
+  } else {
+    if (o.groups !== undefined && o.groups !== null && o.groups.length > 0) throw new UnsupportedVersionError('OffsetFetchResponse', 'OffsetFetchResponse.groups', v, '8+');
   }
   if (flex) {
     w.uvarint(0);
@@ -129,7 +135,7 @@ function readOffsetFetchResponseTopic(r: Reader, v: number): OffsetFetchResponse
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -142,6 +148,8 @@ function writeOffsetFetchResponseTopic(w: Writer, v: number, o: Input<OffsetFetc
   const flex = v >= 6;
   if (v <= 7) {
     w.string((o.name === undefined ? "" : o.name) ?? '', flex);
+  } else {
+    if (o.name !== undefined && o.name !== "") throw new UnsupportedVersionError('OffsetFetchResponse', 'OffsetFetchResponseTopic.name', v, '0-7');
   }
   if (v <= 7) {
     const a8 = (o.partitions === undefined ? [] : o.partitions);
@@ -150,6 +158,8 @@ function writeOffsetFetchResponseTopic(w: Writer, v: number, o: Input<OffsetFetc
       w.arrayLength(a8.length, flex);
       for (let i = 0; i < a8.length; i++) writeOffsetFetchResponsePartition(w, v, a8[i]);
     }
+  } else {
+    if (o.partitions !== undefined && o.partitions !== null && o.partitions.length > 0) throw new UnsupportedVersionError('OffsetFetchResponse', 'OffsetFetchResponseTopic.partitions', v, '0-7');
   }
   if (flex) {
     w.uvarint(0);
@@ -162,7 +172,7 @@ export interface OffsetFetchResponsePartition {
   committedOffset: number;
   committedLeaderEpoch: number;
   metadata: string | null;
-  errorCode: number;
+  errorCode: ErrorCode;
 }
 
 /** A OffsetFetchResponsePartition with every field at its schema default. */
@@ -194,14 +204,14 @@ function readOffsetFetchResponsePartition(r: Reader, v: number): OffsetFetchResp
   if (v <= 7) {
     _metadata = r.nullableString(flex);
   }
-  let _errorCode: number = 0;
+  let _errorCode: ErrorCode = 0;
   if (v <= 7) {
-    _errorCode = r.int16();
+    _errorCode = r.int16() as ErrorCode;
   }
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -214,18 +224,26 @@ function writeOffsetFetchResponsePartition(w: Writer, v: number, o: Input<Offset
   const flex = v >= 6;
   if (v <= 7) {
     w.int32((o.partitionIndex === undefined ? 0 : o.partitionIndex));
+  } else {
+    if (o.partitionIndex !== undefined && o.partitionIndex !== 0) throw new UnsupportedVersionError('OffsetFetchResponse', 'OffsetFetchResponsePartition.partitionIndex', v, '0-7');
   }
   if (v <= 7) {
     w.int64((o.committedOffset === undefined ? 0 : o.committedOffset));
+  } else {
+    if (o.committedOffset !== undefined && o.committedOffset !== 0) throw new UnsupportedVersionError('OffsetFetchResponse', 'OffsetFetchResponsePartition.committedOffset', v, '0-7');
   }
   if (v >= 5 && v <= 7) {
     w.int32((o.committedLeaderEpoch === undefined ? -1 : o.committedLeaderEpoch));
   }
   if (v <= 7) {
     w.nullableString((o.metadata === undefined ? "" : o.metadata), flex);
+  } else {
+    if (o.metadata !== undefined && o.metadata !== "") throw new UnsupportedVersionError('OffsetFetchResponse', 'OffsetFetchResponsePartition.metadata', v, '0-7');
   }
   if (v <= 7) {
     w.int16((o.errorCode === undefined ? 0 : o.errorCode));
+  } else {
+    if (o.errorCode !== undefined && o.errorCode !== 0) throw new UnsupportedVersionError('OffsetFetchResponse', 'OffsetFetchResponsePartition.errorCode', v, '0-7');
   }
   if (flex) {
     w.uvarint(0);
@@ -236,7 +254,7 @@ function writeOffsetFetchResponsePartition(w: Writer, v: number, o: Input<Offset
 export interface OffsetFetchResponseGroup {
   groupId: string;
   topics: OffsetFetchResponseTopics[];
-  errorCode: number;
+  errorCode: ErrorCode;
 }
 
 /** A OffsetFetchResponseGroup with every field at its schema default. */
@@ -264,14 +282,14 @@ function readOffsetFetchResponseGroup(r: Reader, v: number): OffsetFetchResponse
       _topics = a10;
     }
   }
-  let _errorCode: number = 0;
+  let _errorCode: ErrorCode = 0;
   if (v >= 8) {
-    _errorCode = r.int16();
+    _errorCode = r.int16() as ErrorCode;
   }
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -284,6 +302,8 @@ function writeOffsetFetchResponseGroup(w: Writer, v: number, o: Input<OffsetFetc
   const flex = v >= 6;
   if (v >= 8) {
     w.string((o.groupId === undefined ? "" : o.groupId) ?? '', flex);
+  } else {
+    if (o.groupId !== undefined && o.groupId !== "") throw new UnsupportedVersionError('OffsetFetchResponse', 'OffsetFetchResponseGroup.groupId', v, '8+');
   }
   if (v >= 8) {
     const a11 = (o.topics === undefined ? [] : o.topics);
@@ -292,9 +312,13 @@ function writeOffsetFetchResponseGroup(w: Writer, v: number, o: Input<OffsetFetc
       w.arrayLength(a11.length, flex);
       for (let i = 0; i < a11.length; i++) writeOffsetFetchResponseTopics(w, v, a11[i]);
     }
+  } else {
+    if (o.topics !== undefined && o.topics !== null && o.topics.length > 0) throw new UnsupportedVersionError('OffsetFetchResponse', 'OffsetFetchResponseGroup.topics', v, '8+');
   }
   if (v >= 8) {
     w.int16((o.errorCode === undefined ? 0 : o.errorCode));
+  } else {
+    if (o.errorCode !== undefined && o.errorCode !== 0) throw new UnsupportedVersionError('OffsetFetchResponse', 'OffsetFetchResponseGroup.errorCode', v, '8+');
   }
   if (flex) {
     w.uvarint(0);
@@ -334,7 +358,7 @@ function readOffsetFetchResponseTopics(r: Reader, v: number): OffsetFetchRespons
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -347,6 +371,8 @@ function writeOffsetFetchResponseTopics(w: Writer, v: number, o: Input<OffsetFet
   const flex = v >= 6;
   if (v >= 8) {
     w.string((o.name === undefined ? "" : o.name) ?? '', flex);
+  } else {
+    if (o.name !== undefined && o.name !== "") throw new UnsupportedVersionError('OffsetFetchResponse', 'OffsetFetchResponseTopics.name', v, '8+');
   }
   if (v >= 8) {
     const a14 = (o.partitions === undefined ? [] : o.partitions);
@@ -355,6 +381,8 @@ function writeOffsetFetchResponseTopics(w: Writer, v: number, o: Input<OffsetFet
       w.arrayLength(a14.length, flex);
       for (let i = 0; i < a14.length; i++) writeOffsetFetchResponsePartitions(w, v, a14[i]);
     }
+  } else {
+    if (o.partitions !== undefined && o.partitions !== null && o.partitions.length > 0) throw new UnsupportedVersionError('OffsetFetchResponse', 'OffsetFetchResponseTopics.partitions', v, '8+');
   }
   if (flex) {
     w.uvarint(0);
@@ -367,7 +395,7 @@ export interface OffsetFetchResponsePartitions {
   committedOffset: number;
   committedLeaderEpoch: number;
   metadata: string | null;
-  errorCode: number;
+  errorCode: ErrorCode;
 }
 
 /** A OffsetFetchResponsePartitions with every field at its schema default. */
@@ -399,14 +427,14 @@ function readOffsetFetchResponsePartitions(r: Reader, v: number): OffsetFetchRes
   if (v >= 8) {
     _metadata = r.nullableString(flex);
   }
-  let _errorCode: number = 0;
+  let _errorCode: ErrorCode = 0;
   if (v >= 8) {
-    _errorCode = r.int16();
+    _errorCode = r.int16() as ErrorCode;
   }
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -419,18 +447,26 @@ function writeOffsetFetchResponsePartitions(w: Writer, v: number, o: Input<Offse
   const flex = v >= 6;
   if (v >= 8) {
     w.int32((o.partitionIndex === undefined ? 0 : o.partitionIndex));
+  } else {
+    if (o.partitionIndex !== undefined && o.partitionIndex !== 0) throw new UnsupportedVersionError('OffsetFetchResponse', 'OffsetFetchResponsePartitions.partitionIndex', v, '8+');
   }
   if (v >= 8) {
     w.int64((o.committedOffset === undefined ? 0 : o.committedOffset));
+  } else {
+    if (o.committedOffset !== undefined && o.committedOffset !== 0) throw new UnsupportedVersionError('OffsetFetchResponse', 'OffsetFetchResponsePartitions.committedOffset', v, '8+');
   }
   if (v >= 8) {
     w.int32((o.committedLeaderEpoch === undefined ? -1 : o.committedLeaderEpoch));
   }
   if (v >= 8) {
     w.nullableString((o.metadata === undefined ? "" : o.metadata), flex);
+  } else {
+    if (o.metadata !== undefined && o.metadata !== "") throw new UnsupportedVersionError('OffsetFetchResponse', 'OffsetFetchResponsePartitions.metadata', v, '8+');
   }
   if (v >= 8) {
     w.int16((o.errorCode === undefined ? 0 : o.errorCode));
+  } else {
+    if (o.errorCode !== undefined && o.errorCode !== 0) throw new UnsupportedVersionError('OffsetFetchResponse', 'OffsetFetchResponsePartitions.errorCode', v, '8+');
   }
   if (flex) {
     w.uvarint(0);

@@ -38,7 +38,7 @@ function readOffsetForLeaderEpochRequest(r: Reader, v: number): OffsetForLeaderE
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -92,7 +92,7 @@ function readOffsetForLeaderTopic(r: Reader, v: number): OffsetForLeaderTopic {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -144,7 +144,7 @@ function readOffsetForLeaderPartition(r: Reader, v: number): OffsetForLeaderPart
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import type { ErrorCode } from './errors.js';
 
 /** OffsetForLeaderEpochResponse: versions and flexible versions. */
 export const OffsetForLeaderEpochResponseMeta = { name: 'OffsetForLeaderEpochResponse', apiKey: 23, minVersion: 0, maxVersion: 4, flexibleMin: 4 } as const;
@@ -38,7 +39,7 @@ function readOffsetForLeaderEpochResponse(r: Reader, v: number): OffsetForLeader
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -92,7 +93,7 @@ function readOffsetForLeaderTopicResult(r: Reader, v: number): OffsetForLeaderTo
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -117,7 +118,7 @@ function writeOffsetForLeaderTopicResult(w: Writer, v: number, o: Input<OffsetFo
 
 /** EpochEndOffset (generated from OffsetForLeaderEpochResponse.json). */
 export interface EpochEndOffset {
-  errorCode: number;
+  errorCode: ErrorCode;
   partition: number;
   leaderEpoch: number;
   endOffset: number;
@@ -135,8 +136,8 @@ export function defaultEpochEndOffset(): EpochEndOffset {
 
 function readEpochEndOffset(r: Reader, v: number): EpochEndOffset {
   const flex = v >= 4;
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _partition: number = 0;
   _partition = r.int32();
   let _leaderEpoch: number = -1;
@@ -148,7 +149,7 @@ function readEpochEndOffset(r: Reader, v: number): EpochEndOffset {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

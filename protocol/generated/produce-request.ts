@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
 
 /** ProduceRequest: versions and flexible versions. */
 export const ProduceRequestMeta = { name: 'ProduceRequest', apiKey: 0, minVersion: 0, maxVersion: 11, flexibleMin: 9 } as const;
@@ -46,7 +47,7 @@ function readProduceRequest(r: Reader, v: number): ProduceRequest {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -59,6 +60,8 @@ function writeProduceRequest(w: Writer, v: number, o: Input<ProduceRequest>): vo
   const flex = v >= 9;
   if (v >= 3) {
     w.nullableString((o.transactionalId === undefined ? null : o.transactionalId), flex);
+  } else {
+    if (o.transactionalId !== undefined && o.transactionalId !== null) throw new UnsupportedVersionError('ProduceRequest', 'ProduceRequest.transactionalId', v, '3+');
   }
   w.int16((o.acks === undefined ? 0 : o.acks));
   w.int32((o.timeoutMs === undefined ? 0 : o.timeoutMs));
@@ -102,7 +105,7 @@ function readTopicProduceData(r: Reader, v: number): TopicProduceData {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -148,7 +151,7 @@ function readPartitionProduceData(r: Reader, v: number): PartitionProduceData {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

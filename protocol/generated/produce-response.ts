@@ -3,6 +3,8 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
+import type { ErrorCode } from './errors.js';
 
 /** ProduceResponse: versions and flexible versions. */
 export const ProduceResponseMeta = { name: 'ProduceResponse', apiKey: 0, minVersion: 0, maxVersion: 11, flexibleMin: 9 } as const;
@@ -75,6 +77,7 @@ function writeProduceResponse(w: Writer, v: number, o: Input<ProduceResponse>): 
   if (v >= 1) {
     w.int32((o.throttleTimeMs === undefined ? 0 : o.throttleTimeMs));
   }
+  if (!(v >= 10) && o.nodeEndpoints !== undefined && o.nodeEndpoints !== null && o.nodeEndpoints.length > 0) throw new UnsupportedVersionError('ProduceResponse', 'ProduceResponse.nodeEndpoints', v, '10+ (tagged)');
   if (flex) {
     let tags = 0;
     const t0 = o.nodeEndpoints;
@@ -129,7 +132,7 @@ function readTopicProduceResponse(r: Reader, v: number): TopicProduceResponse {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -155,7 +158,7 @@ function writeTopicProduceResponse(w: Writer, v: number, o: Input<TopicProduceRe
 /** PartitionProduceResponse (generated from ProduceResponse.json). */
 export interface PartitionProduceResponse {
   index: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   baseOffset: number;
   logAppendTimeMs: number;
   logStartOffset: number;
@@ -182,8 +185,8 @@ function readPartitionProduceResponse(r: Reader, v: number): PartitionProduceRes
   const flex = v >= 9;
   let _index: number = 0;
   _index = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _baseOffset: number = 0;
   _baseOffset = r.int64();
   let _logAppendTimeMs: number = -1;
@@ -251,10 +254,11 @@ function writePartitionProduceResponse(w: Writer, v: number, o: Input<PartitionP
   if (v >= 8) {
     w.nullableString((o.errorMessage === undefined ? null : o.errorMessage), flex);
   }
+  if (!(v >= 10) && o.currentLeader !== null && o.currentLeader !== undefined && !isDefaultLeaderIdAndEpoch(o.currentLeader)) throw new UnsupportedVersionError('ProduceResponse', 'PartitionProduceResponse.currentLeader', v, '10+ (tagged)');
   if (flex) {
     let tags = 0;
     const t0 = o.currentLeader;
-    const has0 = v >= 10 && t0 !== null && t0 !== undefined;
+    const has0 = v >= 10 && t0 !== null && t0 !== undefined && !isDefaultLeaderIdAndEpoch(t0);
     if (has0) tags++;
     w.uvarint(tags);
     if (has0) {
@@ -298,7 +302,7 @@ function readBatchIndexAndErrorMessage(r: Reader, v: number): BatchIndexAndError
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -311,9 +315,13 @@ function writeBatchIndexAndErrorMessage(w: Writer, v: number, o: Input<BatchInde
   const flex = v >= 9;
   if (v >= 8) {
     w.int32((o.batchIndex === undefined ? 0 : o.batchIndex));
+  } else {
+    if (o.batchIndex !== undefined && o.batchIndex !== 0) throw new UnsupportedVersionError('ProduceResponse', 'BatchIndexAndErrorMessage.batchIndex', v, '8+');
   }
   if (v >= 8) {
     w.nullableString((o.batchIndexErrorMessage === undefined ? null : o.batchIndexErrorMessage), flex);
+  } else {
+    if (o.batchIndexErrorMessage !== undefined && o.batchIndexErrorMessage !== null) throw new UnsupportedVersionError('ProduceResponse', 'BatchIndexAndErrorMessage.batchIndexErrorMessage', v, '8+');
   }
   if (flex) {
     w.uvarint(0);
@@ -347,7 +355,7 @@ function readLeaderIdAndEpoch(r: Reader, v: number): LeaderIdAndEpoch {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -360,9 +368,13 @@ function writeLeaderIdAndEpoch(w: Writer, v: number, o: Input<LeaderIdAndEpoch>)
   const flex = v >= 9;
   if (v >= 10) {
     w.int32((o.leaderId === undefined ? -1 : o.leaderId));
+  } else {
+    if (o.leaderId !== undefined && o.leaderId !== -1) throw new UnsupportedVersionError('ProduceResponse', 'LeaderIdAndEpoch.leaderId', v, '10+');
   }
   if (v >= 10) {
     w.int32((o.leaderEpoch === undefined ? -1 : o.leaderEpoch));
+  } else {
+    if (o.leaderEpoch !== undefined && o.leaderEpoch !== -1) throw new UnsupportedVersionError('ProduceResponse', 'LeaderIdAndEpoch.leaderEpoch', v, '10+');
   }
   if (flex) {
     w.uvarint(0);
@@ -408,7 +420,7 @@ function readNodeEndpoint(r: Reader, v: number): NodeEndpoint {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -421,19 +433,31 @@ function writeNodeEndpoint(w: Writer, v: number, o: Input<NodeEndpoint>): void {
   const flex = v >= 9;
   if (v >= 10) {
     w.int32((o.nodeId === undefined ? 0 : o.nodeId));
+  } else {
+    if (o.nodeId !== undefined && o.nodeId !== 0) throw new UnsupportedVersionError('ProduceResponse', 'NodeEndpoint.nodeId', v, '10+');
   }
   if (v >= 10) {
     w.string((o.host === undefined ? "" : o.host) ?? '', flex);
+  } else {
+    if (o.host !== undefined && o.host !== "") throw new UnsupportedVersionError('ProduceResponse', 'NodeEndpoint.host', v, '10+');
   }
   if (v >= 10) {
     w.int32((o.port === undefined ? 0 : o.port));
+  } else {
+    if (o.port !== undefined && o.port !== 0) throw new UnsupportedVersionError('ProduceResponse', 'NodeEndpoint.port', v, '10+');
   }
   if (v >= 10) {
     w.nullableString((o.rack === undefined ? null : o.rack), flex);
+  } else {
+    if (o.rack !== undefined && o.rack !== null) throw new UnsupportedVersionError('ProduceResponse', 'NodeEndpoint.rack', v, '10+');
   }
   if (flex) {
     w.uvarint(0);
   }
+}
+
+function isDefaultLeaderIdAndEpoch(o: Input<LeaderIdAndEpoch>): boolean {
+  return !(o.leaderId !== undefined && o.leaderId !== -1) && !(o.leaderEpoch !== undefined && o.leaderEpoch !== -1);
 }
 
 /** Decodes a ProduceResponse of version `v`. */

@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import type { ErrorCode } from './errors.js';
 
 /** PushTelemetryResponse: versions and flexible versions. */
 export const PushTelemetryResponseMeta = { name: 'PushTelemetryResponse', apiKey: 72, minVersion: 0, maxVersion: 0, flexibleMin: 0 } as const;
@@ -10,7 +11,7 @@ export const PushTelemetryResponseMeta = { name: 'PushTelemetryResponse', apiKey
 /** PushTelemetryResponse (generated from PushTelemetryResponse.json). */
 export interface PushTelemetryResponse {
   throttleTimeMs: number;
-  errorCode: number;
+  errorCode: ErrorCode;
 }
 
 /** A PushTelemetryResponse with every field at its schema default. */
@@ -25,12 +26,12 @@ function readPushTelemetryResponse(r: Reader, v: number): PushTelemetryResponse 
   const flex = true;
   let _throttleTimeMs: number = 0;
   _throttleTimeMs = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -1,9 +1,9 @@
 // generated, do not edit
 
-import { Reader } from '../reader.js';
+import { Reader, ZERO_UUID } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
-import { ZERO_UUID } from '../reader.js';
+import type { ErrorCode } from './errors.js';
 
 /** ReadShareGroupStateResponse: versions and flexible versions. */
 export const ReadShareGroupStateResponseMeta = { name: 'ReadShareGroupStateResponse', apiKey: 84, minVersion: 0, maxVersion: 0, flexibleMin: 0 } as const;
@@ -33,7 +33,7 @@ function readReadShareGroupStateResponse(r: Reader, v: number): ReadShareGroupSt
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -84,7 +84,7 @@ function readReadStateResult(r: Reader, v: number): ReadStateResult {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -110,7 +110,7 @@ function writeReadStateResult(w: Writer, v: number, o: Input<ReadStateResult>): 
 /** PartitionResult (generated from ReadShareGroupStateResponse.json). */
 export interface PartitionResult {
   partition: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   errorMessage: string | null;
   stateEpoch: number;
   startOffset: number;
@@ -133,8 +133,8 @@ function readPartitionResult(r: Reader, v: number): PartitionResult {
   const flex = true;
   let _partition: number = 0;
   _partition = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _errorMessage: string | null = null;
   _errorMessage = r.nullableString(flex);
   let _stateEpoch: number = 0;
@@ -152,7 +152,7 @@ function readPartitionResult(r: Reader, v: number): PartitionResult {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -210,7 +210,7 @@ function readStateBatch(r: Reader, v: number): StateBatch {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

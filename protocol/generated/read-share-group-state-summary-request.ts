@@ -1,9 +1,8 @@
 // generated, do not edit
 
-import { Reader } from '../reader.js';
+import { Reader, ZERO_UUID } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
-import { ZERO_UUID } from '../reader.js';
 
 /** ReadShareGroupStateSummaryRequest: versions and flexible versions. */
 export const ReadShareGroupStateSummaryRequestMeta = { name: 'ReadShareGroupStateSummaryRequest', apiKey: 87, minVersion: 0, maxVersion: 0, flexibleMin: 0 } as const;
@@ -37,7 +36,7 @@ function readReadShareGroupStateSummaryRequest(r: Reader, v: number): ReadShareG
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -89,7 +88,7 @@ function readReadStateSummaryData(r: Reader, v: number): ReadStateSummaryData {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -135,7 +134,7 @@ function readPartitionData(r: Reader, v: number): PartitionData {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -1,9 +1,9 @@
 // generated, do not edit
 
-import { Reader } from '../reader.js';
+import { Reader, ZERO_UUID } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
-import { ZERO_UUID } from '../reader.js';
+import type { ErrorCode } from './errors.js';
 
 /** ReadShareGroupStateSummaryResponse: versions and flexible versions. */
 export const ReadShareGroupStateSummaryResponseMeta = { name: 'ReadShareGroupStateSummaryResponse', apiKey: 87, minVersion: 0, maxVersion: 0, flexibleMin: 0 } as const;
@@ -33,7 +33,7 @@ function readReadShareGroupStateSummaryResponse(r: Reader, v: number): ReadShare
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -84,7 +84,7 @@ function readReadStateSummaryResult(r: Reader, v: number): ReadStateSummaryResul
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -110,7 +110,7 @@ function writeReadStateSummaryResult(w: Writer, v: number, o: Input<ReadStateSum
 /** PartitionResult (generated from ReadShareGroupStateSummaryResponse.json). */
 export interface PartitionResult {
   partition: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   errorMessage: string | null;
   stateEpoch: number;
   startOffset: number;
@@ -131,8 +131,8 @@ function readPartitionResult(r: Reader, v: number): PartitionResult {
   const flex = true;
   let _partition: number = 0;
   _partition = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _errorMessage: string | null = null;
   _errorMessage = r.nullableString(flex);
   let _stateEpoch: number = 0;
@@ -142,7 +142,7 @@ function readPartitionResult(r: Reader, v: number): PartitionResult {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

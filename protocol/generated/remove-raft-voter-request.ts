@@ -1,9 +1,8 @@
 // generated, do not edit
 
-import { Reader } from '../reader.js';
+import { Reader, ZERO_UUID } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
-import { ZERO_UUID } from '../reader.js';
 
 /** RemoveRaftVoterRequest: versions and flexible versions. */
 export const RemoveRaftVoterRequestMeta = { name: 'RemoveRaftVoterRequest', apiKey: 81, minVersion: 0, maxVersion: 0, flexibleMin: 0 } as const;
@@ -35,7 +34,7 @@ function readRemoveRaftVoterRequest(r: Reader, v: number): RemoveRaftVoterReques
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -3,13 +3,14 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import type { ErrorCode } from './errors.js';
 
 /** RenewDelegationTokenResponse: versions and flexible versions. */
 export const RenewDelegationTokenResponseMeta = { name: 'RenewDelegationTokenResponse', apiKey: 39, minVersion: 0, maxVersion: 2, flexibleMin: 2 } as const;
 
 /** RenewDelegationTokenResponse (generated from RenewDelegationTokenResponse.json). */
 export interface RenewDelegationTokenResponse {
-  errorCode: number;
+  errorCode: ErrorCode;
   expiryTimestampMs: number;
   throttleTimeMs: number;
 }
@@ -25,8 +26,8 @@ export function defaultRenewDelegationTokenResponse(): RenewDelegationTokenRespo
 
 function readRenewDelegationTokenResponse(r: Reader, v: number): RenewDelegationTokenResponse {
   const flex = v >= 2;
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _expiryTimestampMs: number = 0;
   _expiryTimestampMs = r.int64();
   let _throttleTimeMs: number = 0;
@@ -34,7 +35,7 @@ function readRenewDelegationTokenResponse(r: Reader, v: number): RenewDelegation
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -40,7 +40,7 @@ function readRequestHeader(r: Reader, v: number): RequestHeader {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -28,7 +28,7 @@ function readSaslAuthenticateRequest(r: Reader, v: number): SaslAuthenticateRequ
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

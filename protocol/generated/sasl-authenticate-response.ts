@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import type { ErrorCode } from './errors.js';
 
 const EMPTY = Buffer.alloc(0);
 
@@ -11,7 +12,7 @@ export const SaslAuthenticateResponseMeta = { name: 'SaslAuthenticateResponse', 
 
 /** SaslAuthenticateResponse (generated from SaslAuthenticateResponse.json). */
 export interface SaslAuthenticateResponse {
-  errorCode: number;
+  errorCode: ErrorCode;
   errorMessage: string | null;
   authBytes: Buffer;
   sessionLifetimeMs: number;
@@ -29,8 +30,8 @@ export function defaultSaslAuthenticateResponse(): SaslAuthenticateResponse {
 
 function readSaslAuthenticateResponse(r: Reader, v: number): SaslAuthenticateResponse {
   const flex = v >= 2;
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _errorMessage: string | null = "";
   _errorMessage = r.nullableString(flex);
   let _authBytes: Buffer = EMPTY;
@@ -42,7 +43,7 @@ function readSaslAuthenticateResponse(r: Reader, v: number): SaslAuthenticateRes
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -3,13 +3,14 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import type { ErrorCode } from './errors.js';
 
 /** SaslHandshakeResponse: versions and flexible versions. */
 export const SaslHandshakeResponseMeta = { name: 'SaslHandshakeResponse', apiKey: 17, minVersion: 0, maxVersion: 1, flexibleMin: -1 } as const;
 
 /** SaslHandshakeResponse (generated from SaslHandshakeResponse.json). */
 export interface SaslHandshakeResponse {
-  errorCode: number;
+  errorCode: ErrorCode;
   mechanisms: string[];
 }
 
@@ -23,8 +24,8 @@ export function defaultSaslHandshakeResponse(): SaslHandshakeResponse {
 
 function readSaslHandshakeResponse(r: Reader, v: number): SaslHandshakeResponse {
   const flex = false;
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _mechanisms: string[] = [];
   const n0 = r.arrayLength(flex);
   if (n0 < 0) _mechanisms = [];
@@ -36,7 +37,7 @@ function readSaslHandshakeResponse(r: Reader, v: number): SaslHandshakeResponse 
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -1,9 +1,9 @@
 // generated, do not edit
 
-import { Reader } from '../reader.js';
+import { Reader, ZERO_UUID } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
-import { ZERO_UUID } from '../reader.js';
+import type { ErrorCode } from './errors.js';
 
 /** ShareAcknowledgeResponse: versions and flexible versions. */
 export const ShareAcknowledgeResponseMeta = { name: 'ShareAcknowledgeResponse', apiKey: 79, minVersion: 0, maxVersion: 0, flexibleMin: 0 } as const;
@@ -11,7 +11,7 @@ export const ShareAcknowledgeResponseMeta = { name: 'ShareAcknowledgeResponse', 
 /** ShareAcknowledgeResponse (generated from ShareAcknowledgeResponse.json). */
 export interface ShareAcknowledgeResponse {
   throttleTimeMs: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   errorMessage: string | null;
   responses: ShareAcknowledgeTopicResponse[];
   nodeEndpoints: NodeEndpoint[];
@@ -32,8 +32,8 @@ function readShareAcknowledgeResponse(r: Reader, v: number): ShareAcknowledgeRes
   const flex = true;
   let _throttleTimeMs: number = 0;
   _throttleTimeMs = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _errorMessage: string | null = null;
   _errorMessage = r.nullableString(flex);
   let _responses: ShareAcknowledgeTopicResponse[] = [];
@@ -55,7 +55,7 @@ function readShareAcknowledgeResponse(r: Reader, v: number): ShareAcknowledgeRes
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -115,7 +115,7 @@ function readShareAcknowledgeTopicResponse(r: Reader, v: number): ShareAcknowled
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -141,7 +141,7 @@ function writeShareAcknowledgeTopicResponse(w: Writer, v: number, o: Input<Share
 /** PartitionData (generated from ShareAcknowledgeResponse.json). */
 export interface PartitionData {
   partitionIndex: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   errorMessage: string | null;
   currentLeader: LeaderIdAndEpoch;
 }
@@ -160,8 +160,8 @@ function readPartitionData(r: Reader, v: number): PartitionData {
   const flex = true;
   let _partitionIndex: number = 0;
   _partitionIndex = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _errorMessage: string | null = null;
   _errorMessage = r.nullableString(flex);
   let _currentLeader: LeaderIdAndEpoch = defaultLeaderIdAndEpoch();
@@ -169,7 +169,7 @@ function readPartitionData(r: Reader, v: number): PartitionData {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -212,7 +212,7 @@ function readLeaderIdAndEpoch(r: Reader, v: number): LeaderIdAndEpoch {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -261,7 +261,7 @@ function readNodeEndpoint(r: Reader, v: number): NodeEndpoint {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -1,9 +1,8 @@
 // generated, do not edit
 
-import { Reader } from '../reader.js';
+import { Reader, ZERO_UUID } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
-import { ZERO_UUID } from '../reader.js';
 
 /** ShareFetchRequest: versions and flexible versions. */
 export const ShareFetchRequestMeta = { name: 'ShareFetchRequest', apiKey: 78, minVersion: 0, maxVersion: 0, flexibleMin: 0 } as const;
@@ -67,7 +66,7 @@ function readShareFetchRequest(r: Reader, v: number): ShareFetchRequest {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -130,7 +129,7 @@ function readFetchTopic(r: Reader, v: number): FetchTopic {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -186,7 +185,7 @@ function readFetchPartition(r: Reader, v: number): FetchPartition {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -243,7 +242,7 @@ function readAcknowledgementBatch(r: Reader, v: number): AcknowledgementBatch {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -296,7 +295,7 @@ function readForgottenTopic(r: Reader, v: number): ForgottenTopic {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

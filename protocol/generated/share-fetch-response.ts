@@ -1,9 +1,9 @@
 // generated, do not edit
 
-import { Reader } from '../reader.js';
+import { Reader, ZERO_UUID } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
-import { ZERO_UUID } from '../reader.js';
+import type { ErrorCode } from './errors.js';
 
 /** ShareFetchResponse: versions and flexible versions. */
 export const ShareFetchResponseMeta = { name: 'ShareFetchResponse', apiKey: 78, minVersion: 0, maxVersion: 0, flexibleMin: 0 } as const;
@@ -11,7 +11,7 @@ export const ShareFetchResponseMeta = { name: 'ShareFetchResponse', apiKey: 78, 
 /** ShareFetchResponse (generated from ShareFetchResponse.json). */
 export interface ShareFetchResponse {
   throttleTimeMs: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   errorMessage: string | null;
   responses: ShareFetchableTopicResponse[];
   nodeEndpoints: NodeEndpoint[];
@@ -32,8 +32,8 @@ function readShareFetchResponse(r: Reader, v: number): ShareFetchResponse {
   const flex = true;
   let _throttleTimeMs: number = 0;
   _throttleTimeMs = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _errorMessage: string | null = null;
   _errorMessage = r.nullableString(flex);
   let _responses: ShareFetchableTopicResponse[] = [];
@@ -55,7 +55,7 @@ function readShareFetchResponse(r: Reader, v: number): ShareFetchResponse {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -115,7 +115,7 @@ function readShareFetchableTopicResponse(r: Reader, v: number): ShareFetchableTo
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -141,9 +141,9 @@ function writeShareFetchableTopicResponse(w: Writer, v: number, o: Input<ShareFe
 /** PartitionData (generated from ShareFetchResponse.json). */
 export interface PartitionData {
   partitionIndex: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   errorMessage: string | null;
-  acknowledgeErrorCode: number;
+  acknowledgeErrorCode: ErrorCode;
   acknowledgeErrorMessage: string | null;
   currentLeader: LeaderIdAndEpoch;
   records: Buffer | null;
@@ -168,12 +168,12 @@ function readPartitionData(r: Reader, v: number): PartitionData {
   const flex = true;
   let _partitionIndex: number = 0;
   _partitionIndex = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _errorMessage: string | null = null;
   _errorMessage = r.nullableString(flex);
-  let _acknowledgeErrorCode: number = 0;
-  _acknowledgeErrorCode = r.int16();
+  let _acknowledgeErrorCode: ErrorCode = 0;
+  _acknowledgeErrorCode = r.int16() as ErrorCode;
   let _acknowledgeErrorMessage: string | null = null;
   _acknowledgeErrorMessage = r.nullableString(flex);
   let _currentLeader: LeaderIdAndEpoch = defaultLeaderIdAndEpoch();
@@ -191,7 +191,7 @@ function readPartitionData(r: Reader, v: number): PartitionData {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -243,7 +243,7 @@ function readLeaderIdAndEpoch(r: Reader, v: number): LeaderIdAndEpoch {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -288,7 +288,7 @@ function readAcquiredRecords(r: Reader, v: number): AcquiredRecords {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -338,7 +338,7 @@ function readNodeEndpoint(r: Reader, v: number): NodeEndpoint {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

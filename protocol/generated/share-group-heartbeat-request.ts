@@ -48,7 +48,7 @@ function readShareGroupHeartbeatRequest(r: Reader, v: number): ShareGroupHeartbe
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

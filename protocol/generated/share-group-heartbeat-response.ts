@@ -1,9 +1,9 @@
 // generated, do not edit
 
-import { Reader } from '../reader.js';
+import { Reader, ZERO_UUID } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
-import { ZERO_UUID } from '../reader.js';
+import type { ErrorCode } from './errors.js';
 
 /** ShareGroupHeartbeatResponse: versions and flexible versions. */
 export const ShareGroupHeartbeatResponseMeta = { name: 'ShareGroupHeartbeatResponse', apiKey: 76, minVersion: 0, maxVersion: 0, flexibleMin: 0 } as const;
@@ -11,7 +11,7 @@ export const ShareGroupHeartbeatResponseMeta = { name: 'ShareGroupHeartbeatRespo
 /** ShareGroupHeartbeatResponse (generated from ShareGroupHeartbeatResponse.json). */
 export interface ShareGroupHeartbeatResponse {
   throttleTimeMs: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   errorMessage: string | null;
   memberId: string | null;
   memberEpoch: number;
@@ -36,8 +36,8 @@ function readShareGroupHeartbeatResponse(r: Reader, v: number): ShareGroupHeartb
   const flex = true;
   let _throttleTimeMs: number = 0;
   _throttleTimeMs = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _errorMessage: string | null = null;
   _errorMessage = r.nullableString(flex);
   let _memberId: string | null = null;
@@ -51,7 +51,7 @@ function readShareGroupHeartbeatResponse(r: Reader, v: number): ShareGroupHeartb
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -108,7 +108,7 @@ function readTopicPartitions(r: Reader, v: number): TopicPartitions {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -156,7 +156,7 @@ function readAssignment(r: Reader, v: number): Assignment {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -30,7 +30,7 @@ function readSnapshotHeaderRecord(r: Reader, v: number): SnapshotHeaderRecord {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
 
 /** StopReplicaRequest: versions and flexible versions. */
 export const StopReplicaRequestMeta = { name: 'StopReplicaRequest', apiKey: 5, minVersion: 0, maxVersion: 4, flexibleMin: 2 } as const;
@@ -84,7 +85,7 @@ function readStopReplicaRequest(r: Reader, v: number): StopReplicaRequest {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -98,6 +99,8 @@ function writeStopReplicaRequest(w: Writer, v: number, o: Input<StopReplicaReque
   w.int32((o.controllerId === undefined ? 0 : o.controllerId));
   if (v >= 4) {
     w.bool((o.isKRaftController === undefined ? false : o.isKRaftController));
+  } else {
+    if (o.isKRaftController !== undefined && o.isKRaftController !== false) throw new UnsupportedVersionError('StopReplicaRequest', 'StopReplicaRequest.isKRaftController', v, '4+');
   }
   w.int32((o.controllerEpoch === undefined ? 0 : o.controllerEpoch));
   if (v >= 1) {
@@ -105,6 +108,8 @@ function writeStopReplicaRequest(w: Writer, v: number, o: Input<StopReplicaReque
   }
   if (v <= 2) {
     w.bool((o.deletePartitions === undefined ? false : o.deletePartitions));
+  } else {
+    if (o.deletePartitions !== undefined && o.deletePartitions !== false) throw new UnsupportedVersionError('StopReplicaRequest', 'StopReplicaRequest.deletePartitions', v, '0-2');
   }
   if (v <= 0) {
     const a6 = (o.ungroupedPartitions === undefined ? [] : o.ungroupedPartitions);
@@ -113,6 +118,8 @@ function writeStopReplicaRequest(w: Writer, v: number, o: Input<StopReplicaReque
       w.arrayLength(a6.length, flex);
       for (let i = 0; i < a6.length; i++) writeStopReplicaPartitionV0(w, v, a6[i]);
     }
+  } else {
+    if (o.ungroupedPartitions !== undefined && o.ungroupedPartitions !== null && o.ungroupedPartitions.length > 0) throw new UnsupportedVersionError('StopReplicaRequest', 'StopReplicaRequest.ungroupedPartitions', v, '0');
   }
   if (v >= 1 && v <= 2) {
     const a7 = (o.topics === undefined ? [] : o.topics);
@@ -121,6 +128,8 @@ function writeStopReplicaRequest(w: Writer, v: number, o: Input<StopReplicaReque
       w.arrayLength(a7.length, flex);
       for (let i = 0; i < a7.length; i++) writeStopReplicaTopicV1(w, v, a7[i]);
     }
+  } else {
+    if (o.topics !== undefined && o.topics !== null && o.topics.length > 0) throw new UnsupportedVersionError('StopReplicaRequest', 'StopReplicaRequest.topics', v, '1-2');
   }
   if (v >= 3) {
     const a8 = (o.topicStates === undefined ? [] : o.topicStates);
@@ -129,6 +138,8 @@ function writeStopReplicaRequest(w: Writer, v: number, o: Input<StopReplicaReque
       w.arrayLength(a8.length, flex);
       for (let i = 0; i < a8.length; i++) writeStopReplicaTopicState(w, v, a8[i]);
     }
+  } else {
+    if (o.topicStates !== undefined && o.topicStates !== null && o.topicStates.length > 0) throw new UnsupportedVersionError('StopReplicaRequest', 'StopReplicaRequest.topicStates', v, '3+');
   }
   if (flex) {
     w.uvarint(0);
@@ -162,7 +173,7 @@ function readStopReplicaPartitionV0(r: Reader, v: number): StopReplicaPartitionV
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -175,9 +186,13 @@ function writeStopReplicaPartitionV0(w: Writer, v: number, o: Input<StopReplicaP
   const flex = v >= 2;
   if (v <= 0) {
     w.string((o.topicName === undefined ? "" : o.topicName) ?? '', flex);
+  } else {
+    if (o.topicName !== undefined && o.topicName !== "") throw new UnsupportedVersionError('StopReplicaRequest', 'StopReplicaPartitionV0.topicName', v, '0');
   }
   if (v <= 0) {
     w.int32((o.partitionIndex === undefined ? 0 : o.partitionIndex));
+  } else {
+    if (o.partitionIndex !== undefined && o.partitionIndex !== 0) throw new UnsupportedVersionError('StopReplicaRequest', 'StopReplicaPartitionV0.partitionIndex', v, '0');
   }
   if (flex) {
     w.uvarint(0);
@@ -217,7 +232,7 @@ function readStopReplicaTopicV1(r: Reader, v: number): StopReplicaTopicV1 {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -230,6 +245,8 @@ function writeStopReplicaTopicV1(w: Writer, v: number, o: Input<StopReplicaTopic
   const flex = v >= 2;
   if (v >= 1 && v <= 2) {
     w.string((o.name === undefined ? "" : o.name) ?? '', flex);
+  } else {
+    if (o.name !== undefined && o.name !== "") throw new UnsupportedVersionError('StopReplicaRequest', 'StopReplicaTopicV1.name', v, '1-2');
   }
   if (v >= 1 && v <= 2) {
     const a11 = (o.partitionIndexes === undefined ? [] : o.partitionIndexes);
@@ -238,6 +255,8 @@ function writeStopReplicaTopicV1(w: Writer, v: number, o: Input<StopReplicaTopic
       w.arrayLength(a11.length, flex);
       for (let i = 0; i < a11.length; i++) w.int32(a11[i]);
     }
+  } else {
+    if (o.partitionIndexes !== undefined && o.partitionIndexes !== null && o.partitionIndexes.length > 0) throw new UnsupportedVersionError('StopReplicaRequest', 'StopReplicaTopicV1.partitionIndexes', v, '1-2');
   }
   if (flex) {
     w.uvarint(0);
@@ -277,7 +296,7 @@ function readStopReplicaTopicState(r: Reader, v: number): StopReplicaTopicState 
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -290,6 +309,8 @@ function writeStopReplicaTopicState(w: Writer, v: number, o: Input<StopReplicaTo
   const flex = v >= 2;
   if (v >= 3) {
     w.string((o.topicName === undefined ? "" : o.topicName) ?? '', flex);
+  } else {
+    if (o.topicName !== undefined && o.topicName !== "") throw new UnsupportedVersionError('StopReplicaRequest', 'StopReplicaTopicState.topicName', v, '3+');
   }
   if (v >= 3) {
     const a14 = (o.partitionStates === undefined ? [] : o.partitionStates);
@@ -298,6 +319,8 @@ function writeStopReplicaTopicState(w: Writer, v: number, o: Input<StopReplicaTo
       w.arrayLength(a14.length, flex);
       for (let i = 0; i < a14.length; i++) writeStopReplicaPartitionState(w, v, a14[i]);
     }
+  } else {
+    if (o.partitionStates !== undefined && o.partitionStates !== null && o.partitionStates.length > 0) throw new UnsupportedVersionError('StopReplicaRequest', 'StopReplicaTopicState.partitionStates', v, '3+');
   }
   if (flex) {
     w.uvarint(0);
@@ -337,7 +360,7 @@ function readStopReplicaPartitionState(r: Reader, v: number): StopReplicaPartiti
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -350,12 +373,18 @@ function writeStopReplicaPartitionState(w: Writer, v: number, o: Input<StopRepli
   const flex = v >= 2;
   if (v >= 3) {
     w.int32((o.partitionIndex === undefined ? 0 : o.partitionIndex));
+  } else {
+    if (o.partitionIndex !== undefined && o.partitionIndex !== 0) throw new UnsupportedVersionError('StopReplicaRequest', 'StopReplicaPartitionState.partitionIndex', v, '3+');
   }
   if (v >= 3) {
     w.int32((o.leaderEpoch === undefined ? -1 : o.leaderEpoch));
+  } else {
+    if (o.leaderEpoch !== undefined && o.leaderEpoch !== -1) throw new UnsupportedVersionError('StopReplicaRequest', 'StopReplicaPartitionState.leaderEpoch', v, '3+');
   }
   if (v >= 3) {
     w.bool((o.deletePartition === undefined ? false : o.deletePartition));
+  } else {
+    if (o.deletePartition !== undefined && o.deletePartition !== false) throw new UnsupportedVersionError('StopReplicaRequest', 'StopReplicaPartitionState.deletePartition', v, '3+');
   }
   if (flex) {
     w.uvarint(0);

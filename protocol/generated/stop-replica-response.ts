@@ -3,13 +3,14 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import type { ErrorCode } from './errors.js';
 
 /** StopReplicaResponse: versions and flexible versions. */
 export const StopReplicaResponseMeta = { name: 'StopReplicaResponse', apiKey: 5, minVersion: 0, maxVersion: 4, flexibleMin: 2 } as const;
 
 /** StopReplicaResponse (generated from StopReplicaResponse.json). */
 export interface StopReplicaResponse {
-  errorCode: number;
+  errorCode: ErrorCode;
   partitionErrors: StopReplicaPartitionError[];
 }
 
@@ -23,8 +24,8 @@ export function defaultStopReplicaResponse(): StopReplicaResponse {
 
 function readStopReplicaResponse(r: Reader, v: number): StopReplicaResponse {
   const flex = v >= 2;
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _partitionErrors: StopReplicaPartitionError[] = [];
   const n0 = r.arrayLength(flex);
   if (n0 < 0) _partitionErrors = [];
@@ -36,7 +37,7 @@ function readStopReplicaResponse(r: Reader, v: number): StopReplicaResponse {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -63,7 +64,7 @@ function writeStopReplicaResponse(w: Writer, v: number, o: Input<StopReplicaResp
 export interface StopReplicaPartitionError {
   topicName: string;
   partitionIndex: number;
-  errorCode: number;
+  errorCode: ErrorCode;
 }
 
 /** A StopReplicaPartitionError with every field at its schema default. */
@@ -81,12 +82,12 @@ function readStopReplicaPartitionError(r: Reader, v: number): StopReplicaPartiti
   _topicName = r.string(flex);
   let _partitionIndex: number = 0;
   _partitionIndex = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
 
 const EMPTY = Buffer.alloc(0);
 
@@ -64,7 +65,7 @@ function readSyncGroupRequest(r: Reader, v: number): SyncGroupRequest {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -80,6 +81,8 @@ function writeSyncGroupRequest(w: Writer, v: number, o: Input<SyncGroupRequest>)
   w.string((o.memberId === undefined ? "" : o.memberId) ?? '', flex);
   if (v >= 3) {
     w.nullableString((o.groupInstanceId === undefined ? null : o.groupInstanceId), flex);
+  } else {
+    if (o.groupInstanceId !== undefined && o.groupInstanceId !== null) throw new UnsupportedVersionError('SyncGroupRequest', 'SyncGroupRequest.groupInstanceId', v, '3+');
   }
   if (v >= 5) {
     w.nullableString((o.protocolType === undefined ? null : o.protocolType), flex);
@@ -121,7 +124,7 @@ function readSyncGroupRequestAssignment(r: Reader, v: number): SyncGroupRequestA
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

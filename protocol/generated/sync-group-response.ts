@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import type { ErrorCode } from './errors.js';
 
 const EMPTY = Buffer.alloc(0);
 
@@ -12,7 +13,7 @@ export const SyncGroupResponseMeta = { name: 'SyncGroupResponse', apiKey: 14, mi
 /** SyncGroupResponse (generated from SyncGroupResponse.json). */
 export interface SyncGroupResponse {
   throttleTimeMs: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   protocolType: string | null;
   protocolName: string | null;
   assignment: Buffer;
@@ -35,8 +36,8 @@ function readSyncGroupResponse(r: Reader, v: number): SyncGroupResponse {
   if (v >= 1) {
     _throttleTimeMs = r.int32();
   }
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _protocolType: string | null = null;
   if (v >= 5) {
     _protocolType = r.nullableString(flex);
@@ -50,7 +51,7 @@ function readSyncGroupResponse(r: Reader, v: number): SyncGroupResponse {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

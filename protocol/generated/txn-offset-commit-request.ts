@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
 
 /** TxnOffsetCommitRequest: versions and flexible versions. */
 export const TxnOffsetCommitRequestMeta = { name: 'TxnOffsetCommitRequest', apiKey: 28, minVersion: 0, maxVersion: 4, flexibleMin: 3 } as const;
@@ -66,7 +67,7 @@ function readTxnOffsetCommitRequest(r: Reader, v: number): TxnOffsetCommitReques
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -83,12 +84,18 @@ function writeTxnOffsetCommitRequest(w: Writer, v: number, o: Input<TxnOffsetCom
   w.int16((o.producerEpoch === undefined ? 0 : o.producerEpoch));
   if (v >= 3) {
     w.int32((o.generationId === undefined ? -1 : o.generationId));
+  } else {
+    if (o.generationId !== undefined && o.generationId !== -1) throw new UnsupportedVersionError('TxnOffsetCommitRequest', 'TxnOffsetCommitRequest.generationId', v, '3+');
   }
   if (v >= 3) {
     w.string((o.memberId === undefined ? "" : o.memberId) ?? '', flex);
+  } else {
+    if (o.memberId !== undefined && o.memberId !== "") throw new UnsupportedVersionError('TxnOffsetCommitRequest', 'TxnOffsetCommitRequest.memberId', v, '3+');
   }
   if (v >= 3) {
     w.nullableString((o.groupInstanceId === undefined ? null : o.groupInstanceId), flex);
+  } else {
+    if (o.groupInstanceId !== undefined && o.groupInstanceId !== null) throw new UnsupportedVersionError('TxnOffsetCommitRequest', 'TxnOffsetCommitRequest.groupInstanceId', v, '3+');
   }
   const a2 = (o.topics === undefined ? [] : o.topics);
   if (a2 === null || a2 === undefined) w.arrayLength(0, flex);
@@ -130,7 +137,7 @@ function readTxnOffsetCommitRequestTopic(r: Reader, v: number): TxnOffsetCommitR
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -186,7 +193,7 @@ function readTxnOffsetCommitRequestPartition(r: Reader, v: number): TxnOffsetCom
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

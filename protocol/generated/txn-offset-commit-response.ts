@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import type { ErrorCode } from './errors.js';
 
 /** TxnOffsetCommitResponse: versions and flexible versions. */
 export const TxnOffsetCommitResponseMeta = { name: 'TxnOffsetCommitResponse', apiKey: 28, minVersion: 0, maxVersion: 4, flexibleMin: 3 } as const;
@@ -36,7 +37,7 @@ function readTxnOffsetCommitResponse(r: Reader, v: number): TxnOffsetCommitRespo
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -88,7 +89,7 @@ function readTxnOffsetCommitResponseTopic(r: Reader, v: number): TxnOffsetCommit
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -114,7 +115,7 @@ function writeTxnOffsetCommitResponseTopic(w: Writer, v: number, o: Input<TxnOff
 /** TxnOffsetCommitResponsePartition (generated from TxnOffsetCommitResponse.json). */
 export interface TxnOffsetCommitResponsePartition {
   partitionIndex: number;
-  errorCode: number;
+  errorCode: ErrorCode;
 }
 
 /** A TxnOffsetCommitResponsePartition with every field at its schema default. */
@@ -129,12 +130,12 @@ function readTxnOffsetCommitResponsePartition(r: Reader, v: number): TxnOffsetCo
   const flex = v >= 3;
   let _partitionIndex: number = 0;
   _partitionIndex = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

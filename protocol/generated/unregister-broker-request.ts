@@ -26,7 +26,7 @@ function readUnregisterBrokerRequest(r: Reader, v: number): UnregisterBrokerRequ
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
 
 /** UpdateFeaturesRequest: versions and flexible versions. */
 export const UpdateFeaturesRequestMeta = { name: 'UpdateFeaturesRequest', apiKey: 57, minVersion: 0, maxVersion: 2, flexibleMin: 0 } as const;
@@ -42,7 +43,7 @@ function readUpdateFeaturesRequest(r: Reader, v: number): UpdateFeaturesRequest 
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -62,6 +63,8 @@ function writeUpdateFeaturesRequest(w: Writer, v: number, o: Input<UpdateFeature
   }
   if (v >= 1) {
     w.bool((o.validateOnly === undefined ? false : o.validateOnly));
+  } else {
+    if (o.validateOnly !== undefined && o.validateOnly !== false) throw new UnsupportedVersionError('UpdateFeaturesRequest', 'UpdateFeaturesRequest.validateOnly', v, '1+');
   }
   if (flex) {
     w.uvarint(0);
@@ -103,7 +106,7 @@ function readFeatureUpdateKey(r: Reader, v: number): FeatureUpdateKey {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -118,9 +121,13 @@ function writeFeatureUpdateKey(w: Writer, v: number, o: Input<FeatureUpdateKey>)
   w.int16((o.maxVersionLevel === undefined ? 0 : o.maxVersionLevel));
   if (v <= 0) {
     w.bool((o.allowDowngrade === undefined ? false : o.allowDowngrade));
+  } else {
+    if (o.allowDowngrade !== undefined && o.allowDowngrade !== false) throw new UnsupportedVersionError('UpdateFeaturesRequest', 'FeatureUpdateKey.allowDowngrade', v, '0');
   }
   if (v >= 1) {
     w.int8((o.upgradeType === undefined ? 1 : o.upgradeType));
+  } else {
+    if (o.upgradeType !== undefined && o.upgradeType !== 1) throw new UnsupportedVersionError('UpdateFeaturesRequest', 'FeatureUpdateKey.upgradeType', v, '1+');
   }
   if (flex) {
     w.uvarint(0);

@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import type { ErrorCode } from './errors.js';
 
 /** UpdateFeaturesResponse: versions and flexible versions. */
 export const UpdateFeaturesResponseMeta = { name: 'UpdateFeaturesResponse', apiKey: 57, minVersion: 0, maxVersion: 2, flexibleMin: 0 } as const;
@@ -10,7 +11,7 @@ export const UpdateFeaturesResponseMeta = { name: 'UpdateFeaturesResponse', apiK
 /** UpdateFeaturesResponse (generated from UpdateFeaturesResponse.json). */
 export interface UpdateFeaturesResponse {
   throttleTimeMs: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   errorMessage: string | null;
   results: UpdatableFeatureResult[];
 }
@@ -29,8 +30,8 @@ function readUpdateFeaturesResponse(r: Reader, v: number): UpdateFeaturesRespons
   const flex = true;
   let _throttleTimeMs: number = 0;
   _throttleTimeMs = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _errorMessage: string | null = "";
   _errorMessage = r.nullableString(flex);
   let _results: UpdatableFeatureResult[] = [];
@@ -46,7 +47,7 @@ function readUpdateFeaturesResponse(r: Reader, v: number): UpdateFeaturesRespons
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -76,7 +77,7 @@ function writeUpdateFeaturesResponse(w: Writer, v: number, o: Input<UpdateFeatur
 /** UpdatableFeatureResult (generated from UpdateFeaturesResponse.json). */
 export interface UpdatableFeatureResult {
   feature: string;
-  errorCode: number;
+  errorCode: ErrorCode;
   errorMessage: string | null;
 }
 
@@ -93,14 +94,14 @@ function readUpdatableFeatureResult(r: Reader, v: number): UpdatableFeatureResul
   const flex = true;
   let _feature: string = "";
   _feature = r.string(flex);
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _errorMessage: string | null = "";
   _errorMessage = r.nullableString(flex);
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -1,9 +1,9 @@
 // generated, do not edit
 
-import { Reader } from '../reader.js';
+import { Reader, ZERO_UUID } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
-import { ZERO_UUID } from '../reader.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
 
 /** UpdateMetadataRequest: versions and flexible versions. */
 export const UpdateMetadataRequestMeta = { name: 'UpdateMetadataRequest', apiKey: 6, minVersion: 0, maxVersion: 8, flexibleMin: 6 } as const;
@@ -102,6 +102,8 @@ function writeUpdateMetadataRequest(w: Writer, v: number, o: Input<UpdateMetadat
   w.int32((o.controllerId === undefined ? 0 : o.controllerId));
   if (v >= 8) {
     w.bool((o.isKRaftController === undefined ? false : o.isKRaftController));
+  } else {
+    if (o.isKRaftController !== undefined && o.isKRaftController !== false) throw new UnsupportedVersionError('UpdateMetadataRequest', 'UpdateMetadataRequest.isKRaftController', v, '8+');
   }
   w.int32((o.controllerEpoch === undefined ? 0 : o.controllerEpoch));
   if (v >= 5) {
@@ -114,6 +116,8 @@ function writeUpdateMetadataRequest(w: Writer, v: number, o: Input<UpdateMetadat
       w.arrayLength(a6.length, flex);
       for (let i = 0; i < a6.length; i++) writeUpdateMetadataPartitionState(w, v, a6[i]);
     }
+  } else {
+    if (o.ungroupedPartitionStates !== undefined && o.ungroupedPartitionStates !== null && o.ungroupedPartitionStates.length > 0) throw new UnsupportedVersionError('UpdateMetadataRequest', 'UpdateMetadataRequest.ungroupedPartitionStates', v, '0-4');
   }
   if (v >= 5) {
     const a7 = (o.topicStates === undefined ? [] : o.topicStates);
@@ -122,6 +126,8 @@ function writeUpdateMetadataRequest(w: Writer, v: number, o: Input<UpdateMetadat
       w.arrayLength(a7.length, flex);
       for (let i = 0; i < a7.length; i++) writeUpdateMetadataTopicState(w, v, a7[i]);
     }
+  } else {
+    if (o.topicStates !== undefined && o.topicStates !== null && o.topicStates.length > 0) throw new UnsupportedVersionError('UpdateMetadataRequest', 'UpdateMetadataRequest.topicStates', v, '5+');
   }
   const a8 = (o.liveBrokers === undefined ? [] : o.liveBrokers);
   if (a8 === null || a8 === undefined) w.arrayLength(0, flex);
@@ -129,6 +135,7 @@ function writeUpdateMetadataRequest(w: Writer, v: number, o: Input<UpdateMetadat
     w.arrayLength(a8.length, flex);
     for (let i = 0; i < a8.length; i++) writeUpdateMetadataBroker(w, v, a8[i]);
   }
+  if (!(v >= 8) && o.type !== undefined && o.type !== 0) throw new UnsupportedVersionError('UpdateMetadataRequest', 'UpdateMetadataRequest.type', v, '8+ (tagged)');
   if (flex) {
     let tags = 0;
     const t0 = o.type;
@@ -222,7 +229,7 @@ function readUpdateMetadataPartitionState(r: Reader, v: number): UpdateMetadataP
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -305,7 +312,7 @@ function readUpdateMetadataTopicState(r: Reader, v: number): UpdateMetadataTopic
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -318,6 +325,8 @@ function writeUpdateMetadataTopicState(w: Writer, v: number, o: Input<UpdateMeta
   const flex = v >= 6;
   if (v >= 5) {
     w.string((o.topicName === undefined ? "" : o.topicName) ?? '', flex);
+  } else {
+    if (o.topicName !== undefined && o.topicName !== "") throw new UnsupportedVersionError('UpdateMetadataRequest', 'UpdateMetadataTopicState.topicName', v, '5+');
   }
   if (v >= 7) {
     w.uuid((o.topicId === undefined ? ZERO_UUID : o.topicId));
@@ -329,6 +338,8 @@ function writeUpdateMetadataTopicState(w: Writer, v: number, o: Input<UpdateMeta
       w.arrayLength(a20.length, flex);
       for (let i = 0; i < a20.length; i++) writeUpdateMetadataPartitionState(w, v, a20[i]);
     }
+  } else {
+    if (o.partitionStates !== undefined && o.partitionStates !== null && o.partitionStates.length > 0) throw new UnsupportedVersionError('UpdateMetadataRequest', 'UpdateMetadataTopicState.partitionStates', v, '5+');
   }
   if (flex) {
     w.uvarint(0);
@@ -384,7 +395,7 @@ function readUpdateMetadataBroker(r: Reader, v: number): UpdateMetadataBroker {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -457,7 +468,7 @@ function readUpdateMetadataEndpoint(r: Reader, v: number): UpdateMetadataEndpoin
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -470,15 +481,21 @@ function writeUpdateMetadataEndpoint(w: Writer, v: number, o: Input<UpdateMetada
   const flex = v >= 6;
   if (v >= 1) {
     w.int32((o.port === undefined ? 0 : o.port));
+  } else {
+    if (o.port !== undefined && o.port !== 0) throw new UnsupportedVersionError('UpdateMetadataRequest', 'UpdateMetadataEndpoint.port', v, '1+');
   }
   if (v >= 1) {
     w.string((o.host === undefined ? "" : o.host) ?? '', flex);
+  } else {
+    if (o.host !== undefined && o.host !== "") throw new UnsupportedVersionError('UpdateMetadataRequest', 'UpdateMetadataEndpoint.host', v, '1+');
   }
   if (v >= 3) {
     w.string((o.listener === undefined ? "" : o.listener) ?? '', flex);
   }
   if (v >= 1) {
     w.int16((o.securityProtocol === undefined ? 0 : o.securityProtocol));
+  } else {
+    if (o.securityProtocol !== undefined && o.securityProtocol !== 0) throw new UnsupportedVersionError('UpdateMetadataRequest', 'UpdateMetadataEndpoint.securityProtocol', v, '1+');
   }
   if (flex) {
     w.uvarint(0);

@@ -3,13 +3,14 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import type { ErrorCode } from './errors.js';
 
 /** UpdateMetadataResponse: versions and flexible versions. */
 export const UpdateMetadataResponseMeta = { name: 'UpdateMetadataResponse', apiKey: 6, minVersion: 0, maxVersion: 8, flexibleMin: 6 } as const;
 
 /** UpdateMetadataResponse (generated from UpdateMetadataResponse.json). */
 export interface UpdateMetadataResponse {
-  errorCode: number;
+  errorCode: ErrorCode;
 }
 
 /** A UpdateMetadataResponse with every field at its schema default. */
@@ -21,12 +22,12 @@ export function defaultUpdateMetadataResponse(): UpdateMetadataResponse {
 
 function readUpdateMetadataResponse(r: Reader, v: number): UpdateMetadataResponse {
   const flex = v >= 6;
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

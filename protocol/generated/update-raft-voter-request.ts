@@ -1,9 +1,8 @@
 // generated, do not edit
 
-import { Reader } from '../reader.js';
+import { Reader, ZERO_UUID } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
-import { ZERO_UUID } from '../reader.js';
 
 /** UpdateRaftVoterRequest: versions and flexible versions. */
 export const UpdateRaftVoterRequestMeta = { name: 'UpdateRaftVoterRequest', apiKey: 82, minVersion: 0, maxVersion: 0, flexibleMin: 0 } as const;
@@ -53,7 +52,7 @@ function readUpdateRaftVoterRequest(r: Reader, v: number): UpdateRaftVoterReques
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -107,7 +106,7 @@ function readListener(r: Reader, v: number): Listener {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -149,7 +148,7 @@ function readKRaftVersionFeature(r: Reader, v: number): KRaftVersionFeature {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import type { ErrorCode } from './errors.js';
 
 /** UpdateRaftVoterResponse: versions and flexible versions. */
 export const UpdateRaftVoterResponseMeta = { name: 'UpdateRaftVoterResponse', apiKey: 82, minVersion: 0, maxVersion: 0, flexibleMin: 0 } as const;
@@ -10,7 +11,7 @@ export const UpdateRaftVoterResponseMeta = { name: 'UpdateRaftVoterResponse', ap
 /** UpdateRaftVoterResponse (generated from UpdateRaftVoterResponse.json). */
 export interface UpdateRaftVoterResponse {
   throttleTimeMs: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   currentLeader: CurrentLeader | null;
 }
 
@@ -27,8 +28,8 @@ function readUpdateRaftVoterResponse(r: Reader, v: number): UpdateRaftVoterRespo
   const flex = true;
   let _throttleTimeMs: number = 0;
   _throttleTimeMs = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _currentLeader: CurrentLeader | null = null;
   if (flex) {
     let tags = r.uvarint();
@@ -57,7 +58,7 @@ function writeUpdateRaftVoterResponse(w: Writer, v: number, o: Input<UpdateRaftV
   if (flex) {
     let tags = 0;
     const t0 = o.currentLeader;
-    const has0 = true && t0 !== null && t0 !== undefined;
+    const has0 = true && t0 !== null && t0 !== undefined && !isDefaultCurrentLeader(t0);
     if (has0) tags++;
     w.uvarint(tags);
     if (has0) {
@@ -105,7 +106,7 @@ function readCurrentLeader(r: Reader, v: number): CurrentLeader {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -123,6 +124,10 @@ function writeCurrentLeader(w: Writer, v: number, o: Input<CurrentLeader>): void
   if (flex) {
     w.uvarint(0);
   }
+}
+
+function isDefaultCurrentLeader(o: Input<CurrentLeader>): boolean {
+  return !(o.leaderId !== undefined && o.leaderId !== -1) && !(o.leaderEpoch !== undefined && o.leaderEpoch !== -1) && !(o.host !== undefined && o.host !== "") && !(o.port !== undefined && o.port !== 0);
 }
 
 /** Decodes a UpdateRaftVoterResponse of version `v`. */

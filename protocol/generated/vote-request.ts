@@ -1,9 +1,8 @@
 // generated, do not edit
 
-import { Reader } from '../reader.js';
+import { Reader, ZERO_UUID } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
-import { ZERO_UUID } from '../reader.js';
 
 /** VoteRequest: versions and flexible versions. */
 export const VoteRequestMeta = { name: 'VoteRequest', apiKey: 52, minVersion: 0, maxVersion: 1, flexibleMin: 0 } as const;
@@ -43,7 +42,7 @@ function readVoteRequest(r: Reader, v: number): VoteRequest {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -98,7 +97,7 @@ function readTopicData(r: Reader, v: number): TopicData {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -168,7 +167,7 @@ function readPartitionData(r: Reader, v: number): PartitionData {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

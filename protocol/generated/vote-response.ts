@@ -3,13 +3,15 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import { UnsupportedVersionError } from '../unsupported-version.js';
+import type { ErrorCode } from './errors.js';
 
 /** VoteResponse: versions and flexible versions. */
 export const VoteResponseMeta = { name: 'VoteResponse', apiKey: 52, minVersion: 0, maxVersion: 1, flexibleMin: 0 } as const;
 
 /** VoteResponse (generated from VoteResponse.json). */
 export interface VoteResponse {
-  errorCode: number;
+  errorCode: ErrorCode;
   topics: TopicData[];
   nodeEndpoints: NodeEndpoint[];
 }
@@ -25,8 +27,8 @@ export function defaultVoteResponse(): VoteResponse {
 
 function readVoteResponse(r: Reader, v: number): VoteResponse {
   const flex = true;
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _topics: TopicData[] = [];
   const n0 = r.arrayLength(flex);
   if (n0 < 0) _topics = [];
@@ -71,6 +73,7 @@ function writeVoteResponse(w: Writer, v: number, o: Input<VoteResponse>): void {
     w.arrayLength(a4.length, flex);
     for (let i = 0; i < a4.length; i++) writeTopicData(w, v, a4[i]);
   }
+  if (!(v >= 1) && o.nodeEndpoints !== undefined && o.nodeEndpoints !== null && o.nodeEndpoints.length > 0) throw new UnsupportedVersionError('VoteResponse', 'VoteResponse.nodeEndpoints', v, '1+ (tagged)');
   if (flex) {
     let tags = 0;
     const t0 = o.nodeEndpoints;
@@ -125,7 +128,7 @@ function readTopicData(r: Reader, v: number): TopicData {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -151,7 +154,7 @@ function writeTopicData(w: Writer, v: number, o: Input<TopicData>): void {
 /** PartitionData (generated from VoteResponse.json). */
 export interface PartitionData {
   partitionIndex: number;
-  errorCode: number;
+  errorCode: ErrorCode;
   leaderId: number;
   leaderEpoch: number;
   voteGranted: boolean;
@@ -172,8 +175,8 @@ function readPartitionData(r: Reader, v: number): PartitionData {
   const flex = true;
   let _partitionIndex: number = 0;
   _partitionIndex = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   let _leaderId: number = 0;
   _leaderId = r.int32();
   let _leaderEpoch: number = 0;
@@ -183,7 +186,7 @@ function readPartitionData(r: Reader, v: number): PartitionData {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -237,7 +240,7 @@ function readNodeEndpoint(r: Reader, v: number): NodeEndpoint {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -250,12 +253,18 @@ function writeNodeEndpoint(w: Writer, v: number, o: Input<NodeEndpoint>): void {
   const flex = true;
   if (v >= 1) {
     w.int32((o.nodeId === undefined ? 0 : o.nodeId));
+  } else {
+    if (o.nodeId !== undefined && o.nodeId !== 0) throw new UnsupportedVersionError('VoteResponse', 'NodeEndpoint.nodeId', v, '1+');
   }
   if (v >= 1) {
     w.string((o.host === undefined ? "" : o.host) ?? '', flex);
+  } else {
+    if (o.host !== undefined && o.host !== "") throw new UnsupportedVersionError('VoteResponse', 'NodeEndpoint.host', v, '1+');
   }
   if (v >= 1) {
     w.uint16((o.port === undefined ? 0 : o.port));
+  } else {
+    if (o.port !== undefined && o.port !== 0) throw new UnsupportedVersionError('VoteResponse', 'NodeEndpoint.port', v, '1+');
   }
   if (flex) {
     w.uvarint(0);

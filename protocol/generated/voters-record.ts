@@ -1,9 +1,8 @@
 // generated, do not edit
 
-import { Reader } from '../reader.js';
+import { Reader, ZERO_UUID } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
-import { ZERO_UUID } from '../reader.js';
 
 /** VotersRecord: versions and flexible versions. */
 export const VotersRecordMeta = { name: 'VotersRecord', apiKey: -1, minVersion: 0, maxVersion: 0, flexibleMin: 0 } as const;
@@ -37,7 +36,7 @@ function readVotersRecord(r: Reader, v: number): VotersRecord {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -97,7 +96,7 @@ function readVoter(r: Reader, v: number): Voter {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -149,7 +148,7 @@ function readEndpoint(r: Reader, v: number): Endpoint {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -191,7 +190,7 @@ function readKRaftVersionFeature(r: Reader, v: number): KRaftVersionFeature {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -1,9 +1,8 @@
 // generated, do not edit
 
-import { Reader } from '../reader.js';
+import { Reader, ZERO_UUID } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
-import { ZERO_UUID } from '../reader.js';
 
 /** WriteShareGroupStateRequest: versions and flexible versions. */
 export const WriteShareGroupStateRequestMeta = { name: 'WriteShareGroupStateRequest', apiKey: 85, minVersion: 0, maxVersion: 0, flexibleMin: 0 } as const;
@@ -37,7 +36,7 @@ function readWriteShareGroupStateRequest(r: Reader, v: number): WriteShareGroupS
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -89,7 +88,7 @@ function readWriteStateData(r: Reader, v: number): WriteStateData {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -153,7 +152,7 @@ function readPartitionData(r: Reader, v: number): PartitionData {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -210,7 +209,7 @@ function readStateBatch(r: Reader, v: number): StateBatch {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

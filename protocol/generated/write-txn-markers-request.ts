@@ -32,7 +32,7 @@ function readWriteTxnMarkersRequest(r: Reader, v: number): WriteTxnMarkersReques
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -95,7 +95,7 @@ function readWritableTxnMarker(r: Reader, v: number): WritableTxnMarker {
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -150,7 +150,7 @@ function readWritableTxnMarkerTopic(r: Reader, v: number): WritableTxnMarkerTopi
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -3,6 +3,7 @@
 import { Reader } from '../reader.js';
 import { Writer } from '../writer.js';
 import type { Input } from '../input.js';
+import type { ErrorCode } from './errors.js';
 
 /** WriteTxnMarkersResponse: versions and flexible versions. */
 export const WriteTxnMarkersResponseMeta = { name: 'WriteTxnMarkersResponse', apiKey: 27, minVersion: 0, maxVersion: 1, flexibleMin: 1 } as const;
@@ -32,7 +33,7 @@ function readWriteTxnMarkersResponse(r: Reader, v: number): WriteTxnMarkersRespo
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -83,7 +84,7 @@ function readWritableTxnMarkerResult(r: Reader, v: number): WritableTxnMarkerRes
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -135,7 +136,7 @@ function readWritableTxnMarkerTopicResult(r: Reader, v: number): WritableTxnMark
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);
@@ -161,7 +162,7 @@ function writeWritableTxnMarkerTopicResult(w: Writer, v: number, o: Input<Writab
 /** WritableTxnMarkerPartitionResult (generated from WriteTxnMarkersResponse.json). */
 export interface WritableTxnMarkerPartitionResult {
   partitionIndex: number;
-  errorCode: number;
+  errorCode: ErrorCode;
 }
 
 /** A WritableTxnMarkerPartitionResult with every field at its schema default. */
@@ -176,12 +177,12 @@ function readWritableTxnMarkerPartitionResult(r: Reader, v: number): WritableTxn
   const flex = v >= 1;
   let _partitionIndex: number = 0;
   _partitionIndex = r.int32();
-  let _errorCode: number = 0;
-  _errorCode = r.int16();
+  let _errorCode: ErrorCode = 0;
+  _errorCode = r.int16() as ErrorCode;
   if (flex) {
     let tags = r.uvarint();
     while (tags-- > 0) {
-      const tag = r.uvarint();
+      r.uvarint();
       const size = r.uvarint();
       const end = r.pos + size;
       r.skip(end - r.pos);

@@ -96,11 +96,12 @@ describe('membership', () => {
       const hb = await c.send('Heartbeat', Math.min(v, 4), { groupId, generationId: 1, memberId: j.memberId, groupInstanceId: null });
       expect(hb.errorCode).toBe(0);
       const lv = Math.min(v, 5);
-      const l = await c.send('LeaveGroup', lv, {
-        groupId,
-        memberId: j.memberId,
-        members: [{ memberId: j.memberId, groupInstanceId: null, reason: null }],
-      });
+      // v3+ leave as a batch of members, v0-v2 as the sending member.
+      const l = await c.send(
+        'LeaveGroup',
+        lv,
+        lv >= 3 ? { groupId, members: [{ memberId: j.memberId, groupInstanceId: null, reason: null }] } : { groupId, memberId: j.memberId },
+      );
       expect(l.errorCode).toBe(0);
       if (lv >= 3) expect(l.members.map((m: any) => m.errorCode)).toEqual([0]);
       const d = await c.send('DescribeGroups', 5, { groups: [groupId], includeAuthorizedOperations: false });

@@ -12,6 +12,7 @@
  * bytes. A failure names the message, version and seed, so it reproduces.
  */
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
@@ -133,6 +134,11 @@ class ValueBuilder {
         if (!inRange(f.taggedVersions, this.v) || this.chance(0.4)) continue;
       }
       out[key] = this.field(f);
+      // A tagged struct equal to its default is not written (Kafka's rule); it decodes as null.
+      const t = f.type;
+      if (f.taggedVersions.min <= f.taggedVersions.max && !isPrimitive(t) && !elementType(t) && out[key] !== null) {
+        if (isDeepStrictEqual(out[key], this.defaults[`default${t}`]())) out[key] = null;
+      }
       if (out[key] !== null) this.covered.add(`${name}.${f.name}`);
     }
     return out;

@@ -76,6 +76,12 @@ const MESSAGES_A = [
 ];
 const MESSAGES_B = [{ key: 'k3', value: 'v3', timestamp: 1700000000010 }];
 const range = (lo: number, hi: number): number[] => Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
+/**
+ * `value` when version v has the field (lo to hi, inclusive), else undefined:
+ * our encoders refuse a non-default value at a version that cannot carry it,
+ * where kafkajs's request builders drop it silently.
+ */
+const at = <T>(v: number, lo: number, value: T, hi = Infinity): T | undefined => (v >= lo && v <= hi ? value : undefined);
 
 /** A request exchange: kafkajs arguments, our value, and fields to find after decoding kafkajs's bytes. */
 interface RequestCase {
@@ -104,7 +110,7 @@ const requestCases: RequestCase[] = [
     apiKey: 3,
     versions: range(0, 6),
     kafkajs: () => ({ topics: ['orders', 'päyments'], allowAutoTopicCreation: false }),
-    ours: () => ({ topics: [{ name: 'orders' }, { name: 'päyments' }], allowAutoTopicCreation: false }),
+    ours: (v) => ({ topics: [{ name: 'orders' }, { name: 'päyments' }], allowAutoTopicCreation: at(v, 4, false) }),
     check: (d, v) => {
       expect(d.topics.map((t: any) => t.name)).toEqual(['orders', 'päyments']);
       expect(d.allowAutoTopicCreation).toBe(v < 4); // v0-3 have no such field: default true
@@ -184,22 +190,30 @@ const requestCases: RequestCase[] = [
       ],
       forgottenTopics: [{ topic: 'old', partitions: [1, 2] }],
     }),
-    ours: () => ({
+    ours: (v) => ({
       replicaId: -1,
       maxWaitMs: 500,
       minBytes: 1,
       maxBytes: 10485760,
       isolationLevel: 1,
-      sessionId: 12,
-      sessionEpoch: 3,
-      rackId: 'rack-a',
+      sessionId: at(v, 7, 12),
+      sessionEpoch: at(v, 7, 3),
+      rackId: at(v, 11, 'rack-a'),
       topics: [
         {
           topic: 'orders',
-          partitions: [{ partition: 2, currentLeaderEpoch: 7, fetchOffset: 2 ** 40 + 42, logStartOffset: 3, partitionMaxBytes: 1048576 }],
+          partitions: [
+            {
+              partition: 2,
+              currentLeaderEpoch: at(v, 9, 7),
+              fetchOffset: 2 ** 40 + 42,
+              logStartOffset: at(v, 5, 3),
+              partitionMaxBytes: 1048576,
+            },
+          ],
         },
       ],
-      forgottenTopicsData: [{ topic: 'old', partitions: [1, 2] }],
+      forgottenTopicsData: at(v, 7, [{ topic: 'old', partitions: [1, 2] }]),
     }),
     check: (d, v) => {
       expect([d.replicaId, d.maxWaitMs, d.minBytes, d.maxBytes, d.isolationLevel]).toEqual([-1, 500, 1, 10485760, 1]);
@@ -233,9 +247,9 @@ const requestCases: RequestCase[] = [
         },
       ],
     }),
-    ours: () => ({
+    ours: (v) => ({
       replicaId: -1,
-      isolationLevel: 1,
+      isolationLevel: at(v, 2, 1),
       topics: [
         {
           name: 'orders',
@@ -278,12 +292,12 @@ const requestCases: RequestCase[] = [
       protocolType: 'consumer',
       groupProtocols: [{ name: 'RoundRobinAssigner', metadata: Buffer.from([0, 1, 0, 0, 0, 1, 0, 1, 0x74]) }],
     }),
-    ours: () => ({
+    ours: (v) => ({
       groupId: 'g',
       sessionTimeoutMs: 30000,
-      rebalanceTimeoutMs: 60000,
+      rebalanceTimeoutMs: at(v, 1, 60000),
       memberId: '',
-      groupInstanceId: 'inst-1',
+      groupInstanceId: at(v, 5, 'inst-1'),
       protocolType: 'consumer',
       protocols: [{ name: 'RoundRobinAssigner', metadata: Buffer.from([0, 1, 0, 0, 0, 1, 0, 1, 0x74]) }],
     }),
@@ -314,17 +328,17 @@ const requestCases: RequestCase[] = [
         },
       ],
     }),
-    ours: () => ({
+    ours: (v) => ({
       groupId: 'g',
-      generationIdOrMemberEpoch: 5,
-      memberId: 'm-1',
-      retentionTimeMs: 86400000,
+      generationIdOrMemberEpoch: at(v, 1, 5),
+      memberId: at(v, 1, 'm-1'),
+      retentionTimeMs: at(v, 2, 86400000, 4),
       topics: [
         {
           name: 'orders',
           partitions: [
-            { partitionIndex: 0, committedOffset: 100, commitTimestamp: 1700000000000, committedMetadata: null },
-            { partitionIndex: 1, committedOffset: 2 ** 50, commitTimestamp: 1700000000000, committedMetadata: 'meta' },
+            { partitionIndex: 0, committedOffset: 100, commitTimestamp: at(v, 1, 1700000000000, 1), committedMetadata: null },
+            { partitionIndex: 1, committedOffset: 2 ** 50, commitTimestamp: at(v, 1, 1700000000000, 1), committedMetadata: 'meta' },
           ],
         },
       ],
@@ -362,9 +376,9 @@ const requestCases: RequestCase[] = [
         { topic: 't2', replicaAssignment: [{ partition: 0, replicas: [1, 2] }] },
       ],
     }),
-    ours: () => ({
+    ours: (v) => ({
       timeoutMs: 5000,
-      validateOnly: true,
+      validateOnly: at(v, 1, true),
       topics: [
         { name: 't1', numPartitions: 3, replicationFactor: 2, assignments: [], configs: [{ name: 'cleanup.policy', value: 'compact' }] },
         { name: 't2', numPartitions: -1, replicationFactor: -1, assignments: [{ partitionIndex: 0, brokerIds: [1, 2] }], configs: [] },
@@ -397,11 +411,11 @@ const requestCases: RequestCase[] = [
       groupInstanceId: 'i',
       groupAssignment: [{ memberId: 'm-1', memberAssignment: Buffer.from('abc') }],
     }),
-    ours: () => ({
+    ours: (v) => ({
       groupId: 'g',
       generationId: 9,
       memberId: 'm-1',
-      groupInstanceId: 'i',
+      groupInstanceId: at(v, 3, 'i'),
       assignments: [{ memberId: 'm-1', assignment: Buffer.from('abc') }],
     }),
     check: (d, v) => {
@@ -528,10 +542,10 @@ const responseCases: ResponseCase[] = [
     api: 'fetch',
     name: 'Fetch',
     versions: range(4, 11),
-    ours: async () => ({
+    ours: async (v) => ({
       throttleTimeMs: 0,
-      errorCode: 0,
-      sessionId: 77,
+      errorCode: at(v, 7, 0),
+      sessionId: at(v, 7, 77),
       responses: [
         {
           topic: 'orders',
@@ -573,12 +587,20 @@ const responseCases: ResponseCase[] = [
     api: 'listOffsets',
     name: 'ListOffsets',
     versions: range(0, 3),
-    ours: () => ({
+    ours: (v) => ({
       throttleTimeMs: 0,
       topics: [
         {
           name: 'orders',
-          partitions: [{ partitionIndex: 1, errorCode: 0, oldStyleOffsets: [2 ** 33], timestamp: 1700000000000, offset: 2 ** 33 }],
+          partitions: [
+            {
+              partitionIndex: 1,
+              errorCode: 0,
+              oldStyleOffsets: at(v, 0, [2 ** 33], 0),
+              timestamp: at(v, 1, 1700000000000),
+              offset: at(v, 1, 2 ** 33),
+            },
+          ],
         },
       ],
     }),
