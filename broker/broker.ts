@@ -18,7 +18,7 @@ import { logConfigFromProperties } from './log/log-config.js';
 import { LogCleaner } from './log/log-cleaner.js';
 import { clusterModeFor, type ClusterMode } from './cluster/cluster-mode.js';
 import { MetadataCache, type BrokerInfo } from './cluster/metadata-cache.js';
-import type { ControllerSettings } from './cluster/local-controller.js';
+import type { ControllerSettings } from './cluster/controller.js';
 import { ReplicaManager } from './replica/replica-manager.js';
 import { SocketServer } from './network/socket-server.js';
 import { apiRegistry } from './apis/registry.js';

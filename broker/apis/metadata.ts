@@ -8,7 +8,7 @@ import { ErrorCode, asErrorCode } from '../../protocol/generated/errors.js';
 import { ZERO_UUID } from '../../protocol/reader.js';
 import type { Input } from '../../protocol/input.js';
 import type { TopicRecord } from '../cluster/metadata-store.js';
-import { topicNameProblem } from '../cluster/local-controller.js';
+import { topicNameProblem } from '../cluster/topic-plan.js';
 import { MetadataApi } from '../../protocol/generated/metadata-api.js';
 import { defineApi } from './types.js';
 

@@ -21,7 +21,7 @@ import type { LogManager } from '../log/log-manager.js';
 import type { Logger } from '../logger.js';
 import type { ReplicaManager, ReplicationHooks } from '../replica/replica-manager.js';
 import type { Controller } from './controller.js';
-import type { ControllerSettings } from './local-controller.js';
+import type { ControllerSettings } from './controller.js';
 import type { BrokerInfo, MetadataCache } from './metadata-cache.js';
 import { LocalCluster } from './local-cluster.js';
 

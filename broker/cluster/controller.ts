@@ -5,7 +5,7 @@
  * requests the way Kafka does and answer with Kafka's error codes.
  */
 import type { LogConfig } from '../log/log-config.js';
-import type { AdminResult, ControllerSettings, CreateTopicSpec } from './local-controller.js';
+import type { TopicRecord } from './metadata-store.js';
 
 /** Topic administration, whichever engine runs it. */
 export interface Controller {
@@ -20,4 +20,33 @@ export interface Controller {
   createPartitions(name: string, count: number, assignments: number[][] | null, validateOnly: boolean): Promise<AdminResult>;
   /** Replaces a topic's config overrides. */
   setTopicConfigs(name: string, configs: Record<string, string>, validateOnly: boolean): Promise<AdminResult>;
+}
+
+/** What CreateTopics asks for one topic. */
+export interface CreateTopicSpec {
+  name: string;
+  /** -1 for the broker default. */
+  numPartitions: number;
+  /** -1 for the broker default. */
+  replicationFactor: number;
+  /** Manual assignment (partition → brokers); empty for automatic. */
+  assignments: { partitionIndex: number; brokerIds: number[] }[];
+  configs: Record<string, string>;
+  internal?: boolean;
+}
+
+/** Outcome of one admin operation. */
+export interface AdminResult {
+  errorCode: number;
+  errorMessage: string | null;
+  topic?: TopicRecord;
+}
+
+/** Broker settings the controller needs. */
+export interface ControllerSettings {
+  defaultPartitions: number;
+  defaultReplicationFactor: number;
+  deleteTopicEnable: boolean;
+  /** Effective topic defaults (topic-config names), from the broker config. */
+  topicDefaults: Record<string, string>;
 }

@@ -9,7 +9,8 @@
 import type { ReplicaManager } from '../replica/replica-manager.js';
 import type { ClusterMode, ClusterParts } from './cluster-mode.js';
 import type { Controller } from './controller.js';
-import { LocalController, type ControllerSettings } from './local-controller.js';
+import type { ControllerSettings } from './controller.js';
+import { LocalController } from './local-controller.js';
 import { LocalMetadataStore } from './local-metadata-store.js';
 import { LocalProducerIdManager } from './local-producer-ids.js';
 import type { BrokerInfo, MetadataCache } from './metadata-cache.js';

@@ -14,60 +14,8 @@ import { logConfigFromProperties, type LogConfig } from '../log/log-config.js';
 import type { MetadataStore, PartitionRecord, TopicRecord } from './metadata-store.js';
 import type { MetadataCache } from './metadata-cache.js';
 import type { ReplicaManager } from '../replica/replica-manager.js';
-import { configProblem, planPartitions, planTopic } from './topic-plan.js';
-import type { Controller } from './controller.js';
-
-/** What CreateTopics asks for one topic. */
-export interface CreateTopicSpec {
-  name: string;
-  /** -1 for the broker default. */
-  numPartitions: number;
-  /** -1 for the broker default. */
-  replicationFactor: number;
-  /** Manual assignment (partition → brokers); empty for automatic. */
-  assignments: { partitionIndex: number; brokerIds: number[] }[];
-  configs: Record<string, string>;
-  internal?: boolean;
-}
-
-/** Outcome of one admin operation. */
-export interface AdminResult {
-  errorCode: number;
-  errorMessage: string | null;
-  topic?: TopicRecord;
-}
-
-/** Broker settings the controller needs. */
-export interface ControllerSettings {
-  defaultPartitions: number;
-  defaultReplicationFactor: number;
-  deleteTopicEnable: boolean;
-  /** Effective topic defaults (topic-config names), from the broker config. */
-  topicDefaults: Record<string, string>;
-}
-
-const LEGAL_TOPIC = /^[a-zA-Z0-9._-]+$/;
-
-/** Kafka's topic name rule; returns the problem or null. */
-export function topicNameProblem(name: string): string | null {
-  if (name.length === 0) return "Topic name is illegal, it can't be empty";
-  if (name === '.' || name === '..') return 'Topic name cannot be "." or ".."';
-  if (name.length > 249) return `Topic name is illegal, it can't be longer than 249 characters, topic name: ${name}`;
-  if (!LEGAL_TOPIC.test(name))
-    return `Topic name "${name}" is illegal, it contains a character other than ASCII alphanumerics, '.', '_' and '-'`;
-  return null;
-}
-
-/**
- * Kafka refuses a topic whose name equals an existing one's once '.' and '_'
- * are treated alike (their metric names would collide): the message, or null.
- */
-export function topicCollision(name: string, existing: Iterable<{ name: string }>): string | null {
-  const key = name.replaceAll('.', '_');
-  for (const t of existing)
-    if (t.name !== name && t.name.replaceAll('.', '_') === key) return `Topic '${name}' collides with existing topic: ${t.name}`;
-  return null;
-}
+import { configProblem, planPartitions, planTopic, topicCollision, topicNameProblem } from './topic-plan.js';
+import type { AdminResult, Controller, ControllerSettings, CreateTopicSpec } from './controller.js';
 
 function fail(errorCode: number, errorMessage: string): AdminResult {
   return { errorCode, errorMessage };

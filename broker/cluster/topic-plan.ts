@@ -7,10 +7,32 @@
  */
 import { ErrorCode } from '../../protocol/generated/errors.js';
 import { logConfigFromProperties } from '../log/log-config.js';
-import type { AdminResult, ControllerSettings, CreateTopicSpec } from './local-controller.js';
-import { topicNameProblem } from './local-controller.js';
+import type { AdminResult, ControllerSettings, CreateTopicSpec } from './controller.js';
 import type { BrokerInfo } from './metadata-cache.js';
 import { assignReplicas } from './replica-assignment.js';
+
+const LEGAL_TOPIC = /^[a-zA-Z0-9._-]+$/;
+
+/** Kafka's topic name rule; returns the problem or null. */
+export function topicNameProblem(name: string): string | null {
+  if (name.length === 0) return "Topic name is illegal, it can't be empty";
+  if (name === '.' || name === '..') return 'Topic name cannot be "." or ".."';
+  if (name.length > 249) return `Topic name is illegal, it can't be longer than 249 characters, topic name: ${name}`;
+  if (!LEGAL_TOPIC.test(name))
+    return `Topic name "${name}" is illegal, it contains a character other than ASCII alphanumerics, '.', '_' and '-'`;
+  return null;
+}
+
+/**
+ * Kafka refuses a topic whose name equals an existing one's once '.' and '_'
+ * are treated alike (their metric names would collide): the message, or null.
+ */
+export function topicCollision(name: string, existing: Iterable<{ name: string }>): string | null {
+  const key = name.replaceAll('.', '_');
+  for (const t of existing)
+    if (t.name !== name && t.name.replaceAll('.', '_') === key) return `Topic '${name}' collides with existing topic: ${t.name}`;
+  return null;
+}
 
 /** A validated plan, or the failure to answer. */
 export type Plan<T> = { ok: true; value: T } | { ok: false; result: AdminResult };

@@ -16,7 +16,6 @@ import { KafkaClient as LeanClient } from '../../client/index.js';
 import { readPropertiesFile } from '../../config/properties.js';
 import { ToolError, errorMessage } from './tool.js';
 import { UsageError, type ParsedArgs } from './args.js';
-import { bootstrapFromZooKeeper } from './zookeeper.js';
 
 // kafkajs is CommonJS; Node's ESM loader only exposes its default export reliably.
 const { Kafka: KafkaClient, logLevel } = kafkajs;
@@ -175,6 +174,12 @@ export async function resolveBootstrap(args: ParsedArgs, required = '--bootstrap
     return direct;
   }
   const zk = args.value('zookeeper');
-  if (zk !== undefined) return bootstrapFromZooKeeper(zk);
+  if (zk !== undefined) {
+    // Loaded only for --zookeeper: the ZooKeeper client is slow to import.
+    const { bootstrapFromZooKeeper } = await import('../../broker/cluster/zk/zk-bootstrap.js');
+    return bootstrapFromZooKeeper(zk).catch((err: Error) => {
+      throw new ToolError(`Error: ${err.message}`);
+    });
+  }
   throw new UsageError(`Missing required argument "[${required.replace(/^--/, '')}]"`);
 }

@@ -30,7 +30,7 @@ import { IsrTracker } from '../../replica/isr-tracker.js';
 import { RemoteLeaderEndPoint } from '../../replica/leader-endpoint.js';
 import { ReplicaRoles } from '../../replica/replica-roles.js';
 import type { ClusterMode, ClusterParts } from '../cluster-mode.js';
-import type { ControllerSettings } from '../local-controller.js';
+import type { ControllerSettings } from '../controller.js';
 import type { BrokerInfo, MetadataCache } from '../metadata-cache.js';
 import { ZkClient, ZkCode, isZkCode } from './zk-client.js';
 import { ZkController } from './zk-controller.js';

@@ -17,11 +17,11 @@
  */
 import { ErrorCode } from '../../../protocol/generated/errors.js';
 import { logConfigFromProperties, type LogConfig } from '../../log/log-config.js';
-import { topicCollision, type AdminResult, type ControllerSettings, type CreateTopicSpec } from '../local-controller.js';
+import type { AdminResult, ControllerSettings, CreateTopicSpec } from '../controller.js';
 import type { Controller } from '../controller.js';
 import type { MetadataCache } from '../metadata-cache.js';
 import type { TopicRecord } from '../metadata-store.js';
-import { configProblem, planPartitions, planTopic } from '../topic-plan.js';
+import { configProblem, planPartitions, planTopic, topicCollision } from '../topic-plan.js';
 import { ZkCode, isZkCode } from './zk-client.js';
 import { ZkPaths, decodeTopicAssignment, encodeTopicAssignment, type ZkMetadataStore } from './zk-metadata-store.js';
 import { randomUUID } from 'node:crypto';

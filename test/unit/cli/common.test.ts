@@ -11,7 +11,6 @@ import { formatRecord, formatterConfig } from '../../../cli/common/message-forma
 import { ProducerStats, throttleDelayMs } from '../../../cli/common/perf-stats.js';
 import { parseReplicaAssignment, parseTopicConfigs } from '../../../cli/common/topic-admin.js';
 import { parseDateTime, parseDuration } from '../../../cli/common/group-admin.js';
-import { brokerAddresses } from '../../../cli/common/zookeeper.js';
 import { fullMatchRegex } from '../../../cli/common/format.js';
 
 const SPECS: OptionSpec[] = [
@@ -157,10 +156,6 @@ describe('small parsers', () => {
     expect(parseDateTime('2024-01-02T03:04:05.006Z')).toBe(Date.UTC(2024, 0, 2, 3, 4, 5, 6));
     expect(parseDateTime('2024-01-02T03:04:05+0100')).toBe(Date.UTC(2024, 0, 2, 2, 4, 5));
     expect(() => parseDateTime('yesterday')).toThrow(/format/);
-  });
-  it('reads PLAINTEXT endpoints from a broker znode, else host and port', () => {
-    expect(brokerAddresses('{"endpoints":["SSL://h:9093","PLAINTEXT://h:9092"],"host":"h","port":9092}')).toEqual(['h:9092']);
-    expect(brokerAddresses('{"endpoints":[],"host":"old","port":9092}')).toEqual(['old:9092']);
   });
   it('matches topic regexes against the whole name', () => {
     expect(fullMatchRegex('test').test('test2')).toBe(false);
