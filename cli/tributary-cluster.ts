@@ -1,17 +1,21 @@
 #!/usr/bin/env node
 /**
  * tributary cluster --brokers 3 [--zookeeper host:port] [--data-dir DIR] [--port 9092]
- *                   [--override key=value]...
+ *                   [--http-port 9644] [--override key=value]...
  *
  * A multi-broker cluster on this machine in one command: Apache ZooKeeper
  * from Debian's package on 127.0.0.1:2181 (unless --zookeeper names a running
  * one), then brokers 0..N-1 on ports 9092, 9093, ... each with its own
  * server.properties and log dir under the data dir
  * (`<dir>/broker-<id>/server.properties`, `<dir>/broker-<id>/logs`, output in
- * `<dir>/broker-<id>/server.log`; ZooKeeper in `<dir>/zookeeper`). Prints the
- * bootstrap list once every broker has registered. Ctrl-C (SIGINT) or SIGTERM
- * stops the brokers with a controlled shutdown, then ZooKeeper, and exits 0.
- * Restarting with the same data dir brings the same cluster back.
+ * `<dir>/broker-<id>/server.log`; ZooKeeper in `<dir>/zookeeper`). Every
+ * broker serves its HTTP API and web console, broker i on
+ * http://127.0.0.1:<http-port + i>/ (each console shows the whole cluster);
+ * `--override http.listener=none` turns them all off. Prints each broker's
+ * addresses and the bootstrap list once every broker has registered. Ctrl-C
+ * (SIGINT) or SIGTERM stops the brokers with a controlled shutdown, then
+ * ZooKeeper, and exits 0. Restarting with the same data dir brings the same
+ * cluster back.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -89,6 +93,13 @@ runTool({
     },
     { name: 'port', arg: 'required', metavar: 'PORT', desc: 'Port of broker 0; broker i listens on PORT+i.', default: '9092' },
     { name: 'zookeeper-port', arg: 'required', metavar: 'PORT', desc: 'Port of the started ZooKeeper.', default: '2181' },
+    {
+      name: 'http-port',
+      arg: 'required',
+      metavar: 'PORT',
+      desc: 'HTTP API and web console port of broker 0; broker i uses PORT+i.',
+      default: '9644',
+    },
     { name: 'override', arg: 'required', metavar: 'key=value', desc: 'A server.properties key for every broker (repeatable).' },
     { name: 'help', desc: 'Print usage information.' },
   ],
@@ -98,6 +109,13 @@ runTool({
     const basePort = args.int('port') ?? 9092;
     const dataDir = path.resolve(args.value('data-dir') ?? './tributary-cluster');
     const overrides = parseKeyValues(args.values('override'), '--override');
+    const httpBase = args.int('http-port') ?? 9644;
+    if (httpBase < 1 || httpBase + n - 1 > 65535) throw new UsageError(`--http-port must leave room for ${n} ports below 65536`);
+    const httpOverride = overrides.get('http.listener');
+    // One listener for every broker would collide: only `none` (no console anywhere) makes sense.
+    if (httpOverride !== undefined && httpOverride !== 'none')
+      throw new UsageError('--override http.listener would give every broker the same HTTP port: use --http-port (or http.listener=none)');
+    const withHttp = httpOverride === undefined;
     fs.mkdirSync(dataDir, { recursive: true });
     const children: { name: string; child: ChildProcess }[] = [];
     let zkChild: ChildProcess | null = null;
@@ -134,11 +152,15 @@ runTool({
     });
     try {
       const bootstrap: string[] = [];
+      const lines: string[] = [];
       for (let id = 0; id < n; id++) {
         const dir = path.join(dataDir, `broker-${id}`);
         fs.mkdirSync(dir, { recursive: true });
         const port = basePort + id;
+        const httpPort = httpBase + id;
         if (await portOpen('127.0.0.1', port)) throw new ToolError(`port ${port} is in use: is another broker running? (use --port)`);
+        if (withHttp && (await portOpen('127.0.0.1', httpPort)))
+          throw new ToolError(`HTTP port ${httpPort} is in use: is another broker running? (use --http-port)`);
         const props: Record<string, string> = {
           'broker.id': String(id),
           listeners: `PLAINTEXT://localhost:${port}`,
@@ -147,7 +169,7 @@ runTool({
           'offsets.topic.replication.factor': String(Math.min(3, n)),
           'default.replication.factor': '1',
           'group.initial.rebalance.delay.ms': '0',
-          'http.listener': id === 0 ? 'http://127.0.0.1:9644' : 'none',
+          'http.listener': withHttp ? `http://127.0.0.1:${httpPort}` : 'none',
           ...Object.fromEntries(overrides),
         };
         const file = path.join(dir, 'server.properties');
@@ -167,11 +189,15 @@ runTool({
           if (!stopping) process.stderr.write(`broker ${id} exited (code ${code}, signal ${sig}); see ${path.join(dir, 'server.log')}\n`);
         });
         bootstrap.push(`localhost:${port}`);
+        lines.push(`  broker ${id}: localhost:${port}${withHttp ? `  console http://127.0.0.1:${httpPort}/` : ''}`);
       }
       for (let id = 0; id < n; id++) await waitForPort('127.0.0.1', basePort + id, `broker ${id}`, children[id].child, 60_000);
       await waitForRegistrations(connect, n, 60_000);
+      // The HTTP listener opens after the Kafka one: the consoles are up once these answer.
+      if (withHttp)
+        for (let id = 0; id < n; id++) await waitForPort('127.0.0.1', httpBase + id, `broker ${id}'s console`, children[id].child, 60_000);
       process.stdout.write(
-        `${n} broker(s) running; data in ${dataDir}\nbootstrap servers: ${bootstrap.join(',')}\nPress Ctrl-C to stop.\n`,
+        `${n} broker(s) running; data in ${dataDir}\n${lines.join('\n')}\nbootstrap servers: ${bootstrap.join(',')}\nPress Ctrl-C to stop.\n`,
       );
       const why = await signals;
       process.stdout.write(`${why} received\n`);

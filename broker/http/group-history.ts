@@ -1,9 +1,11 @@
 /**
  * Rebalance history: the HTTP server looks at every group once per stats
- * sample and records a transition whenever a group's state or generation
- * changed since the last look (so a rebalance that starts and completes
- * between two looks shows as one entry with the new generation). Kept in
- * memory, at most `perGroup` entries per group, newest last; lost on restart.
+ * sample (the groups of other brokers while the console is in use, from the
+ * cluster view) and records a transition whenever a group's state,
+ * generation or member count changed since the last look (so a rebalance
+ * that starts and completes between two looks shows as one entry with the
+ * new generation). Kept in memory, at most `perGroup` entries per group,
+ * newest last; lost on restart.
  */
 import type { GroupView } from './source.js';
 
@@ -12,7 +14,8 @@ export interface GroupTransition {
   /** When it was observed (ms since the epoch). */
   time: number;
   state: string;
-  generationId: number;
+  /** Null for a group coordinated by another broker. */
+  generationId: number | null;
   members: number;
   protocol: string | null;
   leaderId: string | null;

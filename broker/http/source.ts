@@ -34,7 +34,9 @@ export interface GroupView {
   protocolType: string | null;
   /** The assignor in use (e.g. range), null when none. */
   protocol: string | null;
-  generationId: number;
+  /** Null when the group is coordinated by another broker (DescribeGroups does not carry it). */
+  generationId: number | null;
+  /** The member that leads the group; null when none or coordinated by another broker. */
   leaderId: string | null;
   members: GroupMemberView[];
   offsets: CommittedOffsetView[];

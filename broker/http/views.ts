@@ -1,32 +1,45 @@
 /**
- * The JSON the API answers, built from the broker's live state. Offsets are
- * numbers (safe integers internally, see STYLE); ranges are stated per field.
- * A partition whose log is not on this broker has null log fields.
+ * The JSON the API answers: the whole cluster as this broker sees it
+ * (ClusterView: metadata, its own logs and groups, and what the other
+ * brokers answered). Offsets are numbers (safe integers internally, see
+ * STYLE); ranges are stated per field. Offsets of a partition come from its
+ * leader; sizes and segment counts are those of this broker's replica (no
+ * Kafka request answers them for another broker's disk).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TopicRecord } from '../cluster/metadata-store.js';
-import { offlinePartitions, underReplicated } from '../metrics/broker-metrics.js';
+import { offlinePartitions } from '../metrics/broker-metrics.js';
 import { GroupNotFound, GroupsUnavailable, PartitionNotFound, TopicNotFound } from './errors.js';
+import type { ClusterGroup, ClusterSnapshot, ClusterView } from './cluster-view.js';
 import type { GroupView, HttpSource } from './source.js';
 
 /** One partition of a topic. */
 export interface PartitionJson {
   partition: number;
+  /** Leader broker id, -1 when the partition is offline. */
   leader: number;
   leaderEpoch: number;
   replicas: number[];
   isr: number[];
-  /** ISR smaller than the replica set. */
+  /** ISR smaller than the replica set (Kafka's definition). */
   underReplicated: boolean;
-  /** First offset in the log (inclusive); null when not hosted here. */
+  /** No leader: nobody can read or write it. */
+  offline: boolean;
+  /** Replicas on brokers that are down. */
+  downReplicas: number[];
+  /** A replica of it is on this broker (the live tail can follow it). */
+  local: boolean;
+  /** First offset in the log (inclusive), from the leader; null when the leader did not answer. */
   logStartOffset: number | null;
-  /** Next offset to be written (exclusive end of the log). */
+  /** Next offset to be written (exclusive end of the log); known only when this broker leads the partition. */
   logEndOffset: number | null;
-  /** Exclusive end of what consumers may read. */
+  /** Exclusive end of what consumers may read, from the leader; null when the leader did not answer. */
   highWatermark: number | null;
-  /** Bytes of all segments. */
+  /** Log end offset of this broker's replica (exclusive; a follower's shows how far it has copied); null when it has none. */
+  replicaLogEndOffset: number | null;
+  /** Bytes of the segments of this broker's replica; null when it has none. */
   size: number | null;
   segments: number | null;
 }
@@ -38,42 +51,17 @@ export interface TopicSummaryJson {
   internal: boolean;
   partitions: number;
   replicationFactor: number;
-  /** Records currently held: sum over partitions of logEndOffset − logStartOffset (hosted here). */
+  /** Records consumers can read: sum over partitions of highWatermark − logStartOffset (from the leaders that answered). */
   messages: number;
+  /** Bytes on this broker's disks. */
   size: number;
   underReplicatedPartitions: number;
-  /** Since this broker started. */
+  offlinePartitions: number;
+  /** Through this broker, since it started. */
   messagesIn: number;
   bytesIn: number;
   messagesOut: number;
   bytesOut: number;
-}
-
-/** GET /api/cluster */
-export function clusterView(src: HttpSource): Record<string, unknown> {
-  const s = src.services;
-  const md = s.metadata;
-  const topics = md.topics();
-  let partitions = 0;
-  for (const t of topics) partitions += t.partitions.length;
-  const groups = src.groups();
-  return {
-    clusterId: s.clusterId,
-    brokerId: s.brokerId,
-    controllerId: md.controllerId,
-    isController: md.controllerId === s.brokerId,
-    brokers: md.brokers().map((b) => ({ nodeId: b.nodeId, host: b.host, port: b.port, rack: b.rack })),
-    listeners: src.kafkaAddresses(),
-    topics: topics.length,
-    partitions,
-    underReplicatedPartitions: underReplicated(s.replicas),
-    offlinePartitions: offlinePartitions(md),
-    connections: src.connectionCount(),
-    groups: groups ? groups.list().length : null,
-    startedAt: new Date(src.startedAt).toISOString(),
-    uptimeMs: Date.now() - src.startedAt,
-    version: VERSION,
-  };
 }
 
 /** The package version, from the nearest package.json above this file (sources or dist/). */
@@ -90,9 +78,53 @@ const VERSION = ((): string => {
   return 'unknown';
 })();
 
-function partitionJson(src: HttpSource, topic: string, p: TopicRecord['partitions'][number]): PartitionJson {
-  const local = src.services.replicas.get(topic, p.partition);
-  const log = local?.log;
+/** GET /api/cluster */
+export function clusterView(src: HttpSource, snap: ClusterSnapshot): Record<string, unknown> {
+  const s = src.services;
+  const md = s.metadata;
+  const topics = md.topics();
+  let partitions = 0;
+  let urp = 0;
+  for (const t of topics) {
+    partitions += t.partitions.length;
+    for (const p of t.partitions) if (p.isr.length < p.replicas.length) urp++;
+  }
+  return {
+    clusterId: s.clusterId,
+    brokerId: s.brokerId,
+    controllerId: md.controllerId,
+    isController: md.controllerId === s.brokerId,
+    brokers: snap.brokers,
+    brokersDown: snap.brokers.filter((b) => b.status === 'down').length,
+    listeners: src.kafkaAddresses(),
+    topics: topics.length,
+    partitions,
+    underReplicatedPartitions: urp,
+    offlinePartitions: offlinePartitions(md),
+    connections: src.connectionCount(),
+    groups: src.groups() ? snap.groups.length : null,
+    startedAt: new Date(src.startedAt).toISOString(),
+    uptimeMs: Date.now() - src.startedAt,
+    version: VERSION,
+  };
+}
+
+function downSet(snap: ClusterSnapshot): Set<number> {
+  const down = new Set<number>();
+  for (const b of snap.brokers) if (b.status === 'down') down.add(b.nodeId);
+  return down;
+}
+
+function partitionJson(
+  src: HttpSource,
+  view: ClusterView,
+  snap: ClusterSnapshot,
+  down: Set<number>,
+  topic: string,
+  p: TopicRecord['partitions'][number],
+): PartitionJson {
+  const local = src.services.replicas.get(topic, p.partition)?.log;
+  const o = p.leader >= 0 ? view.leaderOffsets(snap, topic, p.partition) : null;
   return {
     partition: p.partition,
     leader: p.leader,
@@ -100,25 +132,30 @@ function partitionJson(src: HttpSource, topic: string, p: TopicRecord['partition
     replicas: [...p.replicas],
     isr: [...p.isr],
     underReplicated: p.isr.length < p.replicas.length,
-    logStartOffset: log ? log.logStartOffset : null,
-    logEndOffset: log ? log.logEndOffset : null,
-    highWatermark: log ? log.highWatermark : null,
-    size: log ? log.size : null,
-    segments: log ? log.segmentCount : null,
+    offline: p.leader < 0,
+    downReplicas: p.replicas.filter((r) => down.has(r)),
+    local: local !== undefined,
+    logStartOffset: o ? o.logStartOffset : null,
+    logEndOffset: o ? o.logEndOffset : null,
+    highWatermark: o ? o.highWatermark : null,
+    replicaLogEndOffset: local ? local.logEndOffset : null,
+    size: local ? local.size : null,
+    segments: local ? local.segmentCount : null,
   };
 }
 
-function summary(src: HttpSource, t: TopicRecord): TopicSummaryJson {
+function summary(src: HttpSource, view: ClusterView, snap: ClusterSnapshot, t: TopicRecord): TopicSummaryJson {
   let messages = 0;
   let size = 0;
   let urp = 0;
+  let offline = 0;
   for (const p of t.partitions) {
+    const o = p.leader >= 0 ? view.leaderOffsets(snap, t.name, p.partition) : null;
+    if (o) messages += Math.max(0, o.highWatermark - o.logStartOffset);
     const log = src.services.replicas.get(t.name, p.partition)?.log;
-    if (log) {
-      messages += log.logEndOffset - log.logStartOffset;
-      size += log.size;
-    }
+    if (log) size += log.size;
     if (p.isr.length < p.replicas.length) urp++;
+    if (p.leader < 0) offline++;
   }
   const m = src.metrics.topics.peek(t.name);
   return {
@@ -130,6 +167,7 @@ function summary(src: HttpSource, t: TopicRecord): TopicSummaryJson {
     messages,
     size,
     underReplicatedPartitions: urp,
+    offlinePartitions: offline,
     messagesIn: m?.messagesIn ?? 0,
     bytesIn: m?.bytesIn ?? 0,
     messagesOut: m?.messagesOut ?? 0,
@@ -138,9 +176,14 @@ function summary(src: HttpSource, t: TopicRecord): TopicSummaryJson {
 }
 
 /** GET /api/topics */
-export function topicsView(src: HttpSource, includeInternal: boolean): { topics: TopicSummaryJson[] } {
+export function topicsView(
+  src: HttpSource,
+  view: ClusterView,
+  snap: ClusterSnapshot,
+  includeInternal: boolean,
+): { topics: TopicSummaryJson[] } {
   const out: TopicSummaryJson[] = [];
-  for (const t of src.services.metadata.topics()) if (includeInternal || !t.internal) out.push(summary(src, t));
+  for (const t of src.services.metadata.topics()) if (includeInternal || !t.internal) out.push(summary(src, view, snap, t));
   return { topics: out };
 }
 
@@ -159,15 +202,15 @@ export function requirePartition(t: TopicRecord, partition: number): TopicRecord
 }
 
 /** GET /api/topics/:name */
-export function topicView(src: HttpSource, name: string): Record<string, unknown> {
+export function topicView(src: HttpSource, view: ClusterView, snap: ClusterSnapshot, name: string): Record<string, unknown> {
   const t = requireTopic(src, name);
-  const overrides = t.configs;
   const configs: Record<string, { value: string; source: 'topic' | 'default' }> = {};
   for (const [k, v] of Object.entries(src.services.topicDefaults)) configs[k] = { value: v, source: 'default' };
-  for (const [k, v] of Object.entries(overrides)) configs[k] = { value: v, source: 'topic' };
+  for (const [k, v] of Object.entries(t.configs)) configs[k] = { value: v, source: 'topic' };
+  const down = downSet(snap);
   return {
-    ...summary(src, t),
-    partitionDetails: t.partitions.map((p) => partitionJson(src, t.name, p)),
+    ...summary(src, view, snap, t),
+    partitionDetails: t.partitions.map((p) => partitionJson(src, view, snap, down, t.name, p)),
     configs,
   };
 }
@@ -178,7 +221,7 @@ export interface LagJson {
   partition: number;
   /** Committed offset (the next record the group will read), null when none. */
   committedOffset: number | null;
-  /** What ListOffsets(latest) answers: the high watermark. Null when the log is not here. */
+  /** What ListOffsets(latest) answers: the leader's high watermark. Null when the leader did not answer. */
   logEndOffset: number | null;
   /** logEndOffset − committedOffset (≥ 0); null when either is unknown. */
   lag: number | null;
@@ -188,22 +231,14 @@ export interface LagJson {
 }
 
 /** Lag per partition for every committed or assigned partition of a group. */
-export function groupLag(src: HttpSource, g: GroupView): LagJson[] {
+export function groupLag(view: ClusterView, snap: ClusterSnapshot | null, g: GroupView): LagJson[] {
   const rows = new Map<string, LagJson>();
   const row = (topic: string, partition: number): LagJson => {
     const k = `${topic}\u0000${partition}`;
     let r = rows.get(k);
     if (!r) {
-      const log = src.services.replicas.get(topic, partition)?.log;
-      r = {
-        topic,
-        partition,
-        committedOffset: null,
-        logEndOffset: log ? log.highWatermark : null,
-        lag: null,
-        memberId: null,
-        clientId: null,
-      };
+      const o = view.leaderOffsets(snap, topic, partition);
+      r = { topic, partition, committedOffset: null, logEndOffset: o ? o.highWatermark : null, lag: null, memberId: null, clientId: null };
       rows.set(k, r);
     }
     return r;
@@ -231,32 +266,39 @@ export function totalLag(rows: readonly LagJson[]): number {
   return n;
 }
 
-/** GET /api/groups */
-export function groupsView(src: HttpSource): Record<string, unknown> {
-  const groups = src.groups();
-  if (!groups) throw new GroupsUnavailable();
+/** GET /api/groups: every group of the cluster whose coordinator answered. */
+export function groupsView(src: HttpSource, view: ClusterView, snap: ClusterSnapshot): Record<string, unknown> {
+  if (!src.groups()) throw new GroupsUnavailable();
   return {
-    groups: groups.list().map((g) => ({
+    groups: snap.groups.map((g) => ({
       groupId: g.groupId,
+      coordinator: g.coordinator,
       state: g.state,
       protocolType: g.protocolType,
       protocol: g.protocol,
       generationId: g.generationId,
       members: g.members.length,
-      totalLag: totalLag(groupLag(src, g)),
+      totalLag: totalLag(groupLag(view, snap, g)),
     })),
+    unavailableBrokers: snap.unavailable,
   };
 }
 
-/** GET /api/groups/:id */
-export function groupView(src: HttpSource, groupId: string): Record<string, unknown> {
-  const groups = src.groups();
-  if (!groups) throw new GroupsUnavailable();
-  const g = groups.get(groupId);
+/** The group of that id in the snapshot, or TRB_ERR_GROUP_NOT_FOUND. */
+export function requireGroup(src: HttpSource, snap: ClusterSnapshot, groupId: string): ClusterGroup {
+  if (!src.groups()) throw new GroupsUnavailable();
+  const g = snap.groups.find((x) => x.groupId === groupId);
   if (!g) throw new GroupNotFound(groupId);
-  const lag = groupLag(src, g);
+  return g;
+}
+
+/** GET /api/groups/:id */
+export function groupView(src: HttpSource, view: ClusterView, snap: ClusterSnapshot, groupId: string): Record<string, unknown> {
+  const g = requireGroup(src, snap, groupId);
+  const lag = groupLag(view, snap, g);
   return {
     groupId: g.groupId,
+    coordinator: g.coordinator,
     state: g.state,
     protocolType: g.protocolType,
     protocol: g.protocol,

@@ -1,7 +1,9 @@
 /**
  * `tributary cluster`: starts Debian's ZooKeeper and N brokers on
- * consecutive ports, prints the bootstrap list, serves a replicated topic,
- * and stops everything on Ctrl-C (SIGINT) with exit code 0.
+ * consecutive ports, each with its own HTTP API and console on consecutive
+ * HTTP ports (printed at start, each showing the whole cluster), prints the
+ * bootstrap list, serves a replicated topic, and stops everything on Ctrl-C
+ * (SIGINT) with exit code 0.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -40,8 +42,10 @@ describe('tributary cluster', () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('starts ZooKeeper and 2 brokers, serves an RF=2 topic and stops everything on SIGINT', async () => {
+  it('starts ZooKeeper and 2 brokers with a console each, serves an RF=2 topic and stops everything on SIGINT', async () => {
     const base = await freeRange(2);
+    let httpBase = await freeRange(2);
+    while (httpBase <= base + 1 && httpBase + 1 >= base) httpBase = await freeRange(2);
     const zkPort = await freePort();
     const child = spawn(
       process.execPath,
@@ -56,6 +60,8 @@ describe('tributary cluster', () => {
         String(base),
         '--zookeeper-port',
         String(zkPort),
+        '--http-port',
+        String(httpBase),
       ],
       {
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -71,6 +77,22 @@ describe('tributary cluster', () => {
         throw new Error(`${err.message}; tributary cluster printed:\n${out}`);
       });
       expect(out).toContain(`bootstrap servers: localhost:${base},localhost:${base + 1}`);
+      // One HTTP listener per broker, each printed, each answering for its broker and showing both.
+      for (let id = 0; id < 2; id++) {
+        expect(out).toContain(`broker ${id}: localhost:${base + id}  console http://127.0.0.1:${httpBase + id}/`);
+        const health = (await (await fetch(`http://127.0.0.1:${httpBase + id}/api/health`)).json()) as { brokerId: number };
+        expect(health.brokerId).toBe(id);
+        const cluster = (await (await fetch(`http://127.0.0.1:${httpBase + id}/api/cluster`)).json()) as {
+          brokers: { nodeId: number; status: string }[];
+        };
+        expect(cluster.brokers.map((b) => [b.nodeId, b.status])).toEqual([
+          [0, 'up'],
+          [1, 'up'],
+        ]);
+      }
+      expect(fs.readFileSync(path.join(dataDir, 'broker-1', 'server.properties'), 'utf8')).toContain(
+        `http.listener=http://127.0.0.1:${httpBase + 1}`,
+      );
       expect(fs.existsSync(path.join(dataDir, 'broker-1', 'server.properties'))).toBe(true);
       const kafka = new Kafka({ clientId: 'cli', brokers: [`localhost:${base}`], logLevel: logLevel.NOTHING });
       const admin = kafka.admin();
@@ -89,6 +111,6 @@ describe('tributary cluster', () => {
     }
     expect(await exited, out).toBe(0);
     expect(out).toMatch(/stopped/);
-    for (const port of [base, base + 1, zkPort]) expect(await listening(port)).toBe(false);
+    for (const port of [base, base + 1, httpBase, httpBase + 1, zkPort]) expect(await listening(port)).toBe(false);
   }, 180_000);
 });

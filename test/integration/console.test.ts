@@ -6,24 +6,11 @@
  * updating as traffic flows. Screenshots go to test-output/console/.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import fs from 'node:fs';
 import path from 'node:path';
 import { Kafka, logLevel, type Consumer, type Producer } from 'kafkajs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { BrokerProcess, ROOT, freePort } from './harness.js';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SHOTS = path.join(ROOT, 'test-output', 'console');
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import type { Browser, Page } from 'playwright-core';
+import { BrokerProcess, freePort } from './harness.js';
+import { SHOTS, launchChromium } from './console-helpers.js';
 
 describe('web console in headless Chromium', () => {
   let broker: BrokerProcess;
@@ -37,8 +24,6 @@ describe('web console in headless Chromium', () => {
   let loop: Promise<void>;
 
   beforeAll(async () => {
-    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install -y chromium (scripts/test.sh does it as root)`);
-    fs.mkdirSync(SHOTS, { recursive: true });
     const httpPort = await freePort();
     broker = await new BrokerProcess({
       config: { 'http.listener': `http://127.0.0.1:${httpPort}`, 'group.initial.rebalance.delay.ms': '0' },
@@ -76,7 +61,7 @@ describe('web console in headless Chromium', () => {
         await new Promise((r) => setTimeout(r, 20));
       },
     });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   });
 
@@ -97,12 +82,13 @@ describe('web console in headless Chromium', () => {
     const failed: string[] = [];
     page.on('requestfailed', (r) => failed.push(r.url()));
     page.on('pageerror', (e) => failed.push(`page error: ${e.message}`));
-    await page.goto(`${base}/#/`);
+    await page.goto(`${base}/`);
     await page.waitForSelector('[data-testid=cluster-id]');
     const nav = await page.evaluate(() => JSON.stringify(performance.getEntriesByType('navigation')[0]));
     console.log(`console load: ${Math.round(JSON.parse(nav).loadEventEnd)} ms to load event`);
     await page.waitForSelector('tr[data-topic="clicks"]');
     expect(await text('[data-testid=controller]')).toBe('broker 0');
+    expect(await page.locator('[data-testid=brokers-table] tr[data-broker="0"]').getAttribute('data-status')).toBe('up');
     // The overview chart is a uPlot canvas.
     await page.waitForSelector('.uplot canvas');
     await page.waitForFunction(() => {
@@ -115,7 +101,9 @@ describe('web console in headless Chromium', () => {
   });
 
   it('shows a topic with live throughput, growing offsets and a live tail', async () => {
+    // An old #/ link still leads to the page.
     await page.goto(`${base}/#/topics/clicks`);
+    await page.waitForURL(`${base}/topics/clicks`);
     await page.waitForSelector('[data-testid=partitions-table] tr[data-partition="1"]');
     await page.waitForFunction(() => {
       const v = document.querySelector('[data-testid=rate-in]')?.textContent ?? '';
@@ -140,9 +128,10 @@ describe('web console in headless Chromium', () => {
   });
 
   it('shows the lagging group with lag per partition that grows, and its rebalance history', async () => {
-    await page.goto(`${base}/#/groups`);
+    await page.goto(`${base}/groups`);
     await page.waitForSelector('tr[data-group="laggy"]');
-    await page.goto(`${base}/#/groups/laggy`);
+    await page.click('tr[data-group="laggy"] a');
+    await page.waitForURL(`${base}/groups/laggy`);
     await page.waitForFunction(() => document.querySelectorAll('[data-testid=lag-table] tr[data-lag-row]').length === 2);
     await page.waitForFunction(() => (document.querySelector('[data-testid=group-state]')?.textContent ?? '') === 'Stable');
     await page.waitForFunction(

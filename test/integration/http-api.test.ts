@@ -94,7 +94,22 @@ describe('HTTP API against a broker process', () => {
     expect(status).toBe(200);
     expect(body.brokerId).toBe(0);
     expect(body.isController).toBe(true);
-    expect(body.brokers).toEqual([{ nodeId: 0, host: '127.0.0.1', port: broker.port, rack: null }]);
+    expect(body.brokers).toEqual([
+      {
+        nodeId: 0,
+        host: '127.0.0.1',
+        port: broker.port,
+        rack: null,
+        registered: true,
+        status: 'up',
+        reason: null,
+        self: true,
+        leaderPartitions: body.partitions,
+        replicaPartitions: body.partitions,
+      },
+    ]);
+    expect(body.brokersDown).toBe(0);
+    expect(body.underReplicatedPartitions).toBe(0);
     expect(body.topics).toBeGreaterThanOrEqual(2);
     expect(body.connections).toBeGreaterThanOrEqual(1);
     expect(body.offlinePartitions).toBe(0);
@@ -124,6 +139,10 @@ describe('HTTP API against a broker process', () => {
         logStartOffset: Number(o.low),
         logEndOffset: Number(o.high),
         highWatermark: Number(o.high),
+        underReplicated: false,
+        offline: false,
+        downReplicas: [],
+        local: true,
       });
       expect(p.size).toBeGreaterThan(0);
     }
@@ -174,6 +193,8 @@ describe('HTTP API against a broker process', () => {
     const list = await get('/api/groups');
     const ids = list.body.groups.map((g: { groupId: string }) => g.groupId);
     expect(ids).toEqual(expect.arrayContaining(['live', 'slow']));
+    expect(list.body.groups.every((g: { coordinator: number }) => g.coordinator === 0)).toBe(true);
+    expect(list.body.unavailableBrokers).toEqual([]);
     expect(list.body.groups.find((g: { groupId: string }) => g.groupId === 'slow').totalLag).toBe(95);
   });
 
@@ -226,6 +247,37 @@ describe('HTTP API against a broker process', () => {
       expect(typeof r.body.message).toBe('string');
       if (parameter) expect(r.body.parameter).toBe(parameter);
     }
+  });
+
+  it('answers a missing topic, group or page with a real 404 page that says what is missing and links back', async () => {
+    const html = async (path: string): Promise<{ status: number; type: string | null; text: string }> => {
+      const res = await fetch(base + path, { headers: { accept: 'text/html,application/xhtml+xml' } });
+      return { status: res.status, type: res.headers.get('content-type'), text: await res.text() };
+    };
+    const topic = await html('/topics/no-such-topic');
+    expect(topic.status).toBe(404);
+    expect(topic.type).toContain('text/html');
+    expect(topic.text).toContain('Topic not found');
+    expect(topic.text).toContain('<code data-testid="not-found-name">no-such-topic</code>');
+    expect(topic.text).toContain('href="/topics"');
+    const group = await html(`/groups/${encodeURIComponent('<b>ghost</b>')}`);
+    expect(group.status).toBe(404);
+    expect(group.text).toContain('Consumer group not found');
+    expect(group.text).toContain('&lt;b&gt;ghost&lt;/b&gt;');
+    expect(group.text).not.toContain('<b>ghost</b>');
+    expect(group.text).toContain('href="/groups"');
+    const page = await html('/no/such/page');
+    expect(page.status).toBe(404);
+    expect(page.text).toContain('Page not found');
+    // Existing ones are the console's page; an API client still gets JSON for an unknown path.
+    for (const path of ['/', '/topics', `/topics/${TOPIC}`, '/groups', '/groups/slow']) {
+      const ok = await html(path);
+      expect(ok.status, path).toBe(200);
+      expect(ok.text, path).toContain('/js/app.js');
+    }
+    const api = await fetch(`${base}/no/such/page`);
+    expect(api.status).toBe(404);
+    expect(await api.json()).toMatchObject({ code: 'TRB_ERR_NOT_FOUND' });
   });
 
   it('streams records as server-sent events', async () => {

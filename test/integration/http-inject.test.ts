@@ -74,7 +74,7 @@ describe('HTTP app of an embedded broker (inject)', () => {
   it('answers 503 for groups only when there is no coordinator, else the list', async () => {
     const r = await b.broker.httpServer!.app.inject({ method: 'GET', url: '/api/groups' });
     expect(r.statusCode).toBe(200);
-    expect(r.json()).toEqual({ groups: [] });
+    expect(r.json()).toEqual({ groups: [], unavailableBrokers: [] });
   });
 });
 

@@ -62,7 +62,7 @@ export function byteRate(v) {
   if (v === null || v === undefined || Number.isNaN(v)) return '–';
   if (v >= 1048576) return `${(v / 1048576).toFixed(1)} MiB`;
   if (v >= 1024) return `${(v / 1024).toFixed(1)} KiB`;
-  return `${v.toFixed(0)} B`;
+  return `${v.toFixed(v < 10 && v !== 0 ? 1 : 0)} B`;
 }
 
 /** Sums several equally long arrays element by element. */

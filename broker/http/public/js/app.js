@@ -1,9 +1,14 @@
-// The console's router: #/ overview, #/topics, #/topics/<name>, #/groups,
-// #/groups/<id>. A page is a function (main, params) returning
-// {refresh(), stop()}; the router calls refresh() at once and every second.
+// The console's router: /, /topics, /topics/<name>, /groups, /groups/<id>
+// (old #/... links are rewritten to these). The server answers each path
+// with this page, or with a 404 page when the topic or group does not exist;
+// links inside the console change the path without reloading. A page is a
+// function (main, params) returning {refresh(), stop(), notFound?}; the
+// router calls refresh() at once and every second. When refresh() fails with
+// a 404 and the page has `notFound`, the not-found view replaces it.
 import { overviewPage } from './overview.js';
 import { topicsPage, topicPage } from './topics.js';
 import { groupsPage, groupPage } from './groups.js';
+import { notFoundView } from './not-found.js';
 
 const REFRESH_MS = 1000;
 const main = document.getElementById('main');
@@ -11,14 +16,30 @@ const status = document.getElementById('status');
 let current = null;
 let timer = null;
 
-function route() {
-  const hash = location.hash.replace(/^#/, '') || '/';
-  const parts = hash.split('/').filter(Boolean).map(decodeURIComponent);
+function route(pathname) {
+  const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts.length === 0) return { nav: 'overview', page: overviewPage, params: {} };
+  if (parts[0] === 'topics' && parts.length === 1) return { nav: 'topics', page: topicsPage, params: {} };
   if (parts[0] === 'topics' && parts.length === 2) return { nav: 'topics', page: topicPage, params: { name: parts[1] } };
-  if (parts[0] === 'topics') return { nav: 'topics', page: topicsPage, params: {} };
+  if (parts[0] === 'groups' && parts.length === 1) return { nav: 'groups', page: groupsPage, params: {} };
   if (parts[0] === 'groups' && parts.length === 2) return { nav: 'groups', page: groupPage, params: { id: parts[1] } };
-  if (parts[0] === 'groups') return { nav: 'groups', page: groupsPage, params: {} };
-  return { nav: 'overview', page: overviewPage, params: {} };
+  return { nav: null, page: missingPage, params: { path: pathname } };
+}
+
+/** A path the console has no page for. */
+function missingPage(el, { path }) {
+  notFoundView(el, {
+    kind: 'Page',
+    name: path,
+    detail: 'The console has no page at this address.',
+    back: { href: '/', label: 'Cluster overview' },
+  });
+  return { refresh() {}, stop() {} };
+}
+
+function stopTimer() {
+  if (timer) clearInterval(timer);
+  timer = null;
 }
 
 async function tick() {
@@ -31,6 +52,15 @@ async function tick() {
     status.textContent = `updated ${new Date().toLocaleTimeString()}`;
   } catch (err) {
     if (mine !== current) return;
+    if (err.status === 404 && mine.notFound) {
+      // Deleted while shown, or reached by a link inside the console: say so, stop polling.
+      stopTimer();
+      mine.stop();
+      notFoundView(main, { ...mine.notFound, detail: `${err.message}.` });
+      status.className = '';
+      status.textContent = '';
+      return;
+    }
     status.className = 'error';
     status.textContent = `error: ${err.message}`;
   }
@@ -38,8 +68,8 @@ async function tick() {
 
 function show() {
   if (current) current.stop();
-  if (timer) clearInterval(timer);
-  const r = route();
+  stopTimer();
+  const r = route(location.pathname);
   for (const a of document.querySelectorAll('[data-nav]')) a.classList.toggle('active', a.dataset.nav === r.nav);
   main.replaceChildren();
   current = r.page(main, r.params);
@@ -47,5 +77,25 @@ function show() {
   timer = setInterval(tick, REFRESH_MS);
 }
 
-window.addEventListener('hashchange', show);
+// Links inside the console change the path without a reload.
+document.addEventListener('click', (e) => {
+  const a = e.target instanceof Element ? e.target.closest('a[href]') : null;
+  if (!a || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || a.target) return;
+  const url = new URL(a.href, location.href);
+  if (url.origin !== location.origin || url.pathname.startsWith('/api/') || url.pathname === '/metrics') return;
+  e.preventDefault();
+  if (url.pathname !== location.pathname) history.pushState(null, '', url.pathname);
+  show();
+});
+window.addEventListener('popstate', show);
+
+// Bookmarks from before path routing: #/topics/x → /topics/x (on load, or typed into the address bar).
+function fromHash() {
+  if (location.hash.startsWith('#/')) history.replaceState(null, '', location.hash.slice(1));
+}
+window.addEventListener('hashchange', () => {
+  fromHash();
+  show();
+});
+fromHash();
 show();

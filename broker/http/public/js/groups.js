@@ -1,5 +1,6 @@
-// Consumer groups: the list, and one group's members, lag per partition,
-// lag over time and rebalance history.
+// Consumer groups of the whole cluster (each coordinated by some broker):
+// the list, and one group's members, lag per partition, lag over time and
+// rebalance history.
 import { h, fill, table, num, getJson, badge } from './dom.js';
 import { lineChart, rate } from './charts.js';
 
@@ -12,14 +13,26 @@ async function groupsOrNull(url) {
   }
 }
 
+/** A notice naming brokers whose groups could not be listed. */
+function unavailableNotice(list) {
+  if (!list || list.length === 0) return null;
+  return h(
+    'div',
+    { class: 'notice bad', 'data-testid': 'groups-unavailable' },
+    list.map((u) => h('div', {}, `Broker ${u.nodeId} did not answer; groups it coordinates are not shown (${u.error}).`)),
+  );
+}
+
 /** The group list. */
 export function groupsPage(main) {
+  const notice = h('div');
   const list = h('div', { class: 'panel', 'data-testid': 'groups-table' });
-  main.append(h('h1', {}, 'Consumer groups'), list);
+  main.append(h('h1', {}, 'Consumer groups'), notice, list);
   return {
     async refresh() {
       const g = await groupsOrNull('/api/groups');
       if (g === null) return fill(list, h('div', { class: 'empty' }, 'This broker has no group coordinator.'));
+      fill(notice, unavailableNotice(g.unavailableBrokers));
       fill(
         list,
         g.groups.length === 0
@@ -27,6 +40,7 @@ export function groupsPage(main) {
           : table(
               [
                 { label: 'Group' },
+                { label: 'Coordinator' },
                 { label: 'State' },
                 { label: 'Protocol' },
                 { label: 'Generation', num: true },
@@ -34,9 +48,10 @@ export function groupsPage(main) {
                 { label: 'Total lag', num: true },
               ],
               g.groups.map((x) => ({
-                attrs: { 'data-group': x.groupId },
+                attrs: { 'data-group': x.groupId, 'data-coordinator': x.coordinator },
                 cells: [
-                  h('a', { href: `#/groups/${encodeURIComponent(x.groupId)}` }, x.groupId),
+                  h('a', { href: `/groups/${encodeURIComponent(x.groupId)}` }, x.groupId),
+                  h('span', { 'data-testid': 'group-coordinator' }, `broker ${x.coordinator}`),
                   badge(x.state),
                   x.protocol || '–',
                   num(x.generationId),
@@ -59,7 +74,7 @@ export function groupPage(main, { id }) {
   const members = h('div', { class: 'panel', 'data-testid': 'members-table' });
   const history = h('div', { class: 'panel', 'data-testid': 'rebalance-history' });
   main.append(
-    h('h1', {}, `Consumer group ${id}`),
+    h('h1', {}, 'Consumer group ', h('span', { class: 'name' }, id)),
     head,
     h('div', { class: 'charts' }, chartPanel),
     h('h2', {}, 'Lag per partition'),
@@ -71,6 +86,7 @@ export function groupPage(main, { id }) {
   );
   const chart = lineChart(chartPanel, 'Total lag (records)', [{ label: 'lag', color: '#dc2626' }], rate);
   return {
+    notFound: { kind: 'Consumer group', name: id, back: { href: '/groups', label: 'All consumer groups' } },
     async refresh() {
       const [g, s] = await Promise.all([groupsOrNull(`/api/groups/${encodeURIComponent(id)}`), getJson('/api/stats?seconds=300')]);
       if (g === null) return fill(lag, h('div', { class: 'empty' }, 'This broker has no group coordinator.'));
@@ -79,6 +95,7 @@ export function groupPage(main, { id }) {
       fill(
         head,
         card('State', badge(g.state), 'group-state'),
+        card('Coordinator', `broker ${g.coordinator}`, 'group-coordinator'),
         card('Protocol', g.protocol || '–'),
         card('Generation', num(g.generationId)),
         card('Members', num(g.members.length)),
@@ -104,7 +121,7 @@ export function groupPage(main, { id }) {
               g.lag.map((r) => ({
                 attrs: { 'data-lag-row': `${r.topic}-${r.partition}` },
                 cells: [
-                  r.topic,
+                  h('a', { href: `/topics/${encodeURIComponent(r.topic)}` }, r.topic),
                   String(r.partition),
                   num(r.committedOffset),
                   num(r.logEndOffset),
@@ -144,18 +161,16 @@ export function groupPage(main, { id }) {
                 { label: 'Protocol' },
                 { label: 'Leader' },
               ],
-              [...g.history]
-                .reverse()
-                .map((x) => ({
-                  cells: [
-                    new Date(x.time).toLocaleTimeString(),
-                    badge(x.state),
-                    num(x.generationId),
-                    num(x.members),
-                    x.protocol || '–',
-                    x.leaderId || '–',
-                  ],
-                })),
+              [...g.history].reverse().map((x) => ({
+                cells: [
+                  new Date(x.time).toLocaleTimeString(),
+                  badge(x.state),
+                  num(x.generationId),
+                  num(x.members),
+                  x.protocol || '–',
+                  x.leaderId || '–',
+                ],
+              })),
             ),
       );
     },

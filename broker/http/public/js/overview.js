@@ -1,6 +1,54 @@
-// Overview: cluster cards, total throughput, and the busiest topics.
-import { h, fill, table, num, bytes, duration, getJson, card, badge } from './dom.js';
+// Overview: cluster cards, the brokers (up or down), throughput through this
+// broker, and the topics with their under-replicated partitions.
+import { h, fill, table, num, bytes, duration, getJson, badge } from './dom.js';
 import { lineChart, rate, byteRate, sumSeries } from './charts.js';
+
+/** A card of the overview grid; `kind` (warn, bad) highlights it. */
+function card(label, value, testid, kind) {
+  return h(
+    'div',
+    { class: kind ? `card ${kind}` : 'card', 'data-testid': testid ? `card-${testid}` : null },
+    h('div', { class: 'label' }, label),
+    h('div', { class: 'value', 'data-testid': testid }, value),
+  );
+}
+
+/** The brokers table: one row per broker, a down one in red with the reason. */
+export function brokersTable(c) {
+  return table(
+    [
+      { label: 'Id', num: true },
+      { label: 'Status' },
+      { label: 'Host' },
+      { label: 'Port', num: true },
+      { label: 'Rack' },
+      { label: 'Role' },
+      { label: 'Leads', num: true },
+      { label: 'Replicas', num: true },
+      { label: '' },
+    ],
+    c.brokers.map((b) => ({
+      attrs: { 'data-broker': b.nodeId, 'data-status': b.status, class: b.status === 'down' ? 'row-bad' : null },
+      cells: [
+        String(b.nodeId),
+        badge(b.status, b.status === 'up' ? 'ok' : 'bad'),
+        b.host || '–',
+        b.port === null ? '–' : String(b.port),
+        b.rack || '–',
+        h(
+          'span',
+          { class: 'roles' },
+          b.nodeId === c.controllerId ? badge('controller', 'info') : null,
+          b.self ? badge('this broker', 'plain') : null,
+        ),
+        num(b.leaderPartitions),
+        num(b.replicaPartitions),
+        h('span', { class: 'reason', 'data-testid': 'broker-reason' }, b.reason || ''),
+      ],
+    })),
+    { 'data-testid': 'brokers-table' },
+  );
+}
 
 /** The overview page. */
 export function overviewPage(main) {
@@ -8,41 +56,39 @@ export function overviewPage(main) {
   const chartPanel = h('div', { class: 'panel' });
   const brokers = h('div', { class: 'panel' });
   const topics = h('div', { class: 'panel' });
-  main.append(
-    h('h1', {}, 'Cluster'),
-    cards,
-    h('div', { class: 'charts' }, chartPanel),
-    h('h2', {}, 'Brokers'),
-    brokers,
-    h('h2', {}, 'Topics'),
-    topics,
-  );
-  const chart = lineChart(chartPanel, 'Messages per second (all topics)', [{ label: 'in' }, { label: 'out' }], rate);
+  const title = h('h1', {}, 'Cluster');
+  main.append(title, cards, h('h2', {}, 'Brokers'), brokers, h('div', { class: 'charts' }, chartPanel), h('h2', {}, 'Topics'), topics);
+  let chart = null;
   return {
     async refresh() {
       const [c, t, s] = await Promise.all([getJson('/api/cluster'), getJson('/api/topics'), getJson('/api/stats?seconds=300')]);
+      if (!chart)
+        chart = lineChart(
+          chartPanel,
+          `Messages per second through broker ${c.brokerId} (all topics)`,
+          [{ label: 'in' }, { label: 'out' }],
+          rate,
+        );
+      fill(title, 'Cluster ', h('span', { class: 'muted', 'data-testid': 'cluster-id' }, c.clusterId));
+      const down = c.brokersDown;
       fill(
         cards,
-        card('Cluster id', c.clusterId, 'cluster-id'),
-        card('Controller', `broker ${c.controllerId}`, 'controller'),
-        card('Brokers', num(c.brokers.length), 'brokers'),
+        card(
+          'Brokers',
+          down > 0 ? `${num(c.brokers.length)} (${num(down)} down)` : num(c.brokers.length),
+          'brokers',
+          down > 0 ? 'bad' : null,
+        ),
+        card('Controller', c.controllerId >= 0 ? `broker ${c.controllerId}` : 'none', 'controller', c.controllerId < 0 ? 'bad' : null),
         card('Topics', num(c.topics), 'topic-count'),
         card('Partitions', num(c.partitions), 'partition-count'),
-        card('Under-replicated', num(c.underReplicatedPartitions), 'urp'),
-        card('Offline partitions', num(c.offlinePartitions), 'offline'),
-        card('Connections', num(c.connections), 'connections'),
+        card('Under-replicated', num(c.underReplicatedPartitions), 'urp', c.underReplicatedPartitions > 0 ? 'warn' : null),
+        card('Offline partitions', num(c.offlinePartitions), 'offline', c.offlinePartitions > 0 ? 'bad' : null),
         card('Consumer groups', c.groups === null ? '–' : num(c.groups), 'group-count'),
-        card('Uptime', duration(c.uptimeMs), 'uptime'),
+        card(`Connections to broker ${c.brokerId}`, num(c.connections), 'connections'),
+        card(`Broker ${c.brokerId} uptime`, duration(c.uptimeMs), 'uptime'),
       );
-      fill(
-        brokers,
-        table(
-          [{ label: 'Id' }, { label: 'Host' }, { label: 'Port', num: true }, { label: 'Rack' }, { label: 'Role' }],
-          c.brokers.map((b) => ({
-            cells: [String(b.nodeId), b.host, String(b.port), b.rack || '–', b.nodeId === c.controllerId ? badge('controller', 'ok') : ''],
-          })),
-        ),
-      );
+      fill(brokers, brokersTable(c));
       const names = Object.keys(s.topics);
       const n = s.times.length;
       chart.update(s.times, [
@@ -64,8 +110,8 @@ export function overviewPage(main) {
               [
                 { label: 'Topic' },
                 { label: 'Partitions', num: true },
+                { label: 'Under-replicated', num: true },
                 { label: 'Messages', num: true },
-                { label: 'Size', num: true },
                 { label: 'In msg/s', num: true },
                 { label: 'In bytes/s', num: true },
                 { label: 'Out msg/s', num: true },
@@ -73,12 +119,15 @@ export function overviewPage(main) {
               t.topics.map((x) => {
                 const r = s.topics[x.name];
                 return {
-                  attrs: { 'data-topic': x.name },
+                  attrs: {
+                    'data-topic': x.name,
+                    class: x.offlinePartitions > 0 ? 'row-bad' : x.underReplicatedPartitions > 0 ? 'row-warn' : null,
+                  },
                   cells: [
-                    h('a', { href: `#/topics/${encodeURIComponent(x.name)}` }, x.name),
+                    h('a', { href: `/topics/${encodeURIComponent(x.name)}` }, x.name),
                     num(x.partitions),
+                    x.underReplicatedPartitions > 0 ? badge(num(x.underReplicatedPartitions), 'warn') : '0',
                     num(x.messages),
-                    bytes(x.size),
                     rate(r ? last(r.messagesInPerSec) : 0),
                     byteRate(r ? last(r.bytesInPerSec) : 0),
                     rate(r ? last(r.messagesOutPerSec) : 0),
@@ -89,7 +138,7 @@ export function overviewPage(main) {
       );
     },
     stop() {
-      chart.destroy();
+      if (chart) chart.destroy();
     },
   };
 }

@@ -1,5 +1,5 @@
 // Topics: the list, and one topic's throughput, partitions, configs and live tail.
-import { h, fill, table, num, bytes, getJson } from './dom.js';
+import { h, fill, table, num, bytes, getJson, badge } from './dom.js';
 import { lineChart, rate, byteRate } from './charts.js';
 
 const last = (arr) => (arr && arr.length ? arr[arr.length - 1] : 0);
@@ -25,27 +25,32 @@ export function topicsPage(main) {
                 { label: 'Topic' },
                 { label: 'Partitions', num: true },
                 { label: 'Replication', num: true },
+                { label: 'Under-replicated', num: true },
+                { label: 'Offline', num: true },
                 { label: 'Messages', num: true },
-                { label: 'Size', num: true },
+                { label: 'Size here', num: true },
                 { label: 'In msg/s', num: true },
                 { label: 'Out msg/s', num: true },
-                { label: 'Produced', num: true },
-                { label: 'Under-replicated', num: true },
               ],
               t.topics.map((x) => {
                 const r = s.topics[x.name];
                 return {
-                  attrs: { 'data-topic': x.name },
+                  attrs: {
+                    'data-topic': x.name,
+                    class: x.offlinePartitions > 0 ? 'row-bad' : x.underReplicatedPartitions > 0 ? 'row-warn' : null,
+                  },
                   cells: [
-                    h('a', { href: `#/topics/${encodeURIComponent(x.name)}` }, x.name),
+                    h('a', { href: `/topics/${encodeURIComponent(x.name)}` }, x.name),
                     num(x.partitions),
                     num(x.replicationFactor),
+                    x.underReplicatedPartitions > 0
+                      ? badge(num(x.underReplicatedPartitions), 'warn')
+                      : h('span', { 'data-testid': 'topic-urp' }, '0'),
+                    x.offlinePartitions > 0 ? badge(num(x.offlinePartitions), 'bad') : '0',
                     num(x.messages),
                     bytes(x.size),
                     rate(r ? last(r.messagesInPerSec) : 0),
                     rate(r ? last(r.messagesOutPerSec) : 0),
-                    num(x.messagesIn),
-                    num(x.underReplicatedPartitions),
                   ],
                 };
               }),
@@ -54,6 +59,34 @@ export function topicsPage(main) {
     },
     stop() {},
   };
+}
+
+/** A card of the topic's summary; `kind` (warn, bad) highlights it. */
+function card(label, value, testid, kind) {
+  return h(
+    'div',
+    { class: kind ? `card ${kind}` : 'card' },
+    h('div', { class: 'label' }, label),
+    h('div', { class: 'value', 'data-testid': testid || null }, value),
+  );
+}
+
+/** Broker ids as chips; a replica on a down broker is struck through in red. */
+function brokerChips(ids, down, testid) {
+  return h(
+    'span',
+    { class: 'chips', 'data-testid': testid },
+    ids.map((id) =>
+      h('span', { class: down.includes(id) ? 'chip down' : 'chip', title: down.includes(id) ? `broker ${id} is down` : null }, String(id)),
+    ),
+  );
+}
+
+/** The state of a partition: ok, under-replicated or offline. */
+function partitionState(p) {
+  if (p.offline) return badge('offline', 'bad');
+  if (p.underReplicated) return badge('under-replicated', 'warn');
+  return badge('in sync', 'ok');
 }
 
 /** One topic. */
@@ -65,11 +98,12 @@ export function topicPage(main, { name }) {
   const configs = h('div', { class: 'panel' });
   const tail = tailPanel(name);
   main.append(
-    h('h1', {}, `Topic ${name}`),
+    h('h1', {}, 'Topic ', h('span', { class: 'name' }, name)),
     summary,
-    h('div', { class: 'charts' }, msgPanel, bytePanel),
     h('h2', {}, 'Partitions'),
     parts,
+    h('h2', {}, 'Traffic through this broker'),
+    h('div', { class: 'charts' }, msgPanel, bytePanel),
     h('h2', {}, 'Live tail'),
     tail.el,
     h('h2', {}, 'Configuration'),
@@ -79,37 +113,21 @@ export function topicPage(main, { name }) {
   const byteChart = lineChart(bytePanel, 'Bytes per second', [{ label: 'in' }, { label: 'out' }], byteRate);
   let configsShown = false;
   return {
+    notFound: { kind: 'Topic', name, back: { href: '/topics', label: 'All topics' } },
     async refresh() {
       const [t, s] = await Promise.all([getJson(`/api/topics/${encodeURIComponent(name)}`), getJson('/api/stats?seconds=300')]);
       const r = s.topics[name];
       fill(
         summary,
-        h('div', { class: 'card' }, h('div', { class: 'label' }, 'Partitions'), h('div', { class: 'value' }, num(t.partitions))),
-        h(
-          'div',
-          { class: 'card' },
-          h('div', { class: 'label' }, 'Messages held'),
-          h('div', { class: 'value', 'data-testid': 'topic-messages' }, num(t.messages)),
-        ),
-        h('div', { class: 'card' }, h('div', { class: 'label' }, 'Size'), h('div', { class: 'value' }, bytes(t.size))),
-        h(
-          'div',
-          { class: 'card' },
-          h('div', { class: 'label' }, 'In msg/s'),
-          h('div', { class: 'value', 'data-testid': 'rate-in' }, rate(r ? last(r.messagesInPerSec) : 0)),
-        ),
-        h(
-          'div',
-          { class: 'card' },
-          h('div', { class: 'label' }, 'Out msg/s'),
-          h('div', { class: 'value', 'data-testid': 'rate-out' }, rate(r ? last(r.messagesOutPerSec) : 0)),
-        ),
-        h(
-          'div',
-          { class: 'card' },
-          h('div', { class: 'label' }, 'Produced since start'),
-          h('div', { class: 'value', 'data-testid': 'topic-messages-in' }, num(t.messagesIn)),
-        ),
+        card('Partitions', num(t.partitions)),
+        card('Replication factor', num(t.replicationFactor)),
+        card('Under-replicated', num(t.underReplicatedPartitions), 'topic-urp-count', t.underReplicatedPartitions > 0 ? 'warn' : null),
+        card('Offline', num(t.offlinePartitions), 'topic-offline-count', t.offlinePartitions > 0 ? 'bad' : null),
+        card('Messages held', num(t.messages), 'topic-messages'),
+        card('Size on this broker', bytes(t.size)),
+        card('In msg/s', rate(r ? last(r.messagesInPerSec) : 0), 'rate-in'),
+        card('Out msg/s', rate(r ? last(r.messagesOutPerSec) : 0), 'rate-out'),
+        card('Produced here', num(t.messagesIn), 'topic-messages-in'),
       );
       if (r) {
         msgChart.update(s.times, [r.messagesInPerSec, r.messagesOutPerSec]);
@@ -120,32 +138,38 @@ export function topicPage(main, { name }) {
         table(
           [
             { label: 'Partition', num: true },
+            { label: 'State' },
             { label: 'Leader', num: true },
             { label: 'Replicas' },
-            { label: 'ISR' },
+            { label: 'In-sync replicas' },
             { label: 'Start offset', num: true },
-            { label: 'End offset', num: true },
             { label: 'High watermark', num: true },
-            { label: 'Size', num: true },
+            { label: 'End offset', num: true },
+            { label: 'Size here', num: true },
             { label: 'Segments', num: true },
           ],
           t.partitionDetails.map((p) => ({
-            attrs: { 'data-partition': p.partition },
+            attrs: {
+              'data-partition': p.partition,
+              'data-urp': p.underReplicated ? 'true' : 'false',
+              class: p.offline ? 'row-bad' : p.underReplicated ? 'row-warn' : null,
+            },
             cells: [
               String(p.partition),
-              String(p.leader),
-              p.replicas.join(', '),
-              p.isr.join(', '),
+              partitionState(p),
+              p.leader >= 0 ? String(p.leader) : badge('none', 'bad'),
+              brokerChips(p.replicas, p.downReplicas, 'replicas'),
+              brokerChips(p.isr, p.downReplicas, 'isr'),
               num(p.logStartOffset),
-              num(p.logEndOffset),
               num(p.highWatermark),
+              num(p.logEndOffset),
               bytes(p.size),
               num(p.segments),
             ],
           })),
         ),
       );
-      tail.setPartitions(t.partitions);
+      tail.setPartitions(t.partitionDetails);
       if (!configsShown) {
         configsShown = true;
         fill(
@@ -187,11 +211,13 @@ function tailPanel(name) {
   );
   const button = h('button', { 'data-testid': 'tail-toggle' }, 'Start');
   const info = h('span', { class: 'muted', 'data-testid': 'tail-info' });
+  const note = h('div', { class: 'muted', 'data-testid': 'tail-note' });
   const body = h('tbody', { 'data-testid': 'tail-rows' });
   const el = h(
     'div',
     { class: 'panel' },
     h('div', { class: 'toolbar' }, partition, from, button, info),
+    note,
     h(
       'div',
       { class: 'tail' },
@@ -213,7 +239,7 @@ function tailPanel(name) {
   );
   let source = null;
   let count = 0;
-  let known = 0;
+  let known = null;
   const stop = () => {
     if (source) source.close();
     source = null;
@@ -269,16 +295,28 @@ function tailPanel(name) {
   return {
     el,
     stop,
-    setPartitions(n) {
-      if (n === known) return;
-      known = n;
+    setPartitions(details) {
+      const local = details.filter((p) => p.local).map((p) => p.partition);
+      const key = local.join(',');
+      if (key === known) return;
+      known = key;
       const keep = partition.value;
+      const remote = details.length - local.length;
       fill(
         partition,
-        h('option', { value: '' }, 'all partitions'),
-        Array.from({ length: n }, (_, i) => h('option', { value: String(i) }, `partition ${i}`)),
+        h('option', { value: '' }, remote > 0 ? 'all partitions hosted here' : 'all partitions'),
+        local.map((i) => h('option', { value: String(i) }, `partition ${i}`)),
       );
-      partition.value = keep;
+      partition.value = local.includes(Number(keep)) ? keep : '';
+      button.disabled = local.length === 0;
+      fill(
+        note,
+        local.length === 0
+          ? `No replica of this topic is on this broker; the tail reads local logs: open the console of a broker hosting it (leaders: ${[...new Set(details.map((p) => p.leader))].filter((l) => l >= 0).join(', ') || 'none'}).`
+          : remote > 0
+            ? `${remote} partition(s) have no replica on this broker and are not tailed here.`
+            : '',
+      );
     },
   };
 }
