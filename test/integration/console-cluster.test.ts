@@ -14,7 +14,7 @@ import path from 'node:path';
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
 import type { Browser, Page } from 'playwright-core';
 import { GroupApi, KafkaClient } from '../../client/index.js';
-import { BrokerProcess, freePort } from './harness.js';
+import { BrokerProcess, freePort, waitForPort } from './harness.js';
 import { ZooKeeperProcess } from './zookeeper.js';
 import { FAST_CLUSTER_CONFIG, waitFor } from './cluster-helpers.js';
 import { SHOTS, launchChromium } from './console-helpers.js';
@@ -66,7 +66,15 @@ describe('web console of a three-broker cluster', () => {
         }),
       );
     }
-    await Promise.all(brokers.map((b) => b.start()));
+    // Spawned, then waited for with a deadline a loaded 2-core machine can meet (start() allows 15 s).
+    await Promise.all(brokers.map((b) => b.spawn()));
+    await Promise.all(
+      brokers.map((b) =>
+        waitForPort(b.port, 120_000).catch((err: Error) => {
+          throw new Error(`${err.message}; the broker wrote:\n${b.output}`);
+        }),
+      ),
+    );
     await waitFor('every broker up in broker 0’s console', 60_000, async () => {
       const c = await json(0, '/api/cluster');
       return c.brokers.length === 3 && c.brokers.every((b: { status: string }) => b.status === 'up') && c.controllerId >= 0;

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Kafka, logLevel } from 'kafkajs';
-import { BrokerProcess, freePort } from './harness.js';
+import { BrokerProcess, freePort, waitForPort } from './harness.js';
 import { ZooKeeperProcess } from './zookeeper.js';
 import { FAST_CLUSTER_CONFIG, waitFor } from './cluster-helpers.js';
 
@@ -47,7 +47,15 @@ describe('HTTP API of a two-broker cluster', () => {
         }),
       );
     }
-    await Promise.all(brokers.map((b) => b.start()));
+    // Spawned, then waited for with a deadline a loaded 2-core machine can meet (start() allows 15 s).
+    await Promise.all(brokers.map((b) => b.spawn()));
+    await Promise.all(
+      brokers.map((b) =>
+        waitForPort(b.port, 120_000).catch((err: Error) => {
+          throw new Error(`${err.message}; the broker wrote:\n${b.output}`);
+        }),
+      ),
+    );
     await waitFor('both brokers in every broker’s view', 30_000, async () => {
       const views = await Promise.all([0, 1].map((i) => json(i, '/api/cluster').catch(() => null)));
       return views.every((v) => v && v.brokers.length === 2 && v.controllerId >= 0);
