@@ -22,6 +22,8 @@ import { SpoolDirSource } from './sources/spooldir.js';
 import { TaildirSource } from './sources/taildir.js';
 import { HttpSource } from './sources/http.js';
 import { SeqSource } from './sources/seq.js';
+import { AvroSource } from './sources/avro.js';
+import { AvroSink } from './sinks/avro.js';
 import { FileRollSink } from './sinks/file-roll.js';
 import { LoggerSink } from './sinks/logger.js';
 import { NullSink } from './sinks/null.js';
@@ -109,6 +111,7 @@ export const SOURCES = new TypeTable<SourceFactory>(
     },
     { name: 'taildir', classNames: ['org.apache.flume.source.taildir.TaildirSource'], create: (ctx, deps) => new TaildirSource(ctx, deps) },
     { name: 'http', classNames: ['org.apache.flume.source.http.HTTPSource'], create: (ctx, deps) => new HttpSource(ctx, deps) },
+    { name: 'avro', classNames: ['org.apache.flume.source.AvroSource'], create: (ctx, deps) => new AvroSource(ctx, deps) },
     { name: 'seq', classNames: ['org.apache.flume.source.SequenceGeneratorSource'], create: (ctx, deps) => new SeqSource(ctx, deps) },
   ],
   ['syslogtcp', 'syslogudp', 'multiport_syslogtcp', 'jms', 'thrift', 'scribe', 'netcatudp', 'twitter'],
@@ -120,6 +123,7 @@ export const SINKS = new TypeTable<SinkFactory>(
   [
     { name: 'logger', classNames: ['org.apache.flume.sink.LoggerSink'], create: (ctx, deps) => new LoggerSink(ctx, deps) },
     { name: 'null', classNames: ['org.apache.flume.sink.NullSink'], create: (ctx, deps) => new NullSink(ctx, deps) },
+    { name: 'avro', classNames: ['org.apache.flume.sink.AvroSink'], create: (ctx, deps) => new AvroSink(ctx, deps) },
     { name: 'file_roll', classNames: ['org.apache.flume.sink.RollingFileSink'], create: (ctx, deps) => new FileRollSink(ctx, deps) },
   ],
   ['hdfs', 'hive', 'hbase', 'hbase2', 'asynchbase', 'irc', 'thrift', 'elasticsearch', 'http', 'morphline'],
