@@ -14,15 +14,15 @@
  * fill the log), and once it works again (reportRecovered, or the first
  * store()) that is logged too.
  *
- * ReceiverInputDStream: each batch takes everything stored since the
- * previous batch as one partition. Stored data lives in memory only: records
- * received but not yet in a completed batch are lost if the process dies
- * (Spark without its write-ahead log behaves the same).
+ * store() returns false when the stream holds more than it will hand to
+ * the next two batches (spark.streaming.receiver.maxRate): a receiver that
+ * can should then pause its source until onDrain() is called (Spark's
+ * store() blocks the receiving thread instead). The stream is in
+ * receiver-input-dstream.ts.
  */
-import { RDD } from '../rdd/rdd.js';
-import { InputDStream } from '../dstream/input-dstream.js';
-import type { Time } from '../dstream/dstream.js';
-import type { StreamingContext } from '../context.js';
+import type { ReceiverInputDStream } from './receiver-input-dstream.js';
+
+export { ReceiverInputDStream } from './receiver-input-dstream.js';
 
 /** Writes one log line of a receiver to stderr. */
 function log(level: 'INFO' | 'WARN', receiver: Receiver<unknown>, streamId: number | undefined, text: string): void {
@@ -56,12 +56,21 @@ export abstract class Receiver<T> {
   /** Stops receiving. */
   abstract onStop(): void | Promise<void>;
 
-  /** Hands records to the stream (one record or an array of them). */
-  store(data: T | T[]): void {
+  /**
+   * Hands records to the stream (one record or an array of them). With the
+   * write-ahead log on, they are in the log when store() returns (one write
+   * per call: store arrays rather than single records). Returns false when
+   * the source should pause until onDrain() (see the header).
+   */
+  store(data: T | T[]): boolean {
     if (!this.sink) throw new Error('Receiver.store called on a receiver that is not attached to a started stream');
-    this.sink.push(data);
+    const more = this.sink.push(data);
     if (this.failedRestarts > 0) this.reportRecovered('receiving data again');
+    return more;
   }
+
+  /** Called when a receiver that was told to pause (store() returned false) may go on. */
+  onDrain?(): void;
 
   /**
    * Tells that the receiver works again (e.g. it connected): logged once
@@ -145,51 +154,5 @@ export abstract class Receiver<T> {
     if (this.stopped) return;
     this.stopped = true;
     await this.onStop();
-  }
-}
-
-/** A stream fed by a Receiver. */
-export class ReceiverInputDStream<T> extends InputDStream<T> {
-  private buffer: T[] = [];
-
-  /** Creates the stream. */
-  constructor(
-    ssc: StreamingContext,
-    readonly receiver: Receiver<T>,
-  ) {
-    super(ssc);
-  }
-
-  /** @internal called by Receiver.store. */
-  push(data: T | T[]): void {
-    if (Array.isArray(data)) for (const d of data) this.buffer.push(d);
-    else this.buffer.push(data);
-  }
-
-  /** Starts the receiver. */
-  override async start(): Promise<void> {
-    await this.receiver.startWith(this);
-  }
-
-  /** Stops the receiver. */
-  override async stop(): Promise<void> {
-    await this.receiver.shutdown();
-  }
-
-  /** Stops receiving but keeps what was stored (graceful stop). */
-  async stopReceiving(): Promise<void> {
-    await this.receiver.shutdown();
-  }
-
-  /** Whether stored records wait for a batch. */
-  override hasPendingData(): boolean {
-    return this.buffer.length > 0;
-  }
-
-  protected compute(time: Time): RDD<T> {
-    const data = this.buffer;
-    this.buffer = [];
-    this.reportRecords(time, data.length);
-    return RDD.fromPartitions([data]);
   }
 }

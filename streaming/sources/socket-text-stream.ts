@@ -4,6 +4,8 @@
  * When the connection cannot be made or the server closes it, the receiver
  * restarts after its restart delay, as Spark's SocketReceiver does; each
  * restart is logged (receiver.ts) and so is the connection that follows.
+ * Under spark.streaming.receiver.maxRate the socket is paused while more
+ * than two batches' worth of lines wait, so the sender is slowed by TCP.
  */
 import net from 'node:net';
 import { Receiver } from './receiver.js';
@@ -33,7 +35,8 @@ export class SocketReceiver extends Receiver<string> {
       rest = lines.pop() ?? '';
       const out: string[] = [];
       for (const l of lines) out.push(l.endsWith('\r') ? l.slice(0, -1) : l);
-      if (out.length > 0) this.store(out);
+      // Over spark.streaming.receiver.maxRate: stop reading (TCP pushes back on the sender) until onDrain.
+      if (out.length > 0 && !this.store(out)) s.pause();
     });
     s.on('error', (err) => {
       if (!this.isStopped()) this.restart(`Error connecting to ${this.host}:${this.port}`, err);
@@ -43,6 +46,11 @@ export class SocketReceiver extends Receiver<string> {
       rest = '';
       if (!this.isStopped()) this.restart('Socket data stream had no more data');
     });
+  }
+
+  /** Reads again after a pause for the rate limit. */
+  override onDrain(): void {
+    this.socket?.resume();
   }
 
   /** Closes the socket. */
