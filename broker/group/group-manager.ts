@@ -411,6 +411,11 @@ export class GroupManager {
   /**
    * Expires offsets per Group.expiredOffsets and removes groups left Empty
    * without offsets (writing tombstones). Returns the number of offsets expired.
+   * A group that has handed out member ids still to be used (the
+   * MEMBER_ID_REQUIRED round trip of JoinGroup v4+) is kept: Kafka would
+   * drop it too, and the member's second JoinGroup would then get
+   * UNKNOWN_MEMBER_ID, which with a short offsets.retention.check.interval.ms
+   * makes joins fail at random.
    */
   async cleanupExpired(now: number, retentionMs: number): Promise<number> {
     let total = 0;
@@ -421,7 +426,7 @@ export class GroupManager {
         total += expired.length;
         await this.deleteOffsets(g, expired);
       }
-      if (g.is('Empty') && !g.hasOffsets && this.groups.get(g.groupId) === g) await this.deleteGroup(g);
+      if (g.is('Empty') && !g.hasOffsets && g.pendingMembers.size === 0 && this.groups.get(g.groupId) === g) await this.deleteGroup(g);
     }
     if (total > 0) this.deps.logger.info(`removed ${total} expired offset(s)`);
     return total;

@@ -64,7 +64,7 @@ export class TestCluster {
    * Waits until every running broker has registered and knows the others and
    * the controller (a broker listens before it has registered in ZooKeeper).
    */
-  async ready(timeoutMs = 60_000): Promise<void> {
+  async ready(timeoutMs = 120_000): Promise<void> {
     const expected = this.brokers.filter((b) => b.child !== null).length;
     for (const b of this.brokers) {
       if (b.child === null) continue;

@@ -53,7 +53,8 @@ export interface JoinOptions {
 
 /**
  * JoinGroup at version `v`; with v4+ and no member id (and no instance id)
- * it answers the MEMBER_ID_REQUIRED round trip itself.
+ * it answers the MEMBER_ID_REQUIRED round trip itself, and it retries while
+ * the coordinator is not ready (for up to a minute).
  */
 export async function join(c: RawClient, v: number, o: JoinOptions): Promise<any> {
   const req = {
@@ -66,10 +67,19 @@ export async function join(c: RawClient, v: number, o: JoinOptions): Promise<any
     protocols: o.protocols ?? [{ name: 'range', metadata: subscription(o.topics ?? ['t']) }],
     reason: null,
   };
-  let r = await c.send('JoinGroup', v, req);
-  if (r.errorCode === 79) r = await c.send('JoinGroup', v, { ...req, memberId: r.memberId });
-  return r;
+  // Like a client: retry while the coordinator loads its partition of __consumer_offsets
+  // (a loaded machine may take a while after the topic was created).
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    let r = await c.send('JoinGroup', v, req);
+    if (r.errorCode === 79) r = await c.send('JoinGroup', v, { ...req, memberId: r.memberId });
+    if (!COORDINATOR_NOT_READY.has(r.errorCode) || Date.now() > deadline) return r;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
+
+/** COORDINATOR_LOAD_IN_PROGRESS, COORDINATOR_NOT_AVAILABLE, NOT_COORDINATOR: a client retries these. */
+const COORDINATOR_NOT_READY = new Set([14, 15, 16]);
 
 /** SyncGroup at version `v`. */
 export function sync(

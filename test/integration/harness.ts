@@ -86,13 +86,17 @@ export class BrokerProcess {
     return `127.0.0.1:${this.port}`;
   }
 
-  /** Starts the process and waits until it listens. */
+  /**
+   * Starts the process and waits until it listens, or until it exits: a
+   * loaded machine may take long to start node, so the deadline (two
+   * minutes) is only there to end a hung start.
+   */
   async start(): Promise<this> {
     const child = await this.spawn();
     const exited = new Promise<never>((_, reject) =>
       child.once('exit', (code, sig) => reject(new Error(`broker exited early (code ${code}, signal ${sig}):\n${this.output}`))),
     );
-    await Promise.race([waitForPort(this.port), exited]);
+    await Promise.race([waitForPort(this.port, 120_000), exited]);
     child.removeAllListeners('exit');
     return this;
   }

@@ -51,7 +51,7 @@ describe('offsets, segments and retention', () => {
       .sort((a, b) => a - b);
   }
 
-  async function until(what: string, cond: () => Promise<boolean>, ms = 15_000): Promise<void> {
+  async function until(what: string, cond: () => Promise<boolean>, ms = 60_000): Promise<void> {
     const deadline = Date.now() + ms;
     while (!(await cond())) {
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
@@ -68,20 +68,15 @@ describe('offsets, segments and retention', () => {
         { topic: 'trim', numPartitions: 1 },
         { topic: 'rolling', numPartitions: 1, configEntries: [{ name: 'segment.bytes', value: '1000' }] },
         { topic: 'aging', numPartitions: 1, configEntries: [{ name: 'segment.ms', value: '300' }] },
-        {
-          topic: 'by-size',
-          numPartitions: 1,
-          configEntries: [
-            { name: 'segment.bytes', value: '1000' },
-            { name: 'retention.bytes', value: '3000' },
-          ],
-        },
+        // retention.bytes is set once the data is written (the test counts the segments before).
+        { topic: 'by-size', numPartitions: 1, configEntries: [{ name: 'segment.bytes', value: '1000' }] },
+        // 30 minutes: the by-time records are an hour old, the fresh ones seconds, however slow the machine.
         {
           topic: 'by-time',
           numPartitions: 1,
           configEntries: [
             { name: 'segment.bytes', value: '1000' },
-            { name: 'retention.ms', value: '60000' },
+            { name: 'retention.ms', value: '1800000' },
           ],
         },
         {
@@ -89,7 +84,7 @@ describe('offsets, segments and retention', () => {
           numPartitions: 1,
           configEntries: [
             { name: 'segment.bytes', value: '1000' },
-            { name: 'retention.ms', value: '60000' },
+            { name: 'retention.ms', value: '1800000' },
           ],
         },
       ],
@@ -204,6 +199,12 @@ describe('offsets, segments and retention', () => {
       await produce(c, 'fresh', 0, batchOf([`f-${i}-${'q'.repeat(80)}`]));
     }
     const before = segmentBases('by-size').length;
+    expect(before).toBeGreaterThanOrEqual(4);
+    const alter = await c.send('IncrementalAlterConfigs', 1, {
+      resources: [{ resourceType: 2, resourceName: 'by-size', configs: [{ name: 'retention.bytes', configOperation: 0, value: '3000' }] }],
+      validateOnly: false,
+    });
+    expect(alter.responses[0].errorCode).toBe(0);
     await until('size retention', async () => (await listOffset('by-size', -2)).offset > 0);
     await until('time retention', async () => (await listOffset('by-time', -2)).offset === 30);
 

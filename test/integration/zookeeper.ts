@@ -41,7 +41,8 @@ export class ZooKeeperProcess {
     const exited = new Promise<never>((_, reject) =>
       child.once('exit', (code) => reject(new Error(`ZooKeeper exited early (code ${code}):\n${this.output}`))),
     );
-    await Promise.race([waitForPort(this.port, 30_000).then(() => this.waitServing(30_000)), exited]);
+    // Generous deadlines: the JVM starts slowly on a loaded machine; an early exit fails at once.
+    await Promise.race([waitForPort(this.port, 120_000).then(() => this.waitServing(120_000)), exited]);
     child.removeAllListeners('exit');
     return this;
   }

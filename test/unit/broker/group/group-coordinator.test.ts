@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBroker, type RunningBroker } from '../../../../broker/index.js';
 import { RawClient } from '../../../integration/raw-client.js';
-import { commit, fetchCommitted, join, sync, waitFor } from '../../../integration/groups-helpers.js';
+import { commit, fetchCommitted, join, subscription, sync, waitFor } from '../../../integration/groups-helpers.js';
 import { OFFSETS_TOPIC, offsetsPartitionFor } from '../../../../broker/group/coordinator-key.js';
 import { decodeRecordBatches } from '../../../../protocol/record-codec.js';
 
@@ -128,5 +128,26 @@ describe('GroupCoordinator', () => {
       const recs = decodeRecordBatches((await log.read(0, 1 << 20, log.logEndOffset, true)).records).flatMap((b) => b.records);
       return recs.filter((r) => r.value === null && r.key!.includes(Buffer.from('g-only-gone'))).length === 2;
     });
+  });
+
+  it('keeps an Empty group that handed out a member id (MEMBER_ID_REQUIRED) through the expiry check', async () => {
+    const c = await client();
+    const req = {
+      groupId: 'g-pending',
+      sessionTimeoutMs: 6000,
+      rebalanceTimeoutMs: 6000,
+      memberId: '',
+      groupInstanceId: null,
+      protocolType: 'consumer',
+      protocols: [{ name: 'range', metadata: subscription(['t']) }],
+      reason: null,
+    };
+    const first = await c.send('JoinGroup', 5, req);
+    expect(first.errorCode).toBe(79); // MEMBER_ID_REQUIRED
+    // The expiry check runs between the two JoinGroups (with a short offsets.retention.check.interval.ms it often does).
+    await broker.broker.svc.groups.manager.cleanupExpired(Date.now(), 60_000);
+    const second = await c.send('JoinGroup', 5, { ...req, memberId: first.memberId });
+    expect(second.errorCode).toBe(0);
+    expect(second.memberId).toBe(first.memberId);
   });
 });
