@@ -7,28 +7,15 @@
  * batch timeline in headless Chromium (screenshot in test-output/console/).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startBroker, type RunningBroker } from '../../broker/index.js';
 import { KafkaClient, send } from '../../client/index.js';
 import { StreamingContext, KafkaUtils, LocationStrategies, ConsumerStrategies } from '../../streaming/index.js';
 import { StreamingUi } from '../../streaming/ui/ui-server.js';
-import { ROOT, freePort } from './harness.js';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SHOTS = path.join(ROOT, 'test-output', 'console');
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { freePort } from './harness.js';
+import { SHOTS, launchChromium } from './console-helpers.js';
 
 async function until(what: string, cond: () => boolean | Promise<boolean>, ms = 30_000): Promise<void> {
   const deadline = Date.now() + ms;
@@ -156,11 +143,9 @@ describe('streaming job UI', () => {
   });
 
   it('renders the batch timeline in headless Chromium and keeps it updating', async () => {
-    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install -y chromium`);
-    fs.mkdirSync(SHOTS, { recursive: true });
     let browser: Browser | null = null;
     try {
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+      browser = await launchChromium();
       const page = await browser.newPage({ viewport: { width: 1400, height: 1100 } });
       const failed: string[] = [];
       page.on('requestfailed', (r) => failed.push(r.url()));

@@ -21,6 +21,12 @@ main.append(
 );
 
 const ms = (v) => `${Math.round(v)} ms`;
+/** A batch time as the wall clock, with milliseconds when batches come faster than one a second. */
+const batchTimeText = (t, interval) =>
+  new Date(t).toLocaleTimeString(
+    undefined,
+    interval < 1000 || t % 1000 !== 0 ? { hour: '2-digit', minute: '2-digit', second: '2-digit', fractionalSecondDigits: 3 } : undefined,
+  );
 const charts = {
   inputRate: lineChart(panels[0], 'Input rate (records/s)', [{ label: 'records/s' }], rate),
   scheduling: lineChart(panels[1], 'Scheduling delay', [{ label: 'scheduling delay', color: '#ea580c' }], ms),
@@ -81,7 +87,7 @@ async function refresh() {
           newest.map((x) => ({
             attrs: { 'data-batch': x.batchTime },
             cells: [
-              new Date(x.batchTime).toLocaleTimeString(),
+              batchTimeText(x.batchTime, s.batchDuration),
               statusBadge(x.status),
               num(x.inputSize),
               `${rate(x.inputRate)}/s`,
