@@ -367,6 +367,19 @@ async function main(): Promise<void> {
       }).trim(),
     );
   }
+  if (o.only !== 'kcat') {
+    // Issue 14: the SQL engine of the streaming SQL session (DuckDB) against alasql and sql.js on a 1M-row group-by.
+    log('streaming SQL: DuckDB vs alasql vs sql.js, 1,000,000-row aggregation');
+    const { execFileSync } = await import('node:child_process');
+    out.push(
+      '',
+      execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/sql-engines.ts'), ...(o.quick ? ['--quick'] : [])], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        maxBuffer: 1 << 24,
+      }).trim(),
+    );
+  }
   if (kcatOk) {
     // Issue 6: ZooKeeper + 3 brokers, RF=3, kcat acks=all, and failover after kill -9 of the leader (bench/cluster.ts, its own processes).
     log('cluster: ZooKeeper + 3 brokers, RF=3, acks=all; failover after kill -9 of the leader');

@@ -18,6 +18,19 @@ export { formatRecord } from './dstream/print.js';
 export { RDD } from './rdd/rdd.js';
 export { KeyMap } from './rdd/keys.js';
 export { SparkConf, SparkContext } from './rdd/spark-context.js';
+export {
+  SparkSession,
+  DataFrame,
+  DataFrameWriter,
+  DataFrameReader,
+  AnalysisException,
+  type Row,
+  type Column,
+  type SchemaSpec,
+  type SaveMode,
+  type FileFormat,
+  type CatalogTable,
+} from './sql/index.js';
 export { Receiver, ReceiverInputDStream } from './sources/receiver.js';
 export { SocketReceiver } from './sources/socket-text-stream.js';
 export { Seconds, Milliseconds, Minutes, Durations } from './duration.js';

@@ -1,6 +1,7 @@
 /**
  * Importing `tributary/streaming` loads no broker code, no HTTP server, no
- * metrics library and no compression codec: they load on first use. A child
+ * metrics library, no compression codec and no SQL engine (DuckDB): they
+ * load on first use. A child
  * process imports the built package (dist/, via its own name) under a loader
  * hook that records every module; the heavy ones must be absent. The same
  * probe, after starting the streaming UI or compressing with snappy, must
@@ -11,10 +12,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './harness.js';
 
-const HEAVY = ['fastify', 'prom-client', 'snappy', 'lz4-napi', '@bokuweb/zstd-wasm'];
+const HEAVY = ['fastify', 'prom-client', 'snappy', 'lz4-napi', '@bokuweb/zstd-wasm', '@duckdb/node-api', '@duckdb/node-bindings'];
 
 /** The module files loaded by importing tributary/streaming and then running `action`. */
-function loadedModules(action?: 'ui' | 'snappy'): string[] {
+function loadedModules(action?: 'ui' | 'snappy' | 'records' | 'sql'): string[] {
   const script = path.join(ROOT, 'test/integration/streaming-fixtures/loaded-modules.mjs');
   const out = execFileSync(process.execPath, [script, ...(action ? [action] : [])], { cwd: ROOT, encoding: 'utf8' });
   return JSON.parse(out) as string[];
@@ -41,6 +42,14 @@ describe('importing tributary/streaming', () => {
     expect(files.filter((f) => f.includes('/dist/broker/'))).toEqual([]);
     // Native codec bindings are separate packages (@napi-rs/snappy-*, *lz4-napi-*).
     expect([...pkgs].filter((p) => /snappy|lz4|zstd/.test(p))).toEqual([]);
+  });
+
+  it('loads DuckDB on the first SQL action, not for a DataFrame of records', () => {
+    const records = packages(loadedModules('records'));
+    expect(records.has('@duckdb/node-api')).toBe(false);
+    const sql = packages(loadedModules('sql'));
+    expect(sql.has('@duckdb/node-api')).toBe(true);
+    expect([...sql].some((p) => p.startsWith('@duckdb/node-bindings-'))).toBe(true);
   });
 
   it('loads fastify when the streaming UI starts, and snappy when a batch is compressed with it', () => {

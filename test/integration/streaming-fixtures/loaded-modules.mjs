@@ -26,6 +26,11 @@ if (action === 'ui') {
   const ssc = new streaming.StreamingContext(1000);
   const ui = await streaming.StreamingUi.start(ssc, { port: 0 });
   await ui.stop();
+} else if (action === 'records') {
+  // A DataFrame of records answers in JavaScript: no SQL engine.
+  await streaming.RDD.parallelize(['a', 'b']).toDF('word').showString();
+} else if (action === 'sql') {
+  await streaming.SparkSession.builder.getOrCreate().sql('select 1').collect();
 } else if (action === 'snappy') {
   const { compress } = await import('../../../dist/protocol/compression.js');
   compress(2, Buffer.from('hello'));
