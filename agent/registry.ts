@@ -16,6 +16,9 @@ import type { Sink, SinkDeps } from './sinks/sink.js';
 import type { Source, SourceDeps } from './sources/source.js';
 import { MemoryChannel, memoryChannelOptions } from './channels/memory-channel.js';
 import { FileChannel, fileChannelOptions } from './channels/file-channel.js';
+import { KafkaChannel, kafkaChannelOptions } from './channels/kafka-channel.js';
+import { KafkaSink } from './sinks/kafka.js';
+import { KafkaSource } from './sources/kafka.js';
 import { NetcatSource } from './sources/netcat.js';
 import { ExecSource } from './sources/exec.js';
 import { SpoolDirSource } from './sources/spooldir.js';
@@ -94,6 +97,14 @@ export const CHANNELS = new TypeTable<ChannelFactory>(
       classNames: ['org.apache.flume.channel.file.FileChannel'],
       create: (ctx, name, type, services) => new FileChannel(name, fileChannelOptions(ctx), services.log.for(name, 'FileChannel'), type),
     },
+    {
+      name: 'kafka',
+      classNames: ['org.apache.flume.channel.kafka.KafkaChannel'],
+      create: (ctx, name, type, services) => {
+        const logger = services.log.for(name, 'KafkaChannel');
+        return new KafkaChannel(name, kafkaChannelOptions(ctx, logger), logger, type);
+      },
+    },
   ],
   ['jdbc', 'spillablememory'],
 );
@@ -112,6 +123,7 @@ export const SOURCES = new TypeTable<SourceFactory>(
     { name: 'taildir', classNames: ['org.apache.flume.source.taildir.TaildirSource'], create: (ctx, deps) => new TaildirSource(ctx, deps) },
     { name: 'http', classNames: ['org.apache.flume.source.http.HTTPSource'], create: (ctx, deps) => new HttpSource(ctx, deps) },
     { name: 'avro', classNames: ['org.apache.flume.source.AvroSource'], create: (ctx, deps) => new AvroSource(ctx, deps) },
+    { name: 'kafka', classNames: ['org.apache.flume.source.kafka.KafkaSource'], create: (ctx, deps) => new KafkaSource(ctx, deps) },
     { name: 'seq', classNames: ['org.apache.flume.source.SequenceGeneratorSource'], create: (ctx, deps) => new SeqSource(ctx, deps) },
   ],
   ['syslogtcp', 'syslogudp', 'multiport_syslogtcp', 'jms', 'thrift', 'scribe', 'netcatudp', 'twitter'],
@@ -124,6 +136,7 @@ export const SINKS = new TypeTable<SinkFactory>(
     { name: 'logger', classNames: ['org.apache.flume.sink.LoggerSink'], create: (ctx, deps) => new LoggerSink(ctx, deps) },
     { name: 'null', classNames: ['org.apache.flume.sink.NullSink'], create: (ctx, deps) => new NullSink(ctx, deps) },
     { name: 'avro', classNames: ['org.apache.flume.sink.AvroSink'], create: (ctx, deps) => new AvroSink(ctx, deps) },
+    { name: 'kafka', classNames: ['org.apache.flume.sink.kafka.KafkaSink'], create: (ctx, deps) => new KafkaSink(ctx, deps) },
     { name: 'file_roll', classNames: ['org.apache.flume.sink.RollingFileSink'], create: (ctx, deps) => new FileRollSink(ctx, deps) },
   ],
   ['hdfs', 'hive', 'hbase', 'hbase2', 'asynchbase', 'irc', 'thrift', 'elasticsearch', 'http', 'morphline'],
