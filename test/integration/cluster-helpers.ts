@@ -66,19 +66,25 @@ export class TestCluster {
    */
   async ready(timeoutMs = 120_000): Promise<void> {
     const expected = this.brokers.filter((b) => b.child !== null).length;
+    // One deadline for all brokers (they come up together), so a caller can bound the whole start.
+    const deadline = Date.now() + timeoutMs;
     for (const b of this.brokers) {
       if (b.child === null) continue;
-      await waitFor(`broker on ${b.bootstrap} to see ${expected} brokers and a controller`, timeoutMs, async () => {
-        const conn = await Connection.connect({ host: '127.0.0.1', port: b.port, connectTimeoutMs: 3000, requestTimeoutMs: 3000 });
-        try {
-          const md = await conn.send(ApiKey.Metadata, (w, v) => encodeMetadataRequest(w, v, { topics: [] }), decodeMetadataResponse, {
-            maxVersion: 12,
-          });
-          return md.brokers.length === expected && md.controllerId >= 0;
-        } finally {
-          conn.close();
-        }
-      });
+      await waitFor(
+        `broker on ${b.bootstrap} to see ${expected} brokers and a controller`,
+        Math.max(deadline - Date.now(), 0),
+        async () => {
+          const conn = await Connection.connect({ host: '127.0.0.1', port: b.port, connectTimeoutMs: 3000, requestTimeoutMs: 3000 });
+          try {
+            const md = await conn.send(ApiKey.Metadata, (w, v) => encodeMetadataRequest(w, v, { topics: [] }), decodeMetadataResponse, {
+              maxVersion: 12,
+            });
+            return md.brokers.length === expected && md.controllerId >= 0;
+          } finally {
+            conn.close();
+          }
+        },
+      );
     }
   }
 

@@ -57,6 +57,8 @@ export class ZooKeeperProcess {
         s.on('data', (d) => (got += d));
         s.once('close', () => resolve(got));
         s.once('error', () => resolve(''));
+        // A server that accepted but never answers must not hang the start: ask again.
+        s.setTimeout(5000, () => s.destroy());
       });
       if (answer === 'imok') return;
       if (Date.now() > deadline) throw new Error(`ZooKeeper on ${this.port} does not answer imok:\n${this.output}`);
