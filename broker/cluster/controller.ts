@@ -1,8 +1,10 @@
 /**
  * Controller: what request handlers and the broker call to change topic
- * metadata. Two engines implement it: LocalController (one broker, LevelDB)
- * and ZkController (a cluster coordinated through ZooKeeper). Both validate
- * requests the way Kafka does and answer with Kafka's error codes.
+ * metadata. Two engines implement it: LocalController (one broker, LevelDB:
+ * the broker is its own controller) and ZkTopicAdmin (a ZooKeeper cluster:
+ * any broker writes the change to ZooKeeper, and the elected controller,
+ * ZkControllerRole, carries it out). Both validate requests the way Kafka
+ * does and answer with Kafka's error codes.
  */
 import type { LogConfig } from '../log/log-config.js';
 import type { TopicRecord } from './metadata-store.js';

@@ -33,7 +33,7 @@ import type { ClusterMode, ClusterParts } from '../cluster-mode.js';
 import type { ControllerSettings } from '../controller.js';
 import type { BrokerInfo, MetadataCache } from '../metadata-cache.js';
 import { ZkClient, ZkCode, isZkCode } from './zk-client.js';
-import { ZkController } from './zk-controller.js';
+import { ZkTopicAdmin } from './zk-topic-admin.js';
 import { ZkControllerRole } from './zk-controller-role.js';
 import { ZkMetadataStore, ZkPaths } from './zk-metadata-store.js';
 import { ZkMetadataSync } from './zk-metadata-sync.js';
@@ -92,8 +92,8 @@ export class ZkCluster implements ClusterMode {
   }
 
   /** The controller engine for admin requests (any broker serves them through ZooKeeper). */
-  createController(cache: MetadataCache, _replicas: ReplicaManager, settings: ControllerSettings): ZkController {
-    return new ZkController(this.config.brokerId, () => this.store, cache, settings);
+  createController(cache: MetadataCache, _replicas: ReplicaManager, settings: ControllerSettings): ZkTopicAdmin {
+    return new ZkTopicAdmin(this.config.brokerId, () => this.store, cache, settings);
   }
 
   /** Registers, loads the cluster metadata and starts replicating. */

@@ -1,6 +1,7 @@
 /**
- * ZkController: topic administration in a ZooKeeper cluster, served by any
- * broker (Kafka's AdminZkClient path). It validates like LocalController,
+ * ZkTopicAdmin: topic administration in a ZooKeeper cluster, served by any
+ * broker (Kafka's AdminZkClient path); the elected controller
+ * (zk-controller-role.ts) carries the changes out. It validates like LocalController,
  * writes the request into ZooKeeper and waits (a bounded time) until this
  * broker's MetadataCache shows the result, so that a client's next Metadata
  * request sees it:
@@ -49,7 +50,7 @@ function sameConfigs(a: Record<string, string>, b: Record<string, string>): bool
 }
 
 /** Topic administration through ZooKeeper. */
-export class ZkController implements Controller {
+export class ZkTopicAdmin implements Controller {
   private chain: Promise<unknown> = Promise.resolve();
 
   /** Creates the controller; `store` gives the current session's store. */
