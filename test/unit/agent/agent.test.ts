@@ -41,7 +41,8 @@ describe('Agent', () => {
   it('names the key of an unknown type and lists the known ones', () => {
     const e = configError(CONF.replace('type = LOGGER', 'type = loger'));
     expect(e.key).toBe('a1.sinks.k1.type');
-    expect(e.message).toContain("unknown sink type 'loger' (known: logger, null, avro, file_roll");
+    expect(e.message).toContain("unknown sink type 'loger' (known: logger, null, ");
+    expect(e.message).toContain('file_roll');
     const hdfs = configError(CONF.replace('type = LOGGER', 'type = hdfs'));
     expect(hdfs.message).toContain("Flume's sink type 'hdfs' is not provided by Tributary");
     const sel = configError(`${CONF}\na1.sources.r1.selector.type = fancy\n`);

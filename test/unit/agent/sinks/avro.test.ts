@@ -78,7 +78,7 @@ describe('avro sink → avro source (tiered agents)', () => {
     const f = forwarder(port, 50, 'a1.sinks.k1.connect-timeout = 1000');
     await f.start();
     await until(() => Number(f.metrics()['SINK.k1'].ConnectionFailedCount) > 0, 'a failed connection');
-    expect(f.channels.get('c1')!.size()).toBe(50);
+    await until(() => f.channels.get('c1')!.size() === 50, 'all 50 events waiting in the channel');
     const c = collector(port);
     await c.agent.start();
     await until(() => bodies(c.log).length === 50, 'delivery after the hop came up', 20_000);
