@@ -1,11 +1,16 @@
 /**
  * ZkCluster: a broker's membership of a ZooKeeper-coordinated cluster, the
- * part of Broker that exists only with zookeeper.connect.
+ * ClusterMode (cluster-mode.ts) of a broker with zookeeper.connect.
  *
- * Start: open a session, read or create the cluster id, register
- * /brokers/ids/<id> (ephemeral; when a previous incarnation's znode is still
- * there after a kill -9, wait for its session to expire), start the metadata
- * sync (cache + partition states → replication) and run for controller.
+ * Construction: the IsrTracker (the leader's side of replication) exists
+ * from the start, because the ReplicaManager takes it as its replication
+ * hooks; its ISR changes go to the partition state znodes of the current
+ * session's store. Open: a session, and the cluster id read or created.
+ *
+ * Start: register /brokers/ids/<id> (ephemeral; when a previous
+ * incarnation's znode is still there after a kill -9, wait for its session
+ * to expire), start the metadata sync (cache + partition states →
+ * ReplicaRoles, which lead and follow) and run for controller.
  *
  * Session expiry: the broker stops leading and following at once (a new
  * leader may already have been elected elsewhere), resigns as controller,
