@@ -156,7 +156,10 @@ export class Broker {
     for (const s of this.servers) s.openForRequests();
 
     // 6. Background work and the HTTP API.
-    logs.startBackgroundTasks({ retentionCheckIntervalMs: cfg.logRetentionCheckIntervalMs });
+    logs.startBackgroundTasks({
+      retentionCheckIntervalMs: cfg.logRetentionCheckIntervalMs,
+      checkpointIntervalMs: cfg.replicaHighWatermarkCheckpointIntervalMs,
+    });
     this.cleaner = new LogCleaner({ logs: () => logs.allLogs(), backoffMs: cfg.logCleanerBackoffMs, logger });
     if (cfg.logCleanerEnable) this.cleaner.start();
     groups.startup();

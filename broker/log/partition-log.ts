@@ -256,9 +256,10 @@ export class PartitionLog {
     const firstOffset = this.local.logEndOffset;
     const lastOffset = firstOffset + info.offsetCount - 1;
     const recordCount = info.recordCount;
+    let end: number;
     try {
       if (info.needsRecompression) records = recompressBatches(records, this.config.compressionType);
-      const end = records.length;
+      end = records.length;
       let off = firstOffset;
       for (let pos = 0; pos < end; pos += LOG_OVERHEAD + records.readInt32BE(pos + BATCH_LENGTH_OFFSET)) {
         writeInt64(records, pos, off);
@@ -266,14 +267,13 @@ export class PartitionLog {
         if (logAppendTime) setLogAppendTime(records, pos, now);
         off += records.readInt32BE(pos + LAST_OFFSET_DELTA_OFFSET) + 1;
       }
-      this.local.append(records, 0, end, lastOffset, logAppendTime ? now : info.maxTimestamp, now);
     } catch (err) {
-      this.logger.warn(`${this.topic}-${this.partition}: append failed: ${(err as Error).message}`);
       return this.fail(ErrorCode.KAFKA_STORAGE_ERROR, (err as Error).message);
     }
-    if (leaderEpoch > this.leaderEpochCache.latestEpoch()) this.leaderEpochCache.assign(leaderEpoch, firstOffset);
+    const failed = this.write(records, end, lastOffset, logAppendTime ? now : info.maxTimestamp, recordCount, now);
+    if (failed !== null) return this.fail(ErrorCode.KAFKA_STORAGE_ERROR, failed);
+    if (leaderEpoch > this.leaderEpochCache.latestEpoch()) this.assignEpoch(leaderEpoch, firstOffset);
     if (info.hasProducer) this.producerState.updateFromBatches(records, 0, records.length);
-    this.afterAppend(recordCount, now);
     return {
       errorCode: ErrorCode.NONE,
       baseOffset: firstOffset,
@@ -300,19 +300,13 @@ export class PartitionLog {
     const firstOffset = readInt64(records, 0);
     const nextOffset = info.nextOffset;
     const recordCount = info.recordCount;
-    const now = Date.now();
-    try {
-      this.local.append(records, 0, end, nextOffset - 1, info.maxTimestamp, now);
-    } catch (err) {
-      this.logger.warn(`${this.topic}-${this.partition}: append failed: ${(err as Error).message}`);
-      return this.fail(ErrorCode.KAFKA_STORAGE_ERROR, (err as Error).message);
-    }
+    const failed = this.write(records, end, nextOffset - 1, info.maxTimestamp, recordCount, Date.now());
+    if (failed !== null) return this.fail(ErrorCode.KAFKA_STORAGE_ERROR, failed);
     for (let pos = 0; pos < end; pos += LOG_OVERHEAD + records.readInt32BE(pos + BATCH_LENGTH_OFFSET)) {
       const epoch = batchPartitionLeaderEpoch(records, pos);
-      if (epoch > this.leaderEpochCache.latestEpoch()) this.leaderEpochCache.assign(epoch, readInt64(records, pos));
+      if (epoch > this.leaderEpochCache.latestEpoch()) this.assignEpoch(epoch, readInt64(records, pos));
     }
     if (info.hasProducer) this.producerState.updateFromBatches(records, 0, end);
-    this.afterAppend(recordCount, now);
     return {
       errorCode: ErrorCode.NONE,
       baseOffset: firstOffset,
@@ -324,9 +318,41 @@ export class PartitionLog {
     };
   }
 
-  private afterAppend(recordCount: number, now: number): void {
-    this.unflushedMessages += recordCount;
-    if (this.unflushedMessages >= this.config.flushMessages) this.flush(now);
+  /**
+   * Writes validated batches (offsets assigned) to the local log and fsyncs
+   * when flush.messages is reached. On a storage error (write, roll or that
+   * fsync) nothing of them stays in the log — records written but not
+   * durable as the topic asks are cut off again — and the error's message
+   * is returned; null on success.
+   */
+  private write(records: Buffer, end: number, lastOffset: number, maxTimestamp: number, recordCount: number, now: number): string | null {
+    const firstOffset = this.local.logEndOffset;
+    try {
+      this.local.append(records, 0, end, lastOffset, maxTimestamp, now);
+      if (this.unflushedMessages + recordCount >= this.config.flushMessages) this.flush(now);
+      else this.unflushedMessages += recordCount;
+      return null;
+    } catch (err) {
+      const why = (err as Error).message;
+      this.logger.warn(`${this.topic}-${this.partition}: append at offset ${firstOffset} failed: ${why}`);
+      if (this.local.logEndOffset > firstOffset) {
+        try {
+          this.local.truncateTo(firstOffset);
+        } catch (e) {
+          this.logger.warn(`${this.topic}-${this.partition}: cannot take back the failed append: ${(e as Error).message}`);
+        }
+      }
+      return why;
+    }
+  }
+
+  /** Records a new leader epoch; its checkpoint failing is logged (the cache in memory is right, the data is written). */
+  private assignEpoch(epoch: number, startOffset: number): void {
+    try {
+      this.leaderEpochCache.assign(epoch, startOffset);
+    } catch (err) {
+      this.logger.warn(`${this.topic}-${this.partition}: cannot write the leader epoch checkpoint: ${(err as Error).message}`);
+    }
   }
 
   /**

@@ -103,15 +103,25 @@ export class LogSegment {
    */
   static open(store: PartitionStore, baseOffset: number, config: SegmentConfig, create: boolean, now = Date.now()): LogSegment {
     const file = store.open(segmentFileName(baseOffset, '.log'), create ? 'create' : 'open');
-    const size = file.size();
     const indexName = segmentFileName(baseOffset, '.index');
     const timeIndexName = segmentFileName(baseOffset, '.timeindex');
-    if (create) {
-      store.writeFile(indexName, EMPTY);
-      store.writeFile(timeIndexName, EMPTY);
+    let size: number;
+    let oi: OffsetIndex;
+    let ti: TimeIndex;
+    try {
+      size = file.size();
+      if (create) {
+        store.writeFile(indexName, EMPTY);
+        store.writeFile(timeIndexName, EMPTY);
+      }
+      oi = new OffsetIndex(store, indexName, baseOffset, config.segmentIndexBytes);
+      ti = new TimeIndex(store, timeIndexName, baseOffset, config.segmentIndexBytes);
+    } catch (err) {
+      file.close();
+      // A segment being created leaves nothing half-made behind (a retry creates it again).
+      if (create) for (const name of [segmentFileName(baseOffset, '.log'), indexName, timeIndexName]) store.remove(name);
+      throw err;
     }
-    const oi = new OffsetIndex(store, indexName, baseOffset, config.segmentIndexBytes);
-    const ti = new TimeIndex(store, timeIndexName, baseOffset, config.segmentIndexBytes);
     const seg = new LogSegment(store, baseOffset, config.indexIntervalBytes, oi, ti, file, size, now);
     if (ti.entries > 0) {
       seg.maxTimestampSoFar = ti.lastTimestamp;
@@ -151,15 +161,23 @@ export class LogSegment {
    * Appends `buf[start, end)`, which holds complete batches with offsets
    * already assigned, then adds index entries: one offset entry (the batch's
    * last offset → its position) and one time entry whenever more than
-   * index.interval.bytes were written since the previous entry.
+   * index.interval.bytes were written since the previous entry. Throws on a
+   * storage error, with the segment as it was before the call.
    */
   append(buf: Buffer, start: number, end: number): void {
     const base = this.size;
     const len = end - start;
     let written = 0;
+    // A failed write leaves `size` where it was: the next append overwrites whatever reached the file.
     while (written < len) written += this.file.writeSync(buf, start + written, len - written, base + written);
     this.size = base + len;
-    this.indexBatches(buf, start, end, base);
+    try {
+      this.indexBatches(buf, start, end, base);
+    } catch (err) {
+      // The batches are written but not indexed: take them back out, indexes and all.
+      this.truncateTo(readInt64(buf, start));
+      throw err;
+    }
   }
 
   /** Index bookkeeping for the batches in `buf[start, end)` that start at file position `filePos`. */

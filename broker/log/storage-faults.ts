@@ -15,8 +15,11 @@
  * disk would) out of the operation, before it touches anything. A delay of a
  * synchronous operation blocks the thread (as a slow synchronous disk
  * would); a delay of an asynchronous read waits on a timer, so the event
- * loop runs meanwhile. Each armed fault fires `count` times (default once),
- * oldest armed first.
+ * loop runs meanwhile. A hold (asynchronous reads only) stops the next
+ * matching read until the test releases it, and tells the test when a read
+ * reached it — for deterministic tests of what happens while a read is in
+ * flight. Each armed fault fires `count` times (default once), oldest
+ * armed first.
  *
  * Nothing armed costs one integer comparison per operation. Not for
  * concurrent callers beyond the one JS thread.
@@ -43,11 +46,23 @@ export class StorageFaultError extends Error {
   }
 }
 
+/** A held read (see holdNext). */
+export interface HeldFault {
+  /** Resolves when a read reached the hold (it is waiting now). */
+  readonly reached: Promise<void>;
+  /** Lets the held read (and any later one that meets this hold) go on. */
+  release(): void;
+}
+
 interface Armed {
   op: FaultOp;
+  /** -1: fail; >= 0: delay. */
   delayMs: number;
   remaining: number;
   file: RegExp | null;
+  /** For a hold: resolves on release; null otherwise. */
+  gate: Promise<void> | null;
+  onReached: (() => void) | null;
 }
 
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
@@ -61,12 +76,22 @@ export class StorageFaults {
 
   /** The next matching `op` throws a StorageFaultError. */
   failNext(op: FaultOp, opts: FaultOptions = {}): void {
-    this.armed.push({ op, delayMs: -1, remaining: opts.count ?? 1, file: opts.file ?? null });
+    this.armed.push({ op, delayMs: -1, remaining: opts.count ?? 1, file: opts.file ?? null, gate: null, onReached: null });
   }
 
   /** The next matching `op` waits `ms` first. */
   delayNext(op: FaultOp, ms: number, opts: FaultOptions = {}): void {
-    this.armed.push({ op, delayMs: ms, remaining: opts.count ?? 1, file: opts.file ?? null });
+    this.armed.push({ op, delayMs: ms, remaining: opts.count ?? 1, file: opts.file ?? null, gate: null, onReached: null });
+  }
+
+  /** The next matching asynchronous read waits until release() (synchronous reads pass a hold by). */
+  holdNext(op: 'read', opts: FaultOptions = {}): HeldFault {
+    let release!: () => void;
+    let reached!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const reachedP = new Promise<void>((r) => (reached = r));
+    this.armed.push({ op, delayMs: 0, remaining: opts.count ?? 1, file: opts.file ?? null, gate, onReached: reached });
+    return { reached: reachedP, release };
   }
 
   /** Disarms everything armed here (not in the parent). */
@@ -79,20 +104,20 @@ export class StorageFaults {
     return this.armed.length > 0 || (this.parent !== null && this.parent.isArmed);
   }
 
-  private take(op: FaultOp, name: string): Armed | null {
+  private take(op: FaultOp, name: string, async: boolean): Armed | null {
     for (let i = 0; i < this.armed.length; i++) {
       const a = this.armed[i]!;
-      if (a.op !== op || (a.file !== null && !a.file.test(name))) continue;
+      if (a.op !== op || (a.file !== null && !a.file.test(name)) || (a.gate !== null && !async)) continue;
       if (--a.remaining <= 0) this.armed.splice(i, 1);
       return a;
     }
-    return this.parent === null ? null : this.parent.take(op, name);
+    return this.parent === null ? null : this.parent.take(op, name, async);
   }
 
   /** Before a synchronous `op` on file `name`: throws an armed failure, blocks for an armed delay. */
   beforeSync(op: FaultOp, name: string): void {
     if (this.armed.length === 0 && this.parent === null) return;
-    const a = this.take(op, name);
+    const a = this.take(op, name, false);
     if (a === null) return;
     if (a.delayMs < 0) throw new StorageFaultError(op, name);
     Atomics.wait(sleeper, 0, 0, a.delayMs);
@@ -105,9 +130,13 @@ export class StorageFaults {
    */
   beforeAsync(op: FaultOp, name: string): Promise<void> | null {
     if (this.armed.length === 0 && this.parent === null) return null;
-    const a = this.take(op, name);
+    const a = this.take(op, name, true);
     if (a === null) return null;
     if (a.delayMs < 0) return Promise.reject(new StorageFaultError(op, name));
+    if (a.gate !== null) {
+      a.onReached!();
+      return a.gate;
+    }
     return new Promise((resolve) => setTimeout(resolve, a.delayMs));
   }
 }

@@ -55,7 +55,7 @@ function cleaner(log: PartitionLog): LogCleaner {
   return new LogCleaner({ logs: () => [log], backoffMs: 10, logger: collectingLogger() });
 }
 
-describe('LogCleaner', async () => {
+describe('LogCleaner', () => {
   it('keeps only the newest record per key in inactive segments, with offsets unchanged', async () => {
     const log = open(path.join(tempDir(), 't-0'));
     put(log, [

@@ -56,7 +56,7 @@ async function allValues(log: PartitionLog): Promise<string[]> {
 
 const expected = (n: number): string[] => Array.from({ length: n }, (_, i) => [`r${i}-0`, `r${i}-1`]).flat();
 
-describe('log loading and recovery', async () => {
+describe('log loading and recovery', () => {
   it('truncates garbage written after the last batch and keeps every record before it', async () => {
     const dir = path.join(tempDir(), 't-0');
     const { log } = fill(dir, 20);

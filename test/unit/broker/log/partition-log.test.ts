@@ -32,7 +32,7 @@ describe.each(ENGINES)('PartitionLog over the %s engine', (kind) => {
     fresh = (over = {}, extra = {}) => openLog(freshDir(), over, extra);
   });
 
-  describe('append and read', async () => {
+  describe('append and read', () => {
     it('starts empty at offset 0', async () => {
       const log = fresh();
       expect(log.logEndOffset).toBe(0);
@@ -200,7 +200,7 @@ describe.each(ENGINES)('PartitionLog over the %s engine', (kind) => {
     });
   });
 
-  describe('idempotent producers', async () => {
+  describe('idempotent producers', () => {
     const idem = (seq: number, n: number, epoch = 0, pid = 42): Buffer =>
       batch(n, { producerId: pid, producerEpoch: epoch, baseSequence: seq });
 
@@ -257,7 +257,7 @@ describe.each(ENGINES)('PartitionLog over the %s engine', (kind) => {
     });
   });
 
-  describe('retention and deletion', async () => {
+  describe('retention and deletion', () => {
     function filled(over: Partial<LogConfig>, n: number, ts = (i: number) => 1000 + i): PartitionLog {
       const log = fresh({ segmentBytes: 600, ...over });
       for (let i = 0; i < n; i++) log.appendAsLeader(batch(4, { ts: ts(i) }), 0, ts(i));
@@ -323,7 +323,7 @@ describe.each(ENGINES)('PartitionLog over the %s engine', (kind) => {
     });
   });
 
-  describe('timestamps and epochs', async () => {
+  describe('timestamps and epochs', () => {
     it('offsetForTimestamp finds the first record at or after a timestamp', async () => {
       const log = fresh({ indexIntervalBytes: 1, segmentBytes: 2000 });
       for (let i = 0; i < 50; i++) log.appendAsLeader(batch(2, { ts: 10_000 + i * 100 }), 0, Date.now());
@@ -357,7 +357,7 @@ describe.each(ENGINES)('PartitionLog over the %s engine', (kind) => {
     });
   });
 
-  describe('replication primitives', async () => {
+  describe('replication primitives', () => {
     it('appendAsFollower keeps leader offsets; truncateTo cuts whole batches', async () => {
       const leader = fresh({ segmentBytes: 500 });
       for (let i = 0; i < 20; i++) leader.appendAsLeader(batch(3), i < 10 ? 1 : 2, Date.now());
