@@ -51,7 +51,9 @@ describe('web console of a three-broker cluster', () => {
   }
 
   beforeAll(async () => {
-    zk = await new ZooKeeperProcess().start();
+    // Assigned before it starts, so that afterAll stops it even when this hook times out.
+    zk = new ZooKeeperProcess();
+    await zk.start();
     for (let id = 0; id < 3; id++) {
       const port = await freePort();
       http.push(`http://127.0.0.1:${port}`);

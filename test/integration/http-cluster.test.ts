@@ -31,7 +31,9 @@ describe('HTTP API of a two-broker cluster', () => {
   }
 
   beforeAll(async () => {
-    zk = await new ZooKeeperProcess().start();
+    // Assigned before it starts, so that afterAll stops it even when this hook times out.
+    zk = new ZooKeeperProcess();
+    await zk.start();
     for (let id = 0; id < 2; id++) {
       const port = await freePort();
       http.push(`http://127.0.0.1:${port}`);
