@@ -113,8 +113,8 @@ export const STREAMING_CONF: ConfTable = {
   source: 'StreamingContext conf',
   keys: STREAMING_CONF_KEYS,
   unsupported: UNSUPPORTED,
-  // Cluster settings, meaningless in one process; the SQL session checks its own keys.
-  openPrefixes: ['spark.executor.', 'spark.driver.', 'spark.kryo.', 'spark.sql.'],
+  // Cluster settings, meaningless in one process; the SQL session checks its own keys (sql/sql-conf.ts).
+  openPrefixes: ['spark.executor.', 'spark.driver.', 'spark.kryo.', 'spark.sql.', 'tributary.sql.'],
   // Other keys are the application's own settings (SparkConf is a bag of them in Spark too).
   checkedPrefixes: ['spark.', 'tributary.'],
 };

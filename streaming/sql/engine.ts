@@ -24,7 +24,7 @@
 import type * as DuckApi from '@duckdb/node-api';
 import type DuckBindings from '@duckdb/node-bindings';
 import { fromEngine } from './cells.js';
-import { AnalysisException } from './errors.js';
+import { AnalysisException, QueryTimeoutError } from './errors.js';
 import type { Column, ColumnarData } from './schema.js';
 import { appendColumns, columnDdl, quoteIdent } from './table-loader.js';
 
@@ -135,7 +135,7 @@ export class SqlEngine {
     try {
       return await this.read(this.reader, sql, undefined, maxRows);
     } catch (err) {
-      if (/interrupt/i.test((err as Error).message)) throw new AnalysisException(`query interrupted after ${timeoutMs} ms`, sql, err);
+      if (/interrupt/i.test((err as Error).message)) throw new QueryTimeoutError(timeoutMs, sql, err);
       throw err;
     } finally {
       clearTimeout(timer);

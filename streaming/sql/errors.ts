@@ -10,3 +10,16 @@ export class AnalysisException extends Error {
     this.name = 'AnalysisException';
   }
 }
+
+/** A query from outside the job that ran longer than allowed and was interrupted. */
+export class QueryTimeoutError extends AnalysisException {
+  /** Creates the error for a query interrupted after `timeoutMs`. */
+  constructor(
+    readonly timeoutMs: number,
+    query: string,
+    cause?: unknown,
+  ) {
+    super(`query interrupted after ${timeoutMs} ms`, query, cause);
+    this.name = 'QueryTimeoutError';
+  }
+}

@@ -28,6 +28,8 @@
  * its engine closes and its views are gone. stop() does the same for the
  * session only; unlike Spark's, it leaves the SparkContext (and so a running
  * streaming job) alone.
+ *
+ * Configuration: sql-conf.ts (tributary.sql.threads, tributary.sql.memoryLimit).
  */
 import type { RDD } from '../rdd/rdd.js';
 import { SparkConf, SparkContext } from '../rdd/spark-context.js';
@@ -37,6 +39,8 @@ import { AnalysisException } from './errors.js';
 import { DataFrameReader } from './reader.js';
 import type { Column, SchemaSpec } from './schema.js';
 import { quoteIdent } from './table-loader.js';
+import { checkConf } from '../conf-check.js';
+import { SQL_CONF } from './sql-conf.js';
 
 const QUERY_START = /^\s*(\(|select\b|with\b|from\b|values\b|table\b|describe\b|desc\b|show\b|summarize\b|explain\b|pivot\b|unpivot\b)/i;
 
@@ -50,8 +54,9 @@ export class RuntimeConfig {
     return this.conf.get(key, defaultValue);
   }
 
-  /** Sets `key`. (Engine settings apply when the engine starts, at the first SQL action.) */
+  /** Sets `key`, checked (sql-conf.ts). Engine settings apply when the engine starts, at the first SQL action. */
   set(key: string, value: string | number | boolean): void {
+    checkConf([[key, String(value)]], SQL_CONF);
     this.conf.set(key, value);
   }
 
@@ -178,7 +183,9 @@ export class SparkSession {
       return defaultSession;
     }
     const sc = SparkContext.getOrCreate(new SparkConf(settings));
-    defaultSession = new SparkSession(sc, sc.getConf().setAll(settings));
+    const conf = sc.getConf().setAll(settings);
+    checkConf(conf.getAll(), SQL_CONF);
+    defaultSession = new SparkSession(sc, conf);
     return defaultSession;
   }
 
@@ -193,7 +200,6 @@ export class SparkSession {
     if (!this.engineP) {
       const threads = this.conf.get('tributary.sql.threads', '');
       const memoryLimit = this.conf.get('tributary.sql.memoryLimit', '');
-      if (threads && !/^[1-9]\d*$/.test(threads)) throw new Error(`tributary.sql.threads must be a positive integer, got '${threads}'`);
       const p = SqlEngine.open({ threads: threads || undefined, memoryLimit: memoryLimit || undefined });
       this.engineP = p;
       p.catch(() => {

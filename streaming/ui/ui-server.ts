@@ -18,6 +18,9 @@
  *   GET /api/streaming/statistics        job totals and averages
  *   GET /api/streaming/batches           ?status=all|active|completed, ?limit=N (newest N)
  *   GET /api/streaming/batches/:time     one batch by batch time
+ *   GET /api/views, GET /api/views/:name, POST /api/sql
+ *                                        the job's SQL views, read-only (sql-routes.ts;
+ *                                        option `sql: false` turns them off)
  */
 import type { AddressInfo } from 'node:net';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -27,6 +30,7 @@ import { enumParam, intParam } from '../../http-common/params.js';
 import { assetDir, loadStaticFiles, serveStatic } from '../../http-common/static-files.js';
 import { BatchNotFound } from './errors.js';
 import { BatchTracker } from './batch-tracker.js';
+import { registerSqlRoutes } from './sql-routes.js';
 
 /** Options of a streaming UI. */
 export interface StreamingUiOptions {
@@ -39,6 +43,10 @@ export interface StreamingUiOptions {
   retainedBatches?: number;
   /** Stop the UI when the context terminates (default true). */
   stopWithContext?: boolean;
+  /** Serve the SQL API over the job's views (sql-routes.ts; default true). */
+  sql?: boolean;
+  /** Milliseconds a SQL API query may run (default 10,000). */
+  sqlTimeoutMs?: number;
 }
 
 /** The files of the UI: its own page on top of the shared UI files (styles, DOM and chart helpers, uPlot). */
@@ -47,7 +55,7 @@ function uiFiles(): ReturnType<typeof loadStaticFiles> {
 }
 
 /** Builds the UI's fastify app over a tracker (not listening). */
-export function buildStreamingUiApp(ssc: StreamingContext, tracker: BatchTracker): FastifyInstance {
+export function buildStreamingUiApp(ssc: StreamingContext, tracker: BatchTracker, options: StreamingUiOptions = {}): FastifyInstance {
   const app = Fastify({ logger: false, forceCloseConnections: true });
   installErrorHandlers(app, { error: (m) => console.error(m) });
   app.get('/api/streaming/statistics', async () => {
@@ -84,6 +92,7 @@ export function buildStreamingUiApp(ssc: StreamingContext, tracker: BatchTracker
     if (!b) throw new BatchNotFound(time);
     return b;
   });
+  if (options.sql ?? true) registerSqlRoutes(app, { timeoutMs: options.sqlTimeoutMs });
   serveStatic(app, uiFiles());
   return app;
 }
@@ -118,7 +127,7 @@ export class StreamingUi {
     );
     let lastError: unknown = null;
     for (let i = 0; i <= retries; i++) {
-      const app = buildStreamingUiApp(ssc, tracker);
+      const app = buildStreamingUiApp(ssc, tracker, options);
       try {
         await app.listen({ host, port: first === 0 ? 0 : first + i });
       } catch (err) {

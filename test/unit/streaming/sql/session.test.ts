@@ -20,6 +20,21 @@ describe('SparkSession', () => {
     expect(SparkSession.getActiveSession()).toBe(a);
   });
 
+  it('checks tributary.sql.* keys (did-you-mean, bad values) and carries spark.sql.* ones', async () => {
+    expect(() => SparkSession.builder.config('tributary.sql.thread', 2).getOrCreate()).toThrow(
+      "SparkSession conf: unknown config 'tributary.sql.thread' (did you mean 'tributary.sql.threads'?)",
+    );
+    await SparkContext.getActive()?.stop();
+    expect(() => SparkSession.builder.config('tributary.sql.memoryLimit', 'lots').getOrCreate()).toThrow(
+      "SparkSession conf: invalid value 'lots' for config 'tributary.sql.memoryLimit': must be a size such as 1GB or 512MiB",
+    );
+    await SparkContext.getActive()?.stop();
+    const spark = SparkSession.builder.config({ 'tributary.sql.threads': 1, 'spark.sql.shuffle.partitions': 4 }).getOrCreate();
+    expect(spark.conf.get('spark.sql.shuffle.partitions')).toBe('4');
+    expect(() => spark.conf.set('tributary.sql.threads', 0)).toThrow(/invalid value '0' for config 'tributary.sql.threads'/);
+    expect(await spark.sql("select current_setting('threads') as t").collect()).toEqual([{ t: 1 }]);
+  });
+
   it("runs the course's word count: toDF → temp view → sql → show, collect, count, schema", async () => {
     const spark = SparkSession.builder.getOrCreate();
     words().toDF('word').createOrReplaceTempView('words');
