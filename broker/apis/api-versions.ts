@@ -2,7 +2,7 @@
 import { ErrorCode } from '../../protocol/generated/errors.js';
 import { ApiVersionsApi } from '../../protocol/generated/api-versions-api.js';
 import { defineApi } from './types.js';
-import { advertisedVersions } from './registry.js';
+import { advertisedVersions } from './api-table.js';
 
 /** Kafka's pattern for client software names and versions. */
 const SOFTWARE_ID = /^[a-zA-Z0-9](?:[a-zA-Z0-9\-.]*[a-zA-Z0-9])?$/;

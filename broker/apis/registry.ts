@@ -1,6 +1,7 @@
 /**
- * The API registry: every handler this broker serves, looked up by API key,
- * and the ApiVersions answer built from their declared ranges. Each handler
+ * The API registry: registers every handler file of broker/apis in the API
+ * table (api-table.ts) and gives the network layer its handler table, with
+ * the ApiVersions v0 answer for an unsupported ApiVersions version. Each handler
  * is bound to its generated ApiMeta (key, name, codecs); the ranges it
  * declares are checked against the schema by defineApi and by
  * test/unit/broker/apis/registry.test.ts.
@@ -8,7 +9,7 @@
 import { type Writer } from '../../protocol/writer.js';
 import { ApiVersionsApi } from '../../protocol/generated/api-versions-api.js';
 import { ErrorCode } from '../../protocol/generated/errors.js';
-import type { ApiHandler } from './types.js';
+import { advertisedVersions, handlerFor, registerApis } from './api-table.js';
 import type { HandlerTable } from '../network/socket-server.js';
 import apiVersions from './api-versions.js';
 import metadata from './metadata.js';
@@ -36,19 +37,6 @@ import describeGroups from './describe-groups.js';
 import listGroups from './list-groups.js';
 import deleteGroups from './delete-groups.js';
 import offsetDelete from './offset-delete.js';
-
-const handlers: ApiHandler[] = [];
-const byKey: (ApiHandler | undefined)[] = [];
-
-/** Adds handlers to the registry; an API key may be registered once. */
-export function registerApis(...list: ApiHandler<any, any>[]): void {
-  for (const h of list) {
-    if (byKey[h.apiKey]) throw new Error(`API ${h.name} (key ${h.apiKey}) registered twice`);
-    byKey[h.apiKey] = h as ApiHandler;
-    handlers.push(h as ApiHandler);
-  }
-  handlers.sort((a, b) => a.apiKey - b.apiKey);
-}
 
 registerApis(
   apiVersions,
@@ -79,20 +67,12 @@ registerApis(
   offsetDelete,
 );
 
-/** Every registered handler, by ascending API key. */
-export function registeredApis(): readonly ApiHandler[] {
-  return handlers;
-}
-
-/** Every API with the version range advertised in ApiVersions. */
-export function advertisedVersions(): { apiKey: number; minVersion: number; maxVersion: number }[] {
-  return handlers.map((h) => ({ apiKey: h.apiKey, minVersion: h.advertisedMinVersion ?? h.minVersion, maxVersion: h.maxVersion }));
-}
-
 /** The handler table the network layer uses. */
 export const apiRegistry: HandlerTable = {
-  get: (apiKey) => byKey[apiKey],
+  get: handlerFor,
   encodeUnsupportedApiVersions(w: Writer): void {
     ApiVersionsApi.encodeResponse(w, 0, { errorCode: ErrorCode.UNSUPPORTED_VERSION, apiKeys: advertisedVersions() });
   },
 };
+
+export { advertisedVersions, registeredApis } from './api-table.js';

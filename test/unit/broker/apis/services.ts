@@ -1,0 +1,158 @@
+/**
+ * Test helper for the API handlers without sockets: a real BrokerServices
+ * built in-process the way Broker.start composes it (a LogManager over a
+ * temporary directory, the local cluster mode with its LevelDB metadata, the
+ * replica manager, controller and group coordinator) minus the listeners and
+ * the HTTP server, and `call`, which takes a request the way the wire does:
+ * encoded at the version, decoded by the handler's codec, handled with a
+ * RequestContext, and the answer encoded at the same version and decoded
+ * again (so every answer is one the version can carry).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadBrokerConfig } from '../../../../config/broker-config.js';
+import { topicDefaultsFromBroker } from '../../../../config/topic-config.js';
+import { initCodecs } from '../../../../protocol/compression.js';
+import { ErrorCode } from '../../../../protocol/generated/errors.js';
+import type { Input } from '../../../../protocol/input.js';
+import { Reader } from '../../../../protocol/reader.js';
+import { Writer } from '../../../../protocol/writer.js';
+import { LogManager } from '../../../../broker/log/log-manager.js';
+import { logConfigFromProperties } from '../../../../broker/log/log-config.js';
+import { clusterModeFor, type ClusterMode } from '../../../../broker/cluster/cluster-mode.js';
+import { MetadataCache } from '../../../../broker/cluster/metadata-cache.js';
+import { ReplicaManager } from '../../../../broker/replica/replica-manager.js';
+import { GroupCoordinator } from '../../../../broker/group/group-coordinator.js';
+import { silentLogger } from '../../../../broker/logger.js';
+import type { BrokerServices } from '../../../../broker/services.js';
+import type { ApiHandler, RequestContext } from '../../../../broker/apis/types.js';
+
+/** The address the broker advertises (nothing listens there: handlers are called directly). */
+export const ADVERTISED = { host: '127.0.0.1', port: 19092 };
+
+/** A broker's services in this process. */
+export interface TestServices {
+  readonly svc: BrokerServices;
+  /** Sends `request` to `handler` at version `v` as the wire would; resolves with the decoded answer (null: none). */
+  call<Req, Resp>(handler: ApiHandler<Req, Resp>, v: number, request: Input<Req>): Promise<Resp | null>;
+  /** Creates a topic through the controller (not through a handler); throws unless it was created. */
+  createTopic(name: string, partitions?: number, configs?: Record<string, string>): Promise<void>;
+  /** Stops the coordinator, closes metadata and logs, removes the directory. */
+  close(): Promise<void>;
+}
+
+/** Encodes with `enc` at version v and decodes the bytes with `dec` (every byte must be read). */
+function overTheWire<T>(enc: (w: Writer, v: number, o: never) => void, dec: (r: Reader, v: number) => T, v: number, value: unknown): T {
+  const w = Writer.acquire();
+  try {
+    enc(w, v, value as never);
+    const r = new Reader(w.finishBuffer());
+    const out = dec(r, v);
+    if (r.remaining !== 0) throw new Error(`${r.remaining} bytes left after decoding at v${v}`);
+    return out;
+  } finally {
+    Writer.release(w);
+  }
+}
+
+/**
+ * Builds a broker's services over a fresh temporary directory; `config` adds
+ * server.properties keys to a one-broker setup (offsets topic with 1
+ * partition, no initial rebalance delay).
+ */
+export async function startServices(config: Record<string, string> = {}): Promise<TestServices> {
+  await initCodecs();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tributary-apis-'));
+  let cluster: ClusterMode | null = null;
+  let logs: LogManager | null = null;
+  let groups: GroupCoordinator | null = null;
+  const close = async (): Promise<void> => {
+    groups?.shutdown();
+    await cluster?.close();
+    logs?.shutdown();
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    const cfg = loadBrokerConfig(null, [], {
+      'broker.id': '0',
+      listeners: `PLAINTEXT://${ADVERTISED.host}:${ADVERTISED.port}`,
+      'log.dirs': path.join(dir, 'logs'),
+      'http.listener': 'none',
+      'offsets.topic.num.partitions': '1',
+      'offsets.topic.replication.factor': '1',
+      'group.initial.rebalance.delay.ms': '0',
+      ...config,
+    });
+    const logDir = path.resolve(cfg.logDirs[0]);
+    fs.mkdirSync(logDir, { recursive: true });
+    const topicDefaults = topicDefaultsFromBroker(cfg);
+    logs = new LogManager({ logDirs: [logDir], defaultConfig: logConfigFromProperties(topicDefaults), logger: silentLogger });
+    logs.loadAll();
+    cluster = await clusterModeFor(cfg, logDir, silentLogger);
+    const clusterId = await cluster.open(null);
+    const metadata = new MetadataCache(clusterId);
+    const replicas = new ReplicaManager(cfg.brokerId, logs, cluster.replicationHooks);
+    const controller = cluster.createController(metadata, replicas, {
+      defaultPartitions: cfg.numPartitions,
+      defaultReplicationFactor: cfg.defaultReplicationFactor,
+      deleteTopicEnable: cfg.deleteTopicEnable,
+      topicDefaults,
+    });
+    groups = new GroupCoordinator({ brokerId: cfg.brokerId, config: cfg, metadata, controller, replicas, logger: silentLogger });
+    const g = groups;
+    metadata.watchTopicRemovals((topic) => g.onTopicDeleted(topic));
+    const svc: BrokerServices = {
+      brokerId: cfg.brokerId,
+      clusterId,
+      config: cfg,
+      metadata,
+      controller,
+      replicas,
+      producerIds: cluster.producerIds,
+      groups,
+      logger: silentLogger,
+      topicDefaults,
+      // As Broker.start: auto.create.topics.enable decides, a topic created meanwhile is no error.
+      autoCreateTopic: async (name) => {
+        if (!cfg.autoCreateTopicsEnable) return ErrorCode.UNKNOWN_TOPIC_OR_PARTITION;
+        const r = await controller.createTopic({ name, numPartitions: -1, replicationFactor: -1, assignments: [], configs: {} }, false);
+        return r.errorCode === ErrorCode.TOPIC_ALREADY_EXISTS ? ErrorCode.NONE : r.errorCode;
+      },
+    };
+    await cluster.start(
+      { nodeId: cfg.brokerId, host: ADVERTISED.host, port: ADVERTISED.port, rack: null },
+      { metadata, replicas, controller, logs },
+    );
+    groups.startup();
+    let correlationId = 0;
+    return {
+      svc,
+      close,
+      async createTopic(name, partitions = 1, configs = {}) {
+        const r = await controller.createTopic({ name, numPartitions: partitions, replicationFactor: 1, assignments: [], configs }, false);
+        if (r.errorCode !== ErrorCode.NONE) throw new Error(`creating ${name}: error ${r.errorCode} ${r.errorMessage ?? ''}`);
+      },
+      async call<Req, Resp>(h: ApiHandler<Req, Resp>, v: number, request: Input<Req>): Promise<Resp | null> {
+        if (v < h.minVersion || v > h.maxVersion)
+          throw new Error(`${h.name} v${v} is outside the handler's ${h.minVersion}-${h.maxVersion}`);
+        const req = overTheWire(h.api.encodeRequest, h.decode, v, request);
+        const ctx: RequestContext = {
+          apiKey: h.apiKey,
+          apiVersion: v,
+          correlationId: ++correlationId,
+          clientId: 'handler-test',
+          clientHost: '127.0.0.1',
+          connectionId: 'handler-test',
+          broker: svc,
+        };
+        const resp = await h.handle(ctx, req);
+        if (resp === null) return null;
+        return overTheWire(h.encode, h.api.decodeResponse, v, resp);
+      },
+    };
+  } catch (err) {
+    await close();
+    throw err;
+  }
+}
