@@ -115,6 +115,32 @@ function producerProps(args: ParsedArgs): Map<string, string> {
   return props;
 }
 
+/** Whether a kafkajs error (or one it wraps) carries Kafka's error `type`. */
+function hasKafkaError(err: unknown, type: string): boolean {
+  for (let e = err as { type?: unknown; cause?: unknown; originalError?: unknown } | undefined, i = 0; e && i < 5; i++) {
+    if (e.type === type) return true;
+    e = (e.cause ?? e.originalError) as typeof e;
+  }
+  return false;
+}
+
+/**
+ * What a failed send says. A topic that does not exist fails in kafkajs's
+ * metadata lookup, before any Produce could bring the broker's explanation,
+ * with Kafka's stock "This server does not host this topic-partition"; say
+ * what is missing and how to create it instead (the broker answers the same
+ * in a Produce's error_message).
+ */
+function sendError(err: unknown, topic: string, bootstrap: string): string {
+  if (hasKafkaError(err, 'UNKNOWN_TOPIC_OR_PARTITION')) {
+    return (
+      `Topic '${topic}' does not exist (UNKNOWN_TOPIC_OR_PARTITION); create it with ` +
+      `kafka-topics --create --topic ${topic} --bootstrap-server ${bootstrap}, or let the broker create it (auto.create.topics.enable=true)`
+    );
+  }
+  return errorMessage(err);
+}
+
 /** Sends records in batches; remembers whether any failed. */
 class Sender {
   failed = false;
@@ -124,6 +150,7 @@ class Sender {
   constructor(
     private readonly producer: Producer,
     private readonly topic: string,
+    private readonly bootstrap: string,
     private readonly s: ProducerSettings,
     private readonly batchSize: number,
   ) {}
@@ -154,7 +181,8 @@ class Sender {
       try {
         await this.producer.send({ topic: this.topic, messages, acks: this.s.acks, compression: this.s.compression });
       } catch (err) {
-        for (const m of messages) this.report(m, errorMessage(err));
+        const why = sendError(err, this.topic, this.bootstrap);
+        for (const m of messages) this.report(m, why);
       }
     });
     return this.inFlight;
@@ -176,7 +204,7 @@ async function run(args: ParsedArgs): Promise<number> {
 
   const kafka = makeKafka({ bootstrap, clientId: props.get('client.id') ?? 'console-producer', props });
   const producer = await withConnection(bootstrap, () => connectProducer(kafka, settings));
-  const sender = new Sender(producer, topic, settings, batchSize);
+  const sender = new Sender(producer, topic, bootstrap, settings, batchSize);
   let stop = false;
   const onSignal = (): void => {
     stop = true;

@@ -3,13 +3,16 @@
  * clients' feature detection works; v0-v2 requests carry message format 0/1,
  * which is rejected per partition with UNSUPPORTED_FOR_MESSAGE_FORMAT.
  * acks=0 gets no response; acks=all answers once the ISR has the records
- * (at once with one broker).
+ * (at once with one broker). An unknown topic or partition answers Kafka's
+ * UNKNOWN_TOPIC_OR_PARTITION with an error_message (v8+) that says what is
+ * missing and how to create it.
  */
 import type { TopicProduceResponse } from '../../protocol/generated/produce-response.js';
 import { ErrorCode, errorName, asErrorCode } from '../../protocol/generated/errors.js';
 import type { Input } from '../../protocol/input.js';
 import { ProduceApi } from '../../protocol/generated/produce-api.js';
 import { CloseConnection, defineApi } from './types.js';
+import { unknownPartitionMessage } from './unknown-partition.js';
 
 export default defineApi(ProduceApi, {
   minVersion: 0,
@@ -53,7 +56,10 @@ export default defineApi(ProduceApi, {
           baseOffset: r.baseOffset,
           logAppendTimeMs: r.logAppendTime,
           logStartOffset: r.logStartOffset,
-          errorMessage: r.errorMessage,
+          errorMessage:
+            r.errorCode === ErrorCode.UNKNOWN_TOPIC_OR_PARTITION && r.errorMessage === null
+              ? unknownPartitionMessage(ctx.broker, topic.name, p.index)
+              : r.errorMessage,
         };
         if (acks === -1 && r.errorCode === ErrorCode.NONE) {
           // acks=all: wait until the whole ISR has it (DelayedProduce).

@@ -1,0 +1,114 @@
+/**
+ * Produce handler over real services (no sockets): appends get offsets, one
+ * bad partition gets its own error without failing the others, v0-v2 (old
+ * message formats) and bad acks are refused per partition, acks=0 answers
+ * nothing (and closes the connection on an error), and a missing topic or
+ * partition answers UNKNOWN_TOPIC_OR_PARTITION with an error_message (v8+)
+ * that says what is missing and how to create it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import produce from '../../../../broker/apis/produce.js';
+import { CloseConnection } from '../../../../broker/apis/types.js';
+import { ErrorCode } from '../../../../protocol/generated/errors.js';
+import { decodeRecordBatches, encodeRecordBatch } from '../../../../protocol/record-codec.js';
+import { ADVERTISED, startServices, type TestServices } from './services.js';
+
+const batch = (...values: string[]): Buffer => encodeRecordBatch({ records: values.map((value) => ({ value })) });
+
+function request(topic: string, partitions: [number, Buffer | null][], acks = -1): object {
+  return { acks, timeoutMs: 1000, topicData: [{ name: topic, partitionData: partitions.map(([index, records]) => ({ index, records })) }] };
+}
+
+describe('Produce handler', () => {
+  let t: TestServices;
+  let strict: TestServices;
+
+  beforeAll(async () => {
+    t = await startServices();
+    strict = await startServices({ 'auto.create.topics.enable': 'false' });
+    await t.createTopic('orders', 2);
+    await strict.createTopic('three', 3);
+  });
+
+  afterAll(async () => {
+    await t?.close();
+    await strict?.close();
+  });
+
+  it('appends at every version from 3 and answers the base offset', async () => {
+    let next = 0;
+    for (let v = 3; v <= produce.maxVersion; v++) {
+      const r = await t.call(produce, v, request('orders', [[0, batch('a', 'b')]]));
+      const p = r!.responses[0].partitionResponses[0];
+      expect([p.index, p.errorCode, p.baseOffset], `v${v}`).toEqual([0, ErrorCode.NONE, next]);
+      if (v >= 5) expect(p.logStartOffset).toBe(0);
+      next += 2;
+    }
+    const log = t.svc.replicas.get('orders', 0)!.log;
+    expect(log.logEndOffset).toBe(next);
+  });
+
+  it('answers per partition: a missing partition fails alone, the others are appended', async () => {
+    const r = await t.call(
+      produce,
+      9,
+      request('orders', [
+        [1, batch('x')],
+        [7, batch('y')],
+      ]),
+    );
+    const [ok, bad] = r!.responses[0].partitionResponses;
+    expect([ok.index, ok.errorCode, ok.baseOffset]).toEqual([1, ErrorCode.NONE, 0]);
+    expect([bad.index, bad.errorCode, bad.baseOffset]).toEqual([7, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, -1]);
+    expect(bad.errorMessage).toBe("Topic 'orders' has 2 partitions (0 to 1, inclusive); partition 7 does not exist");
+  });
+
+  it('says that a missing topic does not exist and how to create it when auto-create is off (v8+)', async () => {
+    const create = `kafka-topics --create --topic nope --bootstrap-server ${ADVERTISED.host}:${ADVERTISED.port}`;
+    for (let v = 8; v <= produce.maxVersion; v++) {
+      const r = await strict.call(produce, v, request('nope', [[0, batch('a')]]));
+      const p = r!.responses[0].partitionResponses[0];
+      expect(p.errorCode, `v${v}`).toBe(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
+      expect(p.errorMessage, `v${v}`).toBe(`Topic 'nope' does not exist and auto.create.topics.enable is false; create it with ${create}`);
+    }
+    // v3-v7 have no error_message: the code alone goes out (the message is dropped, not an encoding error).
+    const old = await strict.call(produce, 7, request('nope', [[0, batch('a')]]));
+    expect(old!.responses[0].partitionResponses[0].errorCode).toBe(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
+    // With auto-create on, the message points at the Metadata request that creates it.
+    const auto = await t.call(produce, 11, request('later', [[0, batch('a')]]));
+    expect(auto!.responses[0].partitionResponses[0].errorMessage).toMatch(
+      /^Topic 'later' does not exist; a Metadata request for it creates it \(auto.create.topics.enable is true\)/,
+    );
+    expect(t.svc.metadata.topic('later')).toBeUndefined(); // Produce itself creates nothing, as in Kafka
+  });
+
+  it('refuses v0-v2 (message format 0/1) and bad acks per partition', async () => {
+    for (let v = 0; v <= 2; v++) {
+      const r = await t.call(produce, v, request('orders', [[0, batch('old')]], 1));
+      expect(r!.responses[0].partitionResponses[0].errorCode, `v${v}`).toBe(ErrorCode.UNSUPPORTED_FOR_MESSAGE_FORMAT);
+    }
+    const r = await t.call(produce, 9, request('orders', [[0, batch('z')]], 2));
+    const p = r!.responses[0].partitionResponses[0];
+    expect([p.errorCode, p.errorMessage]).toEqual([ErrorCode.INVALID_REQUIRED_ACKS, 'acks must be -1, 0 or 1, not 2']);
+  });
+
+  it('rejects a corrupt batch (CRC) with CORRUPT_MESSAGE and keeps the log unchanged', async () => {
+    const log = t.svc.replicas.get('orders', 1)!.log;
+    const end = log.logEndOffset;
+    const bad = batch('damaged');
+    bad[bad.length - 1] ^= 0xff;
+    const r = await t.call(produce, 9, request('orders', [[1, bad]]));
+    expect(r!.responses[0].partitionResponses[0].errorCode).toBe(ErrorCode.CORRUPT_MESSAGE);
+    expect(log.logEndOffset).toBe(end);
+  });
+
+  it('answers nothing for acks=0, and closes the connection instead of answering an error', async () => {
+    const log = t.svc.replicas.get('orders', 1)!.log;
+    const end = log.logEndOffset;
+    expect(await t.call(produce, 9, request('orders', [[1, batch('fire', 'forget')]], 0))).toBeNull();
+    expect(log.logEndOffset).toBe(end + 2);
+    const stored = decodeRecordBatches((await log.read(end, 1 << 20, log.logEndOffset, true)).records);
+    expect(stored.flatMap((b) => b.records.map((x) => x.value!.toString()))).toEqual(['fire', 'forget']);
+    await expect(t.call(produce, 9, request('orders', [[9, batch('lost')]], 0))).rejects.toBeInstanceOf(CloseConnection);
+  });
+});
