@@ -18,6 +18,8 @@ import { LineSplitter } from '../agent/sources/line-splitter.js';
 import { parseProperties } from '../config/properties.js';
 import { errorMessage, exitAfterFlush } from './common/tool.js';
 
+const BATCH = 100;
+
 const USAGE = `Usage: flume-ng avro-client --host HOST --port PORT [--filename FILE | --dirname DIR] [--headerFile FILE]
 
 Sends every line of FILE (or of standard input) to the avro source at HOST:PORT.
@@ -77,22 +79,25 @@ async function run(argv: readonly string[]): Promise<number> {
   const client = await AvroRpcClient.connect({ host, port });
   let batch: FlumeEvent[] = [];
   let sent = 0;
-  const flush = async (): Promise<void> => {
-    if (batch.length === 0) return;
-    const status = await client.appendBatch(batch);
-    if (status !== 'OK') throw new Error(`${host}:${port} answered ${status} after ${sent} events`);
-    sent += batch.length;
-    batch = [];
+  /** Sends what is buffered in batches of 100 (all of it with `all`, else whole batches only). */
+  const flush = async (all: boolean): Promise<void> => {
+    while (batch.length >= BATCH || (all && batch.length > 0)) {
+      const part = batch.slice(0, BATCH);
+      const status = await client.appendBatch(part);
+      if (status !== 'OK') throw new Error(`${host}:${port} answered ${status} after ${sent} events`);
+      sent += part.length;
+      batch = batch.slice(part.length);
+    }
   };
   try {
     for (const input of inputs) {
       const splitter = new LineSplitter({ line: (body) => batch.push({ headers: { ...headers }, body }) }, true);
       for await (const chunk of input) {
         splitter.push(chunk as Buffer);
-        if (batch.length >= 100) await flush();
+        await flush(false);
       }
       splitter.end();
-      await flush();
+      await flush(true);
     }
   } finally {
     client.close();
