@@ -31,11 +31,12 @@ export class BenchBroker {
   /** Milliseconds from spawn until the port accepted a connection. */
   listenMs = 0;
 
-  /** A broker started with node options `nodeArgs` and extra server.properties `config`. */
-  constructor(nodeArgs: string[] = [], config: Record<string, string> = {}) {
+  /** A broker started with node options `nodeArgs` and extra server.properties `config` (from `script`, default this build's). */
+  constructor(nodeArgs: string[] = [], config: Record<string, string> = {}, script?: string) {
     this.proc = new BrokerProcess({
       nodeArgs,
       config,
+      script,
       dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'tributary-bench-')),
       logLevel: 'warn',
     });

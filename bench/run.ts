@@ -381,6 +381,23 @@ async function main(): Promise<void> {
     );
   }
   if (kcatOk) {
+    // Issue 10: a cold-cache backlog read by kcat beside a steady produce (bench/cold-fetch.ts, its own broker).
+    log('cold backlog fetch beside a steady produce');
+    const { execFileSync } = await import('node:child_process');
+    try {
+      out.push(
+        '',
+        execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/cold-fetch.ts'), ...(o.quick ? ['--quick'] : [])], {
+          cwd: ROOT,
+          encoding: 'utf8',
+          maxBuffer: 1 << 24,
+        }).trim(),
+      );
+    } catch (err) {
+      out.push('', `### Cold backlog fetch (issue 10): FAILED, see stderr (${(err as Error).message.split('\n')[0]})`);
+    }
+  }
+  if (kcatOk) {
     // Issue 6: ZooKeeper + 3 brokers, RF=3, kcat acks=all, and failover after kill -9 of the leader (bench/cluster.ts, its own processes).
     log('cluster: ZooKeeper + 3 brokers, RF=3, acks=all; failover after kill -9 of the leader');
     const { execFileSync } = await import('node:child_process');

@@ -295,10 +295,16 @@ export class LogManager {
 
   /**
    * Stops timers, flushes, checkpoints and closes every log, writes the
-   * clean-shutdown markers, then releases the log dir locks.
+   * clean-shutdown markers, then releases the log dir locks. Without the
+   * locks (loadAll never got them: another broker holds a dir) it only
+   * closes what it opened and writes nothing.
    */
   shutdown(): void {
     this.stopBackgroundTasks();
+    if (!this.locked) {
+      for (const e of this.logs.values()) e.log.close();
+      return;
+    }
     for (const e of this.logs.values()) e.log.flush();
     this.checkpoint();
     for (const e of this.logs.values()) e.log.close();

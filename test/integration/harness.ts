@@ -58,6 +58,8 @@ export interface BrokerProcessOptions {
   nodeArgs?: string[];
   /** LOG_LEVEL of the broker when the environment sets none; default info. */
   logLevel?: string;
+  /** The broker script (default: this checkout's dist/cli/kafka-server-start.js; benchmarks compare builds). */
+  script?: string;
 }
 
 /** A broker running as a child process. */
@@ -71,6 +73,7 @@ export class BrokerProcess {
   private readonly env: Record<string, string>;
   private readonly nodeArgs: string[];
   private readonly logLevel: string;
+  private readonly script: string;
 
   constructor(opts: BrokerProcessOptions = {}) {
     this.dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'tributary-it-'));
@@ -79,6 +82,7 @@ export class BrokerProcess {
     this.port = opts.port ?? 0;
     this.nodeArgs = opts.nodeArgs ?? [];
     this.logLevel = opts.logLevel ?? 'info';
+    this.script = opts.script ?? path.join(ROOT, 'dist/cli/kafka-server-start.js');
   }
 
   /** "127.0.0.1:port" */
@@ -120,7 +124,7 @@ export class BrokerProcess {
         .map(([k, v]) => `${k}=${v}`)
         .join('\n') + '\n',
     );
-    const child = spawn(process.execPath, [...this.nodeArgs, path.join(ROOT, 'dist/cli/kafka-server-start.js'), props], {
+    const child = spawn(process.execPath, [...this.nodeArgs, this.script, props], {
       cwd: this.dataDir,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? this.logLevel, ...this.env },

@@ -94,6 +94,13 @@ describe('LogManager locks every log dir before touching anything', () => {
     expect(() => second.loadAll()).toThrow(LogDirLockedError);
     expect(() => second.loadAll()).toThrow(fs.realpathSync(d2));
     expect(logger.infos.concat(logger.warnings)).toEqual([]);
+    // The embedded broker stops what failed to start: that writes nothing either (no checkpoint, no marker).
+    first.checkpoint();
+    const checkpoint = path.join(d2, 'replication-offset-checkpoint');
+    const cpBefore = fs.statSync(checkpoint).mtimeMs;
+    second.shutdown();
+    expect(fs.statSync(checkpoint).mtimeMs).toBe(cpBefore);
+    expect(fs.existsSync(path.join(d2, '.kafka_cleanshutdown'))).toBe(false);
     expect(fs.readFileSync(index).equals(before.bytes)).toBe(true);
     expect(fs.statSync(index).mtimeMs).toBe(before.mtimeMs);
     first.shutdown();
