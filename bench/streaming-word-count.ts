@@ -1,15 +1,17 @@
 /**
- * Streaming benchmark: records/s of the direct-stream word count (6
- * partitions, ~1 KB lines) against a hand-written kafkajs `eachBatch`
- * consumer counting the same words, plus batch latency p50/p99 (total delay:
- * batch time to end of processing) at a steady input rate.
+ * Streaming benchmark: records/s and client CPU per record of the
+ * direct-stream word count (~1 KB lines, a topic of 6 and one of 24
+ * partitions) against a hand-written kafkajs `eachBatch` consumer counting
+ * the same words, plus batch latency p50/p99 (total delay: batch time to end
+ * of processing) at a steady input rate.
  *
- *   npm run build && node --import tsx bench/streaming-word-count.ts [--lines N] [--rate R] [--seconds S] [--repeats R] [--warmup LINES] [--only throughput|direct|idiomatic|kafkajs|latency]
+ *   npm run build && node --import tsx bench/streaming-word-count.ts [--lines N] [--partitions 6,24] [--rate R] [--seconds S] [--repeats R] [--warmup LINES] [--only throughput|direct|idiomatic|kafkajs|latency]
  *
  * Prints markdown tables. The broker runs as a child process (dist/). Both
  * consumers are timed from their first batch (group join excluded), after
  * an untimed warm-up run of each over a smaller topic (JIT).
  */
+import os from 'node:os';
 import { Kafka, logLevel } from 'kafkajs';
 import { BenchBroker } from './broker-process.js';
 import { percentile, int, fixed } from './stats.js';
@@ -22,6 +24,9 @@ function arg(name: string, fallback: number): number {
 }
 
 const LINES = arg('lines', 200_000);
+const PARTITIONS = (process.argv.includes('--partitions') ? process.argv[process.argv.indexOf('--partitions') + 1] : '6,24')
+  .split(',')
+  .map(Number);
 const RATE = arg('rate', 5000);
 const SECONDS = arg('seconds', 10);
 const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
@@ -90,14 +95,21 @@ function runSince(m: { t: number; cpu: NodeJS.CpuUsage; broker: number }, n: num
  * with the same countWords as the kafkajs consumer, then reduceByKey;
  * "idiomatic": Spark's flatMap(split) → map((w, 1)) → reduceByKey.
  */
-async function directStream(bootstrap: string, topic: string, n: number, style: 'partitions' | 'idiomatic'): Promise<Run> {
+async function directStream(
+  bootstrap: string,
+  topic: string,
+  partitions: number,
+  n: number,
+  style: 'partitions' | 'idiomatic',
+  checkCrcs = true,
+): Promise<Run> {
   const ssc = new StreamingContext(500);
   const stream = KafkaUtils.createDirectStream(
     ssc,
     LocationStrategies.PreferConsistent,
     ConsumerStrategies.Assign(
-      Array.from({ length: 6 }, (_, partition) => ({ topic, partition })),
-      { 'bootstrap.servers': bootstrap, 'auto.offset.reset': 'earliest', 'enable.auto.commit': false },
+      Array.from({ length: partitions }, (_, partition) => ({ topic, partition })),
+      { 'bootstrap.servers': bootstrap, 'auto.offset.reset': 'earliest', 'enable.auto.commit': false, 'check.crcs': checkCrcs },
     ),
   );
   let seen = 0;
@@ -201,45 +213,53 @@ function medianRun(runs: Run[]): Run {
 
 try {
   await client.connect();
-  await client.createTopics([
-    { topic: 'bench-words', numPartitions: 6 },
-    { topic: 'bench-steady', numPartitions: 6 },
-  ]);
+  await client.createTopics([{ topic: 'bench-steady', numPartitions: 6 }]);
   if (ONLY !== 'latency') {
-    await fill(client, 'bench-words', LINES);
     // Untimed warm-up of every consumer (JIT), so that the first timed run does not pay for it.
     if (WARMUP > 0) {
       await client.createTopics([{ topic: 'bench-warmup', numPartitions: 6 }]);
       await fill(client, 'bench-warmup', WARMUP);
-      if (ONLY !== 'kafkajs' && ONLY !== 'idiomatic') await directStream(broker.bootstrap, 'bench-warmup', WARMUP, 'partitions');
-      if (ONLY !== 'kafkajs' && ONLY !== 'direct') await directStream(broker.bootstrap, 'bench-warmup', WARMUP, 'idiomatic');
+      if (ONLY !== 'kafkajs' && ONLY !== 'idiomatic') await directStream(broker.bootstrap, 'bench-warmup', 6, WARMUP, 'partitions');
+      if (ONLY !== 'kafkajs' && ONLY !== 'direct') await directStream(broker.bootstrap, 'bench-warmup', 6, WARMUP, 'idiomatic');
       if (ONLY !== 'direct' && ONLY !== 'idiomatic') await kafkajsEachBatch(broker.bootstrap, 'bench-warmup', WARMUP);
     }
-    // Alternating runs over the same backlog, so that load from elsewhere on the machine hits both alike.
-    const directs: Run[] = [];
-    const idiomatics: Run[] = [];
-    const kjss: Run[] = [];
-    for (let i = 0; i < REPEATS; i++) {
-      if (ONLY !== 'kafkajs' && ONLY !== 'idiomatic')
-        directs.push(await directStream(broker.bootstrap, 'bench-words', LINES, 'partitions'));
-      if (ONLY !== 'kafkajs' && ONLY !== 'direct') idiomatics.push(await directStream(broker.bootstrap, 'bench-words', LINES, 'idiomatic'));
-      if (ONLY !== 'direct' && ONLY !== 'idiomatic') kjss.push(await kafkajsEachBatch(broker.bootstrap, 'bench-words', LINES));
+    const rows: string[] = [];
+    for (const p of PARTITIONS) {
+      const topic = `bench-words-${p}`;
+      await client.createTopics([{ topic, numPartitions: p }]);
+      await fill(client, topic, LINES);
+      // Alternating runs over the same backlog, so that load from elsewhere on the machine hits all alike.
+      const directs: Run[] = [];
+      const noCrcs: Run[] = [];
+      const idiomatics: Run[] = [];
+      const kjss: Run[] = [];
+      for (let i = 0; i < REPEATS; i++) {
+        if (ONLY !== 'kafkajs' && ONLY !== 'idiomatic') directs.push(await directStream(broker.bootstrap, topic, p, LINES, 'partitions'));
+        // kafkajs does not verify the batches' CRC-32C; Kafka's consumer does by default (check.crcs).
+        if (ONLY !== 'kafkajs' && ONLY !== 'idiomatic')
+          noCrcs.push(await directStream(broker.bootstrap, topic, p, LINES, 'partitions', false));
+        if (ONLY !== 'kafkajs' && ONLY !== 'direct') idiomatics.push(await directStream(broker.bootstrap, topic, p, LINES, 'idiomatic'));
+        if (ONLY !== 'direct' && ONLY !== 'idiomatic') kjss.push(await kafkajsEachBatch(broker.bootstrap, topic, LINES));
+      }
+      const direct = medianRun(directs);
+      const noCrc = medianRun(noCrcs);
+      const idiomatic = medianRun(idiomatics);
+      const kjs = medianRun(kjss);
+      const row = (name: string, r: Run): string =>
+        `| ${p} | ${name} | ${int(r.recordsPerSec)} | ${fixed(r.recordsPerSec / kjs.recordsPerSec, 2)}x | ${fixed(r.clientCpuUs, 1)} | ${fixed(kjs.clientCpuUs / r.clientCpuUs, 2)}x | ${fixed(r.brokerCpuUs, 1)} |`;
+      rows.push(row('direct stream (500 ms batches), mapPartitions(countWords) → reduceByKey', direct));
+      rows.push(row('the same with check.crcs=false (kafkajs does not check CRCs)', noCrc));
+      rows.push(row('direct stream, flatMap → map → reduceByKey', idiomatic));
+      rows.push(row('kafkajs eachBatch', kjs));
     }
-    const direct = medianRun(directs);
-    const idiomatic = medianRun(idiomatics);
-    const kjs = medianRun(kjss);
     console.log(
-      `\n### Streaming: direct word count vs kafkajs eachBatch (${int(LINES)} lines of ~1 KB, 6 partitions, backlog, median of ${REPEATS})\n`,
-    );
-    console.log('| Consumer | records/s | vs kafkajs | client CPU µs/record | broker CPU µs/record |');
-    console.log('| --- | ---: | ---: | ---: | ---: |');
-    console.log(
-      `| direct stream (500 ms batches), mapPartitions(countWords) → reduceByKey | ${int(direct.recordsPerSec)} | ${fixed(direct.recordsPerSec / kjs.recordsPerSec, 2)}x | ${fixed(direct.clientCpuUs, 1)} | ${fixed(direct.brokerCpuUs, 1)} |`,
+      `\n### Streaming: direct word count vs kafkajs eachBatch (${int(LINES)} lines of ~1 KB, backlog, median of ${REPEATS}; load average ${os.loadavg()[0].toFixed(1)})\n`,
     );
     console.log(
-      `| direct stream, flatMap → map → reduceByKey | ${int(idiomatic.recordsPerSec)} | ${fixed(idiomatic.recordsPerSec / kjs.recordsPerSec, 2)}x | ${fixed(idiomatic.clientCpuUs, 1)} | ${fixed(idiomatic.brokerCpuUs, 1)} |`,
+      '| Partitions | Consumer | records/s | vs kafkajs | client CPU µs/record | kafkajs CPU / this CPU | broker CPU µs/record |',
     );
-    console.log(`| kafkajs eachBatch | ${int(kjs.recordsPerSec)} | 1.00x | ${fixed(kjs.clientCpuUs, 1)} | ${fixed(kjs.brokerCpuUs, 1)} |`);
+    console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: |');
+    for (const r of rows) console.log(r);
   }
   if (ONLY === null || ONLY === 'latency') {
     const infos = await latency(broker.bootstrap, client, 'bench-steady');

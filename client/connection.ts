@@ -12,6 +12,9 @@
  * broker answers UNSUPPORTED_VERSION) and keeps, per API, the highest version
  * both sides support. A request may cap its version (`maxVersion`).
  *
+ * Incoming bytes are cut into frames by a FrameReader (frame-reader.ts),
+ * which reads large responses straight into their own buffer.
+ *
  * Not thread-bound: any number of async callers may share a Connection.
  */
 import net from 'node:net';
@@ -23,6 +26,7 @@ import { encodeApiVersionsRequest } from '../protocol/generated/api-versions-req
 import { ErrorCode } from '../protocol/generated/errors.js';
 import { ConnectionError, KafkaClientError } from './errors.js';
 import { skipResponseHeaderTags, writeRequestHeader } from './frame.js';
+import { FrameReader } from './frame-reader.js';
 
 /** Encodes a request body of version `v`. */
 export type BodyEncoder = (w: Writer, v: number) => void;
@@ -66,55 +70,39 @@ const CLIENT_RANGES = new Map(APIS.map((a) => [a.apiKey, a]));
 export class Connection {
   private readonly pending = new Map<number, Pending>();
   private nextCorrelationId = 1;
-  /** Received bytes of an incomplete frame, kept as chunks (concatenated once, when complete). */
-  private chunks: Buffer[] = [];
-  private bufferedBytes = 0;
-  /** Bytes needed before the buffered frame can be complete: 4 while its size is unknown. */
-  private frameEnd = 4;
   private closedError: Error | null = null;
   /** Negotiated version per API key (absent: the broker does not serve it). */
   readonly versions = new Map<number, number>();
   /** Resolves when the socket closes. */
   readonly closed: Promise<void>;
+  private closedResolve!: () => void;
+  private readonly reader = new FrameReader((frame) => this.onFrame(frame));
+  private socket!: net.Socket;
 
   private constructor(
-    private readonly socket: net.Socket,
     readonly host: string,
     readonly port: number,
     private readonly clientId: string,
     private readonly requestTimeoutMs: number,
   ) {
+    this.closed = new Promise((resolve) => (this.closedResolve = resolve));
+  }
+
+  /** Takes the connected socket. */
+  private attach(socket: net.Socket): void {
+    this.socket = socket;
     socket.setNoDelay(true);
-    socket.on('data', (chunk: Buffer) => this.onData(chunk));
-    socket.on('error', (err) => this.fail(new ConnectionError(`${host}:${port}: ${err.message}`, err)));
-    this.closed = new Promise((resolve) =>
-      socket.once('close', () => {
-        this.fail(new ConnectionError(`${host}:${port}: connection closed`));
-        resolve();
-      }),
-    );
+    socket.on('error', (err) => this.fail(new ConnectionError(`${this.host}:${this.port}: ${err.message}`, err)));
+    socket.once('close', () => {
+      this.fail(new ConnectionError(`${this.host}:${this.port}: connection closed`));
+      this.closedResolve();
+    });
   }
 
   /** Opens a connection and negotiates API versions. */
   static async connect(options: ConnectionOptions): Promise<Connection> {
-    const timeout = options.connectTimeoutMs ?? 10_000;
-    const socket = await new Promise<net.Socket>((resolve, reject) => {
-      const s = net.connect({ host: options.host, port: options.port });
-      const timer = setTimeout(() => {
-        s.destroy();
-        reject(new ConnectionError(`${options.host}:${options.port}: connect timed out after ${timeout} ms`));
-      }, timeout);
-      s.once('connect', () => {
-        clearTimeout(timer);
-        s.removeAllListeners('error');
-        resolve(s);
-      });
-      s.once('error', (err) => {
-        clearTimeout(timer);
-        reject(new ConnectionError(`${options.host}:${options.port}: ${err.message}`, err));
-      });
-    });
-    const c = new Connection(socket, options.host, options.port, options.clientId ?? 'tributary', options.requestTimeoutMs ?? 30_000);
+    const c = new Connection(options.host, options.port, options.clientId ?? 'tributary', options.requestTimeoutMs ?? 30_000);
+    c.attach(await openSocket(options, c.reader));
     try {
       await c.negotiate();
     } catch (err) {
@@ -221,36 +209,6 @@ export class Connection {
     this.socket.uncork();
   }
 
-  /**
-   * Splits the stream into frames. A large response (a fetch of megabytes)
-   * arrives in many chunks: they are collected and concatenated once when the
-   * frame is complete, not once per chunk (which is quadratic in its size).
-   */
-  private onData(chunk: Buffer): void {
-    let buf = chunk;
-    if (this.bufferedBytes > 0) {
-      this.chunks.push(chunk);
-      this.bufferedBytes += chunk.length;
-      if (this.bufferedBytes < this.frameEnd) return;
-      buf = Buffer.concat(this.chunks, this.bufferedBytes);
-      this.chunks = [];
-      this.bufferedBytes = 0;
-    }
-    let pos = 0;
-    while (buf.length - pos >= 4) {
-      const size = buf.readInt32BE(pos);
-      if (buf.length - pos - 4 < size) break;
-      this.onFrame(buf.subarray(pos + 4, pos + 4 + size));
-      pos += 4 + size;
-    }
-    if (pos < buf.length) {
-      const rest = buf.subarray(pos);
-      this.chunks.push(rest);
-      this.bufferedBytes = rest.length;
-      this.frameEnd = rest.length >= 4 ? 4 + rest.readInt32BE(0) : 4;
-    }
-  }
-
   private onFrame(frame: Buffer): void {
     const correlationId = frame.readInt32BE(0);
     const p = this.pending.get(correlationId);
@@ -283,4 +241,39 @@ export class Connection {
   close(): void {
     this.fail(new ConnectionError(`${this.host}:${this.port}: connection closed by the client`));
   }
+}
+
+/** Connects a socket whose reads go through `reader` (Node's onread: large frames are read in place). */
+function openSocket(options: ConnectionOptions, reader: FrameReader): Promise<net.Socket> {
+  const timeout = options.connectTimeoutMs ?? 10_000;
+  return new Promise<net.Socket>((resolve, reject) => {
+    const s = net.connect({
+      host: options.host,
+      port: options.port,
+      onread: {
+        buffer: () => reader.bufferForRead(),
+        callback: (n: number) => {
+          try {
+            reader.onRead(n);
+          } catch (err) {
+            s.destroy(err as Error);
+          }
+          return true;
+        },
+      },
+    });
+    const timer = setTimeout(() => {
+      s.destroy();
+      reject(new ConnectionError(`${options.host}:${options.port}: connect timed out after ${timeout} ms`));
+    }, timeout);
+    s.once('connect', () => {
+      clearTimeout(timer);
+      s.removeAllListeners('error');
+      resolve(s);
+    });
+    s.once('error', (err) => {
+      clearTimeout(timer);
+      reject(new ConnectionError(`${options.host}:${options.port}: ${err.message}`, err));
+    });
+  });
 }

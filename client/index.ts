@@ -1,6 +1,7 @@
 /**
  * The lean Kafka client: connections with version negotiation, metadata,
- * offsets, exact-range fetches, group-less partition reading, produce and
+ * offsets, exact-range fetches (one partition, or a batch of ranges with one
+ * Fetch per leader), group-less partition reading, produce and
  * consumer-group membership, all on the generated protocol codecs.
  */
 export { Connection, type ConnectionOptions, type RequestOptions } from './connection.js';
@@ -16,6 +17,8 @@ export {
   type OffsetSpec,
 } from './kafka-client.js';
 export { fetchRange, fetchOnce, sendFetch, type FetchRange, type FetchRangeOptions, type FetchRequestOptions } from './fetch-range.js';
+export { fetchRanges, type FetchRangesOptions } from './fetch-ranges.js';
+export { scanRecordBatches, nextOffsetAfter, parseHeaders, type RecordVisitor, type ScanResult } from './record-scanner.js';
 export { PartitionReader, type PartitionReaderOptions, type StartPosition, type ConsumedRecord } from './partition-reader.js';
 export { produce, send, murmur2, partitionForKey, type ProduceOptions } from './produce.js';
 export { GroupApi, type OffsetAndMetadata, type MemberIdentity, type JoinGroupParams } from './group-api.js';

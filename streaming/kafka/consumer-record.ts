@@ -6,6 +6,7 @@
  * applied when the key or value is read (KafkaConsumerRecord).
  */
 import type { DecodedRecord, RecordHeader } from '../../protocol/record-codec.js';
+import { parseHeaders } from '../../client/record-scanner.js';
 
 /** A Kafka record with deserialized key and value. */
 export interface ConsumerRecord<K, V> {
@@ -38,44 +39,63 @@ export function deserializerFor(spec: DeserializerSpec | undefined, param: strin
 }
 
 const UNDECODED = Symbol('undecoded');
+const NO_HEADERS: RecordHeader[] = [];
 
 /**
- * A ConsumerRecord over the fetched bytes: key and value are deserialized on
- * access. With the string deserializer (the default) they are decoded on
- * every access and never stored: strings are values, so this is unobservable
+ * A ConsumerRecord over the fetched bytes: it holds the buffer its record
+ * lies in (the fetch response, or the decompressed batch) and the positions
+ * of key, value and headers, and decodes them on access (made by the fetch
+ * scan without a Buffer per key or value; client/record-scanner.ts). With
+ * the string deserializer (the default) key and value are decoded on every
+ * access and never stored: strings are values, so this is unobservable
  * except in time, and a batch of a million records does not keep a million
  * strings alive until its end (they die young, where garbage is cheap).
  * Other deserializers run once, on first access, and their result is kept,
- * so a JSON value is the same object on every access. Assigning key or value
- * replaces the decoded result.
+ * so a JSON value is the same object on every access. Headers are parsed on
+ * first access. Assigning key or value replaces the decoded result.
  *
  * key and value are accessors: object spread does not copy them (use
- * toJSON(), which JSON.stringify calls, for a plain object).
+ * toJSON(), which JSON.stringify calls, for a plain object). A kept record
+ * keeps its fetch response's memory alive.
  */
 export class KafkaConsumerRecord<K, V> implements ConsumerRecord<K, V> {
   private decodedKey: K | null | typeof UNDECODED = UNDECODED;
   private decodedValue: V | null | typeof UNDECODED = UNDECODED;
+  private parsedHeaders: RecordHeader[] | null;
 
-  /** Wraps the bytes of a fetched record (views into the fetch response). */
+  /**
+   * Wraps a fetched record: key at keyBuf[keyStart, keyStart + keyLength),
+   * value at valueBuf[valueStart, valueStart + valueLength) (length -1:
+   * null), `headerCount` headers at valueBuf[headersStart] (or `headers`
+   * already parsed). The fetch scan passes one buffer for both.
+   */
   constructor(
     readonly topic: string,
     readonly partition: number,
     readonly offset: number,
     readonly timestamp: number,
-    readonly headers: RecordHeader[],
-    private readonly keyBytes: Buffer | null,
-    private readonly valueBytes: Buffer | null,
+    private readonly keyBuf: Buffer,
+    private readonly keyStart: number,
+    private readonly keyLength: number,
+    private readonly valueBuf: Buffer,
+    private readonly valueStart: number,
+    private readonly valueLength: number,
+    private readonly headersStart: number,
+    private readonly headerCount: number,
     private readonly keyDeserializer: Deserializer<unknown>,
     private readonly valueDeserializer: Deserializer<unknown>,
-  ) {}
+    headers: RecordHeader[] | null = null,
+  ) {
+    this.parsedHeaders = headers ?? (headerCount === 0 ? NO_HEADERS : null);
+  }
 
   /** The deserialized key, or null. */
   get key(): K | null {
     if (this.decodedKey !== UNDECODED) return this.decodedKey;
-    const b = this.keyBytes;
-    if (b === null) return null;
-    if (this.keyDeserializer === utf8) return b.toString('utf8') as K;
-    return (this.decodedKey = this.keyDeserializer(b) as K);
+    const n = this.keyLength;
+    if (n < 0) return null;
+    if (this.keyDeserializer === utf8) return this.keyBuf.toString('utf8', this.keyStart, this.keyStart + n) as K;
+    return (this.decodedKey = this.keyDeserializer(this.keyBuf.subarray(this.keyStart, this.keyStart + n)) as K);
   }
 
   set key(k: K | null) {
@@ -85,14 +105,19 @@ export class KafkaConsumerRecord<K, V> implements ConsumerRecord<K, V> {
   /** The deserialized value, or null. */
   get value(): V | null {
     if (this.decodedValue !== UNDECODED) return this.decodedValue;
-    const b = this.valueBytes;
-    if (b === null) return null;
-    if (this.valueDeserializer === utf8) return b.toString('utf8') as V;
-    return (this.decodedValue = this.valueDeserializer(b) as V);
+    const n = this.valueLength;
+    if (n < 0) return null;
+    if (this.valueDeserializer === utf8) return this.valueBuf.toString('utf8', this.valueStart, this.valueStart + n) as V;
+    return (this.decodedValue = this.valueDeserializer(this.valueBuf.subarray(this.valueStart, this.valueStart + n)) as V);
   }
 
   set value(v: V | null) {
     this.decodedValue = v;
+  }
+
+  /** The record's headers (values are views into the fetched bytes). */
+  get headers(): RecordHeader[] {
+    return (this.parsedHeaders ??= parseHeaders(this.valueBuf, this.headersStart, this.headerCount));
   }
 
   /** The record as a plain object (what JSON.stringify and print show). */
@@ -114,7 +139,9 @@ export class KafkaConsumerRecord<K, V> implements ConsumerRecord<K, V> {
   }
 }
 
-/** Builds the ConsumerRecord of a decoded record. */
+const EMPTY = Buffer.alloc(0);
+
+/** Builds the ConsumerRecord of a record decoded by protocol/record-codec.ts. */
 export function toConsumerRecord<K, V>(
   topic: string,
   partition: number,
@@ -122,5 +149,24 @@ export function toConsumerRecord<K, V>(
   kd: Deserializer<unknown>,
   vd: Deserializer<unknown>,
 ): ConsumerRecord<K, V> {
-  return new KafkaConsumerRecord<K, V>(topic, partition, r.offset, r.timestamp, r.headers, r.key, r.value, kd, vd);
+  const key = r.key;
+  const value = r.value;
+  const rec = new KafkaConsumerRecord<K, V>(
+    topic,
+    partition,
+    r.offset,
+    r.timestamp,
+    key ?? EMPTY,
+    0,
+    key === null ? -1 : key.length,
+    value ?? EMPTY,
+    0,
+    value === null ? -1 : value.length,
+    0,
+    r.headers.length,
+    kd,
+    vd,
+    r.headers,
+  );
+  return rec;
 }

@@ -79,6 +79,9 @@ export class DirectKafkaInputDStream<K = string, V = string> extends InputDStrea
       keyDeserializer: c.keyDeserializer,
       valueDeserializer: c.valueDeserializer,
       maxBytes: c.maxPartitionFetchBytes,
+      fetchMaxBytes: c.fetchMaxBytes,
+      maxWaitMs: c.fetchMaxWaitMs,
+      checkCrcs: c.checkCrcs,
       timeoutMs: c.requestTimeoutMs,
     };
     this.estimator = ssc.confBoolean('spark.streaming.backpressure.enabled')

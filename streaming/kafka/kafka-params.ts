@@ -59,6 +59,7 @@ export const KAFKA_PARAM_KEYS: readonly ConfigKey[] = [
   defineKey('fetch.max.wait.ms', 'int', 500, 'Long-poll wait of a Fetch whose range is not fully written yet.', {
     validator: atLeast(0),
   }),
+  defineKey('check.crcs', 'boolean', true, "Verify each fetched batch's CRC-32C."),
   defineKey('session.timeout.ms', 'int', 10000, 'Group session timeout.', { validator: atLeast(1) }),
   defineKey('heartbeat.interval.ms', 'int', 3000, 'Heartbeat interval of the group member.', { validator: atLeast(1) }),
   defineKey('max.poll.interval.ms', 'int', 30000, 'Rebalance timeout of the group member.', { validator: atLeast(1) }),
@@ -85,7 +86,6 @@ export const KAFKA_PARAM_KEYS: readonly ConfigKey[] = [
   defineKey('allow.auto.create.topics', 'boolean', true, 'Topics are never created by the direct stream.', ignored),
   defineKey('auto.commit.interval.ms', 'int', 5000, 'Auto commit is off.', ignored),
   defineKey('auto.include.jmx.reporter', 'boolean', true, 'No JMX.', ignored),
-  defineKey('check.crcs', 'boolean', true, 'No effect.', ignored),
   defineKey('client.dns.lookup', 'string', 'use_all_dns_ips', 'No effect.', ignored),
   defineKey('client.rack', 'string', '', 'Partitions are read from their leaders.', ignored),
   defineKey('connections.max.idle.ms', 'long', 540000, 'No effect.', ignored),
@@ -133,6 +133,7 @@ export interface KafkaConsumerConfig {
   maxPartitionFetchBytes: number;
   fetchMaxBytes: number;
   fetchMaxWaitMs: number;
+  checkCrcs: boolean;
   sessionTimeoutMs: number;
   heartbeatIntervalMs: number;
   maxPollIntervalMs: number;
@@ -177,6 +178,7 @@ export function parseKafkaParams(params: KafkaParams): KafkaConsumerConfig {
     maxPartitionFetchBytes: get('max.partition.fetch.bytes') as number,
     fetchMaxBytes: get('fetch.max.bytes') as number,
     fetchMaxWaitMs: get('fetch.max.wait.ms') as number,
+    checkCrcs: get('check.crcs') as boolean,
     sessionTimeoutMs: get('session.timeout.ms') as number,
     heartbeatIntervalMs: get('heartbeat.interval.ms') as number,
     maxPollIntervalMs: get('max.poll.interval.ms') as number,

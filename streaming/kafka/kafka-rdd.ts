@@ -1,21 +1,140 @@
 /**
  * KafkaRDD: a batch of a direct stream. Partition i holds exactly the records
- * of offsetRanges[i] (fromOffset inclusive, untilOffset exclusive), read from
- * the partition's leader with the lean client when first needed; the
- * partitions are read concurrently.
+ * of offsetRanges[i] (fromOffset inclusive, untilOffset exclusive).
+ *
+ * The first partition asked for starts one fetch of the whole batch
+ * (client/fetch-ranges.ts): one Fetch request per leader for all of its
+ * ranges at a time, leaders in parallel. Each partition is ready as soon as
+ * its own range is complete, so work on it starts while other ranges are
+ * still being read. Records are made straight from the fetched bytes, one
+ * lazily decoded ConsumerRecord each (consumer-record.ts). When the fetch
+ * fails, the partitions not yet complete fail with it; computing them again
+ * (a retried batch) fetches only their ranges again.
  */
-import { fetchRange } from '../../client/fetch-range.js';
+import { fetchRanges } from '../../client/fetch-ranges.js';
 import type { KafkaClient } from '../../client/kafka-client.js';
+import type { RecordVisitor } from '../../client/record-scanner.js';
 import { RDD } from '../rdd/rdd.js';
-import { toConsumerRecord, type ConsumerRecord, type Deserializer } from './consumer-record.js';
+import { KafkaConsumerRecord, type ConsumerRecord, type Deserializer } from './consumer-record.js';
 import type { HasOffsetRanges, OffsetRange } from './offset-range.js';
 
 /** Options of the reads. */
 export interface KafkaReadOptions {
   keyDeserializer: Deserializer<unknown>;
   valueDeserializer: Deserializer<unknown>;
+  /** max.partition.fetch.bytes. */
   maxBytes: number;
+  /** fetch.max.bytes; default 50 MiB. */
+  fetchMaxBytes?: number;
+  /** fetch.max.wait.ms; default 500. */
+  maxWaitMs?: number;
+  /** check.crcs; default true. */
+  checkCrcs?: boolean;
   timeoutMs: number;
+}
+
+/** Collects the records of one range as ConsumerRecords. */
+class RangeCollector<K, V> implements RecordVisitor {
+  records: ConsumerRecord<K, V>[] = [];
+
+  constructor(
+    private readonly range: OffsetRange,
+    private readonly options: KafkaReadOptions,
+  ) {}
+
+  record(
+    buf: Buffer,
+    offset: number,
+    timestamp: number,
+    keyStart: number,
+    keyLength: number,
+    valueStart: number,
+    valueLength: number,
+    headersStart: number,
+    headerCount: number,
+  ): void {
+    this.records.push(
+      new KafkaConsumerRecord<K, V>(
+        this.range.topic,
+        this.range.partition,
+        offset,
+        timestamp,
+        buf,
+        keyStart,
+        keyLength,
+        buf,
+        valueStart,
+        valueLength,
+        headersStart,
+        headerCount,
+        this.options.keyDeserializer,
+        this.options.valueDeserializer,
+      ),
+    );
+  }
+}
+
+/** The fetch of one batch, shared by its partitions. */
+class BatchFetch<K, V> {
+  private readonly ready: (ConsumerRecord<K, V>[] | null)[];
+  private readonly waiters = new Map<number, { resolve: (r: ConsumerRecord<K, V>[]) => void; reject: (e: unknown) => void }[]>();
+  private running = false;
+
+  constructor(
+    private readonly client: KafkaClient,
+    private readonly ranges: readonly OffsetRange[],
+    private readonly options: KafkaReadOptions,
+  ) {
+    this.ready = ranges.map((r) => (r.count() === 0 ? [] : null));
+  }
+
+  /** The records of range `i`, once read. */
+  partition(i: number): Promise<ConsumerRecord<K, V>[]> {
+    const done = this.ready[i];
+    if (done) return Promise.resolve(done);
+    const p = new Promise<ConsumerRecord<K, V>[]>((resolve, reject) => {
+      let list = this.waiters.get(i);
+      if (!list) this.waiters.set(i, (list = []));
+      list.push({ resolve, reject });
+    });
+    if (!this.running) this.start();
+    return p;
+  }
+
+  private start(): void {
+    this.running = true;
+    // Only the ranges not read yet (a retried batch re-reads what failed).
+    const todo: number[] = [];
+    for (let i = 0; i < this.ranges.length; i++) if (!this.ready[i]) todo.push(i);
+    const collectors = todo.map((i) => new RangeCollector<K, V>(this.ranges[i], this.options));
+    fetchRanges(
+      this.client,
+      todo.map((i) => this.ranges[i]),
+      (j) => collectors[j],
+      {
+        partitionMaxBytes: this.options.maxBytes,
+        maxBytes: this.options.fetchMaxBytes,
+        maxWaitMs: this.options.maxWaitMs,
+        timeoutMs: this.options.timeoutMs,
+        checkCrcs: this.options.checkCrcs,
+      },
+      (j) => {
+        const i = todo[j];
+        this.ready[i] = collectors[j].records;
+        for (const w of this.waiters.get(i) ?? []) w.resolve(collectors[j].records);
+        this.waiters.delete(i);
+      },
+    ).then(
+      () => {
+        this.running = false;
+      },
+      (err: unknown) => {
+        this.running = false;
+        for (const list of this.waiters.values()) for (const w of list) w.reject(err);
+        this.waiters.clear();
+      },
+    );
+  }
 }
 
 /** The RDD of one direct-stream batch. */
@@ -26,14 +145,7 @@ export class KafkaRDD<K, V> extends RDD<ConsumerRecord<K, V>> implements HasOffs
     readonly offsetRanges: readonly OffsetRange[],
     options: KafkaReadOptions,
   ) {
-    super(offsetRanges.length, async (i) => {
-      const range = offsetRanges[i];
-      if (range.count() === 0) return [];
-      const recs = await fetchRange(client, range, { maxBytes: options.maxBytes, timeoutMs: options.timeoutMs });
-      const out: ConsumerRecord<K, V>[] = new Array(recs.length);
-      for (let j = 0; j < recs.length; j++)
-        out[j] = toConsumerRecord<K, V>(range.topic, range.partition, recs[j], options.keyDeserializer, options.valueDeserializer);
-      return out;
-    });
+    const fetch = new BatchFetch<K, V>(client, offsetRanges, options);
+    super(offsetRanges.length, (i) => fetch.partition(i));
   }
 }

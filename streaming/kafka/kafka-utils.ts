@@ -35,6 +35,9 @@ export const KafkaUtils = {
       keyDeserializer: c.keyDeserializer,
       valueDeserializer: c.valueDeserializer,
       maxBytes: c.maxPartitionFetchBytes,
+      fetchMaxBytes: c.fetchMaxBytes,
+      maxWaitMs: c.fetchMaxWaitMs,
+      checkCrcs: c.checkCrcs,
       timeoutMs: c.requestTimeoutMs,
     });
     return { rdd, close: () => client.close() };
