@@ -380,6 +380,23 @@ async function main(): Promise<void> {
       }).trim(),
     );
   }
+  {
+    // Issue 15: the log collection agent (exec / taildir → file channel → kafka sink), its own broker and agent processes.
+    log('agent: exec and taildir → file channel → kafka sink');
+    const { execFileSync } = await import('node:child_process');
+    try {
+      out.push(
+        '',
+        execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/agent-throughput.ts'), ...(o.quick ? ['--quick'] : [])], {
+          cwd: ROOT,
+          encoding: 'utf8',
+          maxBuffer: 1 << 24,
+        }).trim(),
+      );
+    } catch (err) {
+      out.push('', `### Agent throughput (issue 15): FAILED, see stderr (${(err as Error).message.split('\n')[0]})`);
+    }
+  }
   if (kcatOk) {
     // Issue 10: a cold-cache backlog read by kcat beside a steady produce (bench/cold-fetch.ts, its own broker).
     log('cold backlog fetch beside a steady produce');

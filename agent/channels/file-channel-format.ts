@@ -89,7 +89,9 @@ export interface BlockContent {
 
 /**
  * Encodes a block. `eventOffsets` receives, for each put, the offset of the
- * event's length field from the start of the block.
+ * event's length field from the start of the block, and then the offset just
+ * past the last event (so that event i spans eventOffsets[i] to
+ * eventOffsets[i + 1], end exclusive).
  */
 export function encodeBlock(content: BlockContent, eventOffsets: number[]): Buffer {
   let size = BLOCK_PREFIX + 1 + 4 + 4 + content.takes.length * 8 + 4;
@@ -122,6 +124,7 @@ export function encodeBlock(content: BlockContent, eventOffsets: number[]): Buff
     o += e.body.length;
     b.writeUInt32BE(o - start - 4, start);
   }
+  eventOffsets.push(o);
   b.writeUInt32BE(content.takes.length, o);
   o += 4;
   for (const a of content.takes) {

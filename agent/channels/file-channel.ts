@@ -35,7 +35,7 @@ import { ChannelError, ChannelFullError, describeError } from '../errors.js';
 import type { FlumeEvent } from '../event.js';
 import type { Logger } from '../log.js';
 import { ChannelCounter } from '../metrics/counters.js';
-import { encodeBlock, eventSize, packAddress } from './file-channel-format.js';
+import { encodeBlock, packAddress } from './file-channel-format.js';
 import { DataLog } from './file-channel-log.js';
 import { loadCheckpoints, oldestNeededFile, writeCheckpoint, type Checkpoint } from './file-channel-checkpoint.js';
 import { PointerQueue } from './pointer-queue.js';
@@ -311,7 +311,7 @@ export class FileChannel implements Channel {
     const block = encodeBlock({ puts, takes, marks }, offsets);
     try {
       await log.append(block, (fileId, base) => {
-        for (let i = 0; i < puts.length; i++) this.queue.push(packAddress(fileId, base + offsets[i]), eventSize(puts[i]));
+        for (let i = 0; i < puts.length; i++) this.queue.push(packAddress(fileId, base + offsets[i]), offsets[i + 1] - offsets[i]);
         this.occupied -= takes.length;
         this.openTakes.delete(tx);
         for (const [k, v] of marks) {

@@ -248,7 +248,8 @@ export class TaildirSource extends BaseSource {
           continue;
         }
         const lineEnd = nl > start && data[nl - 1] === 13 ? nl - 1 : nl;
-        const headers: EventHeaders = { ...t.headers };
+        const headers: EventHeaders = {};
+        for (const k in t.headers) headers[k] = t.headers[k];
         if (this.fileHeaderKey) headers[this.fileHeaderKey] = t.file;
         if (this.byteOffsetHeader) headers.byteoffset = String(dataStart + start);
         batch.push({ headers, body: Buffer.from(data.subarray(start, lineEnd)) });
