@@ -11,6 +11,11 @@
  * restartThrottle ms (default 10000); logStdErr=true logs its standard error.
  * As in Flume, exec gives no delivery guarantee across restarts of the agent
  * (`tail -F` starts at its own idea of the end); use taildir for that.
+ *
+ * The command runs in its own process group, which stop() signals (SIGTERM),
+ * so a shell and the commands it started end together. An agent killed with
+ * kill -9 cannot do that: the command runs on until its next write fails
+ * (SIGPIPE), as with Flume.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { ComponentContext } from '../config/context.js';
@@ -58,7 +63,11 @@ export class ExecSource extends BaseSource {
     const child = this.child;
     if (child && child.exitCode === null && child.signalCode === null) {
       const exited = new Promise<void>((r) => child.once('close', () => r()));
-      child.kill('SIGTERM');
+      try {
+        process.kill(-child.pid!, 'SIGTERM');
+      } catch {
+        child.kill('SIGTERM');
+      }
       await exited;
     }
     await this.flushing;
@@ -68,8 +77,10 @@ export class ExecSource extends BaseSource {
     const [file, args] = this.shell.length > 0 ? [this.shell[0], [...this.shell.slice(1), this.command]] : this.splitCommand();
     const run = ++this.runs;
     this.logger.info(`Exec source starting with command: ${this.command}${run > 1 ? ` (run ${run})` : ''}`);
-    const child = spawn(file, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group, so that stopping ends the shell and what it started (tail -F under sh -c).
+    const child = spawn(file, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     this.child = child;
+    this.logger.info(`Exec source ${this.name} runs its command as process group ${child.pid}`);
     const splitter = new LineSplitter(
       {
         line: (body) => {

@@ -104,10 +104,24 @@ export class AgentProcess {
     return out;
   }
 
-  /** Sends `signal` and waits for the exit code. */
+  /**
+   * Sends `signal` and waits for the exit code. After a SIGKILL the process
+   * groups of its exec sources (logged at their start) are killed too: the
+   * agent could not end them itself.
+   */
   async kill(signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
     if (this.running) this.child.kill(signal);
-    return this.exited;
+    const code = await this.exited;
+    if (signal === 'SIGKILL') {
+      for (const m of this.output.matchAll(/runs its command as process group (\d+)/g)) {
+        try {
+          process.kill(-Number(m[1]), 'SIGKILL');
+        } catch {
+          // Already gone.
+        }
+      }
+    }
+    return code;
   }
 }
 

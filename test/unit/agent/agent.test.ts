@@ -38,6 +38,17 @@ describe('Agent', () => {
     expect(m['SINK.k1']).toMatchObject({ EventDrainSuccessCount: '25', Type: 'SINK' });
   });
 
+  it('drains into the null sink, batchSize per transaction', async () => {
+    const { agent } = agentFrom(CONF.replace('a1.sinks.k1.type = LOGGER', 'a1.sinks.k1.type = null\na1.sinks.k1.batchSize = 10'));
+    await agent.start();
+    await until(() => agent.metrics()['SINK.k1'].EventDrainSuccessCount === '25', 'all 25 drained');
+    await agent.stop();
+    const m = agent.metrics()['SINK.k1'];
+    // At most 10 per transaction: at least three transactions for 25 events.
+    expect(Number(m.BatchCompleteCount) + Number(m.BatchUnderflowCount)).toBeGreaterThanOrEqual(3);
+    expect(agent.channels.get('c1')!.size()).toBe(0);
+  });
+
   it('names the key of an unknown type and lists the known ones', () => {
     const e = configError(CONF.replace('type = LOGGER', 'type = loger'));
     expect(e.key).toBe('a1.sinks.k1.type');
