@@ -5,8 +5,10 @@
  * no per-batch objects. Results go into a caller-owned AppendInfo that is
  * reused across appends.
  *
- * Also, off the hot path, recompression to a topic's compression.type when
- * it is not `producer` (the only case where the broker rewrites records).
+ * Then, once validated, the leader's in-place assignment of offsets, leader
+ * epoch and (with LogAppendTime) timestamps. Also, off the hot path,
+ * recompression to a topic's compression.type when it is not `producer`
+ * (the only case where the broker rewrites records).
  *
  * Stateless apart from the `out` argument; not for concurrent callers.
  */
@@ -15,6 +17,7 @@ import {
   BATCH_LENGTH_OFFSET,
   LAST_OFFSET_DELTA_OFFSET,
   LOG_OVERHEAD,
+  PARTITION_LEADER_EPOCH_OFFSET,
   batchAttributes,
   batchBaseSequence,
   batchBaseTimestamp,
@@ -26,7 +29,9 @@ import {
   isControl,
   lastSequenceOf,
   readInt64,
+  setLogAppendTime,
   validateBatch,
+  writeInt64,
 } from '../../protocol/record-batch.js';
 import { decodeRecordBatches, encodeRecordBatch } from '../../protocol/record-codec.js';
 import { codecFromName, isCodecReady } from '../../protocol/compression.js';
@@ -53,6 +58,22 @@ export interface AppendInfo {
   needsRecompression: boolean;
   /** For appendAsFollower: one past the last offset of the payload. */
   nextOffset: number;
+}
+
+/**
+ * Writes into every batch of `records` its base offset (the first from
+ * `firstOffset` on, each next one after the previous one's last offset) and
+ * `leaderEpoch`; with `logAppendTime` >= 0 also that timestamp (and the
+ * CRC). Header writes only.
+ */
+export function assignOffsets(records: Buffer, firstOffset: number, leaderEpoch: number, logAppendTime: number): void {
+  let off = firstOffset;
+  for (let pos = 0; pos < records.length; pos += LOG_OVERHEAD + records.readInt32BE(pos + BATCH_LENGTH_OFFSET)) {
+    writeInt64(records, pos, off);
+    records.writeInt32BE(leaderEpoch, pos + PARTITION_LEADER_EPOCH_OFFSET);
+    if (logAppendTime >= 0) setLogAppendTime(records, pos, logAppendTime);
+    off += records.readInt32BE(pos + LAST_OFFSET_DELTA_OFFSET) + 1;
+  }
 }
 
 /** A fresh AppendInfo. */

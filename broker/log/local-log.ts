@@ -20,7 +20,7 @@
  * from which the partition log takes the high watermark's file position.
  *
  * Appends, truncation, rolls and deletions are synchronous and run to
- * completion on the one JS thread. Reads are asynchronous (segment.ts) and
+ * completion on the one JS thread. Reads are asynchronous (segment-reader.ts) and
  * may interleave with all of them: appends and rolls never move bytes a
  * read can see, and everything that does — truncation, segment deletion,
  * the cleaner's swap — bumps `generation`; a read that finds it changed
@@ -36,6 +36,7 @@ import { LogSegment } from './segment.js';
 import { floorSegmentIndex } from './log-loader.js';
 import { shouldRoll } from './roll-policy.js';
 import { releaseReadBuffer } from './read-buffers.js';
+import { findBatchPosition, readBatches } from './segment-reader.js';
 import type { PartitionStore } from './partition-store.js';
 
 const EMPTY = Buffer.alloc(0);
@@ -118,17 +119,28 @@ export class LocalLog {
    * Writes `records[start, end)` — whole batches, offsets assigned, the last
    * one ending at `lastOffset` (inclusive), the largest timestamp
    * `maxTimestamp` — to the active segment, rolling first when shouldRoll
-   * says so. The log end offset becomes lastOffset + 1. Throws on an I/O
-   * error; the log end offset then stays where it was and the next append
-   * overwrites whatever part of the failed write reached the file.
+   * says so, and fsyncs when `sync` (flush.messages reached). The log end
+   * offset becomes lastOffset + 1. Throws on a storage error (write, roll or
+   * that fsync) having taken back whatever of the batches reached the log:
+   * the log end offset stays where it was.
    */
-  append(records: Buffer, start: number, end: number, lastOffset: number, maxTimestamp: number, now: number): void {
+  append(records: Buffer, start: number, end: number, lastOffset: number, maxTimestamp: number, now: number, sync = false): void {
+    const firstOffset = this.nextOffset;
     let seg = this.segments[this.segments.length - 1]!;
     if (shouldRoll(seg, this.config, this.rollJitterMs, end - start, maxTimestamp, lastOffset, now)) seg = this.roll(this.nextOffset);
     const filePos = seg.size;
     seg.append(records, start, end);
     this.totalSize += end - start;
     this.nextOffset = lastOffset + 1;
+    if (sync) {
+      try {
+        this.flush();
+      } catch (err) {
+        // Written but not durable as the topic asks: not acknowledged, so not kept.
+        this.truncateTo(firstOffset);
+        throw err;
+      }
+    }
     for (let p = start; p < end;) {
       const last = readInt64(records, p) + records.readInt32BE(p + LAST_OFFSET_DELTA_OFFSET);
       p += LOG_OVERHEAD + records.readInt32BE(p + BATCH_LENGTH_OFFSET);
@@ -137,19 +149,25 @@ export class LocalLog {
   }
 
   /**
-   * Fills `out` with the file position of batch boundary `offset` and
-   * returns true when it is known: the log end offset always is, recent
-   * batch ends are (see log-offset-metadata.ts).
+   * Fills `out` with batch boundary `offset` and its file position (-1 when
+   * not known) and returns whether it is known: the log end offset and the
+   * first segment's base always are, recent batch ends are (see
+   * log-offset-metadata.ts).
    */
-  boundaryOf(offset: number, out: LogOffsetMetadata): boolean {
-    if (offset === this.nextOffset) {
-      const active = this.segments[this.segments.length - 1]!;
-      out.offset = offset;
-      out.segmentBaseOffset = active.baseOffset;
-      out.position = active.size;
+  positionOf(offset: number, out: LogOffsetMetadata): boolean {
+    out.offset = offset;
+    const active = this.segments[this.segments.length - 1]!;
+    const first = this.segments[0]!;
+    if (offset === this.nextOffset || offset === first.baseOffset) {
+      const seg = offset === this.nextOffset ? active : first;
+      out.segmentBaseOffset = seg.baseOffset;
+      out.position = offset === this.nextOffset ? seg.size : 0;
       return true;
     }
-    return this.boundaries.lookup(offset, out);
+    if (this.boundaries.lookup(offset, out)) return true;
+    out.segmentBaseOffset = -1;
+    out.position = -1;
+    return false;
   }
 
   /**
@@ -196,12 +214,12 @@ export class LocalLog {
       let pos: number;
       if (seg === this.cacheSegment && fetchOffset === this.cacheOffset) pos = this.cachePosition;
       else {
-        pos = await seg.translateOffsetAsync(fetchOffset);
+        pos = await findBatchPosition(seg, fetchOffset);
         if (this.generation !== generation) return null;
       }
       if (pos < 0 || pos >= seg.size) continue;
       const endPosition = seg.baseOffset === boundBase ? boundPosition : seg.size;
-      const records = await seg.read(pos, maxBytes, endPosition, maxOffsetExclusive, minOneBatch);
+      const records = await readBatches(seg, pos, maxBytes, endPosition, maxOffsetExclusive, minOneBatch);
       if (this.generation !== generation) {
         releaseReadBuffer(records);
         return null;

@@ -236,7 +236,7 @@ export class LogCleaner {
    * `now` decides tombstone lifetimes and min.compaction.lag.ms.
    */
   async cleanLog(log: PartitionLog, now = Date.now()): Promise<CleanResult | null> {
-    const segs = log.allSegments;
+    const segs = log.local.allSegments;
     const cfg = log.config;
     // Cleanable: inactive segments wholly below the high watermark and older than min.compaction.lag.ms.
     let n = 0;
@@ -377,7 +377,7 @@ export class LogCleaner {
       throw err;
     }
     file.close();
-    const swapped = log.replaceSegments(group, () => {
+    const swapped = log.local.replaceSegments(group, () => {
       const swapName = swapFileName(base, end);
       store.rename(cleanedName, swapName);
       for (const s of group) {

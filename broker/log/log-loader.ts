@@ -23,7 +23,10 @@ import { ProducerStateManager } from './producer-state.js';
 import { LeaderEpochCache } from './leader-epoch-cache.js';
 import { LEADER_EPOCH_CHECKPOINT } from './checkpoints.js';
 import { completeInterruptedSwaps } from './cleaner-files.js';
-import type { PartitionStore } from './partition-store.js';
+import * as path from 'node:path';
+import type { LogDirStore, PartitionStore } from './partition-store.js';
+import type { LogConfig } from './log-config.js';
+import { FileEngine } from './file-store.js';
 import {
   batchProducerId,
   batchProducerEpoch,
@@ -61,6 +64,41 @@ export interface LoadLogOptions {
   highWatermark?: number;
   logger: LogLogger;
   now: number;
+}
+
+/** Options of PartitionLog.open. */
+export interface PartitionLogOptions {
+  /** The partition dir `<logDir>/<topic>-<partition>` of the file engine (or give `logDir`). */
+  dir?: string;
+  /** The log dir holding the partition (any engine); its `<topic>-<partition>` store is used. */
+  logDir?: LogDirStore;
+  topic: string;
+  partition: number;
+  config: LogConfig;
+  /** True after an unclean shutdown: scan from the recovery point. */
+  needsRecovery: boolean;
+  recoveryPoint?: number;
+  logStartOffset?: number;
+  highWatermark?: number;
+  logger?: LogLogger;
+}
+
+/** The store of the partition `opts` name (file engine for a bare `dir`), loaded and recovered. */
+export function openPartitionDir(
+  opts: PartitionLogOptions,
+  logger: LogLogger,
+): { logDir: LogDirStore; store: PartitionStore; loaded: LoadedLog } {
+  let logDir: LogDirStore;
+  let store: PartitionStore;
+  if (opts.logDir !== undefined) {
+    logDir = opts.logDir;
+    store = logDir.partition(`${opts.topic}-${opts.partition}`);
+  } else if (opts.dir !== undefined) {
+    logDir = new FileEngine().logDir(path.dirname(opts.dir));
+    store = logDir.partition(path.basename(opts.dir));
+  } else throw new Error('PartitionLog.open needs a dir or a logDir');
+  const loaded = loadLog({ ...opts, store, name: `${opts.topic}-${opts.partition}`, logger, now: Date.now() });
+  return { logDir, store, loaded };
 }
 
 /** Per-partition file written on clean close: the idempotent-producer state (see producer-state.ts). */

@@ -16,6 +16,22 @@ export interface LogAppendResult {
   errorMessage?: string | null;
 }
 
+/** A successful append's result. */
+export function appendOk(
+  baseOffset: number,
+  lastOffset: number,
+  logAppendTime: number,
+  recordCount: number,
+  logStartOffset: number,
+): LogAppendResult {
+  return { errorCode: 0, baseOffset, lastOffset, logAppendTime, logStartOffset, recordCount, errorMessage: null };
+}
+
+/** A failed append's result: nothing was appended. */
+export function appendFailed(errorCode: number, errorMessage: string | null, logStartOffset: number): LogAppendResult {
+  return { errorCode, baseOffset: -1, lastOffset: -1, logAppendTime: -1, logStartOffset, recordCount: 0, errorMessage };
+}
+
 /** Result of a read (Kafka's FetchDataInfo plus the offsets a Fetch answer carries). */
 export interface LogReadResult {
   errorCode: number;
@@ -24,6 +40,17 @@ export interface LogReadResult {
   highWatermark: number;
   logStartOffset: number;
   logEndOffset: number;
+}
+
+/** A read's result. */
+export function readResult(
+  errorCode: number,
+  records: Buffer,
+  highWatermark: number,
+  logStartOffset: number,
+  logEndOffset: number,
+): LogReadResult {
+  return { errorCode, records, highWatermark, logStartOffset, logEndOffset };
 }
 
 /** An error a log operation reports as a Kafka error code. */

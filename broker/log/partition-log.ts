@@ -22,53 +22,32 @@
  * Not safe for concurrent callers: every method is synchronous and runs to
  * completion on the one JS thread; callers never interleave.
  */
-import * as path from 'node:path';
 import { ErrorCode } from '../../protocol/generated/errors.js';
-import {
-  BATCH_LENGTH_OFFSET,
-  LAST_OFFSET_DELTA_OFFSET,
-  LOG_OVERHEAD,
-  PARTITION_LEADER_EPOCH_OFFSET,
-  batchPartitionLeaderEpoch,
-  readInt64,
-  setLogAppendTime,
-  writeInt64,
-} from '../../protocol/record-batch.js';
+import { BATCH_LENGTH_OFFSET, LOG_OVERHEAD, batchPartitionLeaderEpoch, readInt64 } from '../../protocol/record-batch.js';
 import type { LogConfig } from './log-config.js';
-import type { LogSegment } from './segment.js';
 import { LocalLog } from './local-log.js';
 import type { LogDirStore, PartitionStore } from './partition-store.js';
 import type { StorageFaults } from './storage-faults.js';
 import { offsetOnly, type LogOffsetMetadata } from './log-offset-metadata.js';
-import { FileEngine } from './file-store.js';
 import type { ProducerStateManager, ProducerStateView } from './producer-state.js';
-import { analyzeLeaderBatches, analyzeFollowerBatches, recompressBatches, newAppendInfo, type AppendInfo } from './append-validator.js';
+import {
+  analyzeLeaderBatches,
+  analyzeFollowerBatches,
+  assignOffsets,
+  recompressBatches,
+  newAppendInfo,
+  type AppendInfo,
+} from './append-validator.js';
 import type { LeaderEpochCache, EpochEntry } from './leader-epoch-cache.js';
-import { loadLog, rebuildFromBatches, PRODUCER_STATE_CHECKPOINT, type LogLogger } from './log-loader.js';
+import { openPartitionDir, rebuildFromBatches, PRODUCER_STATE_CHECKPOINT, type LogLogger, type PartitionLogOptions } from './log-loader.js';
 import { deletableSegmentCount } from './retention.js';
 import { findOffsetByTimestamp, findMaxTimestamp } from './timestamp-lookup.js';
 
-import { LogError, type LogAppendResult, type LogReadResult } from './log-results.js';
+import { LogError, appendFailed, appendOk, readResult, type LogAppendResult, type LogReadResult } from './log-results.js';
 
 export { shouldRoll } from './roll-policy.js';
 export { LogError, type LogAppendResult, type LogReadResult } from './log-results.js';
-
-/** Options of PartitionLog.open. */
-export interface PartitionLogOptions {
-  /** The partition dir `<logDir>/<topic>-<partition>` of the file engine (or give `logDir`). */
-  dir?: string;
-  /** The log dir holding the partition (any engine); its `<topic>-<partition>` store is used. */
-  logDir?: LogDirStore;
-  topic: string;
-  partition: number;
-  config: LogConfig;
-  /** True after an unclean shutdown: scan from the recovery point. */
-  needsRecovery: boolean;
-  recoveryPoint?: number;
-  logStartOffset?: number;
-  highWatermark?: number;
-  logger?: LogLogger;
-}
+export type { PartitionLogOptions } from './log-loader.js';
 
 const EMPTY = Buffer.alloc(0);
 const MAX = Number.MAX_SAFE_INTEGER;
@@ -101,26 +80,11 @@ export class PartitionLog {
   private constructor(opts: PartitionLogOptions) {
     this.topic = opts.topic;
     this.partition = opts.partition;
-    if (opts.logDir !== undefined) {
-      this.logDir = opts.logDir;
-      this.store = opts.logDir.partition(`${opts.topic}-${opts.partition}`);
-    } else if (opts.dir !== undefined) {
-      this.logDir = new FileEngine().logDir(path.dirname(opts.dir));
-      this.store = this.logDir.partition(path.basename(opts.dir));
-    } else throw new Error('PartitionLog.open needs a dir or a logDir');
     this.config = opts.config;
     this.logger = opts.logger ?? consoleLogger;
-    const loaded = loadLog({
-      store: this.store,
-      name: `${opts.topic}-${opts.partition}`,
-      config: opts.config,
-      needsRecovery: opts.needsRecovery,
-      recoveryPoint: opts.recoveryPoint,
-      logStartOffset: opts.logStartOffset,
-      highWatermark: opts.highWatermark,
-      logger: this.logger,
-      now: Date.now(),
-    });
+    const { logDir, store, loaded } = openPartitionDir(opts, this.logger);
+    this.logDir = logDir;
+    this.store = store;
     this.local = new LocalLog(this.store, opts.config, loaded.segments, loaded.nextOffset, loaded.recoveryPoint);
     this._logStartOffset = loaded.logStartOffset;
     this._highWatermark = loaded.highWatermark;
@@ -168,19 +132,6 @@ export class PartitionLog {
   get segmentCount(): number {
     return this.local.segmentCount;
   }
-  /** Base offsets of the segments, oldest first. */
-  segmentBaseOffsets(): number[] {
-    return this.local.segmentBaseOffsets();
-  }
-  /** The segments, oldest first, the last one active (read-only use: the log cleaner). */
-  get allSegments(): readonly LogSegment[] {
-    return this.local.allSegments;
-  }
-
-  /** Log cleaner: see LocalLog.replaceSegments. */
-  replaceSegments(old: readonly LogSegment[], install: () => LogSegment): boolean {
-    return this.local.replaceSegments(old, install);
-  }
 
   /** Sets the high watermark, clamped to [logStartOffset, logEndOffset]. */
   setHighWatermark(offset: number): void {
@@ -194,14 +145,7 @@ export class PartitionLog {
 
   private moveHighWatermark(offset: number): void {
     this._highWatermark = offset;
-    if (this.hwMeta.offset === offset && this.hwMeta.position >= 0) return;
-    if (this.local.boundaryOf(offset, this.hwMeta)) return;
-    const segs = this.local.allSegments;
-    const first = segs[0]!;
-    this.hwMeta.offset = offset;
-    // The start of the first segment (after retention moved the start up to it) is position 0.
-    this.hwMeta.segmentBaseOffset = first.baseOffset === offset ? offset : -1;
-    this.hwMeta.position = first.baseOffset === offset ? 0 : -1;
+    if (this.hwMeta.offset !== offset || this.hwMeta.position < 0) this.local.positionOf(offset, this.hwMeta);
   }
 
   /** Replaces the config (index interval applies at once; segment sizes on the next roll). */
@@ -210,21 +154,8 @@ export class PartitionLog {
     this.local.updateConfig(config);
   }
 
-  /** Starts a new active segment at the log end offset (see LocalLog.roll). */
-  roll(): void {
-    this.local.roll();
-  }
-
   private fail(errorCode: number, errorMessage: string | null): LogAppendResult {
-    return {
-      errorCode,
-      baseOffset: -1,
-      lastOffset: -1,
-      logAppendTime: -1,
-      logStartOffset: this._logStartOffset,
-      recordCount: 0,
-      errorMessage,
-    };
+    return appendFailed(errorCode, errorMessage, this._logStartOffset);
   }
 
   /**
@@ -242,47 +173,22 @@ export class PartitionLog {
     const info = analyzeLeaderBatches(records, this.config, this.producerState, now, origin, this.appendInfo);
     if (info.errorCode !== ErrorCode.NONE) return this.fail(info.errorCode, info.errorMessage);
     if (info.duplicate) {
-      return {
-        errorCode: ErrorCode.NONE,
-        baseOffset: info.duplicateFirstOffset,
-        lastOffset: info.duplicateLastOffset,
-        logAppendTime: -1,
-        logStartOffset: this._logStartOffset,
-        recordCount: 0,
-        errorMessage: null,
-      };
+      return appendOk(info.duplicateFirstOffset, info.duplicateLastOffset, -1, 0, this._logStartOffset);
     }
     const logAppendTime = this.config.messageTimestampType === 'LogAppendTime';
     const firstOffset = this.local.logEndOffset;
     const lastOffset = firstOffset + info.offsetCount - 1;
     const recordCount = info.recordCount;
-    let end: number;
     try {
       if (info.needsRecompression) records = recompressBatches(records, this.config.compressionType);
-      end = records.length;
-      let off = firstOffset;
-      for (let pos = 0; pos < end; pos += LOG_OVERHEAD + records.readInt32BE(pos + BATCH_LENGTH_OFFSET)) {
-        writeInt64(records, pos, off);
-        records.writeInt32BE(leaderEpoch, pos + PARTITION_LEADER_EPOCH_OFFSET);
-        if (logAppendTime) setLogAppendTime(records, pos, now);
-        off += records.readInt32BE(pos + LAST_OFFSET_DELTA_OFFSET) + 1;
-      }
+      assignOffsets(records, firstOffset, leaderEpoch, logAppendTime ? now : -1);
     } catch (err) {
       return this.fail(ErrorCode.KAFKA_STORAGE_ERROR, (err as Error).message);
     }
-    const failed = this.write(records, end, lastOffset, logAppendTime ? now : info.maxTimestamp, recordCount, now);
+    const failed = this.write(records, records.length, lastOffset, logAppendTime ? now : info.maxTimestamp, recordCount, now);
     if (failed !== null) return this.fail(ErrorCode.KAFKA_STORAGE_ERROR, failed);
-    if (leaderEpoch > this.leaderEpochCache.latestEpoch()) this.assignEpoch(leaderEpoch, firstOffset);
-    if (info.hasProducer) this.producerState.updateFromBatches(records, 0, records.length);
-    return {
-      errorCode: ErrorCode.NONE,
-      baseOffset: firstOffset,
-      lastOffset,
-      logAppendTime: logAppendTime ? now : -1,
-      logStartOffset: this._logStartOffset,
-      recordCount,
-      errorMessage: null,
-    };
+    this.noteWritten(records, records.length, info.hasProducer);
+    return appendOk(firstOffset, lastOffset, logAppendTime ? now : -1, recordCount, this._logStartOffset);
   }
 
   /**
@@ -302,20 +208,8 @@ export class PartitionLog {
     const recordCount = info.recordCount;
     const failed = this.write(records, end, nextOffset - 1, info.maxTimestamp, recordCount, Date.now());
     if (failed !== null) return this.fail(ErrorCode.KAFKA_STORAGE_ERROR, failed);
-    for (let pos = 0; pos < end; pos += LOG_OVERHEAD + records.readInt32BE(pos + BATCH_LENGTH_OFFSET)) {
-      const epoch = batchPartitionLeaderEpoch(records, pos);
-      if (epoch > this.leaderEpochCache.latestEpoch()) this.assignEpoch(epoch, readInt64(records, pos));
-    }
-    if (info.hasProducer) this.producerState.updateFromBatches(records, 0, end);
-    return {
-      errorCode: ErrorCode.NONE,
-      baseOffset: firstOffset,
-      lastOffset: nextOffset - 1,
-      logAppendTime: -1,
-      logStartOffset: this._logStartOffset,
-      recordCount,
-      errorMessage: null,
-    };
+    this.noteWritten(records, end, info.hasProducer);
+    return appendOk(firstOffset, nextOffset - 1, -1, recordCount, this._logStartOffset);
   }
 
   /**
@@ -326,33 +220,38 @@ export class PartitionLog {
    * is returned; null on success.
    */
   private write(records: Buffer, end: number, lastOffset: number, maxTimestamp: number, recordCount: number, now: number): string | null {
-    const firstOffset = this.local.logEndOffset;
+    const sync = this.unflushedMessages + recordCount >= this.config.flushMessages;
     try {
-      this.local.append(records, 0, end, lastOffset, maxTimestamp, now);
-      if (this.unflushedMessages + recordCount >= this.config.flushMessages) this.flush(now);
-      else this.unflushedMessages += recordCount;
-      return null;
+      this.local.append(records, 0, end, lastOffset, maxTimestamp, now, sync);
     } catch (err) {
-      const why = (err as Error).message;
-      this.logger.warn(`${this.topic}-${this.partition}: append at offset ${firstOffset} failed: ${why}`);
-      if (this.local.logEndOffset > firstOffset) {
-        try {
-          this.local.truncateTo(firstOffset);
-        } catch (e) {
-          this.logger.warn(`${this.topic}-${this.partition}: cannot take back the failed append: ${(e as Error).message}`);
-        }
-      }
-      return why;
+      this.logger.warn(`${this.topic}-${this.partition}: append at offset ${this.local.logEndOffset} failed: ${(err as Error).message}`);
+      return (err as Error).message;
     }
+    if (!sync) this.unflushedMessages += recordCount;
+    else {
+      this.unflushedMessages = 0;
+      this.lastFlushTime = now;
+    }
+    return null;
   }
 
-  /** Records a new leader epoch; its checkpoint failing is logged (the cache in memory is right, the data is written). */
-  private assignEpoch(epoch: number, startOffset: number): void {
-    try {
-      this.leaderEpochCache.assign(epoch, startOffset);
-    } catch (err) {
-      this.logger.warn(`${this.topic}-${this.partition}: cannot write the leader epoch checkpoint: ${(err as Error).message}`);
+  /**
+   * After a write: a batch with a newer leader epoch starts that epoch in the
+   * cache (its checkpoint failing is only logged: the cache in memory is
+   * right and the data is written), and idempotent batches go into the
+   * producer state.
+   */
+  private noteWritten(records: Buffer, end: number, hasProducer: boolean): void {
+    for (let pos = 0; pos < end; pos += LOG_OVERHEAD + records.readInt32BE(pos + BATCH_LENGTH_OFFSET)) {
+      const epoch = batchPartitionLeaderEpoch(records, pos);
+      if (epoch <= this.leaderEpochCache.latestEpoch()) continue;
+      try {
+        this.leaderEpochCache.assign(epoch, readInt64(records, pos));
+      } catch (err) {
+        this.logger.warn(`${this.topic}-${this.partition}: cannot write the leader epoch checkpoint: ${(err as Error).message}`);
+      }
     }
+    if (hasProducer) this.producerState.updateFromBatches(records, 0, end);
   }
 
   /**
@@ -373,26 +272,22 @@ export class PartitionLog {
       const lso = this._logStartOffset;
       const closed = this.local.isClosed;
       if (fetchOffset < lso || fetchOffset > leo || closed) {
-        return {
-          errorCode: closed ? ErrorCode.KAFKA_STORAGE_ERROR : ErrorCode.OFFSET_OUT_OF_RANGE,
-          records: EMPTY,
-          highWatermark: hw,
-          logStartOffset: lso,
-          logEndOffset: leo,
-        };
+        return readResult(closed ? ErrorCode.KAFKA_STORAGE_ERROR : ErrorCode.OFFSET_OUT_OF_RANGE, EMPTY, hw, lso, leo);
       }
       let records: Buffer | null;
       try {
-        const bound = maxOffsetExclusive === hw ? this.hwMeta : null;
-        records = await this.local.read(fetchOffset, maxBytes, maxOffsetExclusive, bound, minOneBatch);
+        records = await this.local.read(
+          fetchOffset,
+          maxBytes,
+          maxOffsetExclusive,
+          maxOffsetExclusive === hw ? this.hwMeta : null,
+          minOneBatch,
+        );
       } catch (err) {
         this.logger.warn(`${this.topic}-${this.partition}: read at ${fetchOffset} failed: ${(err as Error).message}`);
-        return { errorCode: ErrorCode.KAFKA_STORAGE_ERROR, records: EMPTY, highWatermark: hw, logStartOffset: lso, logEndOffset: leo };
+        return readResult(ErrorCode.KAFKA_STORAGE_ERROR, EMPTY, hw, lso, leo);
       }
-      if (records !== null || attempt >= MAX_READ_ATTEMPTS) {
-        const r = records ?? EMPTY;
-        return { errorCode: ErrorCode.NONE, records: r, highWatermark: hw, logStartOffset: lso, logEndOffset: leo };
-      }
+      if (records !== null || attempt >= MAX_READ_ATTEMPTS) return readResult(ErrorCode.NONE, records ?? EMPTY, hw, lso, leo);
     }
   }
 

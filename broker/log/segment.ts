@@ -30,7 +30,6 @@ import {
 import { OffsetIndex } from './offset-index.js';
 import { TimeIndex } from './time-index.js';
 import { BatchScanner, ScanStatus } from './batch-scanner.js';
-import { acquireReadBuffer, releaseReadBuffer } from './read-buffers.js';
 import type { PartitionStore, StoreFile } from './partition-store.js';
 
 /** `<20 digits>` + suffix, as Kafka names segment files. */
@@ -62,10 +61,6 @@ export interface SegmentRecoveryResult {
 
 const EMPTY = Buffer.alloc(0);
 const INT32_MAX = 0x7fffffff;
-/** Bytes read per step when translating an offset asynchronously. */
-const SCAN_CHUNK = 64 * 1024;
-/** Header bytes needed for a batch's length and last offset. */
-const HEADER_PREFIX = LAST_OFFSET_DELTA_OFFSET + 4;
 
 /** One segment: a .log of batches and its two sparse indexes. */
 export class LogSegment {
@@ -223,80 +218,9 @@ export class LogSegment {
   }
 
   /**
-   * File position of the first batch whose last offset is >= `offset`, as
-   * translateOffset, with asynchronous reads of the headers (the fetch path).
-   * -1 when there is none — or when the bytes end early because the segment
-   * was truncated meanwhile (the caller notices that change and retries).
-   */
-  async translateOffsetAsync(offset: number): Promise<number> {
-    let pos = this.offsetIndex.lookupPosition(offset);
-    const end = this.size;
-    if (pos >= end) return -1;
-    const chunk = acquireReadBuffer(SCAN_CHUNK);
-    try {
-      while (pos < end) {
-        const len = Math.min(SCAN_CHUNK, end - pos);
-        const got = await this.readFullyAsync(chunk, len, pos);
-        let p = 0;
-        while (p + HEADER_PREFIX <= got) {
-          const size = LOG_OVERHEAD + chunk.readInt32BE(p + BATCH_LENGTH_OFFSET);
-          if (size < RECORD_BATCH_OVERHEAD) return -1;
-          if (readInt64(chunk, p) + chunk.readInt32BE(p + LAST_OFFSET_DELTA_OFFSET) >= offset) return pos + p;
-          p += size;
-        }
-        if (p === 0 || got < len) return -1;
-        pos += p;
-      }
-      return -1;
-    } finally {
-      releaseReadBuffer(chunk);
-    }
-  }
-
-  /**
-   * Whole batches starting at file `position` and ending at or before
-   * `endPosition` (exclusive byte bound: the high watermark's position when
-   * it is in this segment, else the segment's size): as many as fit in
-   * `maxBytes` whose last offset is < `maxOffsetExclusive` (a second guard
-   * for a bound that has no position). If none fits and `minOneBatch`, the
-   * first batch whole (when it is below both bounds). One Buffer per call,
-   * read asynchronously into a pooled buffer (read-buffers.ts: the socket
-   * server returns it once the response is written); empty when nothing
-   * qualifies. Bytes that end early (the segment was truncated meanwhile)
-   * yield only the whole batches read; the caller detects the change.
-   */
-  async read(position: number, maxBytes: number, endPosition: number, maxOffsetExclusive: number, minOneBatch: boolean): Promise<Buffer> {
-    const avail = Math.min(this.size, endPosition) - position;
-    if (avail < RECORD_BATCH_OVERHEAD) return EMPTY;
-    const want = Math.min(avail, Math.max(maxBytes, RECORD_BATCH_OVERHEAD));
-    const buf = acquireReadBuffer(want);
-    const got = await this.readFullyAsync(buf, want, position);
-    const limit = Math.min(got, maxBytes);
-    let p = 0;
-    while (p + RECORD_BATCH_OVERHEAD <= limit) {
-      const size = LOG_OVERHEAD + buf.readInt32BE(p + BATCH_LENGTH_OFFSET);
-      if (size < RECORD_BATCH_OVERHEAD || p + size > limit) break;
-      if (readInt64(buf, p) + buf.readInt32BE(p + LAST_OFFSET_DELTA_OFFSET) >= maxOffsetExclusive) break;
-      p += size;
-    }
-    if (p > 0) return buf.subarray(0, p);
-    if (got < RECORD_BATCH_OVERHEAD) {
-      releaseReadBuffer(buf);
-      return EMPTY;
-    }
-    const size = LOG_OVERHEAD + buf.readInt32BE(BATCH_LENGTH_OFFSET);
-    const below = size >= RECORD_BATCH_OVERHEAD && readInt64(buf, 0) + buf.readInt32BE(LAST_OFFSET_DELTA_OFFSET) < maxOffsetExclusive;
-    if (minOneBatch && below && size <= got) return buf.subarray(0, size);
-    // Nothing of `buf` is returned: back to the pool (see read-buffers.ts).
-    releaseReadBuffer(buf);
-    if (!minOneBatch || !below || size > avail) return EMPTY;
-    const big = Buffer.allocUnsafe(size);
-    return (await this.readFullyAsync(big, size, position)) === size ? big : EMPTY;
-  }
-
-  /**
-   * Reads `len` bytes at file `position` into `buf[0, len)` asynchronously;
-   * returns how many were there (fewer only when the file is shorter).
+   * Reads `len` bytes at file `position` into `buf[0, len)` asynchronously
+   * (the fetch path: segment-reader.ts); returns how many were there (fewer
+   * only when the file is shorter).
    */
   async readFullyAsync(buf: Buffer, len: number, position: number): Promise<number> {
     let got = 0;

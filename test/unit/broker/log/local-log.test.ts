@@ -64,7 +64,7 @@ describe.each(ENGINES)('LocalLog reads racing changes of the segments (%s engine
     const log = openLog(freshLogDir(kind).logDir, { segmentBytes: 300 });
     fill(log, 12, 'v');
     expect(log.segmentCount).toBeGreaterThan(3);
-    const third = log.segmentBaseOffsets()[2]!;
+    const third = log.local.segmentBaseOffsets()[2]!;
     log.faults.delayNext('read', 50);
     const pending = log.read(0, 1 << 20, log.highWatermark, true);
     log.deleteRecordsBefore(third);
@@ -120,7 +120,7 @@ describe.each(ENGINES)('reads bounded by the high watermark position (%s engine)
     log.setHighWatermark(15);
     const meta = log.highWatermarkMetadata;
     expect(meta.offset).toBe(15);
-    const seg = log.allSegments.find((s) => s.baseOffset === meta.segmentBaseOffset)!;
+    const seg = log.local.allSegments.find((s) => s.baseOffset === meta.segmentBaseOffset)!;
     expect(seg).toBeDefined();
     let pos = 0;
     for (let i = 0; i < 5; i++) if (i * 3 >= seg.baseOffset) pos += sizes[i]!;
@@ -141,7 +141,7 @@ describe.each(ENGINES)('reads bounded by the high watermark position (%s engine)
     expect(bounded!.length).toBe(meta.position);
     // Equal to the log end: the end of the active segment.
     log.setHighWatermark(24);
-    const active = log.allSegments.at(-1)!;
+    const active = log.local.allSegments.at(-1)!;
     expect(log.highWatermarkMetadata).toEqual({ offset: 24, segmentBaseOffset: active.baseOffset, position: active.size });
   });
 

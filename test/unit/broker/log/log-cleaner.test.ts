@@ -62,14 +62,14 @@ describe('LogCleaner', () => {
       ['a', 'a1'],
       ['b', 'b1'],
     ]);
-    log.roll();
+    log.local.roll();
     put(log, [
       ['a', 'a2'],
       ['c', 'c1'],
     ]);
-    log.roll();
+    log.local.roll();
     put(log, [['b', 'b2']]);
-    log.roll();
+    log.local.roll();
     put(log, [['a', 'a3']]); // active segment: never cleaned
     const r = await cleaner(log).cleanLog(log, T0 + 1000);
     expect(r).not.toBeNull();
@@ -98,9 +98,9 @@ describe('LogCleaner', () => {
       Compression.GZIP,
     );
     put(log, [['x', 'x1']], T0, Compression.SNAPPY);
-    log.roll();
+    log.local.roll();
     put(log, [['b', 'b2']]);
-    log.roll();
+    log.local.roll();
     await cleaner(log).cleanLog(log, T0 + 1000);
     expect(await dump(log)).toEqual(['0:a=a1', '2:c=c1', '3:x=x1', '4:b=b2']);
     const first = (await log.read(0, 1 << 20, log.logEndOffset, true)).records;
@@ -117,9 +117,9 @@ describe('LogCleaner', () => {
       ['a', 'a1'],
       ['b', 'b1'],
     ]);
-    log.roll();
+    log.local.roll();
     put(log, [['a', null]]);
-    log.roll();
+    log.local.roll();
     const c = cleaner(log);
     await c.cleanLog(log, T0 + 1000);
     expect(await dump(log)).toEqual(['1:b=b1', '2:a=∅']);
@@ -135,7 +135,7 @@ describe('LogCleaner', () => {
     const log = open(path.join(dir, 't-0'), { minCleanableDirtyRatio: 0.5 });
     for (let i = 0; i < 4; i++) {
       put(log, [[`k${i}`, `v${i}`]]);
-      log.roll();
+      log.local.roll();
     }
     const c = cleaner(log);
     expect(await c.cleanLog(log, T0)).not.toBeNull();
@@ -143,11 +143,11 @@ describe('LogCleaner', () => {
     expect(fs.readFileSync(path.join(dir, CLEANER_CHECKPOINT), 'utf8')).toContain('t 0 4');
     // one small dirty segment against four clean ones: below the ratio
     put(log, [['k0', 'new']]);
-    log.roll();
+    log.local.roll();
     expect(await c.cleanLog(log, T0)).toBeNull();
     for (let i = 1; i < 4; i++) {
       put(log, [[`k${i}`, 'new']]);
-      log.roll();
+      log.local.roll();
     }
     expect(await c.cleanLog(log, T0)).not.toBeNull();
     expect((await dump(log)).map((s) => s.split(':')[1])).toEqual(['k0=new', 'k1=new', 'k2=new', 'k3=new']);
@@ -156,9 +156,9 @@ describe('LogCleaner', () => {
   it('leaves segments younger than min.compaction.lag.ms alone', async () => {
     const log = open(path.join(tempDir(), 't-0'), { minCompactionLagMs: 60_000 });
     put(log, [['a', 'a1']], T0);
-    log.roll();
+    log.local.roll();
     put(log, [['a', 'a2']], T0 + 100_000);
-    log.roll();
+    log.local.roll();
     put(log, [['z', 'z']], T0 + 100_000);
     await cleaner(log).cleanLog(log, T0 + 120_000);
     expect(await dump(log)).toEqual(['0:a=a1', '1:a=a2', '2:z=z']);
@@ -171,7 +171,7 @@ describe('LogCleaner', () => {
     const log = open(dir);
     for (let i = 0; i < 50; i++) {
       put(log, [[`k${i % 5}`, `v${i}`]]);
-      if (i % 10 === 9) log.roll();
+      if (i % 10 === 9) log.local.roll();
     }
     await cleaner(log).cleanLog(log, T0 + 1000);
     const before = await dump(log);
@@ -190,9 +190,9 @@ describe('LogCleaner', () => {
       ['a', 'a1'],
       ['b', 'b1'],
     ]);
-    log.roll();
+    log.local.roll();
     put(log, [['a', 'a2']]);
-    log.roll();
+    log.local.roll();
     put(log, [['c', 'c1']]);
     log.close();
     opened.splice(0);

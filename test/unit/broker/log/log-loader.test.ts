@@ -105,13 +105,13 @@ describe('log loading and recovery', () => {
   it('a torn tail in an older segment drops it and every later segment', async () => {
     const dir = path.join(tempDir(), 't-0');
     const { log } = fill(dir, 30, { segmentBytes: 800 });
-    const bases = log.segmentBaseOffsets();
+    const bases = log.local.segmentBaseOffsets();
     expect(bases.length).toBeGreaterThan(2);
     log.close();
     const file = path.join(dir, `${String(bases[1]).padStart(20, '0')}.log`);
     fs.truncateSync(file, fs.statSync(file).size - 10);
     const { log: again } = reopen(dir, true, { segmentBytes: 800 });
-    expect(again.segmentBaseOffsets()).toEqual(bases.slice(0, 2));
+    expect(again.local.segmentBaseOffsets()).toEqual(bases.slice(0, 2));
     expect(await allValues(again)).toEqual(expected(again.logEndOffset / 2));
     again.close();
   });

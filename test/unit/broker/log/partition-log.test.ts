@@ -169,7 +169,7 @@ describe.each(ENGINES)('PartitionLog over the %s engine', (kind) => {
       for (let i = 0; i < 30; i++) log.appendAsLeader(batch(5, { prefix: `s${i}` }), 0, Date.now());
       log.setHighWatermark(log.logEndOffset);
       expect(log.segmentCount).toBeGreaterThan(3);
-      for (const base of log.segmentBaseOffsets()) expect(log.store.exists(`${String(base).padStart(20, '0')}.log`)).toBe(true);
+      for (const base of log.local.segmentBaseOffsets()) expect(log.store.exists(`${String(base).padStart(20, '0')}.log`)).toBe(true);
       for (const f of log.store.list().filter((x) => x.endsWith('.log'))) expect(log.store.readFile(f)!.length).toBeLessThanOrEqual(1000);
       const got: number[] = [];
       let next = 0;
@@ -190,12 +190,12 @@ describe.each(ENGINES)('PartitionLog over the %s engine', (kind) => {
       expect(log.segmentCount).toBe(1);
       log.appendAsLeader(batch(1, { ts: 11_500 }), 0, 11_500);
       expect(log.segmentCount).toBe(2);
-      expect(log.segmentBaseOffsets()).toEqual([0, 2]);
+      expect(log.local.segmentBaseOffsets()).toEqual([0, 2]);
     });
 
     it('shouldRoll never rolls an empty segment', async () => {
       const log = fresh({ segmentBytes: 14 });
-      const seg = log.allSegments[0]!;
+      const seg = log.local.allSegments[0]!;
       expect(shouldRoll(seg, log.config, 0, 1_000_000, 0, 0, Date.now())).toBe(false);
     });
   });
@@ -271,7 +271,7 @@ describe.each(ENGINES)('PartitionLog over the %s engine', (kind) => {
       const deleted = log.applyRetention(550_000);
       expect(deleted).toBeGreaterThan(0);
       expect(log.segmentCount).toBe(before - deleted);
-      const first = log.segmentBaseOffsets()[0]!;
+      const first = log.local.segmentBaseOffsets()[0]!;
       expect(log.logStartOffset).toBe(first);
       expect(first % 4).toBe(0);
       expect(first).toBeLessThanOrEqual(40);
@@ -286,7 +286,7 @@ describe.each(ENGINES)('PartitionLog over the %s engine', (kind) => {
       const leo = log.logEndOffset;
       log.applyRetention(1_000_000);
       expect(log.segmentCount).toBe(1);
-      expect(log.segmentBaseOffsets()).toEqual([leo]);
+      expect(log.local.segmentBaseOffsets()).toEqual([leo]);
       expect(log.logStartOffset).toBe(leo);
       expect(log.logEndOffset).toBe(leo);
       expect(log.appendAsLeader(batch(1), 0, Date.now()).baseOffset).toBe(leo);
@@ -307,10 +307,10 @@ describe.each(ENGINES)('PartitionLog over the %s engine', (kind) => {
 
     it('deleteRecordsBefore moves the start offset and drops whole segments below it', async () => {
       const log = filled({ retentionMs: -1 }, 20);
-      const segs = log.segmentBaseOffsets();
+      const segs = log.local.segmentBaseOffsets();
       expect(log.deleteRecordsBefore(segs[2]! + 1)).toBe(segs[2]! + 1);
       expect(log.logStartOffset).toBe(segs[2]! + 1);
-      expect(log.segmentBaseOffsets()[0]).toBe(segs[2]);
+      expect(log.local.segmentBaseOffsets()[0]).toBe(segs[2]);
       expect((await log.read(segs[2]!, 100, log.highWatermark, true)).errorCode).toBe(ErrorCode.OFFSET_OUT_OF_RANGE);
       expect((await log.read(segs[2]! + 1, 1 << 20, log.highWatermark, true)).errorCode).toBe(0);
       expect(() => log.deleteRecordsBefore(log.highWatermark + 1)).toThrow(LogError);
@@ -384,7 +384,7 @@ describe.each(ENGINES)('PartitionLog over the %s engine', (kind) => {
       expect(follower.appendAsFollower((await leader.read(3, 100, 60, true)).records).errorCode).toBe(ErrorCode.INVALID_RECORD);
       follower.truncateFullyAndStartAt(100);
       expect([follower.logStartOffset, follower.logEndOffset, follower.highWatermark]).toEqual([100, 100, 100]);
-      expect(follower.segmentBaseOffsets()).toEqual([100]);
+      expect(follower.local.segmentBaseOffsets()).toEqual([100]);
     });
   });
 });

@@ -20,7 +20,7 @@ function segs(n: number) {
   logs.push(log);
   for (let i = 0; i < n; i++) log.appendAsLeader(batch(3, { ts: i * 100 }), 0, i * 100);
   log.setHighWatermark(log.logEndOffset);
-  const s = log.allSegments;
+  const s = log.local.allSegments;
   return { log, s, cfg };
 }
 
