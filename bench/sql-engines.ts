@@ -1,8 +1,11 @@
 /**
  * SQL engine comparison for the streaming SQL session (issue 14): DuckDB
- * (@duckdb/node-api; as the session loads it, and through node-api's own
- * data-chunk writer), alasql and sql.js (SQLite compiled to WebAssembly), on
- * a 1,000,000-row aggregation and on small per-batch tables.
+ * (@duckdb/node-api), alasql and sql.js (SQLite compiled to WebAssembly), on
+ * a 1,000,000-row aggregation and on small per-batch tables. DuckDB twice:
+ * "duckdb" through the SQL session as a job uses it (createDataFrame with a
+ * schema, createOrReplaceTempView, sql: the rows' values checked and turned
+ * into columns, appended, swapped in atomically), and "duckdb-appender" with
+ * a bare hand-written appender of the same rows (the engine's floor).
  *
  *   node --import tsx bench/sql-engines.ts [--rows N] [--repeats R] [--quick]
  *
@@ -16,8 +19,9 @@
  *   a busy stream), the mean per round;
  * wall time and process CPU time (all threads: DuckDB runs its own), the
  * median of R repeats. Every engine's result is checked against the
- * expected counts and sums. The last column says whether the engine runs the
+ * expected counts and sums. The last columns say whether the engine runs the
  * course's query, `select word, count(*) as total from words group by word`,
+ * and a window function (`rank() over (partition by word order by v desc)`),
  * unchanged.
  */
 import { execFileSync } from 'node:child_process';
@@ -25,11 +29,12 @@ import { fileURLToPath } from 'node:url';
 import { fixed, int, median, table } from './stats.js';
 
 type Row = { word: string; n: number; v: number };
-type Engine = 'duckdb' | 'duckdb-node-api-chunks' | 'alasql' | 'sqljs';
-const ENGINES: Engine[] = ['duckdb', 'duckdb-node-api-chunks', 'alasql', 'sqljs'];
+type Engine = 'duckdb' | 'duckdb-appender' | 'alasql' | 'sqljs';
+const ENGINES: Engine[] = ['duckdb', 'duckdb-appender', 'alasql', 'sqljs'];
 const WORDS = Array.from({ length: 1000 }, (_, i) => `word${i}`);
 const QUERY = 'select word, count(*) as cnt, sum(n) as s, avg(v) as a from words group by word';
 const COURSE_QUERY = 'select word, count(*) as total from words group by word';
+const WINDOW_QUERY = 'select word, n, rank() over (partition by word order by v desc) as r from words';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -85,7 +90,7 @@ async function runner(engine: Engine): Promise<Runner> {
       },
     };
   }
-  if (engine === 'duckdb-node-api-chunks') {
+  if (engine === 'duckdb-appender') {
     const { DuckDBInstance, DuckDBDataChunk, VARCHAR, INTEGER, DOUBLE } = await import('@duckdb/node-api');
     const c = await (await DuckDBInstance.create(':memory:')).connect();
     return {
@@ -211,8 +216,9 @@ async function child(engine: Engine, n: number, repeats: number): Promise<void> 
   }
   await r.load(big);
   const course = await r.runs(COURSE_QUERY);
+  const windowFn = await r.runs(WINDOW_QUERY);
   const med = (ts: Timing[]): Timing => ({ wallMs: median(ts.map((t) => t.wallMs)), cpuMs: median(ts.map((t) => t.cpuMs)) });
-  process.stdout.write(JSON.stringify({ load: med(loads), query: med(queries), batch: med(batches), course }));
+  process.stdout.write(JSON.stringify({ load: med(loads), query: med(queries), batch: med(batches), course, windowFn }));
   process.exit(0);
 }
 
@@ -231,7 +237,7 @@ async function main(): Promise<void> {
         encoding: 'utf8',
         maxBuffer: 1 << 24,
       }),
-    ) as { load: Timing; query: Timing; batch: Timing; course: boolean };
+    ) as { load: Timing; query: Timing; batch: Timing; course: boolean; windowFn: boolean };
     const ms = (t: Timing): string => `${fixed(t.wallMs, 0)} / ${fixed(t.cpuMs, 0)}`;
     out.push([
       engine,
@@ -240,15 +246,24 @@ async function main(): Promise<void> {
       `${fixed(res.load.wallMs + res.query.wallMs, 0)} / ${fixed(res.load.cpuMs + res.query.cpuMs, 0)}`,
       `${fixed(res.batch.wallMs, 1)} / ${fixed(res.batch.cpuMs, 1)}`,
       res.course ? 'yes' : 'no',
+      res.windowFn ? 'yes' : 'no',
     ]);
   }
   const load = process.platform === 'linux' ? (await import('node:os')).loadavg()[0].toFixed(1) : '?';
   console.log(`### SQL engines (issue 14): ${int(n)}-row group-by, wall / CPU ms, median of ${repeats} (load average ${load})\n`);
   console.log(
     table(
-      ['engine', `load ${int(n)} rows`, 'group-by query', 'load + query', 'per batch: 10,000 rows load + query', 'runs the course query'],
+      [
+        'engine',
+        `load ${int(n)} rows`,
+        'group-by query',
+        'load + query',
+        'per batch: 10,000 rows load + query',
+        'course query',
+        'window function',
+      ],
       out,
-      [false, true, true, true, true, false],
+      [false, true, true, true, true, false, false],
     ),
   );
 }

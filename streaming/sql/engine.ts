@@ -22,7 +22,6 @@
  * (DuckDB's memory_limit, e.g. "1GB"; default 80% of RAM).
  */
 import type * as DuckApi from '@duckdb/node-api';
-import type DuckBindings from '@duckdb/node-bindings';
 import { fromEngine } from './cells.js';
 import { AnalysisException, QueryTimeoutError } from './errors.js';
 import type { Column, ColumnarData } from './schema.js';
@@ -41,15 +40,12 @@ export type SqlParams = unknown[] | Record<string, unknown>;
 /** The prefix of internal tables. */
 export const INTERNAL_PREFIX = '__tributary_';
 
-let modules: Promise<{ api: typeof DuckApi; ddb: typeof DuckBindings }> | null = null;
+let duckdb: Promise<typeof DuckApi> | null = null;
 
-/** Loads DuckDB's Node API and bindings (once). */
-function loadDuckDB(): Promise<{ api: typeof DuckApi; ddb: typeof DuckBindings }> {
-  modules ??= Promise.all([import('@duckdb/node-api'), import('@duckdb/node-bindings')]).then(([api, b]) => ({
-    api,
-    ddb: ((b as { default?: typeof DuckBindings }).default ?? b) as typeof DuckBindings,
-  }));
-  return modules;
+/** Loads DuckDB's Node API (once). */
+function loadDuckDB(): Promise<typeof DuckApi> {
+  duckdb ??= import('@duckdb/node-api');
+  return duckdb;
 }
 
 /** `err` as an AnalysisException naming the statement. */
@@ -67,7 +63,6 @@ export class SqlEngine {
 
   private constructor(
     private readonly api: typeof DuckApi,
-    private readonly ddb: typeof DuckBindings,
     private readonly instance: DuckApi.DuckDBInstance,
     private readonly job: DuckApi.DuckDBConnection,
     private readonly reader: DuckApi.DuckDBConnection,
@@ -75,12 +70,12 @@ export class SqlEngine {
 
   /** Loads DuckDB and opens an in-memory database. */
   static async open(conf: { threads?: string; memoryLimit?: string } = {}): Promise<SqlEngine> {
-    const { api, ddb } = await loadDuckDB();
+    const api = await loadDuckDB();
     const options: Record<string, string> = {};
     if (conf.threads) options.threads = conf.threads;
     if (conf.memoryLimit) options.memory_limit = conf.memoryLimit;
     const instance = await api.DuckDBInstance.create(':memory:', options);
-    return new SqlEngine(api, ddb, instance, await instance.connect(), await instance.connect());
+    return new SqlEngine(api, instance, await instance.connect(), await instance.connect());
   }
 
   /** Runs `fn` once every earlier exclusive call has finished (the job connection is used one call at a time). */
@@ -172,7 +167,7 @@ export class SqlEngine {
   async createTable(name: string, data: ColumnarData): Promise<void> {
     await this.execute(`CREATE TABLE ${quoteIdent(name)} (${columnDdl(data)})`);
     try {
-      await appendColumns(this.api, this.ddb, this.job, name, data);
+      await appendColumns(this.api, this.job, name, data);
     } catch (err) {
       await this.execute(`DROP TABLE IF EXISTS ${quoteIdent(name)}`);
       throw sqlError(err, `INSERT INTO ${quoteIdent(name)} (${data.rowCount} rows)`);

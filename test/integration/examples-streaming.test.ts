@@ -163,6 +163,53 @@ describe('socket examples', () => {
     }
   });
 
+  it("SqlNetworkWordCount shows each batch's SQL word counts in Spark's table; its UI answers SQL about the latest batch", async () => {
+    const srv = await lineServer(['hello world hello']);
+    const job = startExample('sql-network-word-count', ['127.0.0.1', String(srv.port), '0']);
+    try {
+      await job.waitFor(/UI at http:\/\/\S+ /);
+      await job.waitFor(/\|hello\|\s+\d+\|\n(.|\n)*\+-----\+-----\+\n/);
+      const out = job.output();
+      expect(out).toMatch(/========= \d+ ms =========\n\+-----\+-----\+\n\| word\|total\|\n\+-----\+-----\+\n/);
+      // The first table with words: every line is "hello world hello", so twice as many hellos as worlds.
+      const table = /\| word\|total\|\n\+-----\+-----\+\n((?:\|.*\|\n)+)\+-----\+-----\+/.exec(out);
+      const counts = new Map(
+        table![1]
+          .trim()
+          .split('\n')
+          .map(
+            (l) =>
+              l
+                .split('|')
+                .slice(1, 3)
+                .map((c) => c.trim()) as [string, string],
+          ),
+      );
+      expect([...counts.keys()].sort()).toEqual(['hello', 'world']);
+      expect(Number(counts.get('hello'))).toBe(2 * Number(counts.get('world')));
+      // The running job's latest view, from outside.
+      const ui = /UI at (http:\/\/\S+) /.exec(out)![1];
+      const res = await fetch(new URL('api/sql', ui), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: "select count(*) as n, count(*) filter (where word = 'hello') as hellos from words" }),
+      });
+      const answer = (await res.json()) as { columns: unknown[]; rows: number[][] };
+      expect(res.status).toBe(200);
+      expect(answer.columns).toEqual([
+        { name: 'n', type: 'BIGINT' },
+        { name: 'hellos', type: 'BIGINT' },
+      ]);
+      const [n, hellos] = answer.rows[0];
+      expect(hellos * 3).toBe(n * 2);
+      const view = (await (await fetch(new URL('api/views/words', ui))).json()) as { columns: unknown[] };
+      expect(view.columns).toEqual([{ name: 'word', type: 'VARCHAR' }]);
+    } finally {
+      await job.stop();
+      srv.close();
+    }
+  });
+
   it('BlacklistFilter drops blacklisted words', async () => {
     const srv = await lineServer(['good spam good ads']);
     try {
