@@ -1,8 +1,12 @@
 /**
- * More of Spark's PairRDDFunctions, for RDD<[K, V]>: aggregateByKey,
- * foldByKey, sortByKey, flatMapValues, rightOuterJoin, fullOuterJoin,
- * subtractByKey. (combineByKey, reduceByKey, groupByKey, join, leftOuterJoin
- * and cogroup are in rdd.ts.) Keys compare by value (keys.ts).
+ * Spark's PairRDDFunctions for RDD<[K, V]>, but for combineByKey and
+ * reduceByKey (in rdd.ts: they read through the pipeline): groupByKey,
+ * aggregateByKey, foldByKey, sortByKey, mapValues, flatMapValues, keys,
+ * values, cogroup, join, leftOuterJoin, rightOuterJoin, fullOuterJoin,
+ * subtractByKey. Keys compare by value (keys.ts). The joins cogroup into
+ * hash partitions (default: the larger partition count of the two) and
+ * emit, per key, every pair of a value of this side (outer loop) with one of
+ * the other side.
  *
  * A side without a match in an outer join is `undefined`, standing for
  * Spark's None. A zero value (aggregateByKey, foldByKey) is copied for every
@@ -20,6 +24,20 @@ function copyZero<U>(zero: U): U {
 declare module './rdd.js' {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- a merged declaration repeats RDD's type parameter
   interface RDD<T> {
+    /** The values of each key, in encounter order. */
+    groupByKey<K, V>(this: RDD<[K, V]>, numPartitions?: number): RDD<[K, V[]]>;
+    /** Applies `f` to each value, keeping the key. */
+    mapValues<K, V, W>(this: RDD<[K, V]>, f: (v: V) => W): RDD<[K, W]>;
+    /** The keys. */
+    keys<K, V>(this: RDD<[K, V]>): RDD<K>;
+    /** The values. */
+    values<K, V>(this: RDD<[K, V]>): RDD<V>;
+    /** For each key of either RDD, its values in this RDD and in `other`. */
+    cogroup<K, V, W>(this: RDD<[K, V]>, other: RDD<[K, W]>, numPartitions?: number): RDD<[K, [V[], W[]]]>;
+    /** Pairs of values with equal keys in both RDDs (inner join). */
+    join<K, V, W>(this: RDD<[K, V]>, other: RDD<[K, W]>, numPartitions?: number): RDD<[K, [V, W]]>;
+    /** Every record of this RDD with the matching values of `other`, or undefined when none (Spark's None). */
+    leftOuterJoin<K, V, W>(this: RDD<[K, V]>, other: RDD<[K, W]>, numPartitions?: number): RDD<[K, [V, W | undefined]]>;
     /**
      * Per key, folds the values into a copy of `zeroValue` with `seqOp`
      * within each partition, then merges the partitions' results with `combOp`.
@@ -47,6 +65,79 @@ declare module './rdd.js' {
 }
 
 const P = RDD.prototype;
+
+P.groupByKey = function <K, V>(this: RDD<[K, V]>, numPartitions = this.numPartitions): RDD<[K, V[]]> {
+  return this.shuffle(
+    numPartitions,
+    (t) => t[0],
+    (bucket) => {
+      const m = new KeyMap<K, V[]>();
+      for (let i = 0; i < bucket.length; i++) {
+        const [k, v] = bucket[i];
+        const list = m.get(k);
+        if (list) list.push(v);
+        else m.set(k, [v]);
+      }
+      return [...m.entries()];
+    },
+  );
+};
+
+P.mapValues = function <K, V, W>(this: RDD<[K, V]>, f: (v: V) => W): RDD<[K, W]> {
+  return this.map(([k, v]): [K, W] => [k, f(v)]);
+};
+
+P.keys = function <K, V>(this: RDD<[K, V]>): RDD<K> {
+  return this.map((t) => t[0]);
+};
+
+P.values = function <K, V>(this: RDD<[K, V]>): RDD<V> {
+  return this.map((t) => t[1]);
+};
+
+P.cogroup = function <K, V, W>(
+  this: RDD<[K, V]>,
+  other: RDD<[K, W]>,
+  numPartitions = Math.max(this.numPartitions, other.numPartitions),
+): RDD<[K, [V[], W[]]]> {
+  const tagged = (this.map((t): [K, 0 | 1, unknown] => [t[0], 0, t[1]]) as RDD<[K, 0 | 1, unknown]>).union(
+    other.map((t): [K, 0 | 1, unknown] => [t[0], 1, t[1]]),
+  );
+  return tagged.shuffle(
+    numPartitions,
+    (t) => t[0],
+    (bucket) => {
+      const m = new KeyMap<K, [V[], W[]]>();
+      for (let i = 0; i < bucket.length; i++) {
+        const [k, side, v] = bucket[i];
+        let g = m.get(k);
+        if (!g) m.set(k, (g = [[], []]));
+        if (side === 0) g[0].push(v as V);
+        else g[1].push(v as W);
+      }
+      return [...m.entries()];
+    },
+  );
+};
+
+P.join = function <K, V, W>(this: RDD<[K, V]>, other: RDD<[K, W]>, numPartitions?: number): RDD<[K, [V, W]]> {
+  return this.cogroup(other, numPartitions).flatMap(([k, [vs, ws]]) => {
+    const out: [K, [V, W]][] = [];
+    for (const v of vs) for (const w of ws) out.push([k, [v, w]]);
+    return out;
+  });
+};
+
+P.leftOuterJoin = function <K, V, W>(this: RDD<[K, V]>, other: RDD<[K, W]>, numPartitions?: number): RDD<[K, [V, W | undefined]]> {
+  return this.cogroup(other, numPartitions).flatMap(([k, [vs, ws]]) => {
+    const out: [K, [V, W | undefined]][] = [];
+    for (const v of vs) {
+      if (ws.length === 0) out.push([k, [v, undefined]]);
+      else for (const w of ws) out.push([k, [v, w]]);
+    }
+    return out;
+  });
+};
 
 P.aggregateByKey = function <K, V, U>(
   this: RDD<[K, V]>,

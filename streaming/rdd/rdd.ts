@@ -7,8 +7,10 @@
  * cache: several output operations on the same batch share one fetch from
  * Kafka, and a retried batch reuses the partitions that succeeded.
  * Transformations are lazy; actions (collect, count, take, foreach,
- * foreachPartition, countByValue) compute. Pair operations (reduceByKey,
- * join, ...) apply to RDD<[K, V]>; keys compare by value (keys.ts).
+ * foreachPartition, countByValue) compute. Pair operations apply to
+ * RDD<[K, V]>; keys compare by value (keys.ts): combineByKey and
+ * reduceByKey are here (they read through the pipeline), the others in
+ * pair-functions.ts.
  *
  * Pipelining (Spark's stages): map, flatMap and filter are narrow, each
  * record of a partition yields its records independently. An RDD marked
@@ -300,94 +302,6 @@ export class RDD<T> {
   /** Merges the values of each key with `f` (associative and commutative). */
   reduceByKey<K, V>(this: RDD<[K, V]>, f: (a: V, b: V) => V, numPartitions = this.numPartitions): RDD<[K, V]> {
     return this.combineByKey((v) => v, f, f, numPartitions);
-  }
-
-  /** The values of each key, in encounter order. */
-  groupByKey<K, V>(this: RDD<[K, V]>, numPartitions = this.numPartitions): RDD<[K, V[]]> {
-    return this.shuffle(
-      numPartitions,
-      (t) => t[0],
-      (bucket) => {
-        const m = new KeyMap<K, V[]>();
-        for (let i = 0; i < bucket.length; i++) {
-          const [k, v] = bucket[i];
-          const list = m.get(k);
-          if (list) list.push(v);
-          else m.set(k, [v]);
-        }
-        return [...m.entries()];
-      },
-    );
-  }
-
-  /** Applies `f` to each value, keeping the key. */
-  mapValues<K, V, W>(this: RDD<[K, V]>, f: (v: V) => W): RDD<[K, W]> {
-    return this.map(([k, v]): [K, W] => [k, f(v)]);
-  }
-
-  /** The keys. */
-  keys<K, V>(this: RDD<[K, V]>): RDD<K> {
-    return this.map((t) => t[0]);
-  }
-
-  /** The values. */
-  values<K, V>(this: RDD<[K, V]>): RDD<V> {
-    return this.map((t) => t[1]);
-  }
-
-  /** Pairs of values with equal keys in both RDDs (inner join). */
-  join<K, V, W>(
-    this: RDD<[K, V]>,
-    other: RDD<[K, W]>,
-    numPartitions = Math.max(this.numPartitions, other.numPartitions),
-  ): RDD<[K, [V, W]]> {
-    return this.cogroup(other, numPartitions).flatMap(([k, [vs, ws]]) => {
-      const out: [K, [V, W]][] = [];
-      for (const v of vs) for (const w of ws) out.push([k, [v, w]]);
-      return out;
-    });
-  }
-
-  /** Every record of this RDD with the matching values of `other`, or undefined when none (Spark's None). */
-  leftOuterJoin<K, V, W>(
-    this: RDD<[K, V]>,
-    other: RDD<[K, W]>,
-    numPartitions = Math.max(this.numPartitions, other.numPartitions),
-  ): RDD<[K, [V, W | undefined]]> {
-    return this.cogroup(other, numPartitions).flatMap(([k, [vs, ws]]) => {
-      const out: [K, [V, W | undefined]][] = [];
-      for (const v of vs) {
-        if (ws.length === 0) out.push([k, [v, undefined]]);
-        else for (const w of ws) out.push([k, [v, w]]);
-      }
-      return out;
-    });
-  }
-
-  /** For each key of either RDD, its values in this RDD and in `other`. */
-  cogroup<K, V, W>(
-    this: RDD<[K, V]>,
-    other: RDD<[K, W]>,
-    numPartitions = Math.max(this.numPartitions, other.numPartitions),
-  ): RDD<[K, [V[], W[]]]> {
-    const tagged = (this.map((t): [K, 0 | 1, unknown] => [t[0], 0, t[1]]) as RDD<[K, 0 | 1, unknown]>).union(
-      other.map((t): [K, 0 | 1, unknown] => [t[0], 1, t[1]]),
-    );
-    return tagged.shuffle(
-      numPartitions,
-      (t) => t[0],
-      (bucket) => {
-        const m = new KeyMap<K, [V[], W[]]>();
-        for (let i = 0; i < bucket.length; i++) {
-          const [k, side, v] = bucket[i];
-          let g = m.get(k);
-          if (!g) m.set(k, (g = [[], []]));
-          if (side === 0) g[0].push(v as V);
-          else g[1].push(v as W);
-        }
-        return [...m.entries()];
-      },
-    );
   }
 
   // ---- actions ---------------------------------------------------------
