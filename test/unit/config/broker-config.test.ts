@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -16,7 +16,9 @@ import { camelCase, defaultValue, parseByType } from '../../../config/config-def
 import type { ConfigKey } from '../../../config/config-def.js';
 
 function tempFile(name: string, text: string): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'broker-config-')), name);
+  const dir = mkdtempSync(join(tmpdir(), 'broker-config-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  const file = join(dir, name);
   writeFileSync(file, text);
   return file;
 }

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -141,6 +141,7 @@ describe('formatProperties', () => {
 describe('readPropertiesFile', () => {
   it('reads a UTF-8 file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'props-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const file = join(dir, 'x.properties');
     writeFileSync(file, 'name=café\n');
     expect(readPropertiesFile(file).get('name')).toBe('café');

@@ -1,13 +1,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { StreamingContext, StateSpec, type State, type DStream } from '../../../streaming/index.js';
 
 const BATCH = 50;
 
+/** A temp dir removed when the test finishes, passed or failed. */
 function tmp(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'tributary-streaming-'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tributary-streaming-'));
+  onTestFinished(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }
 
 /** Runs a context over `batches` (one queue element per batch) until `n` outputs of `out` were seen. */
