@@ -1,12 +1,11 @@
 import { describe, it, expect, afterEach } from 'vitest';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { PartitionLog } from '../../../../broker/log/partition-log.js';
 import { LogCleaner, CLEANER_CHECKPOINT } from '../../../../broker/log/log-cleaner.js';
 import { cleanedFileName, swapFileName } from '../../../../broker/log/cleaner-files.js';
 import { encodeRecordBatch, decodeRecordBatches } from '../../../../protocol/record-codec.js';
 import { Compression } from '../../../../protocol/record-batch.js';
-import { tempDir, config, collectingLogger } from './helpers.js';
+import { ENGINES, config, collectingLogger, freshLogDir } from './helpers.js';
+import type { LogDirStore } from '../../../../broker/log/partition-store.js';
 import type { LogConfig } from '../../../../broker/log/log-config.js';
 
 const T0 = 1_700_000_000_000;
@@ -16,9 +15,9 @@ afterEach(() => {
   for (const l of opened.splice(0)) l.close();
 });
 
-function open(dir: string, over: Partial<LogConfig> = {}, needsRecovery = false): PartitionLog {
+function open(logDir: LogDirStore, over: Partial<LogConfig> = {}, needsRecovery = false): PartitionLog {
   const log = PartitionLog.open({
-    dir,
+    logDir,
     topic: 't',
     partition: 0,
     config: config({ cleanupPolicy: ['compact'], minCleanableDirtyRatio: 0, ...over }),
@@ -55,9 +54,11 @@ function cleaner(log: PartitionLog): LogCleaner {
   return new LogCleaner({ logs: () => [log], backoffMs: 10, logger: collectingLogger() });
 }
 
-describe('LogCleaner', () => {
+describe.each(ENGINES)('LogCleaner over the %s engine', (kind) => {
+  const freshDir = (): LogDirStore => freshLogDir(kind).logDir;
+
   it('keeps only the newest record per key in inactive segments, with offsets unchanged', async () => {
-    const log = open(path.join(tempDir(), 't-0'));
+    const log = open(freshDir());
     put(log, [
       ['a', 'a1'],
       ['b', 'b1'],
@@ -86,7 +87,7 @@ describe('LogCleaner', () => {
   });
 
   it('decompresses batches that lose records and copies untouched ones as they are', async () => {
-    const log = open(path.join(tempDir(), 't-0'));
+    const log = open(freshDir());
     put(
       log,
       [
@@ -112,7 +113,7 @@ describe('LogCleaner', () => {
   });
 
   it('keeps tombstones for delete.retention.ms, then removes them', async () => {
-    const log = open(path.join(tempDir(), 't-0'), { deleteRetentionMs: DAY });
+    const log = open(freshDir(), { deleteRetentionMs: DAY });
     put(log, [
       ['a', 'a1'],
       ['b', 'b1'],
@@ -131,8 +132,7 @@ describe('LogCleaner', () => {
   });
 
   it('respects min.cleanable.dirty.ratio and records the first dirty offset in the checkpoint', async () => {
-    const dir = tempDir();
-    const log = open(path.join(dir, 't-0'), { minCleanableDirtyRatio: 0.5 });
+    const log = open(freshDir(), { minCleanableDirtyRatio: 0.5 });
     for (let i = 0; i < 4; i++) {
       put(log, [[`k${i}`, `v${i}`]]);
       log.local.roll();
@@ -140,7 +140,7 @@ describe('LogCleaner', () => {
     const c = cleaner(log);
     expect(await c.cleanLog(log, T0)).not.toBeNull();
     expect(c.firstDirtyOffset(log)).toBe(4);
-    expect(fs.readFileSync(path.join(dir, CLEANER_CHECKPOINT), 'utf8')).toContain('t 0 4');
+    expect(log.logDir.readFile(CLEANER_CHECKPOINT)!.toString()).toContain('t 0 4');
     // one small dirty segment against four clean ones: below the ratio
     put(log, [['k0', 'new']]);
     log.local.roll();
@@ -154,7 +154,7 @@ describe('LogCleaner', () => {
   });
 
   it('leaves segments younger than min.compaction.lag.ms alone', async () => {
-    const log = open(path.join(tempDir(), 't-0'), { minCompactionLagMs: 60_000 });
+    const log = open(freshDir(), { minCompactionLagMs: 60_000 });
     put(log, [['a', 'a1']], T0);
     log.local.roll();
     put(log, [['a', 'a2']], T0 + 100_000);
@@ -167,7 +167,7 @@ describe('LogCleaner', () => {
   });
 
   it('compacted segments survive a reopen with rebuilt indexes', async () => {
-    const dir = path.join(tempDir(), 't-0');
+    const dir = freshDir();
     const log = open(dir);
     for (let i = 0; i < 50; i++) {
       put(log, [[`k${i % 5}`, `v${i}`]]);
@@ -184,7 +184,7 @@ describe('LogCleaner', () => {
   });
 
   it('a crash before the swap discards the .cleaned file; a crash during the swap completes it', async () => {
-    const dir = path.join(tempDir(), 't-0');
+    const dir = freshDir();
     const log = open(dir);
     put(log, [
       ['a', 'a1'],
@@ -202,28 +202,29 @@ describe('LogCleaner', () => {
       encodeRecordBatch({ baseOffset: 2, records: [{ key: 'a', value: 'a2', timestamp: T0 }] }),
     ]);
     // (1) unfinished: .cleaned next to the intact old segments
-    fs.writeFileSync(path.join(dir, cleanedFileName(0, 3)), cleaned);
+    const store = dir.partition('t-0');
+    store.writeFile(cleanedFileName(0, 3), cleaned);
     let reopened = open(dir, {}, true);
     expect(await dump(reopened)).toEqual(['0:a=a1', '1:b=b1', '2:a=a2', '3:c=c1']);
-    expect(fs.readdirSync(dir).some((f) => f.endsWith('.cleaned'))).toBe(false);
+    expect(store.list().some((f) => f.endsWith('.cleaned'))).toBe(false);
     reopened.close();
     opened.splice(0);
     // (2) committed: .swap written, the second old segment already deleted, the first still there
-    fs.writeFileSync(path.join(dir, swapFileName(0, 3)), cleaned);
-    for (const f of fs.readdirSync(dir)) if (f.startsWith('00000000000000000002.')) fs.rmSync(path.join(dir, f));
+    store.writeFile(swapFileName(0, 3), cleaned);
+    for (const f of store.list()) if (f.startsWith('00000000000000000002.')) store.remove(f);
     reopened = open(dir, {}, true);
     expect(await dump(reopened)).toEqual(['1:b=b1', '2:a=a2', '3:c=c1']);
     expect(reopened.logEndOffset).toBe(4);
     expect(
-      fs
-        .readdirSync(dir)
+      store
+        .list()
         .filter((f) => f.endsWith('.log'))
         .sort(),
     ).toEqual(['00000000000000000000.log', '00000000000000000003.log']);
   });
 
   it('runs in the background and does not block appends', async () => {
-    const log = open(path.join(tempDir(), 't-0'), { segmentBytes: 4096 });
+    const log = open(freshDir(), { segmentBytes: 4096 });
     for (let i = 0; i < 400; i++) put(log, [[`k${i % 7}`, `value-${i}`.padEnd(40, '.')]], Date.now());
     expect(log.segmentCount).toBeGreaterThan(4);
     const c = cleaner(log);

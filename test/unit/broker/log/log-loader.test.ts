@@ -1,16 +1,15 @@
 import { describe, it, expect } from 'vitest';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { PartitionLog } from '../../../../broker/log/partition-log.js';
 import { decodeRecordBatches } from '../../../../protocol/record-codec.js';
-import { tempDir, config, batch, collectingLogger } from './helpers.js';
+import { ENGINES, config, batch, collectingLogger, freshLogDir } from './helpers.js';
+import type { LogDirStore, PartitionStore } from '../../../../broker/log/partition-store.js';
 import type { LogConfig } from '../../../../broker/log/log-config.js';
 
 const SEG0 = '00000000000000000000';
 
-function fill(dir: string, n: number, over: Partial<LogConfig> = {}): { log: PartitionLog; sizes: number[] } {
+function fill(dir: LogDirStore, n: number, over: Partial<LogConfig> = {}): { log: PartitionLog; sizes: number[] } {
   const log = PartitionLog.open({
-    dir,
+    logDir: dir,
     topic: 't',
     partition: 0,
     config: config({ indexIntervalBytes: 64, ...over }),
@@ -26,10 +25,10 @@ function fill(dir: string, n: number, over: Partial<LogConfig> = {}): { log: Par
   return { log, sizes };
 }
 
-function reopen(dir: string, needsRecovery: boolean, over: Partial<LogConfig> = {}) {
+function reopen(dir: LogDirStore, needsRecovery: boolean, over: Partial<LogConfig> = {}) {
   const logger = collectingLogger();
   const log = PartitionLog.open({
-    dir,
+    logDir: dir,
     topic: 't',
     partition: 0,
     config: config({ indexIntervalBytes: 64, ...over }),
@@ -54,14 +53,24 @@ async function allValues(log: PartitionLog): Promise<string[]> {
   return out;
 }
 
+/** Appends `data` at the end of file `name` (what a torn or stray write leaves). */
+function append(store: PartitionStore, name: string, data: Buffer): void {
+  const f = store.open(name, 'open');
+  f.writeSync(data, 0, data.length, f.size());
+  f.close();
+}
+
 const expected = (n: number): string[] => Array.from({ length: n }, (_, i) => [`r${i}-0`, `r${i}-1`]).flat();
 
-describe('log loading and recovery', () => {
+describe.each(ENGINES)('log loading and recovery over the %s engine', (kind) => {
+  const freshDir = (): LogDirStore => freshLogDir(kind).logDir;
+
   it('truncates garbage written after the last batch and keeps every record before it', async () => {
-    const dir = path.join(tempDir(), 't-0');
+    const dir = freshDir();
+    const store = dir.partition('t-0');
     const { log } = fill(dir, 20);
     log.close();
-    fs.appendFileSync(path.join(dir, `${SEG0}.log`), Buffer.from('this is definitely not a record batch, just garbage bytes!!!!!!!'));
+    append(store, `${SEG0}.log`, Buffer.from('this is definitely not a record batch, just garbage bytes!!!!!!!'));
     const { log: again, logger } = reopen(dir, true);
     expect(logger.warnings.length).toBe(1);
     expect(logger.warnings[0]).toMatch(/truncated \d+ bytes/);
@@ -72,29 +81,31 @@ describe('log loading and recovery', () => {
   });
 
   it('truncates half a batch at the end (a torn write)', async () => {
-    const dir = path.join(tempDir(), 't-0');
+    const dir = freshDir();
+    const store = dir.partition('t-0');
     const { log } = fill(dir, 10);
     log.close();
     const half = batch(30, { baseOffset: 20 });
-    fs.appendFileSync(path.join(dir, `${SEG0}.log`), half.subarray(0, Math.floor(half.length / 2)));
-    const before = fs.statSync(path.join(dir, `${SEG0}.log`)).size;
+    append(store, `${SEG0}.log`, half.subarray(0, Math.floor(half.length / 2)));
+    const before = store.readFile(`${SEG0}.log`)!.length;
     const { log: again, logger } = reopen(dir, true);
     expect(logger.warnings[0]).toMatch(/runs past the end/);
-    expect(fs.statSync(path.join(dir, `${SEG0}.log`)).size).toBe(before - Math.floor(half.length / 2));
+    expect(store.readFile(`${SEG0}.log`)!.length).toBe(before - Math.floor(half.length / 2));
     expect(again.logEndOffset).toBe(20);
     expect(await allValues(again)).toEqual(expected(10));
     again.close();
   });
 
   it('truncates at a batch whose CRC does not match', async () => {
-    const dir = path.join(tempDir(), 't-0');
+    const dir = freshDir();
+    const store = dir.partition('t-0');
     const { log, sizes } = fill(dir, 10);
     log.close();
-    const file = path.join(dir, `${SEG0}.log`);
-    const data = fs.readFileSync(file);
+    const file = `${SEG0}.log`;
+    const data = store.readFile(file)!;
     const pos7 = sizes.slice(0, 7).reduce((a, b) => a + b, 0);
     data[pos7 + 70]! ^= 0xff;
-    fs.writeFileSync(file, data);
+    store.writeFile(file, data);
     const { log: again, logger } = reopen(dir, true);
     expect(logger.warnings[0]).toMatch(/CRC mismatch/);
     expect(again.logEndOffset).toBe(14);
@@ -103,13 +114,15 @@ describe('log loading and recovery', () => {
   });
 
   it('a torn tail in an older segment drops it and every later segment', async () => {
-    const dir = path.join(tempDir(), 't-0');
+    const dir = freshDir();
+    const store = dir.partition('t-0');
     const { log } = fill(dir, 30, { segmentBytes: 800 });
     const bases = log.local.segmentBaseOffsets();
     expect(bases.length).toBeGreaterThan(2);
     log.close();
-    const file = path.join(dir, `${String(bases[1]).padStart(20, '0')}.log`);
-    fs.truncateSync(file, fs.statSync(file).size - 10);
+    const f = store.open(`${String(bases[1]).padStart(20, '0')}.log`, 'open');
+    f.truncate(f.size() - 10);
+    f.close();
     const { log: again } = reopen(dir, true, { segmentBytes: 800 });
     expect(again.local.segmentBaseOffsets()).toEqual(bases.slice(0, 2));
     expect(await allValues(again)).toEqual(expected(again.logEndOffset / 2));
@@ -117,19 +130,20 @@ describe('log loading and recovery', () => {
   });
 
   it('rebuilds a deleted offset index and time index even after a clean shutdown', async () => {
-    const dir = path.join(tempDir(), 't-0');
+    const dir = freshDir();
+    const store = dir.partition('t-0');
     const { log } = fill(dir, 50);
     log.close();
-    const idx = path.join(dir, `${SEG0}.index`);
-    const tidx = path.join(dir, `${SEG0}.timeindex`);
-    const original = fs.readFileSync(idx);
+    const idx = `${SEG0}.index`;
+    const tidx = `${SEG0}.timeindex`;
+    const original = store.readFile(idx)!;
     expect(original.length).toBeGreaterThan(0);
-    fs.rmSync(idx);
-    fs.rmSync(tidx);
+    store.remove(idx);
+    store.remove(tidx);
     const { log: again, logger } = reopen(dir, false);
     expect(logger.warnings[0]).toMatch(/rebuilding indexes/);
-    expect(fs.readFileSync(idx).equals(original)).toBe(true);
-    expect(fs.statSync(tidx).size % 12).toBe(0);
+    expect(store.readFile(idx)!.equals(original)).toBe(true);
+    expect(store.readFile(tidx)!.length % 12).toBe(0);
     expect(await allValues(again)).toEqual(expected(50));
     expect(again.offsetForTimestamp(0)?.offset).toBe(0);
     again.close();
@@ -150,27 +164,29 @@ describe('log loading and recovery', () => {
       },
     ];
     for (const corrupt of corruptions) {
-      const dir = path.join(tempDir(), 't-0');
+      const dir = freshDir();
+      const store = dir.partition('t-0');
       const { log } = fill(dir, 40);
       log.close();
-      const idx = path.join(dir, `${SEG0}.index`);
-      const original = fs.readFileSync(idx);
-      fs.writeFileSync(idx, corrupt(original));
+      const idx = `${SEG0}.index`;
+      const original = store.readFile(idx)!;
+      store.writeFile(idx, corrupt(original));
       const { log: again, logger } = reopen(dir, false);
       expect(logger.warnings.length).toBe(1);
-      expect(fs.readFileSync(idx).equals(original)).toBe(true);
+      expect(store.readFile(idx)!.equals(original)).toBe(true);
       expect(await allValues(again)).toEqual(expected(40));
       again.close();
     }
   });
 
   it('an empty dir becomes a log at the given log start offset; leftovers are removed', async () => {
-    const dir = path.join(tempDir(), 't-0');
-    fs.mkdirSync(dir);
-    fs.writeFileSync(path.join(dir, `${SEG0}.log.deleted`), 'x');
-    fs.writeFileSync(path.join(dir, `${String(5).padStart(20, '0')}.index`), '');
+    const dir = freshDir();
+    const store = dir.partition('t-0');
+    store.ensure();
+    store.writeFile(`${SEG0}.log.deleted`, Buffer.from('x'));
+    store.writeFile(`${String(5).padStart(20, '0')}.index`, Buffer.alloc(0));
     const log = PartitionLog.open({
-      dir,
+      logDir: dir,
       topic: 't',
       partition: 0,
       config: config(),
@@ -180,7 +196,7 @@ describe('log loading and recovery', () => {
     });
     expect(log.logStartOffset).toBe(42);
     expect(log.logEndOffset).toBe(42);
-    expect(fs.readdirSync(dir).sort()).toEqual([
+    expect(store.list().sort()).toEqual([
       `${String(42).padStart(20, '0')}.index`,
       `${String(42).padStart(20, '0')}.log`,
       `${String(42).padStart(20, '0')}.timeindex`,
@@ -191,11 +207,11 @@ describe('log loading and recovery', () => {
   });
 
   it('restores checkpointed start offset and high watermark, clamped to the log', async () => {
-    const dir = path.join(tempDir(), 't-0');
+    const dir = freshDir();
     const { log } = fill(dir, 10);
     log.close();
     const again = PartitionLog.open({
-      dir,
+      logDir: dir,
       topic: 't',
       partition: 0,
       config: config(),
