@@ -18,7 +18,7 @@ import { ChannelProcessor } from './channel-processor.js';
 import type { AgentServices } from './component.js';
 import type { ComponentContext } from './config/context.js';
 import { parseAgentConfig, type AgentDefinition } from './config/flume-config.js';
-import { AgentConfigError } from './errors.js';
+import { AgentConfigError, describeError } from './errors.js';
 import type { Interceptor } from './interceptors/interceptor.js';
 import { AgentLog } from './log.js';
 import { DefaultSinkProcessor } from './processors/processor.js';
@@ -122,22 +122,24 @@ export class Agent {
     const logger = this.log.for(this.def.agent, 'Agent');
     logger.info(`Starting agent ${this.def.agent}`);
     const startedList: { stop(): Promise<void> }[] = [];
-    try {
-      for (const [name, c] of this.channels) {
-        logger.info(`Starting Channel ${name}`);
+    const startOne = async (kind: string, name: string, c: { start(): Promise<void>; stop(): Promise<void> }): Promise<void> => {
+      logger.info(`Starting ${kind} ${name}`);
+      try {
         await c.start();
-        startedList.push(c);
+      } catch (err) {
+        throw new Error(
+          `${kind.toLowerCase()} ${name} (${this.def.agent}.${kind.toLowerCase()}s.${name}) did not start: ${describeError(err)}`,
+          {
+            cause: err,
+          },
+        );
       }
-      for (const r of this.runners) {
-        logger.info(`Starting Sink ${r.name}`);
-        await r.start();
-        startedList.push(r);
-      }
-      for (const [name, s] of this.sources) {
-        logger.info(`Starting Source ${name}`);
-        await s.start();
-        startedList.push(s);
-      }
+      startedList.push(c);
+    };
+    try {
+      for (const [name, c] of this.channels) await startOne('Channel', name, c);
+      for (const r of this.runners) await startOne(this.def.sinkGroups.some((g) => g.name === r.name) ? 'Sinkgroup' : 'Sink', r.name, r);
+      for (const [name, s] of this.sources) await startOne('Source', name, s);
     } catch (err) {
       for (const c of startedList.reverse()) await c.stop().catch(() => undefined);
       throw err;
