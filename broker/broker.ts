@@ -14,6 +14,8 @@ import { topicDefaultsFromBroker } from '../config/topic-config.js';
 import { ErrorCode } from '../protocol/generated/errors.js';
 import { initCodecs } from '../protocol/compression.js';
 import { LogManager } from './log/log-manager.js';
+import { FileEngine } from './log/file-store.js';
+import type { StorageEngine } from './log/partition-store.js';
 import { logConfigFromProperties } from './log/log-config.js';
 import { LogCleaner } from './log/log-cleaner.js';
 import { clusterModeFor, type ClusterMode } from './cluster/cluster-mode.js';
@@ -80,6 +82,8 @@ export class Broker {
   constructor(
     readonly config: BrokerConfig,
     readonly logger: Logger,
+    /** Where the logs' bytes live: the file engine (Kafka's layout) unless given (the embedded broker may use memory). */
+    private readonly storage: StorageEngine = new FileEngine(),
   ) {}
 
   /** The broker's services (after start). */
@@ -98,7 +102,12 @@ export class Broker {
     const logDirs = cfg.logDirs.map((d) => path.resolve(d));
     for (const d of logDirs) fs.mkdirSync(d, { recursive: true });
     const topicDefaults = topicDefaultsFromBroker(cfg);
-    const logs = (this.logs = new LogManager({ logDirs, defaultConfig: logConfigFromProperties(topicDefaults), logger }));
+    const logs = (this.logs = new LogManager({
+      logDirs,
+      defaultConfig: logConfigFromProperties(topicDefaults),
+      logger,
+      engine: this.storage,
+    }));
     logs.loadAll();
 
     // 2. The cluster mode: alone (LevelDB metadata, its own controller) or a ZooKeeper cluster member.

@@ -10,6 +10,8 @@ import path from 'node:path';
 import { loadBrokerConfig } from '../config/broker-config.js';
 import { Broker } from './broker.js';
 import { createLogger, silentLogger, type Logger } from './logger.js';
+import { FileEngine } from './log/file-store.js';
+import { MemoryEngine } from './log/memory-store.js';
 
 export { Broker } from './broker.js';
 export type { Logger } from './logger.js';
@@ -26,6 +28,12 @@ export interface StartBrokerOptions {
   config?: Record<string, string>;
   /** A logger, or 'console' for pino on stderr; silent by default. */
   logger?: Logger | 'console';
+  /**
+   * Where the partition logs live: 'file' (the default, Kafka's layout under
+   * the data directory) or 'memory' (Buffers in this process, gone on stop:
+   * fast throw-away brokers for tests; metadata still goes to the data dir).
+   */
+  storage?: 'file' | 'memory';
 }
 
 /** A running embedded broker. */
@@ -53,7 +61,7 @@ export async function startBroker(options: StartBrokerOptions = {}): Promise<Run
     ...options.config,
   });
   const logger = options.logger === 'console' ? createLogger('tributary') : (options.logger ?? silentLogger);
-  const broker = new Broker(config, logger);
+  const broker = new Broker(config, logger, options.storage === 'memory' ? new MemoryEngine() : new FileEngine());
   try {
     await broker.start();
   } catch (err) {

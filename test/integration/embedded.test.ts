@@ -85,6 +85,38 @@ describe('embedded broker', () => {
     }
   });
 
+  it("storage: 'memory' keeps the partition logs in this process: served to kafkajs and kcat, no log files on disk", async () => {
+    const b = await startBroker({ storage: 'memory' });
+    try {
+      const kafka = new Kafka({ clientId: 'embedded-memory', brokers: [b.brokers], logLevel: logLevel.NOTHING });
+      const producer = kafka.producer();
+      await producer.connect();
+      await producer.send({ topic: 'in-memory', messages: [{ value: 'one' }, { value: 'two' }] });
+      await producer.disconnect();
+      const { stdout } = await run('kcat', ['-b', b.brokers, '-C', '-t', 'in-memory', '-o', 'beginning', '-e', '-q'], { timeout: 20_000 });
+      expect(stdout.trim().split('\n')).toEqual(['one', 'two']);
+      expect(fs.readdirSync(b.dataDir).filter((f) => f.startsWith('in-memory'))).toEqual([]);
+    } finally {
+      await b.stop();
+    }
+  });
+
+  it('a second embedded broker on a data dir another one holds fails naming it, and writes nothing there', async () => {
+    const one = await startBroker();
+    try {
+      await expect(startBroker({ dataDir: one.dataDir })).rejects.toThrow(
+        `Failed to acquire lock on file .lock in ${fs.realpathSync(one.dataDir)}`,
+      );
+      expect(fs.existsSync(`${one.dataDir}/.kafka_cleanshutdown`)).toBe(false);
+      const admin = new Kafka({ clientId: 'held', brokers: [one.brokers], logLevel: logLevel.NOTHING }).admin();
+      await admin.connect();
+      expect(await admin.createTopics({ topics: [{ topic: 'still-served' }] })).toBe(true);
+      await admin.disconnect();
+    } finally {
+      await one.stop();
+    }
+  });
+
   it('is importable as tributary/broker (the package export)', async () => {
     const mod = (await import('tributary/broker' as string)) as typeof BrokerModule;
     const b = await mod.startBroker();
