@@ -12,33 +12,37 @@
  * `--record-bytes` to a `steady` topic, acks=1, one Produce request every
  * `--interval-ms` on one connection (pipelined: a request goes out on
  * schedule whether or not the previous one was answered). Its latency is
- * taken from the moment the request was due to go out until its response
- * (so a stall of the broker or of this process counts in full, no
- * coordinated omission).
+ * taken from the moment the request was due to go out (or went out, when
+ * a timer fired early) until its response, so a stall of the broker or of
+ * this process counts in full (no coordinated omission). The broker's own
+ * event-loop delay comes from its /metrics (prom-client's
+ * monitorEventLoopDelay, reset on every scrape: one scrape per phase).
  *
- * A round: steady produce alone for `--seconds`; then, caches dropped
- * again, steady produce while `kcat -C -o beginning -e` reads the whole
- * backlog into /dev/null (as long as the reader takes). `--rounds` rounds
- * (default 3), their latencies pooled. Printed: one table row per phase
- * with the produce latency p50/p99/p99.9/max and the reader's MB/s.
+ * A round, three phases: steady produce alone for `--seconds`; then, the
+ * cache dropped again, steady produce while kcat reads the whole backlog
+ * flat out; then, dropped again, while a Fetch loop reads it at
+ * `--paced-mbps` (bench/backlog-reader.ts; each reader in its own process).
+ * `--rounds` rounds (default 3), latencies pooled per phase. Printed: one
+ * table row per phase with the produce latency p50/p99/p99.9/max, the
+ * broker's event-loop delay max per run and the reader's MB/s per run.
  * `--before DIR/dist/cli/kafka-server-start.js` runs another build first
- * (e.g. one with synchronous segment reads) for a comparison under the same
- * conditions.
+ * (e.g. one with synchronous segment reads) under the same conditions.
  *
  * Standalone: node --import tsx bench/cold-fetch.ts [--quick] [--backlog-mb N]
  *   [--rate R] [--record-bytes B] [--interval-ms I] [--seconds S] [--rounds K]
- *   [--before SCRIPT] [--broker-script SCRIPT]
+ *   [--paced-mbps M] [--before SCRIPT] [--broker-script SCRIPT]
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { execFileSync, execSync, spawn } from 'node:child_process';
+import { execFileSync, execSync } from 'node:child_process';
 import { ApiKey } from '../protocol/generated/api-keys.js';
 import { encodeProduceRequest } from '../protocol/generated/produce-request.js';
 import { decodeProduceResponse } from '../protocol/generated/produce-response.js';
 import { encodeRecordBatch } from '../protocol/record-codec.js';
 import type { Connection } from '../client/index.js';
-import { BenchBroker } from './broker-process.js';
+import { BenchBroker, freePort } from './broker-process.js';
+import { readPaced, readWithKcat } from './backlog-reader.js';
 import { fixed, int, percentile, table } from './stats.js';
 
 interface Options {
@@ -48,6 +52,8 @@ interface Options {
   intervalMs: number;
   seconds: number;
   rounds: number;
+  /** Pace of the second reader, MB/s. */
+  pacedMbps: number;
   brokerScript: string | null;
   /** Another build's broker script, run first for a before/after comparison. */
   before: string | null;
@@ -62,6 +68,7 @@ function parseOptions(argv: string[]): Options {
     intervalMs: 5,
     seconds: quick ? 8 : 15,
     rounds: quick ? 1 : 3,
+    pacedMbps: 100,
     brokerScript: null,
     before: null,
   };
@@ -79,6 +86,7 @@ function parseOptions(argv: string[]): Options {
     else if (a === '--interval-ms') o.intervalMs = num();
     else if (a === '--seconds') o.seconds = num();
     else if (a === '--rounds') o.rounds = num();
+    else if (a === '--paced-mbps') o.pacedMbps = num();
     else if (a === '--before') o.before = path.resolve(argv[++i] ?? '');
     else if (a === '--broker-script') o.brokerScript = path.resolve(argv[++i] ?? '');
     else throw new Error(`unknown argument ${a}`);
@@ -174,10 +182,12 @@ function steadyProduce(c: Connection, topic: string, batch: Buffer, intervalMs: 
       const wait = due - performance.now();
       if (wait > 0) await sleep(wait);
       if (stopped) break;
+      // A timer may fire a little early: then the request is timed from when it went out.
+      const from = Math.min(due, performance.now());
       pending.push(
         produce(c, topic, batch).then((code) => {
           if (code !== 0) throw new Error(`steady produce failed: error ${code}`);
-          latencies.push(performance.now() - due);
+          latencies.push(performance.now() - from);
         }),
       );
     }
@@ -187,44 +197,48 @@ function steadyProduce(c: Connection, topic: string, batch: Buffer, intervalMs: 
   return { stop: () => (stopped = true), done };
 }
 
-function readBacklog(bootstrap: string, topic: string): Promise<{ ms: number }> {
-  return new Promise((resolve, reject) => {
-    const t0 = performance.now();
-    const child = spawn('kcat', ['-C', '-b', bootstrap, '-t', topic, '-p', '0', '-o', 'beginning', '-e', '-q'], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let err = '';
-    child.stderr!.on('data', (d) => (err += d));
-    child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolve({ ms: performance.now() - t0 }) : reject(new Error(`kcat exited ${code}: ${err}`))));
-  });
+/** One kind of phase of a round and what was measured in it, all rounds together. */
+interface Phase {
+  name: string;
+  latencies: number[];
+  seconds: number;
+  /** Broker event-loop delay (ms) over each run of the phase: max and p99 (prom-client's monitorEventLoopDelay, 10 ms resolution). */
+  loopMax: number[];
+  loopP99: number[];
+  /** Reader MB/s per run (empty without a reader). */
+  readerMbps: number[];
+}
+
+/** The broker's event-loop delay since the previous scrape (prom-client resets it on every scrape), in ms. */
+async function loopDelay(httpPort: number): Promise<{ max: number; p99: number }> {
+  const text = await (await fetch(`http://127.0.0.1:${httpPort}/metrics`)).text();
+  const gauge = (name: string): number => Number(new RegExp(`^${name} ([0-9.e+-]+)$`, 'm').exec(text)?.[1] ?? NaN) * 1000;
+  return { max: gauge('nodejs_eventloop_lag_max_seconds'), p99: gauge('nodejs_eventloop_lag_p99_seconds') };
 }
 
 interface BuildResult {
-  alone: number[];
-  beside: number[];
-  aloneSeconds: number;
-  readerSeconds: number;
-  readerMbPerSec: number[];
+  phases: Phase[];
   backlogBytes: number;
   cachedBefore: number[];
   how: string;
 }
 
-/** One broker build: backlog, warm-up, then `rounds` of (produce alone, produce beside the cold reader). */
+/**
+ * One broker build: the backlog, a warm-up, then `rounds` rounds of three
+ * phases — produce alone; beside kcat reading the cold backlog flat out;
+ * beside the paced reader (`--paced-mbps`) reading it cold.
+ */
 async function runBuild(o: Options, script: string | undefined): Promise<BuildResult> {
-  const b = new BenchBroker([], {}, script);
+  const httpPort = await freePort();
+  const b = new BenchBroker([], { 'http.listener': `http://127.0.0.1:${httpPort}` }, script);
   await b.start();
-  const r: BuildResult = {
-    alone: [],
-    beside: [],
-    aloneSeconds: 0,
-    readerSeconds: 0,
-    readerMbPerSec: [],
-    backlogBytes: 0,
-    cachedBefore: [],
-    how: '',
-  };
+  const phase = (name: string): Phase => ({ name, latencies: [], seconds: 0, loopMax: [], loopP99: [], readerMbps: [] });
+  const phases = [
+    phase('steady produce alone'),
+    phase('+ kcat reading the cold backlog flat out'),
+    phase(`+ a reader at ${o.pacedMbps} MB/s, cold backlog`),
+  ];
+  const r: BuildResult = { phases, backlogBytes: 0, cachedBefore: [], how: '' };
   try {
     await b.createTopic('backlog');
     await b.createTopic('steady');
@@ -242,28 +256,39 @@ async function runBuild(o: Options, script: string | undefined): Promise<BuildRe
     const c = await b.connect();
     try {
       log('warm-up of the steady producer (5 s, untimed)');
-      let s = steadyProduce(c, 'steady', batch, o.intervalMs);
+      const warm = steadyProduce(c, 'steady', batch, o.intervalMs);
       await sleep(5000);
-      s.stop();
-      await s.done;
-      for (let round = 1; round <= o.rounds; round++) {
+      warm.stop();
+      await warm.done;
+      const runPhase = async (p: Phase, body: () => Promise<number>): Promise<void> => {
         r.how = dropCache(segments);
-        log(`round ${round}/${o.rounds}: steady produce alone, ${o.seconds} s`);
-        s = steadyProduce(c, 'steady', batch, o.intervalMs);
-        await sleep(o.seconds * 1000);
+        if (p !== phases[0]) r.cachedBefore.push(cachedBytes(segments));
+        await loopDelay(httpPort);
+        const s = steadyProduce(c, 'steady', batch, o.intervalMs);
+        const t0 = performance.now();
+        const readBytes = await body();
+        const seconds = (performance.now() - t0) / 1000;
         s.stop();
-        r.alone.push(...(await s.done));
-        r.aloneSeconds += o.seconds;
-
-        dropCache(segments);
-        r.cachedBefore.push(cachedBytes(segments));
-        log(`round ${round}/${o.rounds}: steady produce while kcat reads the backlog`);
-        s = steadyProduce(c, 'steady', batch, o.intervalMs);
-        const reader = await readBacklog(b.bootstrap, 'backlog');
-        s.stop();
-        r.beside.push(...(await s.done));
-        r.readerSeconds += reader.ms / 1000;
-        r.readerMbPerSec.push(r.backlogBytes / 1e6 / (reader.ms / 1000));
+        p.latencies.push(...(await s.done));
+        p.seconds += seconds;
+        const lag = await loopDelay(httpPort);
+        p.loopMax.push(lag.max);
+        p.loopP99.push(lag.p99);
+        if (readBytes > 0) p.readerMbps.push(readBytes / 1e6 / seconds);
+      };
+      for (let round = 1; round <= o.rounds; round++) {
+        log(`round ${round}/${o.rounds}: ${phases[0]!.name}, ${o.seconds} s`);
+        await runPhase(phases[0]!, async () => {
+          await sleep(o.seconds * 1000);
+          return 0;
+        });
+        log(`round ${round}/${o.rounds}: ${phases[1]!.name}`);
+        await runPhase(phases[1]!, async () => {
+          await readWithKcat(b.bootstrap, 'backlog');
+          return r.backlogBytes;
+        });
+        log(`round ${round}/${o.rounds}: ${phases[2]!.name}`);
+        await runPhase(phases[2]!, async () => (await readPaced(b.port, 'backlog', o.pacedMbps)).bytes);
       }
     } finally {
       c.close();
@@ -282,35 +307,37 @@ async function main(): Promise<void> {
   const results: { name: string; r: BuildResult }[] = [];
   for (const build of builds) results.push({ name: build.name, r: await runBuild(o, build.script) });
   const perRequest = Math.max(1, Math.round((o.rate * o.intervalMs) / 1000));
+  const list = (xs: number[], digits: number): string => xs.map((x) => fixed(x, digits)).join(', ');
   const rows: string[][] = [];
   for (const { name, r } of results) {
-    const row = (phase: string, xs: number[], seconds: number, reader: string): string[] => [
-      builds.length > 1 ? `${name}: ${phase}` : phase,
-      int(xs.length / seconds),
-      int((xs.length * perRequest) / seconds),
-      fixed(percentile(xs, 50), 2),
-      fixed(percentile(xs, 99), 2),
-      fixed(percentile(xs, 99.9), 2),
-      fixed(Math.max(...xs), 1),
-      reader,
-    ];
-    const mbs = r.readerMbPerSec.map((x) => fixed(x, 0)).join(', ');
-    rows.push(row('steady produce alone', r.alone, r.aloneSeconds, '—'));
-    rows.push(row('steady produce + cold backlog reader', r.beside, r.readerSeconds, `${mbs} MB/s`));
+    for (const p of r.phases) {
+      const xs = p.latencies;
+      rows.push([
+        builds.length > 1 ? `${name}: ${p.name}` : p.name,
+        int((xs.length * perRequest) / p.seconds),
+        fixed(percentile(xs, 50), 2),
+        fixed(percentile(xs, 99), 2),
+        fixed(percentile(xs, 99.9), 2),
+        fixed(Math.max(...xs), 1),
+        list(p.loopMax, 0),
+        p.readerMbps.length > 0 ? list(p.readerMbps, 0) : '—',
+      ]);
+    }
   }
   const first = results[0]!.r;
   const cached = first.cachedBefore.filter(Number.isFinite);
   const out = [
     `### Cold backlog fetch beside a steady produce (issue 10) — ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}`,
     '',
-    `Backlog ${fixed(first.backlogBytes / 1e6, 0)} MB of 1 KB records in one partition, read ${o.rounds} time(s) per build from a cold cache ` +
-      `(${first.how}; cached when the reader started: ${cached.length > 0 ? `${cached.map((x) => fixed(x / 1e6, 1)).join(', ')} MB` : 'unknown (no fincore)'}). ` +
+    `Backlog ${fixed(first.backlogBytes / 1e6, 0)} MB of 1 KB records in one partition, read cold ${o.rounds} time(s) per reader and build ` +
+      `(${first.how}; cached when a reader started: ${cached.length > 0 ? `at most ${fixed(Math.max(...cached) / 1e6, 1)} MB` : 'unknown (no fincore)'}). ` +
       `Steady producer: ${int(o.rate)} records/s of ${o.recordBytes} B, acks=1, one request every ${o.intervalMs} ms (${perRequest} records), pipelined on one connection; ` +
-      `latency from the due time to the response, all rounds together. Reader: kcat -C -o beginning -e (librdkafka defaults); its MB/s per round. ` +
+      `latency from when each request was due to its response, all rounds together. Broker event-loop delay: the max of each run (prom-client, 10 ms resolution). ` +
+      `Readers: kcat -C -o beginning -e (librdkafka defaults), and a Fetch loop of 1 MB at ${o.pacedMbps} MB/s; MB/s per run. ` +
       `Node ${process.version}, ${os.cpus().length} cores; load average (1 min) ${load0.toFixed(2)} → ${os.loadavg()[0].toFixed(2)}.` +
       (o.before ? ` "before": ${o.before}.` : ''),
     '',
-    table(['phase', 'requests/s', 'records/s', 'p50 ms', 'p99 ms', 'p99.9 ms', 'max ms', 'backlog read'], rows, [
+    table(['phase', 'records/s', 'p50 ms', 'p99 ms', 'p99.9 ms', 'max ms', 'event-loop max ms', 'reader MB/s'], rows, [
       false,
       true,
       true,
