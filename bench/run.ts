@@ -14,6 +14,10 @@
  *   --cpu-prof DIR          run the load broker with --cpu-prof into DIR
  *   --kcat-consume-args "…" extra kcat -C arguments (default raises
  *                           fetch.message.max.bytes to 4 MB)
+ *   --broker-script PATH    benchmark another build's dist/cli/kafka-server-start.js
+ *                           (before/after comparisons with the same clients)
+ *   --no-extras             only the start and throughput tables (no streaming,
+ *                           SQL, cold-fetch or cluster sections)
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -31,6 +35,8 @@ interface Options {
   cpuProf: string | null;
   kcatConsumeArgs: string[];
   repeats: number;
+  brokerScript: string | undefined;
+  extras: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -42,6 +48,8 @@ function parseOptions(argv: string[]): Options {
     cpuProf: null,
     kcatConsumeArgs: ['-X', 'fetch.message.max.bytes=4194304'],
     repeats: 0,
+    brokerScript: undefined,
+    extras: true,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -60,9 +68,11 @@ function parseOptions(argv: string[]): Options {
     else if (a === '--repeats') o.repeats = Number(val());
     else if (a === '--cpu-prof') o.cpuProf = path.resolve(val());
     else if (a === '--kcat-consume-args') o.kcatConsumeArgs = val().split(/\s+/).filter(Boolean);
+    else if (a === '--broker-script') o.brokerScript = path.resolve(val());
+    else if (a === '--no-extras') o.extras = false;
     else if (a === '-h' || a === '--help') {
       console.log(
-        'usage: npm run bench -- [--quick] [--messages N] [--only kcat|kafkajs] [--starts K] [--repeats R] [--cpu-prof DIR] [--kcat-consume-args "..."]',
+        'usage: npm run bench -- [--quick] [--messages N] [--only kcat|kafkajs] [--starts K] [--repeats R] [--cpu-prof DIR] [--kcat-consume-args "..."] [--broker-script PATH] [--no-extras]',
       );
       process.exit(0);
     } else throw new Error(`unknown argument ${a}`);
@@ -95,7 +105,7 @@ async function timeStarts(o: Options, http: boolean): Promise<StartStats> {
   const st: StartStats = { listens: [], starts: [], rss: [] };
   for (let i = 0; i < o.starts; i++) {
     const config: Record<string, string> = http ? { 'http.listener': `http://127.0.0.1:${await freePort()}` } : {};
-    const b = new BenchBroker([], config);
+    const b = new BenchBroker([], config, o.brokerScript);
     try {
       await b.start();
       st.starts.push(b.startMs);
@@ -259,7 +269,7 @@ async function main(): Promise<void> {
   log(`broker start: ${o.starts} runs each with and without the HTTP console`);
   const starts = await startTable(o);
 
-  const broker = new BenchBroker(o.cpuProf ? ['--cpu-prof', '--cpu-prof-dir', o.cpuProf] : []);
+  const broker = new BenchBroker(o.cpuProf ? ['--cpu-prof', '--cpu-prof-dir', o.cpuProf] : [], {}, o.brokerScript);
   await broker.start();
   const rows: Row[] = [];
   let groups = false;
@@ -286,7 +296,7 @@ async function main(): Promise<void> {
 
   const when = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
   const out: string[] = [];
-  out.push(`## Tributary benchmark — ${when}${o.quick ? ' (--quick)' : ''}`);
+  out.push(`## Tributary benchmark — ${when}${o.quick ? ' (--quick)' : ''}${o.brokerScript ? ` — broker ${o.brokerScript}` : ''}`);
   out.push('');
   out.push(
     `Node ${process.version}, ${os.cpus().length} cores, loopback, one broker, one partition per topic, log on ${os.tmpdir()}. ` +
@@ -342,7 +352,7 @@ async function main(): Promise<void> {
       );
     }
   }
-  if (o.only !== 'kcat') {
+  if (o.extras && o.only !== 'kcat') {
     // Streaming direct word count vs kafkajs eachBatch, and batch latency p50/p99 at a steady rate (its own broker).
     log('streaming: direct-stream word count vs kafkajs eachBatch, batch latency');
     const { execFileSync } = await import('node:child_process');
@@ -355,7 +365,7 @@ async function main(): Promise<void> {
       }).trim(),
     );
   }
-  if (o.only !== 'kcat') {
+  if (o.extras && o.only !== 'kcat') {
     // Import time and RSS of tributary/streaming in fresh processes (issue 10: heavy parts load on first use).
     log('streaming: import cost of tributary/streaming');
     const { execFileSync } = await import('node:child_process');
@@ -367,7 +377,7 @@ async function main(): Promise<void> {
       }).trim(),
     );
   }
-  if (o.only !== 'kcat') {
+  if (o.extras && o.only !== 'kcat') {
     // Issue 14: the SQL engine of the streaming SQL session (DuckDB) against alasql and sql.js on a 1M-row group-by.
     log('streaming SQL: DuckDB vs alasql vs sql.js, 1,000,000-row aggregation');
     const { execFileSync } = await import('node:child_process');
@@ -380,7 +390,7 @@ async function main(): Promise<void> {
       }).trim(),
     );
   }
-  {
+  if (o.extras) {
     // Issue 15: the log collection agent (exec / taildir → file channel → kafka sink), its own broker and agent processes.
     log('agent: exec and taildir → file channel → kafka sink');
     const { execFileSync } = await import('node:child_process');
@@ -397,7 +407,7 @@ async function main(): Promise<void> {
       out.push('', `### Agent throughput (issue 15): FAILED, see stderr (${(err as Error).message.split('\n')[0]})`);
     }
   }
-  if (kcatOk) {
+  if (o.extras && kcatOk) {
     // Issue 10: a cold-cache backlog read by kcat beside a steady produce (bench/cold-fetch.ts, its own broker).
     log('cold backlog fetch beside a steady produce');
     const { execFileSync } = await import('node:child_process');
@@ -414,7 +424,7 @@ async function main(): Promise<void> {
       out.push('', `### Cold backlog fetch (issue 10): FAILED, see stderr (${(err as Error).message.split('\n')[0]})`);
     }
   }
-  if (kcatOk) {
+  if (o.extras && kcatOk) {
     // Issue 6: ZooKeeper + 3 brokers, RF=3, kcat acks=all, and failover after kill -9 of the leader (bench/cluster.ts, its own processes).
     log('cluster: ZooKeeper + 3 brokers, RF=3, acks=all; failover after kill -9 of the leader');
     const { execFileSync } = await import('node:child_process');

@@ -2,7 +2,7 @@
 # `npm run bench`: installs what the benchmark needs (npm packages, kcat),
 # builds dist/, then runs bench/run.ts, which prints markdown tables to stdout.
 # Arguments go to bench/run.ts: --quick, --messages N, --only kcat|kafkajs,
-# --starts K, --cpu-prof DIR, --kcat-consume-args "...".
+# --starts K, --cpu-prof DIR, --kcat-consume-args "...", --broker-script PATH, --no-extras.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

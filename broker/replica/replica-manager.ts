@@ -18,6 +18,7 @@
 import { ErrorCode } from '../../protocol/generated/errors.js';
 import type { LogManager } from '../log/log-manager.js';
 import type { LogConfig } from '../log/log-config.js';
+import type { LogReadResult } from '../log/log-results.js';
 import type { PartitionRecord } from '../cluster/metadata-store.js';
 import { Partition } from './partition.js';
 import { DelayedFetch } from './delayed-fetch.js';
@@ -199,10 +200,18 @@ export class ReplicaManager {
         hasError = true;
         continue;
       }
-      if (params.replicaId >= 0 && this.replication) this.replication.onFollowerFetch(p, params.replicaId, q.fetchOffset);
-      const limit = Math.max(0, Math.min(q.partitionMaxBytes, params.maxBytes - bytes));
-      const maxOffset = params.replicaId >= 0 ? p.log.logEndOffset : p.log.highWatermark;
-      const r = await p.log.read(q.fetchOffset, limit, maxOffset, bytes === 0);
+      let r: LogReadResult;
+      try {
+        if (params.replicaId >= 0 && this.replication) this.replication.onFollowerFetch(p, params.replicaId, q.fetchOffset);
+        const limit = Math.max(0, Math.min(q.partitionMaxBytes, params.maxBytes - bytes));
+        const maxOffset = params.replicaId >= 0 ? p.log.logEndOffset : p.log.highWatermark;
+        r = await p.log.read(q.fetchOffset, limit, maxOffset, bytes === 0);
+      } catch {
+        // A parked fetch must always be answered: a failure here is this partition's error, not the request's.
+        results[i] = errorResult(ErrorCode.UNKNOWN_SERVER_ERROR);
+        hasError = true;
+        continue;
+      }
       if (r.errorCode !== ErrorCode.NONE) hasError = true;
       bytes += r.records.length;
       results[i] = {

@@ -120,6 +120,19 @@ describe.each(ENGINES)('ReplicaManager over the %s engine', (kind) => {
       expect(heard).toEqual([['t-0', 1, 0]]);
     });
 
+    it('a failure before the read (a replication hook throwing) is the error of that partition only', async () => {
+      const hooks: ReplicationHooks = {
+        onFollowerFetch: (p: Partition) => {
+          if (p.index === 0) throw new Error('hook failed');
+        },
+      };
+      const { rm } = broker(kind, { hooks });
+      rm.appendRecords('t', 1, batch(1, { prefix: 'p1' }), 1, Date.now());
+      const [a, b] = await rm.fetch([req(0, 0), req(1, 0)], consumer({ replicaId: 1, maxWaitMs: 10_000, minBytes: 1 << 20 }));
+      expect(a!.errorCode).toBe(ErrorCode.UNKNOWN_SERVER_ERROR);
+      expect(values(b!.records)).toEqual(['p1-0']);
+    });
+
     it('max_bytes over partitions, partition_max_bytes, and the first batch even when larger', async () => {
       const { rm } = broker(kind);
       const size = batch(10, { prefix: 'a0' }).length;
