@@ -16,8 +16,8 @@
  * Defaults are Kafka's except where noted: session.timeout.ms 10000 (Kafka
  * 2.x's), max.poll.interval.ms 30000 (it bounds the rebalance, and a
  * direct stream holds no records between polls), metadata.max.age.ms 5000
- * (how often SubscribePattern looks for new topics), max.partition.fetch.bytes
- * 8 MiB (a batch range is read in fewer round trips).
+ * (how often SubscribePattern looks for new topics). fetch.max.bytes is an
+ * upper bound: a batch asks for responses of at most 8 MiB (kafka-rdd.ts).
  */
 import { atLeast, defineKey, listOf, oneOf, parseKeyValue, type ConfigKey, type ConfigValue } from '../../config/config-def.js';
 import { checkConf, type ConfTable } from '../conf-check.js';
@@ -52,7 +52,7 @@ export const KAFKA_PARAM_KEYS: readonly ConfigKey[] = [
     },
   }),
   defineKey('request.timeout.ms', 'int', 30000, 'How long a request may take.', { validator: atLeast(0) }),
-  defineKey('max.partition.fetch.bytes', 'int', 8 << 20, 'Most bytes of one partition in a Fetch response.', { validator: atLeast(1) }),
+  defineKey('max.partition.fetch.bytes', 'int', 1 << 20, 'Most bytes of one partition in a Fetch response.', { validator: atLeast(1) }),
   defineKey('fetch.max.bytes', 'int', 50 << 20, 'Most bytes of a Fetch response (all partitions of a broker).', {
     validator: atLeast(1),
   }),
