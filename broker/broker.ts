@@ -146,6 +146,8 @@ export class Broker {
     for (const l of cfg.listeners) {
       const server = new SocketServer(
         {
+          listenerName: l.name,
+          securityProtocol: l.securityProtocol,
           host: l.host,
           port: l.port,
           maxFrameBytes: cfg.socketRequestMaxBytes,

@@ -17,14 +17,38 @@ import type { Input } from '../../protocol/input.js';
 import type { ApiMeta } from '../../protocol/api-meta.js';
 import type { BrokerServices } from '../services.js';
 
+/**
+ * Who sent a request: Kafka's KafkaPrincipal, written `<type>:<name>`
+ * (`User:alice`). A connection that did not authenticate is
+ * {@link ANONYMOUS}, as in Kafka.
+ */
+export interface Principal {
+  /** The principal type; `User` for every built-in authentication. */
+  readonly type: string;
+  /** The name (user name, certificate's distinguished name, ...). */
+  readonly name: string;
+}
+
+/** Kafka's KafkaPrincipal.ANONYMOUS: `User:ANONYMOUS`, the principal of an unauthenticated connection. */
+export const ANONYMOUS: Principal = Object.freeze({ type: 'User', name: 'ANONYMOUS' });
+
+/** Kafka's security protocols (a listener's `listener.security.protocol.map` entry). */
+export type SecurityProtocol = 'PLAINTEXT' | 'SSL' | 'SASL_PLAINTEXT' | 'SASL_SSL';
+
 /** What a handler knows about the request it is answering. */
 export interface RequestContext {
   readonly apiKey: number;
   readonly apiVersion: number;
   readonly correlationId: number;
   readonly clientId: string | null;
-  /** Remote address of the client. */
+  /** Remote address of the client (as the socket reports it: `127.0.0.1`, `::1`, `::ffff:10.0.0.1`). */
   readonly clientHost: string;
+  /** The authenticated principal of the connection ({@link ANONYMOUS} without authentication). */
+  readonly principal: Principal;
+  /** The name of the listener the request came in on (`PLAINTEXT`, `INTERNAL`, ...), upper case. */
+  readonly listenerName: string;
+  /** The security protocol of that listener. */
+  readonly securityProtocol: SecurityProtocol;
   /** Unique per connection: "<local>-<remote>-<n>". */
   readonly connectionId: string;
   /** The broker's services. */

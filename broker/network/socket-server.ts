@@ -18,7 +18,7 @@ import { Reader } from '../../protocol/reader.js';
 import { Writer } from '../../protocol/writer.js';
 import { releaseReadBuffer } from '../log/read-buffers.js';
 import { ApiKey, APIS } from '../../protocol/generated/api-keys.js';
-import { CloseConnection, type ApiHandler, type RequestContext } from '../apis/types.js';
+import { ANONYMOUS, CloseConnection, type ApiHandler, type RequestContext, type SecurityProtocol } from '../apis/types.js';
 import type { BrokerServices } from '../services.js';
 import type { Logger } from '../logger.js';
 
@@ -31,6 +31,10 @@ export interface HandlerTable {
 
 /** Options of a listener. */
 export interface SocketServerOptions {
+  /** The listener's name (`PLAINTEXT`, `INTERNAL`, ...), given to handlers in the RequestContext. */
+  listenerName: string;
+  /** The listener's security protocol. */
+  securityProtocol: SecurityProtocol;
   host: string;
   port: number;
   maxFrameBytes: number;
@@ -175,6 +179,10 @@ class Channel {
       correlationId,
       clientId,
       clientHost: this.clientHost,
+      // No authentication yet: every connection is User:ANONYMOUS.
+      principal: ANONYMOUS,
+      listenerName: this.server.options.listenerName,
+      securityProtocol: this.server.options.securityProtocol,
       connectionId: this.id,
       broker: this.server.services,
     };

@@ -17,7 +17,7 @@ import { ErrorCode } from '../../../../protocol/generated/errors.js';
 import { Reader } from '../../../../protocol/reader.js';
 import { Writer } from '../../../../protocol/writer.js';
 import { advertisedVersions, apiRegistry, registeredApis } from '../../../../broker/apis/registry.js';
-import { defineApi, type ApiHandler, type RequestContext } from '../../../../broker/apis/types.js';
+import { ANONYMOUS, defineApi, type ApiHandler, type RequestContext } from '../../../../broker/apis/types.js';
 import type { BrokerServices } from '../../../../broker/services.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
@@ -85,6 +85,9 @@ describe('API registry', () => {
         correlationId: 1,
         clientId: 'test',
         clientHost: '127.0.0.1',
+        principal: ANONYMOUS,
+        listenerName: 'PLAINTEXT',
+        securityProtocol: 'PLAINTEXT',
         connectionId: 'test',
         broker: {} as BrokerServices,
       };

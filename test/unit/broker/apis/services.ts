@@ -26,7 +26,7 @@ import { ReplicaManager } from '../../../../broker/replica/replica-manager.js';
 import { GroupCoordinator } from '../../../../broker/group/group-coordinator.js';
 import { silentLogger } from '../../../../broker/logger.js';
 import type { BrokerServices } from '../../../../broker/services.js';
-import type { ApiHandler, RequestContext } from '../../../../broker/apis/types.js';
+import { ANONYMOUS, type ApiHandler, type RequestContext } from '../../../../broker/apis/types.js';
 
 /** The address the broker advertises (nothing listens there: handlers are called directly). */
 export const ADVERTISED = { host: '127.0.0.1', port: 19092 };
@@ -143,6 +143,9 @@ export async function startServices(config: Record<string, string> = {}): Promis
           correlationId: ++correlationId,
           clientId: 'handler-test',
           clientHost: '127.0.0.1',
+          principal: ANONYMOUS,
+          listenerName: 'PLAINTEXT',
+          securityProtocol: 'PLAINTEXT',
           connectionId: 'handler-test',
           broker: svc,
         };
