@@ -42,7 +42,14 @@ export class ZooKeeperProcess {
       child.once('exit', (code) => reject(new Error(`ZooKeeper exited early (code ${code}):\n${this.output}`))),
     );
     // Generous deadlines: the JVM starts slowly on a loaded machine; an early exit fails at once.
-    await Promise.race([waitForPort(this.port, 120_000).then(() => this.waitServing(120_000)), exited]);
+    try {
+      await Promise.race([waitForPort(this.port, 120_000).then(() => this.waitServing(120_000)), exited]);
+    } catch (err) {
+      // A server that never came up must not outlive the test that started it.
+      child.removeAllListeners('exit');
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      throw err;
+    }
     child.removeAllListeners('exit');
     return this;
   }
@@ -72,7 +79,10 @@ export class ZooKeeperProcess {
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
     const done = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     child.kill('SIGTERM');
+    // A JVM that ignores SIGTERM on a loaded machine is killed after 15 s.
+    const force = setTimeout(() => child.kill('SIGKILL'), 15_000);
     await done;
+    clearTimeout(force);
     this.child = null;
   }
 
