@@ -34,6 +34,9 @@ export interface HttpListener {
 /** Reports a problem with the value being parsed (throws). */
 export type Fail = (why: string, code?: ConfigErrorCode) => never;
 
+/** Kafka's security protocols: what a listener speaks (TLS or not, SASL or not). */
+export type SecurityProtocol = 'PLAINTEXT' | 'SSL' | 'SASL_PLAINTEXT' | 'SASL_SSL';
+
 const KNOWN_PROTOCOLS = ['PLAINTEXT', 'SSL', 'SASL_PLAINTEXT', 'SASL_SSL'];
 const LISTENER_RE = /^(.*):\/\/\[?([0-9a-zA-Z\-%._:]*)\]?:(-?[0-9]+)$/;
 const HTTP_RE = /^http:\/\/\[?([0-9a-zA-Z\-%._:]*)\]?:([0-9]+)\/?$/;

@@ -16,6 +16,7 @@ import type { Writer } from '../../protocol/writer.js';
 import type { Input } from '../../protocol/input.js';
 import type { ApiMeta } from '../../protocol/api-meta.js';
 import type { BrokerServices } from '../services.js';
+import type { SecurityProtocol } from '../../config/listeners.js';
 
 /**
  * Who sent a request: Kafka's KafkaPrincipal, written `<type>:<name>`
@@ -32,8 +33,8 @@ export interface Principal {
 /** Kafka's KafkaPrincipal.ANONYMOUS: `User:ANONYMOUS`, the principal of an unauthenticated connection. */
 export const ANONYMOUS: Principal = Object.freeze({ type: 'User', name: 'ANONYMOUS' });
 
-/** Kafka's security protocols (a listener's `listener.security.protocol.map` entry). */
-export type SecurityProtocol = 'PLAINTEXT' | 'SSL' | 'SASL_PLAINTEXT' | 'SASL_SSL';
+/** Kafka's security protocols (a listener's `listener.security.protocol.map` entry); defined with the listener grammar. */
+export type { SecurityProtocol } from '../../config/listeners.js';
 
 /** What a handler knows about the request it is answering. */
 export interface RequestContext {
@@ -43,6 +44,12 @@ export interface RequestContext {
   readonly clientId: string | null;
   /** Remote address of the client (as the socket reports it: `127.0.0.1`, `::1`, `::ffff:10.0.0.1`). */
   readonly clientHost: string;
+  /**
+   * The client's IP address with an IPv4-mapped IPv6 address written as IPv4
+   * (`127.0.0.1`, not `::ffff:127.0.0.1`): what ACL host patterns match
+   * (Kafka's RequestContext.clientAddress).
+   */
+  readonly clientAddress: string;
   /** The authenticated principal of the connection ({@link ANONYMOUS} without authentication). */
   readonly principal: Principal;
   /** The name of the listener the request came in on (`PLAINTEXT`, `INTERNAL`, ...), upper case. */

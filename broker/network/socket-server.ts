@@ -18,7 +18,7 @@ import { Reader } from '../../protocol/reader.js';
 import { Writer } from '../../protocol/writer.js';
 import { releaseReadBuffer } from '../log/read-buffers.js';
 import { ApiKey, APIS } from '../../protocol/generated/api-keys.js';
-import { ANONYMOUS, CloseConnection, type ApiHandler, type RequestContext, type SecurityProtocol } from '../apis/types.js';
+import { ANONYMOUS, CloseConnection, type ApiHandler, type Principal, type RequestContext, type SecurityProtocol } from '../apis/types.js';
 import type { BrokerServices } from '../services.js';
 import type { Logger } from '../logger.js';
 
@@ -66,6 +66,10 @@ class Channel {
   private closed = false;
   readonly id: string;
   readonly clientHost: string;
+  /** clientHost with an IPv4-mapped IPv6 address written as IPv4. */
+  readonly clientAddress: string;
+  /** Who this connection is (RequestContext.principal); set by authentication. */
+  principal: Principal = ANONYMOUS;
 
   constructor(
     private readonly socket: net.Socket,
@@ -73,6 +77,7 @@ class Channel {
   ) {
     this.decoder = new FrameDecoder(server.options.maxFrameBytes);
     this.clientHost = socket.remoteAddress ?? 'unknown';
+    this.clientAddress = this.clientHost.startsWith('::ffff:') ? this.clientHost.slice(7) : this.clientHost;
     this.id = `${socket.localAddress}:${socket.localPort}-${this.clientHost}:${socket.remotePort}-${++connectionCounter}`;
     socket.setNoDelay(true);
     if (server.options.idleTimeoutMs > 0) socket.setTimeout(server.options.idleTimeoutMs, () => this.close('idle'));
@@ -179,8 +184,8 @@ class Channel {
       correlationId,
       clientId,
       clientHost: this.clientHost,
-      // No authentication yet: every connection is User:ANONYMOUS.
-      principal: ANONYMOUS,
+      clientAddress: this.clientAddress,
+      principal: this.principal,
       listenerName: this.server.options.listenerName,
       securityProtocol: this.server.options.securityProtocol,
       connectionId: this.id,

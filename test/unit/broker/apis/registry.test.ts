@@ -85,6 +85,7 @@ describe('API registry', () => {
         correlationId: 1,
         clientId: 'test',
         clientHost: '127.0.0.1',
+        clientAddress: '127.0.0.1',
         principal: ANONYMOUS,
         listenerName: 'PLAINTEXT',
         securityProtocol: 'PLAINTEXT',

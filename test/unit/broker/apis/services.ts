@@ -34,8 +34,13 @@ export const ADVERTISED = { host: '127.0.0.1', port: 19092 };
 /** A broker's services in this process. */
 export interface TestServices {
   readonly svc: BrokerServices;
-  /** Sends `request` to `handler` at version `v` as the wire would; resolves with the decoded answer (null: none). */
-  call<Req, Resp>(handler: ApiHandler<Req, Resp>, v: number, request: Input<Req>): Promise<Resp | null>;
+  /**
+   * Sends `request` to `handler` at version `v` as the wire would; resolves
+   * with the decoded answer (null: none). `as` overrides fields of the
+   * request context (the principal, listener, client address); by default
+   * User:ANONYMOUS from 127.0.0.1 on the PLAINTEXT listener.
+   */
+  call<Req, Resp>(handler: ApiHandler<Req, Resp>, v: number, request: Input<Req>, as?: Partial<RequestContext>): Promise<Resp | null>;
   /** Creates a topic through the controller (not through a handler); throws unless it was created. */
   createTopic(name: string, partitions?: number, configs?: Record<string, string>): Promise<void>;
   /** Stops the coordinator, closes metadata and logs, removes the directory. */
@@ -133,7 +138,12 @@ export async function startServices(config: Record<string, string> = {}): Promis
         const r = await controller.createTopic({ name, numPartitions: partitions, replicationFactor: 1, assignments: [], configs }, false);
         if (r.errorCode !== ErrorCode.NONE) throw new Error(`creating ${name}: error ${r.errorCode} ${r.errorMessage ?? ''}`);
       },
-      async call<Req, Resp>(h: ApiHandler<Req, Resp>, v: number, request: Input<Req>): Promise<Resp | null> {
+      async call<Req, Resp>(
+        h: ApiHandler<Req, Resp>,
+        v: number,
+        request: Input<Req>,
+        as: Partial<RequestContext> = {},
+      ): Promise<Resp | null> {
         if (v < h.minVersion || v > h.maxVersion)
           throw new Error(`${h.name} v${v} is outside the handler's ${h.minVersion}-${h.maxVersion}`);
         const req = overTheWire(h.api.encodeRequest, h.decode, v, request);
@@ -143,11 +153,13 @@ export async function startServices(config: Record<string, string> = {}): Promis
           correlationId: ++correlationId,
           clientId: 'handler-test',
           clientHost: '127.0.0.1',
+          clientAddress: '127.0.0.1',
           principal: ANONYMOUS,
           listenerName: 'PLAINTEXT',
           securityProtocol: 'PLAINTEXT',
           connectionId: 'handler-test',
           broker: svc,
+          ...as,
         };
         const resp = await h.handle(ctx, req);
         if (resp === null) return null;
