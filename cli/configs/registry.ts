@@ -1,0 +1,10 @@
+/**
+ * The entity types kafka-configs serves, by `--entity-type` name. A new type
+ * is one file in cli/configs/ implementing ConfigEntityType, added here.
+ */
+import type { ConfigEntityType } from './entity-type.js';
+import { brokers } from './brokers.js';
+import { topics } from './topics.js';
+
+/** Every entity type, by Kafka's plural name. */
+export const ENTITY_TYPES: ReadonlyMap<string, ConfigEntityType> = new Map([brokers, topics].map((t) => [t.type, t]));
