@@ -2,18 +2,32 @@
 /**
  * kafka-producer-perf-test: sends --num-records records of --record-size
  * bytes (or lines of --payload-file) to --topic at up to --throughput
- * records/sec (-1: unthrottled), printing Kafka's window line every 5 s and
- * its total line with latency percentiles at the end. Records go out in
- * batches through kafkajs with a few requests in flight; a record's latency
- * is from the moment its batch was handed to the producer to its
- * acknowledgement.
+ * records/sec (-1: unthrottled), printing Kafka's window line every
+ * --reporting-interval and its total line with latency percentiles at the
+ * end. Like Kafka's tool: one record per send() on an asynchronous producer
+ * (client/batching-producer.ts: linger.ms 0 by default, batch.size,
+ * max.in.flight.requests.per.connection 5, records that arrive while
+ * requests are in flight share the next batch), paced by Kafka's
+ * ThroughputThrottler (cli/common/perf-stats.ts), and a record's latency
+ * runs from its send() call to its acknowledgement. With
+ * enable.idempotence=true the records go through kafkajs's idempotent
+ * producer instead (the lean producer has no producer ids), batched the
+ * same way with one request in flight.
+ *
+ * --print-metrics prints, after the total line, the producer's counters and
+ * this process's own event-loop delay (p50/p99/p99.9/max,
+ * perf_hooks.monitorEventLoopDelay) and GC pause time: a tail the client
+ * adds itself shows there, not in the broker.
  */
 import fs from 'node:fs';
-import type { Message } from 'kafkajs';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
+import type { Message, Producer } from 'kafkajs';
 import { parseKeyValues, requireOptions, UsageError, type ParsedArgs } from './common/args.js';
-import { loadClientProperties, makeKafka, withConnection } from './common/tool-clients.js';
-import { connectProducer, producerSettings, recordTooLarge } from './common/producer.js';
-import { ProducerStats, throttleDelayMs } from './common/perf-stats.js';
+import { loadClientProperties, makeKafka, openCluster, withConnection } from './common/tool-clients.js';
+import { connectProducer, producerSettings, recordTooLarge, type ProducerSettings } from './common/producer.js';
+import { ProducerStats, ThroughputThrottler } from './common/perf-stats.js';
+import { BatchingProducer, type SendCallback } from '../client/batching-producer.js';
+import type { KafkaClient } from '../client/index.js';
 import { errorMessage, runTool, ToolError } from './common/tool.js';
 
 const OPTIONS = [
@@ -64,12 +78,11 @@ const OPTIONS = [
     desc: 'Interval in milliseconds at which to print progress info.',
     default: '5000',
   },
-  { name: 'print-metrics', desc: 'Accepted for compatibility; no client metrics are printed.' },
+  {
+    name: 'print-metrics',
+    desc: "Print out metrics at the end of the test: the producer's counters and this process's event-loop delay and GC pauses.",
+  },
 ] as const;
-
-/** Records per produce call and produce calls in flight. */
-const BATCH_RECORDS = 500;
-const MAX_IN_FLIGHT = 5;
 
 function payloads(args: ParsedArgs): Buffer[] {
   const size = args.int('record-size');
@@ -97,6 +110,107 @@ function payloads(args: ParsedArgs): Buffer[] {
   return list;
 }
 
+/** Interval of the event-loop delay timer, ms. */
+const LOOP_RESOLUTION_MS = 10;
+
+/** What the test sends through: one record per call, callbacks on acknowledgement. */
+interface RecordSender {
+  send(topic: string, value: Buffer, cb: SendCallback): void;
+  flush(): Promise<void>;
+  close(): Promise<void>;
+  /** Produce requests sent (NaN when unknown). */
+  readonly requests: number;
+}
+
+/** A producer property as an integer (default when absent); a UsageError names a bad one. */
+function intProp(props: Map<string, string>, name: string, dflt: number): number {
+  const raw = props.get(name);
+  if (raw === undefined) return dflt;
+  const n = Number(raw.trim());
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`Invalid value ${raw} for configuration ${name}`);
+  return n;
+}
+
+/** The lean client's batching producer with the Java producer's settings. */
+function leanSender(client: KafkaClient, settings: ProducerSettings, props: Map<string, string>): RecordSender {
+  const p = new BatchingProducer(client, {
+    acks: settings.acks,
+    compression: settings.compression,
+    lingerMs: intProp(props, 'linger.ms', 0),
+    batchSize: intProp(props, 'batch.size', 16384),
+    maxInFlight: intProp(props, 'max.in.flight.requests.per.connection', 5),
+    requestTimeoutMs: intProp(props, 'request.timeout.ms', 30_000),
+    retries: intProp(props, 'retries', 2),
+    maxBlockMs: intProp(props, 'max.block.ms', 60_000),
+    allowAutoTopicCreation: (props.get('allow.auto.create.topics') ?? 'true').trim().toLowerCase() !== 'false',
+  });
+  return {
+    send: (topic, value, cb) => p.send(topic, null, value, cb),
+    flush: () => p.flush(),
+    close: () => p.close(),
+    get requests() {
+      return p.requests;
+    },
+  };
+}
+
+/** kafkajs's idempotent producer behind the same interface: records wait while the one request is in flight. */
+function kafkajsSender(producer: Producer, settings: ProducerSettings): RecordSender {
+  let messages: Message[] = [];
+  let callbacks: SendCallback[] = [];
+  let busy = false;
+  let requests = 0;
+  let idle: (() => void)[] = [];
+  const pump = (topic: string): void => {
+    if (busy || messages.length === 0) return;
+    busy = true;
+    const ms = messages;
+    const cbs = callbacks;
+    messages = [];
+    callbacks = [];
+    requests++;
+    void producer
+      .send({ topic, messages: ms, acks: settings.acks, compression: settings.compression })
+      .then(
+        (r) => {
+          const base = Number(r[0]?.baseOffset ?? -1);
+          for (let i = 0; i < cbs.length; i++) cbs[i]!(null, base < 0 ? -1 : base + i);
+        },
+        (err: Error) => {
+          for (const cb of cbs) cb(err, -1);
+        },
+      )
+      .finally(() => {
+        busy = false;
+        if (messages.length > 0) pump(topic);
+        else for (const r of idle.splice(0)) r();
+      });
+  };
+  return {
+    send(topic, value, cb) {
+      messages.push({ value });
+      callbacks.push(cb);
+      if (messages.length === 1) queueMicrotask(() => pump(topic));
+    },
+    flush: () => (busy || messages.length > 0 ? new Promise<void>((r) => idle.push(r)) : Promise.resolve()),
+    close: async () => {
+      await producer.disconnect();
+      idle = [];
+    },
+    get requests() {
+      return requests;
+    },
+  };
+}
+
+/** Kafka's metrics table: `name : value`, names padded to one width. */
+function metricsTable(rows: [string, number][]): string {
+  const width = Math.max(11, ...rows.map(([n]) => n.length));
+  const lines = [`${'Metric Name'.padEnd(width)}   Value`];
+  for (const [n, v] of rows) lines.push(`${n.padEnd(width)} : ${v.toFixed(3)}`);
+  return lines.join('\n');
+}
+
 async function run(args: ParsedArgs): Promise<number> {
   requireOptions(args, 'topic', 'num-records', 'throughput');
   const topic = args.value('topic')!;
@@ -115,54 +229,76 @@ async function run(args: ParsedArgs): Promise<number> {
   const tooLarge = recordTooLarge({ value: bodies.reduce((a, b) => (a.length >= b.length ? a : b)) }, settings.maxRequestSize);
   if (tooLarge) throw new ToolError(`Error: ${tooLarge}`);
 
-  const kafka = makeKafka({ bootstrap, clientId: props.get('client.id') ?? 'perf-producer-client', props });
-  const producer = await withConnection(bootstrap, () => connectProducer(kafka, settings));
-  const stats = new ProducerStats(numRecords);
+  const clientId = props.get('client.id') ?? 'perf-producer-client';
+  let sender: RecordSender;
+  let client: KafkaClient | null = null;
+  if (settings.idempotent) {
+    const kafka = makeKafka({ bootstrap, clientId, props });
+    sender = kafkajsSender(await withConnection(bootstrap, () => connectProducer(kafka, settings)), settings);
+  } else {
+    client = await openCluster(bootstrap, { clientId, requestTimeoutMs: intProp(props, 'request.timeout.ms', 30_000) });
+    sender = leanSender(client, settings, props);
+  }
+  const loopDelay = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
+  let gcMs = 0;
+  let gcCount = 0;
+  const gc = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      gcMs += e.duration;
+      gcCount++;
+    }
+  });
+  gc.observe({ entryTypes: ['gc'] });
+  loopDelay.enable();
   const start = Date.now();
+  const stats = new ProducerStats(numRecords, start);
+  const throttler = new ThroughputThrottler(throughput, start);
   const reporter = setInterval(() => process.stdout.write(`${stats.windowLine()}\n`), interval);
-  const inFlight = new Set<Promise<void>>();
   let failure: unknown = null;
   let stop = false;
   process.once('SIGINT', () => (stop = true));
   try {
-    let sent = 0;
-    while (sent < numRecords && failure === null && !stop) {
-      const n =
-        throughput > 0
-          ? Math.min(numRecords - sent, Math.max(1, Math.ceil(throughput / 100)), BATCH_RECORDS)
-          : Math.min(numRecords - sent, BATCH_RECORDS);
-      const wait = throttleDelayMs(sent, start, throughput);
-      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-      const messages: Message[] = new Array(n);
-      let bytes = 0;
-      for (let i = 0; i < n; i++) {
-        const value = bodies.length === 1 ? bodies[0] : bodies[Math.floor(Math.random() * bodies.length)];
-        messages[i] = { value };
-        bytes += value.length;
-      }
-      const sentAt = Date.now();
-      const p: Promise<void> = producer
-        .send({ topic, messages, acks: settings.acks, compression: settings.compression })
-        .then(() => {
-          const latency = Date.now() - sentAt;
-          const each = bytes / n;
-          for (let i = 0; i < n; i++) stats.record(latency, each);
-        })
-        .catch((err: unknown) => {
-          failure ??= err;
-        })
-        .finally(() => inFlight.delete(p));
-      inFlight.add(p);
-      sent += n;
-      if (inFlight.size >= MAX_IN_FLIGHT) await Promise.race(inFlight);
+    for (let i = 0; i < numRecords && failure === null && !stop; i++) {
+      const value = bodies.length === 1 ? bodies[0]! : bodies[Math.floor(Math.random() * bodies.length)]!;
+      const sendStartMs = Date.now();
+      const sentAt = performance.now();
+      const bytes = value.length;
+      sender.send(topic, value, (err) => {
+        if (err !== null) failure ??= err;
+        else stats.record(performance.now() - sentAt, bytes);
+      });
+      if (throttler.shouldThrottle(i, sendStartMs)) await throttler.throttle();
+      // Unthrottled, the loop still yields now and then so that responses are read.
+      else if ((i & 1023) === 1023) await new Promise((r) => setImmediate(r));
     }
-    await Promise.all(inFlight);
+    await sender.flush();
   } finally {
     clearInterval(reporter);
-    await producer.disconnect().catch(() => undefined);
+    loopDelay.disable();
+    gc.disconnect();
+    await sender.close().catch(() => undefined);
+    client?.close();
   }
   if (failure !== null) throw new ToolError(`Error: producing to ${topic} failed after ${stats.total} records: ${errorMessage(failure)}`);
   process.stdout.write(`${stats.totalLine()}\n`);
+  if (args.has('print-metrics')) {
+    const tag = `{client-id=${clientId}}`;
+    // The histogram holds the time between its timer's runs: the delay is what exceeds the timer's interval.
+    const ms = (ns: number): number => Math.max(0, ns / 1e6 - LOOP_RESOLUTION_MS);
+    process.stdout.write(
+      `\n${metricsTable([
+        [`producer-metrics:record-send-total:${tag}`, stats.total],
+        [`producer-metrics:request-total:${tag}`, sender.requests],
+        [`producer-metrics:records-per-request-avg:${tag}`, sender.requests > 0 ? stats.total / sender.requests : 0],
+        [`tributary-client-metrics:event-loop-delay-p50-ms:${tag}`, ms(loopDelay.percentile(50))],
+        [`tributary-client-metrics:event-loop-delay-p99-ms:${tag}`, ms(loopDelay.percentile(99))],
+        [`tributary-client-metrics:event-loop-delay-p99.9-ms:${tag}`, ms(loopDelay.percentile(99.9))],
+        [`tributary-client-metrics:event-loop-delay-max-ms:${tag}`, ms(loopDelay.max)],
+        [`tributary-client-metrics:gc-pause-total-ms:${tag}`, gcMs],
+        [`tributary-client-metrics:gc-pause-count:${tag}`, gcCount],
+      ])}\n`,
+    );
+  }
   return 0;
 }
 

@@ -1,7 +1,8 @@
 /**
  * The lean Kafka client: connections with version negotiation, metadata,
  * offsets, exact-range fetches (one partition, or a batch of ranges with one
- * Fetch per leader), group-less partition reading, produce and
+ * Fetch per leader), group-less partition reading, produce (one batch per call, or Java-style
+ * one record per send() with batching), and
  * consumer-group membership, all on the generated protocol codecs.
  */
 export { Connection, type ConnectionOptions, type RequestOptions } from './connection.js';
@@ -21,6 +22,7 @@ export { fetchRanges, type FetchRangesOptions } from './fetch-ranges.js';
 export { scanRecordBatches, nextOffsetAfter, parseHeaders, type RecordVisitor, type ScanResult } from './record-scanner.js';
 export { PartitionReader, type PartitionReaderOptions, type StartPosition, type ConsumedRecord } from './partition-reader.js';
 export { produce, send, murmur2, partitionForKey, type ProduceOptions } from './produce.js';
+export { BatchingProducer, type BatchingProducerOptions, type SendCallback } from './batching-producer.js';
 export { GroupApi, type OffsetAndMetadata, type MemberIdentity, type JoinGroupParams } from './group-api.js';
 export { GroupMember, type GroupMemberOptions } from './group-member.js';
 export { rangeAssignor, roundRobinAssignor, ASSIGNORS, type Assignor } from './assignors.js';

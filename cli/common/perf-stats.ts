@@ -81,12 +81,56 @@ export class ProducerStats {
   }
 }
 
+/** Sleep deficit below which Kafka's throttler does not sleep (MIN_SLEEP_NS, 2 ms). */
+const MIN_SLEEP_NS = 2_000_000;
+
 /**
- * Kafka's ThroughputThrottler: how long to sleep before sending record
- * number `sent` (0-based) so that the rate stays at `perSec` (≤0: no limit).
+ * Kafka's ThroughputThrottler (org.apache.kafka.tools): the perf test asks
+ * `shouldThrottle(sent, now)` after every send — true when the average rate
+ * since the start is above the target — and then calls `throttle()`, which
+ * adds 1/target seconds to a sleep deficit and sleeps it off once it reaches
+ * 2 ms. So records go out in bursts of about 2 ms worth (40 at 20,000/s)
+ * with a sleep in between, exactly as Kafka's tool sends them. Java sleeps
+ * with Object.wait(ms, ns); here a timer of whole milliseconds, re-armed
+ * while at least half a millisecond of the deficit is left.
  */
-export function throttleDelayMs(sent: number, startMs: number, perSec: number, now = Date.now()): number {
-  if (perSec <= 0) return 0;
-  const due = startMs + (sent * 1000) / perSec;
-  return Math.max(0, due - now);
+export class ThroughputThrottler {
+  private readonly sleepTimeNs: number;
+  private sleepDeficitNs = 0;
+
+  /** A throttler to `targetPerSec` (negative: no limit) from `startMs` (epoch ms); `sleep` waits whole ms (tests pass their own). */
+  constructor(
+    private readonly targetPerSec: number,
+    private readonly startMs: number,
+    private readonly sleep: (ms: number) => Promise<unknown> = (ms) => new Promise((r) => setTimeout(r, ms)),
+    private readonly nowMs: () => number = () => performance.now(),
+  ) {
+    this.sleepTimeNs = targetPerSec > 0 ? 1e9 / targetPerSec : Number.MAX_SAFE_INTEGER;
+  }
+
+  /** Whether `amountSoFar` records sent by `sendStartMs` (epoch ms) are above the target rate. */
+  shouldThrottle(amountSoFar: number, sendStartMs: number): boolean {
+    if (this.targetPerSec < 0) return false;
+    const elapsedSec = (sendStartMs - this.startMs) / 1000;
+    return elapsedSec > 0 && amountSoFar / elapsedSec > this.targetPerSec;
+  }
+
+  /** Adds one record's share to the deficit; the deficit to sleep off in ns, or 0 while it is under 2 ms. */
+  private nextSleepNs(): number {
+    this.sleepDeficitNs += this.sleepTimeNs;
+    return this.sleepDeficitNs >= MIN_SLEEP_NS ? this.sleepDeficitNs : 0;
+  }
+
+  /** Adds one record's share to the deficit and sleeps it off once it reaches 2 ms. */
+  async throttle(): Promise<void> {
+    const deficit = this.nextSleepNs();
+    if (deficit === 0) return;
+    const t0 = this.nowMs();
+    for (;;) {
+      const remainingNs = deficit - (this.nowMs() - t0) * 1e6;
+      if (remainingNs < 500_000) break;
+      await this.sleep(Math.round(remainingNs / 1e6));
+    }
+    this.sleepDeficitNs = 0;
+  }
 }

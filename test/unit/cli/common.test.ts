@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { HelpRequested, parseArgs, UsageError, type OptionSpec } from '../../../cli/common/args.js';
 import { lineReaderConfig, LineFormatError, parseLine } from '../../../cli/common/line-reader.js';
 import { formatRecord, formatterConfig } from '../../../cli/common/message-formatter.js';
-import { ProducerStats, throttleDelayMs } from '../../../cli/common/perf-stats.js';
+import { ProducerStats, ThroughputThrottler } from '../../../cli/common/perf-stats.js';
 import { parseReplicaAssignment, parseTopicConfigs } from '../../../cli/common/topic-admin.js';
 import { parseDateTime, parseDuration } from '../../../cli/common/group-admin.js';
 import { fullMatchRegex } from '../../../cli/common/format.js';
@@ -129,9 +129,33 @@ describe('perf statistics', () => {
       '4 records sent, 1.000000 records/sec (1.00 MB/sec), 25.00 ms avg latency, 40.00 ms max latency, 30 ms 50th, 40 ms 95th, 40 ms 99th, 40 ms 99.9th.',
     );
   });
-  it('throttles to the requested rate', () => {
-    expect(throttleDelayMs(10, 0, 10, 500)).toBe(500);
-    expect(throttleDelayMs(10, 0, -1, 0)).toBe(0);
+  it("throttles like Kafka's ThroughputThrottler", async () => {
+    const t = new ThroughputThrottler(1000, 0);
+    // Above the target once the average since the start exceeds it; never in the first millisecond.
+    expect(t.shouldThrottle(10, 0)).toBe(false);
+    expect(t.shouldThrottle(10, 5)).toBe(true);
+    expect(t.shouldThrottle(4, 5)).toBe(false);
+    expect(new ThroughputThrottler(-1, 0).shouldThrottle(1e9, 1)).toBe(false);
+    // At 1,000/s each record adds 1 ms of deficit: no sleep at 1 ms, a 2 ms sleep at 2 ms, then paid off.
+    let clock = 0;
+    const sleeps: number[] = [];
+    const fake = new ThroughputThrottler(
+      1000,
+      0,
+      async (ms) => {
+        sleeps.push(ms);
+        clock += ms;
+      },
+      () => clock,
+    );
+    await fake.throttle();
+    expect(sleeps).toEqual([]);
+    await fake.throttle();
+    expect(sleeps).toEqual([2]);
+    await fake.throttle();
+    expect(sleeps).toEqual([2]);
+    await fake.throttle();
+    expect(sleeps).toEqual([2, 2]);
   });
 });
 
