@@ -18,6 +18,7 @@ const COMMANDS: readonly [string, string][] = [
   ['kafka-consumer-perf-test', 'Measure consume throughput.'],
   ['cluster', 'Start ZooKeeper and N brokers on this machine: tributary cluster --brokers 3 (Ctrl-C stops all).'],
   ['agent', "Run a log collection agent from Flume's configuration: tributary agent --conf-file FILE --name a1 (also as flume-ng agent)."],
+  ['pipeline', 'Run the log analytics pipeline (generator, broker, agent, streaming job, live page) in one command (Ctrl-C stops all).'],
 ];
 
 function help(): string {

@@ -3,8 +3,10 @@
  * import: protocol/ depends on nothing of ours; client/ on protocol/; the
  * shared modules config/ and http-common/ on nothing of ours; the products
  * broker/, streaming/ and agent/ on protocol/, client/ and the shared
- * modules, never on each other. cli/ (front ends), bench/, examples/ and
- * test/ may import anything. Static imports, re-exports, dynamic import()
+ * modules, never on each other. The log analytics pipeline/ is built on the
+ * products' public entry points only (client/index, streaming/index) and the
+ * shared HTTP helpers. cli/ (front ends), bench/, examples/ and test/ may
+ * import anything. Static imports, re-exports, dynamic import()
  * and require() all count (TypeScript's own pre-processor finds them, so
  * commented-out code does not); a self-import through the package name
  * (`tributary/broker`) counts as an import of that directory.
@@ -26,6 +28,12 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   broker: ['protocol', 'client', 'config', 'http-common'],
   streaming: ['protocol', 'client', 'config', 'http-common'],
   agent: ['protocol', 'client', 'config', 'http-common'],
+  pipeline: ['client', 'streaming', 'http-common'],
+};
+
+/** Directory → the directories it may import only through their entry point (the file named). */
+const ENTRY_ONLY: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  pipeline: { client: 'client/index.js', streaming: 'streaming/index.js' },
 };
 
 /** Every top-level directory that holds our code (layered or not). */
@@ -56,8 +64,17 @@ function violations(file: string, text: string): string[] {
   const out: string[] = [];
   for (const spec of importsOf(text)) {
     const target = layerOf(file, spec);
-    if (target !== null && target !== layer && !allowed.includes(target))
-      out.push(`${file} → ${spec} (${layer}/ may not import ${target}/)`);
+    if (target === null || target === layer) continue;
+    if (!allowed.includes(target)) out.push(`${file} → ${spec} (${layer}/ may not import ${target}/)`);
+    else {
+      const entry = ENTRY_ONLY[layer]?.[target];
+      if (
+        entry !== undefined &&
+        SELF_EXPORTS[spec] === undefined &&
+        path.posix.normalize(path.posix.join(path.posix.dirname(file), spec)) !== entry
+      )
+        out.push(`${file} → ${spec} (${layer}/ may import ${target}/ only through ${entry})`);
+    }
   }
   return out;
 }
@@ -100,6 +117,10 @@ describe('layering', () => {
     expect(violations('client/x.ts', "import type { BrokerConfig } from '../config/broker-config.js';")).toHaveLength(1);
     expect(violations('broker/apis/x.ts', "import { StreamingContext } from '../../streaming/context.js';")).toHaveLength(1);
     expect(violations('agent/x.ts', "import x from '../streaming/index.js';")).toHaveLength(1);
+    expect(violations('pipeline/x.ts', "import { JobScheduler } from '../streaming/scheduler/job-scheduler.js';")).toHaveLength(1);
+    expect(violations('pipeline/x.ts', "import { Broker } from '../broker/broker.js';")).toHaveLength(1);
+    expect(violations('pipeline/x.ts', "import { Agent } from '../agent/agent.js';")).toHaveLength(1);
+    expect(violations('streaming/x.ts', "import { cleanLine } from '../pipeline/access-log.js';")).toHaveLength(1);
   });
 
   it('lets through what the layers allow, packages and comments', () => {
@@ -112,5 +133,12 @@ describe('layering', () => {
     expect(violations('streaming/ui/x.ts', "import { HttpError } from '../../http-common/errors.js';")).toEqual([]);
     expect(violations('streaming/x.ts', "// import { Broker } from '../broker/broker.js';\nimport fastify from 'fastify';")).toEqual([]);
     expect(violations('cli/x.ts', "import { Broker } from '../broker/broker.js';")).toEqual([]);
+    expect(
+      violations(
+        'pipeline/x.ts',
+        "import { StreamingContext } from '../streaming/index.js';\nimport { KafkaClient } from '../client/index.js';\nimport { serveStatic } from '../http-common/static-files.js';",
+      ),
+    ).toEqual([]);
+    expect(violations('pipeline/x.ts', "import { StreamingContext } from 'tributary/streaming';")).toEqual([]);
   });
 });
