@@ -116,7 +116,7 @@ export class Broker {
 
     // 3. The parts requests reach, each given what it calls at construction.
     const metadata = new MetadataCache(clusterId);
-    const replicas = new ReplicaManager(cfg.brokerId, logs, cluster.replicationHooks);
+    const replicas = new ReplicaManager(cfg.brokerId, logs, cluster.replicationHooks, { logger });
     const controller = cluster.createController(metadata, replicas, controllerSettings(cfg, topicDefaults));
     const groups = (this.groups = new GroupCoordinator({ brokerId: cfg.brokerId, config: cfg, metadata, controller, replicas, logger }));
     metadata.watchTopicRemovals((topic) => groups.onTopicDeleted(topic));

@@ -53,7 +53,7 @@ export class LocalController implements Controller {
   private apply(t: TopicRecord): void {
     this.cache.putTopic(t);
     const config = this.logConfig(t.configs);
-    for (const p of t.partitions) if (p.replicas.includes(this.brokerId)) this.replicas.applyPartitionState(t.name, p, config);
+    for (const p of t.partitions) if (p.replicas.includes(this.brokerId)) this.replicas.applyPartitionState(t.name, p, config, t.topicId);
   }
 
   /** CreateTopics for one topic. */

@@ -13,13 +13,17 @@
 /** The durable state of one partition. */
 export interface PartitionRecord {
   partition: number;
-  /** Assigned replicas, preferred leader first. */
+  /** Assigned replicas, preferred leader first (during a reassignment: target and original ones). */
   replicas: number[];
   /** Current leader broker id, or -1 when none. */
   leader: number;
   leaderEpoch: number;
   /** In-sync replicas. */
   isr: number[];
+  /** During a reassignment (KIP-455): the replicas being added (absent or empty otherwise). */
+  addingReplicas?: number[];
+  /** During a reassignment: the replicas being removed (absent or empty otherwise). */
+  removingReplicas?: number[];
 }
 
 /** The durable state of one topic. */

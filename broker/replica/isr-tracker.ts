@@ -12,8 +12,11 @@
  *   (Partition.updateHighWatermark); waiting acks=all produces and consumer
  *   fetches are woken when it moves.
  * - Expand: a follower that reaches the high watermark and the start of the
- *   current epoch joins the ISR. Shrink (checkIsr, on a timer): a follower
- *   not caught up to the leader's end for replica.lag.time.max.ms leaves it.
+ *   current epoch joins the ISR, unless a reassignment is removing it (Kafka
+ *   tells the leader the new replica set before it shrinks the ISR; here the
+ *   removing replicas are known from the start of the reassignment).
+ *   Shrink (checkIsr, on a timer): a follower not caught up to the leader's
+ *   end for replica.lag.time.max.ms leaves it.
  *   A follower is caught up at a fetch from the leader's end, and also (Kafka's
  *   rule) at a fetch from at least the end the leader had at its previous
  *   fetch: it then had everything that existed when it last asked.
@@ -127,6 +130,7 @@ export class IsrTracker implements ReplicationHooks {
     for (const r of p.replicas)
       if (r !== this.settings.brokerId && !l.followers.has(r))
         l.followers.set(r, { lastCaughtUpMs: now, lastFetchMs: now, lastFetchLeaderEnd: -1 });
+    for (const r of [...l.followers.keys()]) if (!p.replicas.includes(r)) l.followers.delete(r);
     if (p.updateHighWatermark()) this.logger.debug(`${p.topic}-${p.index}: high watermark ${p.log.highWatermark} after ISR change`);
   }
 
@@ -169,7 +173,13 @@ export class IsrTracker implements ReplicationHooks {
     p.followerEnds.set(replicaId, fetchOffset);
     // Wake waiters after this read, not inside it (a delayed fetch re-reads through here).
     if (p.updateHighWatermark()) process.nextTick(() => p.notifyWatchers());
-    if (!p.isr.includes(replicaId) && fetchOffset >= p.log.highWatermark && fetchOffset >= l.epochStartOffset) {
+    // A replica a reassignment removes is not taken (back) into the ISR: the controller is about to drop it.
+    if (
+      !p.isr.includes(replicaId) &&
+      !p.removingReplicas.includes(replicaId) &&
+      fetchOffset >= p.log.highWatermark &&
+      fetchOffset >= l.epochStartOffset
+    ) {
       this.changeIsr(
         l,
         [...p.isr, replicaId].sort((a, b) => a - b),

@@ -23,6 +23,10 @@ export class Partition {
   leaderEpoch: number;
   replicas: number[];
   isr: number[];
+  /** During a reassignment: replicas being added (empty otherwise). */
+  addingReplicas: number[] = [];
+  /** During a reassignment: replicas being removed; the leader does not take them (back) into the ISR. */
+  removingReplicas: number[] = [];
   /** Fetches waiting for data on this partition. */
   readonly watchers = new Set<PartitionWatcher>();
   /** As leader: each follower's log end offset, from its fetch offsets (cleared on leader change). */

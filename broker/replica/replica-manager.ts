@@ -20,15 +20,23 @@ import type { LogManager } from '../log/log-manager.js';
 import type { LogConfig } from '../log/log-config.js';
 import type { LogReadResult } from '../log/log-results.js';
 import type { PartitionRecord } from '../cluster/metadata-store.js';
+import type { Logger } from '../logger.js';
 import { Partition } from './partition.js';
 import { DelayedFetch } from './delayed-fetch.js';
 import { leaderPartition } from './leader-lookup.js';
 import { awaitIsr } from './delayed-produce.js';
+import { readPartitionTopicId, writePartitionTopicId } from '../log/partition-metadata.js';
 
 /** What the replication layer hears from the fetch path. */
 export interface ReplicationHooks {
   /** A follower fetched `p` from `fetchOffset` (its log end offset), before the read. */
   onFollowerFetch(p: Partition, replicaId: number, fetchOffset: number): void;
+}
+
+/** What else the manager is given (all optional: a bare manager serves one broker's logs). */
+export interface ReplicaManagerOptions {
+  /** Where to say that a stale log was replaced. */
+  logger?: Logger;
 }
 
 /** Result of appending to one partition. */
@@ -92,7 +100,12 @@ export class ReplicaManager {
     readonly brokerId: number,
     private readonly logs: LogManager,
     private readonly replication: ReplicationHooks | null = null,
+    private readonly opts: ReplicaManagerOptions = {},
   ) {}
+
+  private get logger(): Logger | undefined {
+    return this.opts.logger;
+  }
 
   /** A hosted partition, or undefined. */
   get(topic: string, partition: number): Partition | undefined {
@@ -106,16 +119,31 @@ export class ReplicaManager {
     return out;
   }
 
-  /** Hosts (creating or opening its log) and takes the given state for a partition. */
-  applyPartitionState(topic: string, state: PartitionRecord, config: LogConfig): Partition {
+  /**
+   * Hosts (creating or opening its log) and takes the given state for a
+   * partition. With the topic's id, a log found on disk that belongs to
+   * another topic of the same name (its partition.metadata names another id:
+   * the topic was deleted and re-created while this broker was away) is
+   * deleted and a new one created; a log without the file gets it.
+   */
+  applyPartitionState(topic: string, state: PartitionRecord, config: LogConfig, topicId?: string): Partition {
     let list = this.partitions.get(topic);
     if (!list) this.partitions.set(topic, (list = []));
     let p = list[state.partition];
     if (!p) {
-      const loaded = this.logs.getLog(topic, state.partition);
+      let loaded = this.logs.getLog(topic, state.partition);
+      const onDisk = loaded && topicId !== undefined ? readPartitionTopicId(loaded.store) : null;
+      if (loaded && onDisk !== null && topicId !== undefined && onDisk !== topicId) {
+        this.logger?.info(
+          `${topic}-${state.partition}: deleting the log of a deleted topic of the same name (topic id ${onDisk}, the topic now has ${topicId})`,
+        );
+        this.logs.deleteLog(topic, state.partition);
+        loaded = undefined;
+      }
       // A log loaded from disk at start has the broker defaults: give it the topic's overrides.
       if (loaded) loaded.updateConfig(config);
       const log = loaded ?? this.logs.createLog(topic, state.partition, config);
+      if (topicId !== undefined && (!loaded || onDisk === null)) writePartitionTopicId(log.store, topicId);
       p = new Partition(topic, state.partition, log, this.brokerId, state);
       list[state.partition] = p;
     } else {
@@ -125,6 +153,8 @@ export class ReplicaManager {
       p.isr = state.isr;
       p.log.updateConfig(config);
     }
+    p.addingReplicas = state.addingReplicas ?? [];
+    p.removingReplicas = state.removingReplicas ?? [];
     if (p.isLeader) p.updateHighWatermark();
     return p;
   }
@@ -144,6 +174,24 @@ export class ReplicaManager {
       p.notifyWatchers();
       this.logs.deleteLog(topic, p.index);
     }
+  }
+
+  /**
+   * Stops hosting one partition (a reassignment took this broker out of its
+   * replicas) and deletes its log, also one on disk that was never hosted.
+   * Resolves whether there was anything to remove.
+   */
+  removePartition(topic: string, partition: number): boolean {
+    const list = this.partitions.get(topic);
+    const p = list?.[partition];
+    if (list && p) {
+      delete list[partition];
+      p.leaderId = -1;
+      p.notifyWatchers();
+    }
+    const hadLog = this.logs.getLog(topic, partition) !== undefined;
+    if (hadLog) this.logs.deleteLog(topic, partition);
+    return p !== undefined || hadLog;
   }
 
   /** Appends a produce request's records for one partition. */

@@ -22,7 +22,7 @@
 import type { LogConfig } from '../log/log-config.js';
 import type { Logger } from '../logger.js';
 import type { PartitionRecord } from '../cluster/metadata-store.js';
-import type { PartitionStateSink } from '../cluster/zk/zk-metadata-sync.js';
+import type { PartitionMeta, PartitionStateSink } from '../cluster/zk/zk-metadata-sync.js';
 import type { Partition } from './partition.js';
 import type { ReplicaManager } from './replica-manager.js';
 import type { IsrTracker, StateVersion } from './isr-tracker.js';
@@ -47,6 +47,12 @@ interface Applied {
   leader: number;
   leaderEpoch: number;
   zkVersion: number;
+  /** Replicas, adding and removing replicas as applied (a reassignment changes them without a new state version). */
+  assignment: string;
+}
+
+function assignmentKey(r: PartitionRecord): string {
+  return `${r.replicas.join(',')}/${(r.addingReplicas ?? []).join(',')}/${(r.removingReplicas ?? []).join(',')}`;
 }
 
 function key(topic: string, partition: number): string {
@@ -65,28 +71,24 @@ export class ReplicaRoles implements PartitionStateSink {
     return this.deps.brokerId;
   }
 
-  applyPartition(
-    topic: string,
-    record: PartitionRecord,
-    zk: { zkVersion: number; controllerEpoch: number },
-    trusted: boolean,
-    config: LogConfig,
-  ): void {
+  applyPartition(topic: string, record: PartitionRecord, zk: PartitionMeta, trusted: boolean, config: LogConfig): void {
     const { replicas, isr, logger } = this.deps;
     const k = key(topic, record.partition);
     const m = this.applied.get(k);
+    const assignment = assignmentKey(record);
     if (m) {
       // An ISR change this broker wrote moved the version on without a new state here.
       const known = Math.max(m.zkVersion, isr.version(topic, record.partition)?.zkVersion ?? -1);
-      if (record.leaderEpoch < m.leaderEpoch || (record.leaderEpoch === m.leaderEpoch && zk.zkVersion <= known)) return;
+      const stale = record.leaderEpoch < m.leaderEpoch || (record.leaderEpoch === m.leaderEpoch && zk.zkVersion <= known);
+      if (stale && (record.leaderEpoch < m.leaderEpoch || m.assignment === assignment)) return;
     }
     const leader = trusted ? record.leader : -1;
     const before = replicas.get(topic, record.partition);
     const wasLeader = before?.isLeader ?? false;
     const changed = !m || m.leaderEpoch !== record.leaderEpoch || m.leader !== leader;
     if (changed) before?.followerEnds.clear();
-    const p = replicas.applyPartitionState(topic, { ...record, leader }, config);
-    this.applied.set(k, { leader, leaderEpoch: record.leaderEpoch, zkVersion: zk.zkVersion });
+    const p = replicas.applyPartitionState(topic, { ...record, leader }, config, zk.topicId);
+    this.applied.set(k, { leader, leaderEpoch: record.leaderEpoch, zkVersion: Math.max(zk.zkVersion, m?.zkVersion ?? -1), assignment });
     const version: StateVersion = { leaderEpoch: record.leaderEpoch, zkVersion: zk.zkVersion, controllerEpoch: zk.controllerEpoch };
     if (leader === this.brokerId) {
       if (changed || !wasLeader || !isr.isLeading(p)) this.becomeLeader(p, version);
@@ -118,6 +120,14 @@ export class ReplicaRoles implements PartitionStateSink {
     }
     this.deps.isr.forgetTopic(topic);
     this.deps.replicas.deleteTopic(topic);
+  }
+
+  removePartition(topic: string, partition: number): void {
+    this.unfollow(topic, partition);
+    this.applied.delete(key(topic, partition));
+    this.deps.isr.forget(topic, partition);
+    if (this.deps.replicas.removePartition(topic, partition))
+      this.deps.logger.info(`${topic}-${partition}: no longer a replica on broker ${this.brokerId} (reassigned); its log is deleted`);
   }
 
   private becomeLeader(p: Partition, version: StateVersion): void {

@@ -10,7 +10,9 @@
  * Start: register /brokers/ids/<id> (ephemeral; when a previous
  * incarnation's znode is still there after a kill -9, wait for its session
  * to expire), start the metadata sync (cache + partition states →
- * ReplicaRoles, which lead and follow) and run for controller.
+ * ReplicaRoles, which lead and follow), delete the logs nothing assigns to
+ * this broker any more (deleted topics, re-created ones with another topic
+ * id, partitions reassigned away while it was down) and run for controller.
  *
  * Session expiry: the broker stops leading and following at once (a new
  * leader may already have been elected elsewhere), resigns as controller,
@@ -29,6 +31,7 @@ import path from 'node:path';
 import type { BrokerConfig } from '../../../config/broker-config.js';
 import type { LogManager } from '../../log/log-manager.js';
 import type { LogConfig } from '../../log/log-config.js';
+import { readPartitionTopicId } from '../../log/partition-metadata.js';
 import type { Logger } from '../../logger.js';
 import type { ReplicaManager } from '../../replica/replica-manager.js';
 import { IsrTracker } from '../../replica/isr-tracker.js';
@@ -59,6 +62,7 @@ export class ZkCluster implements ClusterMode {
   private cache!: MetadataCache;
   private replicas!: ReplicaManager;
   private logConfig!: (o: Record<string, string>) => LogConfig;
+  private logs!: LogManager;
   /** Leader and follower roles of the hosted partitions (after start). */
   private roles: ReplicaRoles | null = null;
   /** The leader's side of replication: the replica manager's hooks, ISR changes written to ZooKeeper. */
@@ -126,8 +130,8 @@ export class ZkCluster implements ClusterMode {
     });
     this.replicationHooks.start();
     await this.producerIds.start();
+    this.logs = parts.logs;
     await this.join();
-    this.deleteStrayLogs(parts.logs);
   }
 
   /** Registration, sync and controller candidacy on the current session. */
@@ -145,6 +149,7 @@ export class ZkCluster implements ClusterMode {
       logger: this.logger,
     });
     await this.sync.start();
+    this.deleteStrayLogs(this.logs);
     this.logger.info(
       `broker ${this.config.brokerId} registered in ZooKeeper (session ${this.zk.sessionId}, ${this.cache.brokers().length} live brokers, controller ${this.cache.controllerId})`,
     );
@@ -216,7 +221,16 @@ export class ZkCluster implements ClusterMode {
     }
   }
 
-  /** Deletes local logs of topics that no longer exist (deleted while this broker was down). */
+  /**
+   * Deletes the local logs that no cluster metadata accounts for, after the
+   * first full load (Kafka's controller sends these StopReplica deletes when a
+   * broker returns): logs of topics deleted while this broker was down, of a
+   * topic that was deleted and re-created under the same name (its
+   * partition.metadata names the old topic id), and of partitions a
+   * reassignment moved off this broker. Hosted partitions had their topic
+   * id checked when hosted (ReplicaManager.applyPartitionState); after a
+   * session expiry a hosted one may have been deleted or moved meanwhile.
+   */
   private deleteStrayLogs(logs: LogManager): void {
     if (!this.sync?.isLoaded) return;
     // A log dir that served a single broker (LevelDB metadata) holds topics ZooKeeper never knew: keep them.
@@ -228,17 +242,36 @@ export class ZkCluster implements ClusterMode {
         );
       return;
     }
-    const topics = this.sync.topicNames();
     for (const log of logs.allLogs()) {
-      if (topics.has(log.topic) || this.replicas.get(log.topic, log.partition)) continue;
+      const hosted = this.replicas.get(log.topic, log.partition) !== undefined;
+      const why = this.strayReason(log.topic, log.partition, hosted ? null : readPartitionTopicId(log.store));
+      if (why === null) continue;
+      if (hosted) {
+        // Hosted before a session expiry and changed meanwhile: stop the replica too.
+        this.logger.info(`stopping replica ${log.topic}-${log.partition} (${why})`);
+        if (this.sync.assignmentOf(log.topic)) this.roles!.removePartition(log.topic, log.partition);
+        else this.roles!.removeTopic(log.topic);
+        continue;
+      }
       // Only plain partition dirs: a dir with subdirectories is something else (another broker's log dir nested in this one).
       if (fs.readdirSync(log.dir, { withFileTypes: true }).some((e) => e.isDirectory())) {
         this.logger.warn(`${log.dir} looks like a partition of unknown topic ${log.topic} but has subdirectories: left alone`);
         continue;
       }
-      this.logger.info(`deleting stray log ${log.topic}-${log.partition} (topic no longer exists)`);
+      this.logger.info(`deleting stray log ${log.topic}-${log.partition} (${why})`);
       logs.deleteLog(log.topic, log.partition);
     }
+  }
+
+  /** Why a local log that is not hosted should go, or null when it belongs to a replica of this broker. */
+  private strayReason(topic: string, partition: number, topicIdOnDisk: string | null): string | null {
+    const a = this.sync!.assignmentOf(topic);
+    if (!a) return 'topic no longer exists';
+    if (topicIdOnDisk !== null && topicIdOnDisk !== a.topicId)
+      return `the topic was deleted and re-created: the log has topic id ${topicIdOnDisk}, the topic ${a.topicId}`;
+    if (partition >= a.replicas.length) return `the topic has ${a.replicas.length} partitions`;
+    if (!a.replicas[partition].includes(this.config.brokerId)) return `broker ${this.config.brokerId} is no longer one of its replicas`;
+    return null;
   }
 
   /**

@@ -13,7 +13,9 @@
  *                                      "jmx_port":-1,"timestamp":"<ms>","rack":"r"?,"features":{}}
  *                                     its czxid is the broker epoch (a new one per registration)
  * /brokers/topics/<t>                 {"version":3,"topic_id":"<base64 uuid>","partitions":{"0":[1,2,3],...},
- *                                      "adding_replicas":{},"removing_replicas":{}}
+ *                                      "adding_replicas":{"0":[3]},"removing_replicas":{"0":[1]}}
+ *                                     (a partition being reassigned lists target + original
+ *                                     replicas in "partitions", KIP-455)
  * /brokers/topics/<t>/partitions/<p>/state
  *                                     {"version":1,"leader":<id|-1>,"leader_epoch":e,"isr":[...],"controller_epoch":c}
  *                                     written by the controller (elections, with a check of
@@ -21,6 +23,11 @@
  *                                     Kafka's old AlterIsr path), always with the znode version read
  * /config/topics/<t>                  {"version":1,"config":{"k":"v",...}}  (overrides only)
  * /admin/delete_topics/<t>            a deletion request, removed by the controller when done
+ * /admin/reassign_partitions          {"version":1,"partitions":[{"topic":t,"partition":p,"replicas":[..]}]}
+ *                                     reassignments asked by older tools; the controller
+ *                                     removes each partition when done, the znode when empty
+ * /admin/preferred_replica_election   {"version":1,"partitions":[{"topic":t,"partition":p}]}
+ *                                     removed by the controller once it elected them
  * /latest_producer_id_block           {"version":1,"broker":id,"block_start":"n","block_end":"m"}
  * /tributary/controlled_shutdown/<id> (ephemeral) a broker asking the controller to move its
  *                                     leaderships away before it stops (Kafka uses an RPC)
@@ -50,6 +57,8 @@ export const ZkPaths = {
   topicConfig: (t: string) => `/config/topics/${t}`,
   deleteTopics: '/admin/delete_topics',
   deleteTopic: (t: string) => `/admin/delete_topics/${t}`,
+  reassignPartitions: '/admin/reassign_partitions',
+  preferredReplicaElection: '/admin/preferred_replica_election',
   producerIdBlock: '/latest_producer_id_block',
   controlledShutdown: '/tributary/controlled_shutdown',
   controlledShutdownOf: (id: number) => `/tributary/controlled_shutdown/${id}`,
@@ -70,8 +79,22 @@ export interface PartitionStateZnode {
 /** A topic's replica assignment. */
 export interface TopicAssignment {
   topicId: string;
-  /** Replicas per partition, by partition index. */
+  /** Replicas per partition, by partition index (during a reassignment: the target ones first, then the original ones left). */
   replicas: number[][];
+  /** Partitions being reassigned → the replicas being added (KIP-455's adding_replicas); absent when none. */
+  adding?: Record<number, number[]>;
+  /** Partitions being reassigned → the replicas being removed (removing_replicas); absent when none. */
+  removing?: Record<number, number[]>;
+}
+
+/** The replicas being added to partition `p` (empty when it is not being reassigned). */
+export function addingOf(a: TopicAssignment, p: number): number[] {
+  return a.adding?.[p] ?? [];
+}
+
+/** The replicas being removed from partition `p` (empty when it is not being reassigned). */
+export function removingOf(a: TopicAssignment, p: number): number[] {
+  return a.removing?.[p] ?? [];
 }
 
 /** A registered broker with its epoch (the czxid of its registration). */
@@ -139,17 +162,44 @@ export function decodeBrokerRegistration(id: number, data: Buffer | null): Broke
 /** The topic assignment JSON. */
 export function encodeTopicAssignment(a: TopicAssignment): Buffer {
   const partitions: Record<string, number[]> = {};
-  for (let p = 0; p < a.replicas.length; p++) partitions[String(p)] = a.replicas[p];
-  return json({ version: 3, topic_id: uuidToBase64(a.topicId), partitions, adding_replicas: {}, removing_replicas: {} });
+  const adding: Record<string, number[]> = {};
+  const removing: Record<string, number[]> = {};
+  for (let p = 0; p < a.replicas.length; p++) {
+    partitions[String(p)] = a.replicas[p];
+    if (addingOf(a, p).length > 0) adding[String(p)] = addingOf(a, p);
+    if (removingOf(a, p).length > 0) removing[String(p)] = removingOf(a, p);
+  }
+  return json({ version: 3, topic_id: uuidToBase64(a.topicId), partitions, adding_replicas: adding, removing_replicas: removing });
 }
 
-/** A topic assignment from JSON. */
+function nonEmptyLists(v: Record<string, number[]> | undefined): Record<number, number[]> | undefined {
+  const out: Record<number, number[]> = {};
+  let any = false;
+  for (const [k, r] of Object.entries(v ?? {})) {
+    if (r.length === 0) continue;
+    out[Number(k)] = r;
+    any = true;
+  }
+  return any ? out : undefined;
+}
+
+/** A topic assignment from JSON (Kafka's versions 1-3; adding/removing replicas from version 2). */
 export function decodeTopicAssignment(name: string, data: Buffer | null): TopicAssignment {
-  const v = parse<{ topic_id?: string; partitions: Record<string, number[]> }>(data, ZkPaths.topic(name));
+  const v = parse<{
+    topic_id?: string;
+    partitions: Record<string, number[]>;
+    adding_replicas?: Record<string, number[]>;
+    removing_replicas?: Record<string, number[]>;
+  }>(data, ZkPaths.topic(name));
   const replicas: number[][] = [];
   for (const [k, r] of Object.entries(v.partitions)) replicas[Number(k)] = r;
   for (let i = 0; i < replicas.length; i++) if (!replicas[i]) replicas[i] = [];
-  return { topicId: v.topic_id ? base64ToUuid(v.topic_id) : '00000000-0000-0000-0000-000000000000', replicas };
+  const a: TopicAssignment = { topicId: v.topic_id ? base64ToUuid(v.topic_id) : '00000000-0000-0000-0000-000000000000', replicas };
+  const adding = nonEmptyLists(v.adding_replicas);
+  const removing = nonEmptyLists(v.removing_replicas);
+  if (adding) a.adding = adding;
+  if (removing) a.removing = removing;
+  return a;
 }
 
 /** The partition state JSON. */

@@ -22,7 +22,14 @@ import type { LogConfig } from '../../log/log-config.js';
 import type { MetadataCache } from '../metadata-cache.js';
 import type { PartitionRecord, TopicRecord } from '../metadata-store.js';
 import type { ZkWatcher } from './zk-client.js';
-import { ZkPaths, type PartitionStateZnode, type ZkMetadataStore } from './zk-metadata-store.js';
+import {
+  ZkPaths,
+  addingOf,
+  removingOf,
+  type PartitionStateZnode,
+  type TopicAssignment,
+  type ZkMetadataStore,
+} from './zk-metadata-store.js';
 
 /** Where partition state changes of hosted replicas go (the replication layer). */
 export interface PartitionStateSink {
@@ -31,25 +38,42 @@ export interface PartitionStateSink {
    * this broker leader but was written before this broker registered: it must
    * not lead on it until the controller re-elects.
    */
-  applyPartition(
-    topic: string,
-    record: PartitionRecord,
-    zk: { zkVersion: number; controllerEpoch: number },
-    trusted: boolean,
-    config: LogConfig,
-  ): void;
+  applyPartition(topic: string, record: PartitionRecord, meta: PartitionMeta, trusted: boolean, config: LogConfig): void;
   /** A topic's config changed. */
   updateTopicConfig(topic: string, config: LogConfig): void;
   /** A topic was deleted: stop replicas and delete logs. */
   removeTopic(topic: string): void;
+  /** This broker is no longer a replica of a partition (a reassignment moved it away): stop it and delete its log. */
+  removePartition(topic: string, partition: number): void;
+}
+
+/** Where a partition state came from: the topic's id and the state znode's version. */
+export interface PartitionMeta {
+  /** The topic's id (canonical UUID), compared with a log's partition.metadata. */
+  topicId: string;
+  zkVersion: number;
+  controllerEpoch: number;
 }
 
 interface TopicView {
   name: string;
   topicId: string;
-  replicas: number[][];
+  assignment: TopicAssignment;
   configs: Record<string, string>;
   states: (PartitionStateZnode | null)[];
+}
+
+function sameList(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** Whether partition `p` has the same replicas, adding and removing replicas in both assignments. */
+function sameAssignment(a: TopicAssignment, b: TopicAssignment, p: number): boolean {
+  return (
+    sameList(a.replicas[p] ?? [], b.replicas[p] ?? []) &&
+    sameList(addingOf(a, p), addingOf(b, p)) &&
+    sameList(removingOf(a, p), removingOf(b, p))
+  );
 }
 
 /** Options of a sync. */
@@ -173,20 +197,26 @@ export class ZkMetadataSync {
       this.dropTopic(name);
       view = undefined;
     }
+    const before = view?.assignment;
     if (!view) {
       view = {
         name,
         topicId: a.topicId,
-        replicas: a.replicas,
+        assignment: a,
         configs: (await this.o.store.readConfig(name, this.onConfig)) ?? {},
         states: [],
       };
       this.topics.set(name, view);
     }
-    view.replicas = a.replicas;
+    view.assignment = a;
+    const me = this.o.brokerId;
     for (let p = 0; p < a.replicas.length; p++) {
       if (view.states[p] === undefined) view.states[p] = null;
-      if (view.states[p] === null) await this.refreshState(name, p, true);
+      // A reassignment changed the replicas: a broker taken out stops and deletes its replica,
+      // one added (or kept) takes the state again with the new replica set.
+      const changed = before !== undefined && p < before.replicas.length && !sameAssignment(before, a, p);
+      if (changed && before.replicas[p].includes(me) && !a.replicas[p].includes(me)) this.o.sink.removePartition(name, p);
+      else if (view.states[p] === null || changed) await this.refreshState(name, p, true, changed);
     }
     this.publish(view);
   }
@@ -200,31 +230,47 @@ export class ZkMetadataSync {
     this.o.sink.updateTopicConfig(name, this.o.logConfig(configs));
   }
 
-  private async refreshState(topic: string, partition: number, quiet = false): Promise<void> {
+  /** Reads a partition's state; a new version (or any, with `force`) goes to the cache and, when hosted here, to the sink. */
+  private async refreshState(topic: string, partition: number, quiet = false, force = false): Promise<void> {
     const view = this.topics.get(topic);
-    if (!view || partition >= view.replicas.length) return;
+    if (!view || partition >= view.assignment.replicas.length) return;
     const s = await this.o.store.readPartitionState(topic, partition, this.onState);
     const old = view.states[partition];
-    if (!s || (old && old.zkVersion === s.zkVersion && old.mzxid === s.mzxid)) return;
+    if (!s || (!force && old && old.zkVersion === s.zkVersion && old.mzxid === s.mzxid)) return;
     view.states[partition] = s;
     if (!quiet) this.publish(view);
-    const replicas = view.replicas[partition];
+    const a = view.assignment;
+    const replicas = a.replicas[partition];
     if (!replicas.includes(this.o.brokerId)) return;
-    const record: PartitionRecord = { partition, replicas, leader: s.leader, leaderEpoch: s.leaderEpoch, isr: s.isr };
+    const record: PartitionRecord = {
+      partition,
+      replicas,
+      leader: s.leader,
+      leaderEpoch: s.leaderEpoch,
+      isr: s.isr,
+      addingReplicas: addingOf(a, partition),
+      removingReplicas: removingOf(a, partition),
+    };
     const trusted = s.leader !== this.o.brokerId || s.mzxid > this.o.brokerEpoch;
     this.o.sink.applyPartition(
       topic,
       record,
-      { zkVersion: s.zkVersion, controllerEpoch: s.controllerEpoch },
+      { topicId: view.topicId, zkVersion: s.zkVersion, controllerEpoch: s.controllerEpoch },
       trusted,
       this.o.logConfig(view.configs),
     );
   }
 
   private publish(view: TopicView): void {
-    const partitions: PartitionRecord[] = view.replicas.map((replicas, p) => {
+    const a = view.assignment;
+    const partitions: PartitionRecord[] = a.replicas.map((replicas, p) => {
       const s = view.states[p];
-      return { partition: p, replicas, leader: s?.leader ?? -1, leaderEpoch: s?.leaderEpoch ?? 0, isr: s?.isr ?? [] };
+      const r: PartitionRecord = { partition: p, replicas, leader: s?.leader ?? -1, leaderEpoch: s?.leaderEpoch ?? 0, isr: s?.isr ?? [] };
+      if (addingOf(a, p).length + removingOf(a, p).length > 0) {
+        r.addingReplicas = addingOf(a, p);
+        r.removingReplicas = removingOf(a, p);
+      }
+      return r;
     });
     const t: TopicRecord = {
       name: view.name,
@@ -239,5 +285,10 @@ export class ZkMetadataSync {
   /** Names of every topic known (for stray-log cleanup after start). */
   topicNames(): Set<string> {
     return new Set(this.topics.keys());
+  }
+
+  /** A topic's id and assignment as last read, or undefined (for stray-log cleanup after start). */
+  assignmentOf(topic: string): TopicAssignment | undefined {
+    return this.topics.get(topic)?.assignment;
   }
 }

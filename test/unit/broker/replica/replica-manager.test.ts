@@ -11,6 +11,7 @@ import { ErrorCode } from '../../../../protocol/generated/errors.js';
 import { decodeRecordBatches } from '../../../../protocol/record-codec.js';
 import { ENGINES, batch, collectingLogger, config, freshLogDir, type EngineKind } from '../log/helpers.js';
 import type { LogConfig } from '../../../../broker/log/log-config.js';
+import { readPartitionTopicId } from '../../../../broker/log/partition-metadata.js';
 
 /** A broker's LogManager and ReplicaManager over an engine, leading t-0 and t-1 (ISR: `isr`). */
 function broker(kind: EngineKind, opts: { isr?: number[]; over?: Partial<LogConfig>; hooks?: ReplicationHooks } = {}) {
@@ -227,6 +228,72 @@ describe.each(ENGINES)('ReplicaManager over the %s engine', (kind) => {
       await new Promise((r) => setTimeout(r, 10));
       rm.deleteTopic('t');
       expect((await pending)[0]!.errorCode).toBe(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
+    });
+  });
+
+  describe('topic ids and removal', () => {
+    const OLD = '11111111-1111-4111-8111-111111111111';
+    const NEW = '22222222-2222-4222-8222-222222222222';
+    const state = (partition: number) => ({ partition, replicas: [0], leader: 0, leaderEpoch: 0, isr: [0] });
+
+    it('writes partition.metadata, and replaces a log of a deleted topic of the same name found on disk', async () => {
+      const { engine, dir } = freshLogDir(kind);
+      const logger = { ...collectingLogger(), error: () => undefined, debug: () => undefined };
+      let logs = new LogManager({ logDirs: [dir], defaultConfig: config(), logger, engine });
+      logs.loadAll();
+      let rm = new ReplicaManager(0, logs);
+      rm.applyPartitionState('t', state(0), config(), OLD);
+      expect(readPartitionTopicId(rm.get('t', 0)!.log.store)).toBe(OLD);
+      rm.appendRecords('t', 0, batch(3, { prefix: 'old' }), 1, Date.now());
+      logs.shutdown();
+
+      // The same id again (a restart): the data stays.
+      logs = new LogManager({ logDirs: [dir], defaultConfig: config(), logger, engine });
+      logs.loadAll();
+      rm = new ReplicaManager(0, logs, null, { logger });
+      rm.applyPartitionState('t', state(0), config(), OLD);
+      expect(rm.get('t', 0)!.log.logEndOffset).toBe(3);
+      logs.shutdown();
+
+      // Another id (deleted and re-created while away): an empty log with the new id.
+      logs = new LogManager({ logDirs: [dir], defaultConfig: config(), logger, engine });
+      logs.loadAll();
+      rm = new ReplicaManager(0, logs, null, { logger });
+      const p = rm.applyPartitionState('t', state(0), config(), NEW);
+      expect([p.log.logStartOffset, p.log.logEndOffset]).toEqual([0, 0]);
+      expect(readPartitionTopicId(p.log.store)).toBe(NEW);
+      const [r] = await rm.fetch([req(0, 0)], consumer());
+      expect(r!.records.length).toBe(0);
+      expect(logger.infos.some((l) => l.includes('deleting the log of a deleted topic'))).toBe(true);
+      await logs.deletionsSettled();
+      logs.shutdown();
+    });
+
+    it('adopts a log without partition.metadata (written by an older broker) and records the id', () => {
+      const { rm, logs, p0 } = broker(kind);
+      expect(readPartitionTopicId(p0.log.store)).toBeNull();
+      rm.appendRecords('t', 0, batch(2), 1, Date.now());
+      // Hosting again with an id writes the file and keeps the data.
+      const again = new ReplicaManager(0, logs);
+      const p = again.applyPartitionState('t', state(0), config(), NEW);
+      expect(p.log.logEndOffset).toBe(2);
+      expect(readPartitionTopicId(p.log.store)).toBe(NEW);
+    });
+
+    it('removePartition stops hosting one partition and deletes its log; the others stay', async () => {
+      const { rm, logs, p0 } = broker(kind);
+      rm.appendRecords('t', 1, batch(2), 1, Date.now());
+      let woken = 0;
+      rm.get('t', 1)!.watchers.add({ onPartitionChange: () => woken++ });
+      expect(rm.removePartition('t', 1)).toBe(true);
+      expect(woken).toBe(1);
+      expect(rm.get('t', 1)).toBeUndefined();
+      expect(logs.getLog('t', 1)).toBeUndefined();
+      expect(rm.get('t', 0)).toBe(p0);
+      expect(rm.all()).toEqual([p0]);
+      expect(rm.removePartition('t', 1)).toBe(false);
+      const [r] = await rm.fetch([req(1, 0)], consumer());
+      expect(r!.errorCode).toBe(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
     });
   });
 });

@@ -9,6 +9,7 @@ import { batch } from '../log/helpers.js';
 import { InProcessLeaderEndPoint, silentLogger, testBroker, topicConfig, waitFor, type TestBroker } from './in-process-leader.js';
 
 const LAG_MS = 10_000;
+const TOPIC_ID = '0b3c9a4e-1f2d-4c5b-8a7e-6d5c4b3a2f10';
 
 /** One broker of the test cluster: storage, the IsrTracker (its replication hooks), the roles over both. */
 interface Node {
@@ -92,7 +93,7 @@ class TestCluster {
   deliver(version = this.version, trusted = true): void {
     if (version !== this.version) return;
     for (const n of this.nodes)
-      n.roles.applyPartition('t', this.state, { zkVersion: this.version, controllerEpoch: 1 }, trusted, topicConfig());
+      n.roles.applyPartition('t', this.state, { topicId: TOPIC_ID, zkVersion: this.version, controllerEpoch: 1 }, trusted, topicConfig());
   }
 
   /** The controller elects `leader` at the next epoch (a new state version). */
@@ -244,7 +245,7 @@ describe('ReplicaRoles and IsrTracker (three brokers in one process)', { timeout
     c.nodes[0].roles.applyPartition(
       't',
       { ...before, leader: 0, leaderEpoch: 0 },
-      { zkVersion: 0, controllerEpoch: 1 },
+      { topicId: TOPIC_ID, zkVersion: 0, controllerEpoch: 1 },
       true,
       topicConfig(),
     );

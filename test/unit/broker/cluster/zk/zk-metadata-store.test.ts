@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   ZkPaths,
+  addingOf,
   base64ToUuid,
   decodeBrokerRegistration,
   decodeTopicAssignment,
   encodeBrokerRegistration,
   encodePartitionState,
   encodeTopicAssignment,
+  removingOf,
   uuidToBase64,
 } from '../../../../../broker/cluster/zk/zk-metadata-store.js';
 
@@ -45,6 +47,29 @@ describe('ZooKeeper znode codecs (Kafka layout)', () => {
       ],
     });
     expect(base64ToUuid(uuidToBase64(topicId))).toBe(topicId);
+  });
+
+  it("keeps a reassignment's adding and removing replicas (KIP-455), and reads Kafka-written ones", () => {
+    const topicId = '0b3c9a4e-1f2d-4c5b-8a7e-6d5c4b3a2f10';
+    const a = {
+      topicId,
+      replicas: [
+        [1, 2, 0],
+        [1, 2],
+      ],
+      adding: { 0: [2] },
+      removing: { 0: [0] },
+    };
+    const json = JSON.parse(encodeTopicAssignment(a).toString());
+    expect(json).toMatchObject({ adding_replicas: { 0: [2] }, removing_replicas: { 0: [0] } });
+    expect(decodeTopicAssignment('t', encodeTopicAssignment(a))).toEqual(a);
+    expect([addingOf(a, 0), removingOf(a, 0), addingOf(a, 1), removingOf(a, 1)]).toEqual([[2], [0], [], []]);
+    const kafkaWritten = Buffer.from(
+      `{"version":2,"partitions":{"0":[3,1,2]},"adding_replicas":{"0":[3],"1":[]},"removing_replicas":{"0":[2]}}`,
+    );
+    expect(decodeTopicAssignment('t', kafkaWritten)).toMatchObject({ replicas: [[3, 1, 2]], adding: { 0: [3] }, removing: { 0: [2] } });
+    const plain = decodeTopicAssignment('t', encodeTopicAssignment({ topicId, replicas: [[0]] }));
+    expect(plain).toEqual({ topicId, replicas: [[0]] });
   });
 
   it("writes partition state with Kafka's field names", () => {
