@@ -230,6 +230,8 @@ export class Broker {
     await this.cleaner?.stop();
     // Replication stops before the logs close (a fetcher must not append to a closed log).
     await this.cluster?.close();
+    this.logs?.stopBackgroundTasks();
+    await this.logs?.backgroundSettled();
     this.logs?.shutdown();
     this.logger.info(`Tributary broker ${this.config.brokerId} stopped`);
   }

@@ -12,8 +12,13 @@
  *
  * Files are replaced atomically: written to `<file>.tmp`, fsynced, renamed
  * over the old one, and the directory fsynced; a reader sees either the old
- * or the new content, never a mix. Functions are stateless and synchronous;
- * two writers of the same file must not run at once (LogManager serialises).
+ * or the new content, never a mix. writeFileAtomic is synchronous (start-up,
+ * shutdown, rare writes); writeFileAtomicAsync does the same steps on libuv's
+ * thread pool, for the periodic checkpoints, whose fsyncs take 10-60 ms on a
+ * busy disk and would otherwise stall every request for that long. Two
+ * writers of the same file must not run at once (LogManager serialises); the
+ * asynchronous one writes its own temp file (`<file>.tmp-async`), so even a
+ * synchronous write racing it leaves one whole version or the other.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -67,6 +72,29 @@ export function writeFileAtomic(file: string, content: string | Buffer): void {
       fs.fsyncSync(dfd);
     } finally {
       fs.closeSync(dfd);
+    }
+  } catch {
+    // Directory fsync is best effort (not supported everywhere).
+  }
+}
+
+/** writeFileAtomic off the event loop: tmp + fsync + rename + dir fsync, each step on the thread pool. */
+export async function writeFileAtomicAsync(file: string, content: string | Buffer): Promise<void> {
+  const tmp = `${file}.tmp-async`;
+  const fh = await fs.promises.open(tmp, 'w', 0o644);
+  try {
+    await fh.writeFile(typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+  await fs.promises.rename(tmp, file);
+  try {
+    const dir = await fs.promises.open(path.dirname(file), 'r');
+    try {
+      await dir.sync();
+    } finally {
+      await dir.close();
     }
   } catch {
     // Directory fsync is best effort (not supported everywhere).

@@ -20,7 +20,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { LogDirStore, OpenMode, PartitionStore, StorageEngine, StoreFile } from './partition-store.js';
 import { StorageFaults } from './storage-faults.js';
-import { writeFileAtomic } from './checkpoints.js';
+import { writeFileAtomic, writeFileAtomicAsync } from './checkpoints.js';
 import { LogDirLock } from './log-dir-lock.js';
 
 const OPEN_FLAGS: Record<OpenMode, number> = {
@@ -220,6 +220,12 @@ class FileLogDir implements LogDirStore {
     this.faults.beforeSync('write', name);
     this.faults.beforeSync('fsync', name);
     writeFileAtomic(path.join(this.path, name), data);
+  }
+
+  async writeFileAtomicAsync(name: string, data: Buffer | string): Promise<void> {
+    await this.faults.beforeAsync('write', name);
+    await this.faults.beforeAsync('fsync', name);
+    await writeFileAtomicAsync(path.join(this.path, name), data);
   }
 
   exists(name: string): boolean {

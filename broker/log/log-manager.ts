@@ -15,12 +15,15 @@
  *   .kafka_cleanshutdown                 present only between a clean shutdown
  *                                        and the next loadAll()
  *   meta.properties                      (not ours)
- * Checkpoint files are replaced atomically (see checkpoints.ts). The files
+ * Checkpoint files are replaced atomically (see checkpoints.ts); the periodic
+ * ones are written off the event loop (their fsyncs took 10-60 ms each on a
+ * busy disk, a stall of every request once per interval; bench/README.md),
+ * one round at a time, while start-up and shutdown write synchronously. The files
  * live in a storage engine (partition-store.ts): the file engine by default,
  * the memory engine for tests and embedded use.
  *
  * Not safe for concurrent callers; all methods are synchronous except the
- * background removal of deleted dirs.
+ * background removal of deleted dirs and the periodic checkpoint.
  */
 import * as path from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -76,6 +79,8 @@ export class LogManager {
   private readonly engine: StorageEngine;
   private timers: NodeJS.Timeout[] = [];
   private deletions: Promise<void>[] = [];
+  /** The periodic checkpoint being written, if any. */
+  private checkpointing: Promise<void> | null = null;
   private locked = false;
 
   /** Remembers the log dirs; nothing is touched until lockLogDirs() or loadAll(). */
@@ -248,7 +253,7 @@ export class LogManager {
       this.timers.push(t);
     };
     every(opts.retentionCheckIntervalMs, () => this.applyRetention(Date.now()));
-    every(opts.checkpointIntervalMs ?? 5000, () => this.checkpoint());
+    every(opts.checkpointIntervalMs ?? 5000, () => void this.checkpointInBackground());
     every(opts.flushCheckIntervalMs ?? 1000, () => {
       const now = Date.now();
       for (const e of this.logs.values()) e.log.flushIfDue(now);
@@ -274,23 +279,56 @@ export class LogManager {
     return n;
   }
 
+  /** The three checkpoint texts of `logDir`, as of now. */
+  private checkpointTexts(logDir: LogDirStore): [string, string][] {
+    const rp: TopicPartitionOffset[] = [];
+    const hw: TopicPartitionOffset[] = [];
+    const ls: TopicPartitionOffset[] = [];
+    for (const e of this.logs.values()) {
+      if (e.logDir !== logDir) continue;
+      const { topic, partition } = e.log;
+      rp.push({ topic, partition, offset: e.log.recoveryPoint });
+      hw.push({ topic, partition, offset: e.log.highWatermark });
+      ls.push({ topic, partition, offset: e.log.logStartOffset });
+    }
+    return [
+      [RECOVERY_POINT_CHECKPOINT, formatOffsetCheckpoint(rp)],
+      [REPLICATION_CHECKPOINT, formatOffsetCheckpoint(hw)],
+      [LOG_START_OFFSET_CHECKPOINT, formatOffsetCheckpoint(ls)],
+    ];
+  }
+
   /** Writes the recovery point, high watermark and log start offset checkpoints of every log dir atomically. */
   checkpoint(): void {
-    for (const logDir of this.logDirs) {
-      const rp: TopicPartitionOffset[] = [];
-      const hw: TopicPartitionOffset[] = [];
-      const ls: TopicPartitionOffset[] = [];
-      for (const e of this.logs.values()) {
-        if (e.logDir !== logDir) continue;
-        const { topic, partition } = e.log;
-        rp.push({ topic, partition, offset: e.log.recoveryPoint });
-        hw.push({ topic, partition, offset: e.log.highWatermark });
-        ls.push({ topic, partition, offset: e.log.logStartOffset });
-      }
-      logDir.writeFileAtomic(RECOVERY_POINT_CHECKPOINT, formatOffsetCheckpoint(rp));
-      logDir.writeFileAtomic(REPLICATION_CHECKPOINT, formatOffsetCheckpoint(hw));
-      logDir.writeFileAtomic(LOG_START_OFFSET_CHECKPOINT, formatOffsetCheckpoint(ls));
-    }
+    for (const logDir of this.logDirs) for (const [name, text] of this.checkpointTexts(logDir)) logDir.writeFileAtomic(name, text);
+  }
+
+  /**
+   * checkpoint() with the file I/O off the event loop (the timer's way): the
+   * offsets are taken now, in one tick, and written on the thread pool. A
+   * round still running when the next is due is not overlapped: the next is
+   * skipped. Never rejects (a failure is logged).
+   */
+  checkpointInBackground(): Promise<void> {
+    if (this.checkpointing !== null) return this.checkpointing;
+    const texts = this.logDirs.map((d) => [d, this.checkpointTexts(d)] as const);
+    const run = async (): Promise<void> => {
+      for (const [logDir, files] of texts) for (const [name, text] of files) await logDir.writeFileAtomicAsync(name, text);
+    };
+    const p = run()
+      .catch((err: Error) => {
+        this.logger.warn(`checkpoint failed: ${err.message}`);
+      })
+      .finally(() => {
+        if (this.checkpointing === p) this.checkpointing = null;
+      });
+    this.checkpointing = p;
+    return p;
+  }
+
+  /** Resolves when the background checkpoint in flight, if any, has finished (before shutdown writes its own). */
+  async backgroundSettled(): Promise<void> {
+    while (this.checkpointing !== null) await this.checkpointing;
   }
 
   /**

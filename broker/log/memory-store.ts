@@ -258,6 +258,12 @@ class MemoryLogDir implements LogDirStore {
     this.root.writeFileAtomic(name, data);
   }
 
+  async writeFileAtomicAsync(name: string, data: Buffer | string): Promise<void> {
+    await this.faults.beforeAsync('write', name);
+    await this.faults.beforeAsync('fsync', name);
+    this.root.writeFileAtomic(name, data);
+  }
+
   exists(name: string): boolean {
     return this.root.exists(name);
   }

@@ -99,6 +99,8 @@ export interface LogDirStore {
   readFile(name: string): Buffer | null;
   /** Replaces root file `name` atomically. */
   writeFileAtomic(name: string, data: Buffer | string): void;
+  /** Replaces root file `name` atomically, the I/O off the event loop where the engine can (periodic checkpoints). */
+  writeFileAtomicAsync(name: string, data: Buffer | string): Promise<void>;
   /** Whether root file `name` exists. */
   exists(name: string): boolean;
   /** Removes a root file; a missing one is fine. */

@@ -98,10 +98,47 @@ describe('LogManager', () => {
     for (let i = 0; i < 10; i++) log.appendAsLeader(batch(2, { ts: 1000 }), 0, 1000);
     log.setHighWatermark(log.logEndOffset);
     lm.startBackgroundTasks({ retentionCheckIntervalMs: 10, checkpointIntervalMs: 10 });
-    await new Promise((r) => setTimeout(r, 80));
+    const file = path.join(d, 'log-start-offset-checkpoint');
+    const deadline = Date.now() + 20_000;
+    while (!(fs.existsSync(file) && fs.readFileSync(file, 'utf8') === '0\n1\nr 0 20\n') && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 10));
     expect(log.segmentCount).toBe(1);
     expect(log.logStartOffset).toBe(20);
-    expect(fs.readFileSync(path.join(d, 'log-start-offset-checkpoint'), 'utf8')).toBe('0\n1\nr 0 20\n');
+    expect(fs.readFileSync(file, 'utf8')).toBe('0\n1\nr 0 20\n');
+    lm.stopBackgroundTasks();
+    await lm.backgroundSettled();
     lm.shutdown();
+  });
+
+  it('writes the periodic checkpoint off the event loop: offsets as of the call, one round at a time, failures logged', async () => {
+    const d = tempDir();
+    const { lm, logger } = manager([d]);
+    lm.loadAll();
+    const log = lm.createLog('c', 0, config());
+    log.appendAsLeader(batch(3, { ts: 1000 }), 0, 1000);
+    log.setHighWatermark(3);
+    // The fsync of the first file is held back: the round is in flight while the log moves on.
+    lm.faults.delayNext('fsync', 100);
+    const first = lm.checkpointInBackground();
+    log.appendAsLeader(batch(2, { ts: 1000 }), 0, 1000);
+    log.setHighWatermark(5);
+    expect(lm.checkpointInBackground()).toBe(first);
+    await first;
+    const hw = path.join(d, 'replication-offset-checkpoint');
+    expect(fs.readFileSync(hw, 'utf8')).toBe('0\n1\nc 0 3\n');
+    // The next round takes the new offsets; no temp file is left behind.
+    await lm.checkpointInBackground();
+    expect(fs.readFileSync(hw, 'utf8')).toBe('0\n1\nc 0 5\n');
+    expect(fs.readdirSync(d).filter((f) => f.includes('.tmp'))).toEqual([]);
+    // A failing write is logged; the file keeps its last whole version.
+    lm.faults.failNext('write', { file: /^replication-offset-checkpoint$/ });
+    log.appendAsLeader(batch(1, { ts: 1000 }), 0, 1000);
+    log.setHighWatermark(6);
+    await expect(lm.checkpointInBackground()).resolves.toBeUndefined();
+    expect(logger.warnings.some((w) => /checkpoint failed/.test(w))).toBe(true);
+    expect(fs.readFileSync(hw, 'utf8')).toBe('0\n1\nc 0 5\n');
+    await lm.backgroundSettled();
+    lm.shutdown();
+    expect(fs.readFileSync(hw, 'utf8')).toBe('0\n1\nc 0 6\n');
   });
 });
