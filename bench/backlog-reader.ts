@@ -9,16 +9,24 @@
  *   the broker's CPU is not saturated and what remains is the cost of the
  *   reads themselves.
  *
+ * Also the backlog's making (fillBacklog: 1 KB records, 1 MB requests) and
+ * cache handling (dropCache, cachedBytes), shared with bench/latency.ts.
+ *
  * As a script: node --import tsx bench/backlog-reader.ts PORT TOPIC MBPS
  * (prints {"ms":…,"bytes":…} when it reached the end of partition 0).
  */
-import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import { execFileSync, execSync, spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Connection } from '../client/index.js';
 import { ApiKey } from '../protocol/generated/api-keys.js';
 import { encodeFetchRequest } from '../protocol/generated/fetch-request.js';
 import { decodeFetchResponse } from '../protocol/generated/fetch-response.js';
+import { encodeProduceRequest } from '../protocol/generated/produce-request.js';
+import { decodeProduceResponse } from '../protocol/generated/produce-response.js';
+import { encodeRecordBatch } from '../protocol/record-codec.js';
+import type { BenchBroker } from './broker-process.js';
 import { BATCH_LENGTH_OFFSET, LAST_OFFSET_DELTA_OFFSET, LOG_OVERHEAD, readInt64 } from '../protocol/record-batch.js';
 
 /** How long a reader took and how many bytes it read. */
@@ -60,6 +68,74 @@ export function readPaced(port: number, topic: string, mbps: number): Promise<Re
       code === 0 ? resolve(JSON.parse(out) as ReadRun) : reject(new Error(`paced reader exited ${code}: ${err}`)),
     );
   });
+}
+
+/** One acks=1 Produce of `batch` to partition 0 of `topic`; resolves with its error code. */
+export function produce(c: Connection, topic: string, batch: Buffer): Promise<number> {
+  return c
+    .send(
+      ApiKey.Produce,
+      (w, v) =>
+        encodeProduceRequest(w, v, {
+          transactionalId: null,
+          acks: 1,
+          timeoutMs: 30_000,
+          topicData: [{ name: topic, partitionData: [{ index: 0, records: batch }] }],
+        }),
+      decodeProduceResponse,
+    )
+    .then((r) => r.responses[0].partitionResponses[0].errorCode);
+}
+
+/** Writes `mb` MB of 1 KB records to `topic`, 1 MB per request, 4 in flight. */
+export async function fillBacklog(b: BenchBroker, topic: string, mb: number): Promise<void> {
+  const value = Buffer.alloc(1000, 'b');
+  const batch = encodeRecordBatch({ records: Array.from({ length: 1000 }, () => ({ value })) });
+  const c = await b.connect();
+  try {
+    let left = mb;
+    const worker = async (): Promise<void> => {
+      while (left-- > 0) {
+        const code = await produce(c, topic, batch);
+        if (code !== 0) throw new Error(`backlog produce failed: error ${code}`);
+      }
+    };
+    await Promise.all([worker(), worker(), worker(), worker()]);
+  } finally {
+    c.close();
+  }
+}
+
+/** Drops the backlog from the page cache; returns how. */
+export function dropCache(files: string[]): string {
+  execSync('sync');
+  try {
+    fs.writeFileSync('/proc/sys/vm/drop_caches', '1');
+    return 'echo 1 > /proc/sys/vm/drop_caches';
+  } catch {
+    // not root, or /proc/sys read-only: evict the backlog's own pages
+  }
+  try {
+    const py =
+      'import os,sys\nfor f in sys.argv[1:]:\n  d=os.open(f,os.O_RDONLY); os.fsync(d); os.posix_fadvise(d,0,0,os.POSIX_FADV_DONTNEED); os.close(d)';
+    execFileSync('python3', ['-c', py, ...files]);
+    return 'posix_fadvise(POSIX_FADV_DONTNEED) of the backlog segments';
+  } catch {
+    return 'NOT dropped (no root, no python3): the backlog may be warm';
+  }
+}
+
+/** Bytes of `files` in the page cache (fincore), or NaN when fincore is missing. */
+export function cachedBytes(files: string[]): number {
+  try {
+    const out = execFileSync('fincore', ['--bytes', '--noheadings', '--output', 'RES', ...files], { encoding: 'utf8' });
+    return out
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .reduce((n, l) => n + Number(l.trim()), 0);
+  } catch {
+    return NaN;
+  }
 }
 
 /** One past the last offset of the last whole batch in `records`, or -1 when there is none. */

@@ -35,14 +35,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { execFileSync, execSync } from 'node:child_process';
-import { ApiKey } from '../protocol/generated/api-keys.js';
-import { encodeProduceRequest } from '../protocol/generated/produce-request.js';
-import { decodeProduceResponse } from '../protocol/generated/produce-response.js';
 import { encodeRecordBatch } from '../protocol/record-codec.js';
 import type { Connection } from '../client/index.js';
 import { BenchBroker, freePort } from './broker-process.js';
-import { readPaced, readWithKcat } from './backlog-reader.js';
+import { cachedBytes, dropCache, fillBacklog, produce, readPaced, readWithKcat } from './backlog-reader.js';
 import { fixed, int, percentile, table } from './stats.js';
 
 interface Options {
@@ -96,73 +92,6 @@ function parseOptions(argv: string[]): Options {
 
 const log = (msg: string): void => void process.stderr.write(`[cold-fetch] ${msg}\n`);
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-function produce(c: Connection, topic: string, batch: Buffer): Promise<number> {
-  return c
-    .send(
-      ApiKey.Produce,
-      (w, v) =>
-        encodeProduceRequest(w, v, {
-          transactionalId: null,
-          acks: 1,
-          timeoutMs: 30_000,
-          topicData: [{ name: topic, partitionData: [{ index: 0, records: batch }] }],
-        }),
-      decodeProduceResponse,
-    )
-    .then((r) => r.responses[0].partitionResponses[0].errorCode);
-}
-
-/** Writes `mb` MB of 1 KB records to `topic`, 1 MB per request, 4 in flight. */
-async function fillBacklog(b: BenchBroker, topic: string, mb: number): Promise<void> {
-  const value = Buffer.alloc(1000, 'b');
-  const batch = encodeRecordBatch({ records: Array.from({ length: 1000 }, () => ({ value })) });
-  const c = await b.connect();
-  try {
-    let left = mb;
-    const worker = async (): Promise<void> => {
-      while (left-- > 0) {
-        const code = await produce(c, topic, batch);
-        if (code !== 0) throw new Error(`backlog produce failed: error ${code}`);
-      }
-    };
-    await Promise.all([worker(), worker(), worker(), worker()]);
-  } finally {
-    c.close();
-  }
-}
-
-/** Drops the backlog from the page cache; returns how. */
-function dropCache(files: string[]): string {
-  execSync('sync');
-  try {
-    fs.writeFileSync('/proc/sys/vm/drop_caches', '1');
-    return 'echo 1 > /proc/sys/vm/drop_caches';
-  } catch {
-    // not root, or /proc/sys read-only: evict the backlog's own pages
-  }
-  try {
-    const py =
-      'import os,sys\nfor f in sys.argv[1:]:\n  d=os.open(f,os.O_RDONLY); os.fsync(d); os.posix_fadvise(d,0,0,os.POSIX_FADV_DONTNEED); os.close(d)';
-    execFileSync('python3', ['-c', py, ...files]);
-    return 'posix_fadvise(POSIX_FADV_DONTNEED) of the backlog segments';
-  } catch {
-    return 'NOT dropped (no root, no python3): the backlog may be warm';
-  }
-}
-
-/** Bytes of `files` in the page cache (fincore), or NaN when fincore is missing. */
-function cachedBytes(files: string[]): number {
-  try {
-    const out = execFileSync('fincore', ['--bytes', '--noheadings', '--output', 'RES', ...files], { encoding: 'utf8' });
-    return out
-      .split('\n')
-      .filter((l) => l.trim() !== '')
-      .reduce((n, l) => n + Number(l.trim()), 0);
-  } catch {
-    return NaN;
-  }
-}
 
 interface Steady {
   stop(): void;

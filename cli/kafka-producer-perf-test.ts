@@ -283,6 +283,7 @@ async function run(args: ParsedArgs): Promise<number> {
   process.stdout.write(`${stats.totalLine()}\n`);
   if (args.has('print-metrics')) {
     const tag = `{client-id=${clientId}}`;
+    const exact = stats.exactPercentiles(0.5, 0.99, 0.999);
     // The histogram holds the time between its timer's runs: the delay is what exceeds the timer's interval.
     const ms = (ns: number): number => Math.max(0, ns / 1e6 - LOOP_RESOLUTION_MS);
     process.stdout.write(
@@ -290,6 +291,10 @@ async function run(args: ParsedArgs): Promise<number> {
         [`producer-metrics:record-send-total:${tag}`, stats.total],
         [`producer-metrics:request-total:${tag}`, sender.requests],
         [`producer-metrics:records-per-request-avg:${tag}`, sender.requests > 0 ? stats.total / sender.requests : 0],
+        ...(['50', '99', '99.9'] as const).map(
+          (q, i) => [`tributary-client-metrics:record-latency-p${q}-ms:${tag}`, exact[i]!] as [string, number],
+        ),
+        [`tributary-client-metrics:record-latency-max-ms:${tag}`, stats.max],
         [`tributary-client-metrics:event-loop-delay-p50-ms:${tag}`, ms(loopDelay.percentile(50))],
         [`tributary-client-metrics:event-loop-delay-p99-ms:${tag}`, ms(loopDelay.percentile(99))],
         [`tributary-client-metrics:event-loop-delay-p99.9-ms:${tag}`, ms(loopDelay.percentile(99.9))],

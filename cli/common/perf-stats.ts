@@ -66,8 +66,18 @@ export class ProducerStats {
 
   /** Latency percentiles (whole ms) of the sample. */
   percentiles(...ps: number[]): number[] {
+    return this.exactPercentiles(...ps).map(Math.trunc);
+  }
+
+  /** Latency percentiles of the sample as measured (fractional ms), Kafka's index rule. */
+  exactPercentiles(...ps: number[]): number[] {
     const sorted = [...this.latencies].sort((a, b) => a - b);
-    return ps.map((p) => (sorted.length === 0 ? 0 : Math.trunc(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))])));
+    return ps.map((p) => (sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!));
+  }
+
+  /** The largest latency recorded (ms). */
+  get max(): number {
+    return this.maxLatency;
   }
 
   /** Kafka's total line. */
