@@ -2,7 +2,9 @@
  * Fetch (key 1): records of each requested partition from the fetch offset,
  * whole batches as stored, below the high watermark; long poll with
  * max_wait_ms / min_bytes; max_bytes and partition_max_bytes with Kafka's
- * "at least one batch" rule. Fetch sessions (KIP-227) are not kept: every
+ * "at least one batch" rule. isolation_level read_committed (1) reads below
+ * the last stable offset and answers the aborted transactions of the range
+ * returned; every answer carries the last stable offset. Fetch sessions (KIP-227) are not kept: every
  * answer says session id 0, which tells clients to send full requests; an
  * incremental request for a session gets FETCH_SESSION_ID_NOT_FOUND.
  */
@@ -38,7 +40,8 @@ function respond(
         highWatermark: r.highWatermark,
         lastStableOffset: r.lastStableOffset,
         logStartOffset: r.logStartOffset,
-        abortedTransactions: null,
+        // v4+ (all served versions) carry the aborted transactions of a read_committed fetch.
+        abortedTransactions: r.abortedTransactions,
         preferredReadReplica: -1,
         records: r.records,
       };
@@ -81,6 +84,7 @@ export default defineApi(FetchApi, {
         minBytes: req.minBytes,
         maxBytes: ctx.apiVersion >= 3 ? req.maxBytes : INT32_MAX,
         replicaId,
+        isolationLevel: req.isolationLevel,
       })
       .then((r) => respond(ctx, req, names, r, replicaId >= 0));
   },

@@ -2,8 +2,10 @@
  * ListOffsets (key 2): earliest (-2), latest (-1), max timestamp (-3),
  * earliest local (-4, the same as earliest: no tiered storage), last tiered
  * (-5: -1, nothing is tiered), or the first offset whose timestamp is at
- * least the given one (through the time index). Latest is the high watermark
- * (also the last stable offset: there are no transactions).
+ * least the given one (through the time index). Latest is the high
+ * watermark, or for isolation level read_committed (v2+) the last stable
+ * offset, which then also bounds what a timestamp lookup may answer (Kafka's
+ * rule).
  */
 import type { ListOffsetsPartitionResponse } from '../../protocol/generated/list-offsets-response.js';
 import { ErrorCode, asErrorCode } from '../../protocol/generated/errors.js';
@@ -32,6 +34,8 @@ export default defineApi(ListOffsetsApi, {
           const p = leaderPartition(replicas, t.name, q.partitionIndex, q.currentLeaderEpoch);
           if (typeof p === 'number') return { ...base, errorCode: asErrorCode(p) };
           const log = p.log;
+          const committed = ctx.apiVersion >= 2 && req.isolationLevel === 1;
+          const fetchable = committed ? log.lastStableOffset : log.highWatermark;
           const ok = (offset: number, timestamp = -1): Input<ListOffsetsPartitionResponse> => ({
             ...base,
             errorCode: ErrorCode.NONE,
@@ -42,7 +46,7 @@ export default defineApi(ListOffsetsApi, {
           });
           switch (q.timestamp) {
             case LATEST:
-              return ok(log.highWatermark);
+              return ok(fetchable);
             case EARLIEST:
             case EARLIEST_LOCAL:
               return ok(log.logStartOffset);
@@ -55,7 +59,7 @@ export default defineApi(ListOffsetsApi, {
             default: {
               if (q.timestamp < 0) return { ...base, errorCode: ErrorCode.INVALID_REQUEST };
               const found = log.offsetForTimestamp(q.timestamp);
-              if (!found || found.offset >= log.highWatermark) return { ...base, errorCode: ErrorCode.NONE };
+              if (!found || found.offset >= fetchable) return { ...base, errorCode: ErrorCode.NONE };
               return ok(found.offset, found.timestamp);
             }
           }

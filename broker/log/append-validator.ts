@@ -27,6 +27,7 @@ import {
   batchRecordsCount,
   compressionOf,
   isControl,
+  isTransactional,
   lastSequenceOf,
   readInt64,
   setLogAppendTime,
@@ -37,6 +38,7 @@ import { decodeRecordBatches, encodeRecordBatch } from '../../protocol/record-co
 import { codecFromName, isCodecReady } from '../../protocol/compression.js';
 import type { LogConfig } from './log-config.js';
 import { DUPLICATE, inSequence, type ProducerStateManager } from './producer-state.js';
+import { markerCoordinatorEpoch } from '../../protocol/control-record.js';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
@@ -115,7 +117,10 @@ function failed(out: AppendInfo, code: number, msg: string): AppendInfo {
  * Validates a produce payload as the leader: every batch well formed, magic
  * 2, CRC valid, within max.message.bytes, no control batch from a client,
  * timestamps within message.timestamp.before/after.max.ms (batch-level:
- * baseTimestamp and maxTimestamp), and idempotent sequences/epochs in order.
+ * baseTimestamp and maxTimestamp), idempotent sequences/epochs in order, no
+ * non-transactional batch of a producer inside a transaction, and a
+ * coordinator's markers not older than the producer's epoch or the last
+ * marker's coordinator epoch.
  */
 export function analyzeLeaderBatches(
   records: Buffer,
@@ -138,7 +143,8 @@ export function analyzeLeaderBatches(
     const size = LOG_OVERHEAD + records.readInt32BE(pos + BATCH_LENGTH_OFFSET);
     const lastDelta = records.readInt32BE(pos + LAST_OFFSET_DELTA_OFFSET);
     const attrs = batchAttributes(records, pos);
-    if (origin === 'client' && isControl(attrs)) return failed(out, ErrorCode.INVALID_RECORD, 'clients may not write control batches');
+    const control = isControl(attrs);
+    if (origin === 'client' && control) return failed(out, ErrorCode.INVALID_RECORD, 'clients may not write control batches');
     if (targetCodec >= 0 && compressionOf(attrs) !== targetCodec) out.needsRecompression = true;
     const batchMax = batchMaxTimestamp(records, pos);
     if (!logAppendTime) {
@@ -156,14 +162,19 @@ export function analyzeLeaderBatches(
       const epoch = batchProducerEpoch(records, pos);
       const firstSeq = batchBaseSequence(records, pos);
       const lastSeq = lastSequenceOf(firstSeq, lastDelta);
-      if (pid === pendingPid) {
+      if (control) {
+        const r = producers.checkMarker(pid, epoch, markerCoordinatorEpoch(records, pos));
+        if (r !== ErrorCode.NONE) {
+          return failed(out, r, `marker of producer ${pid} epoch ${epoch} rejected (producer epoch ${producers.epochOf(pid)})`);
+        }
+      } else if (pid === pendingPid) {
         // A second batch of the same producer in one request follows the first, not the log.
         if (epoch !== pendingEpoch) return failed(out, ErrorCode.INVALID_PRODUCER_EPOCH, 'producer epoch changed within one request');
         if (firstSeq >= 0 && !inSequence(pendingLastSeq, firstSeq)) {
           return failed(out, ErrorCode.OUT_OF_ORDER_SEQUENCE_NUMBER, `out of order sequence ${firstSeq} after ${pendingLastSeq}`);
         }
       } else {
-        const r = producers.check(pid, epoch, firstSeq, lastSeq);
+        const r = producers.check(pid, epoch, firstSeq, lastSeq, isTransactional(attrs));
         if (r === DUPLICATE) {
           out.duplicate = true;
           out.duplicateFirstOffset = producers.duplicateFirstOffset;

@@ -36,9 +36,9 @@ export function swapFileName(base: number, end: number): string {
   return `${String(base).padStart(20, '0')}-${String(end).padStart(20, '0')}.log.swap`;
 }
 
-/** Deletes `<base>.log`, `.index` and `.timeindex` if present. */
+/** Deletes `<base>.log`, `.index`, `.timeindex` and `.txnindex` if present. */
 export function deleteSegmentFiles(store: PartitionStore, base: number): void {
-  for (const suffix of ['.log', '.index', '.timeindex']) store.remove(segmentFileName(base, suffix));
+  for (const suffix of ['.log', '.index', '.timeindex', '.txnindex']) store.remove(segmentFileName(base, suffix));
 }
 
 /**

@@ -17,6 +17,7 @@
  * Not safe for concurrent callers (owned by one PartitionLog).
  */
 import type { PartitionStore } from './partition-store.js';
+import { BATCH_LENGTH_OFFSET, LOG_OVERHEAD, batchPartitionLeaderEpoch, readInt64 } from '../../protocol/record-batch.js';
 
 /** Kafka's "no epoch" and "no offset" answers. */
 export const UNDEFINED_EPOCH = -1;
@@ -89,6 +90,26 @@ export class LeaderEpochCache {
     this.starts.push(startOffset);
     if (flush) this.flush();
     return true;
+  }
+
+  /**
+   * Starts in the cache every epoch newer than the latest that a batch of
+   * `records[0, end)` (whole batches, offsets assigned) carries, at that
+   * batch's base offset. Returns null, or why the checkpoint could not be
+   * written (the cache in memory is right even then).
+   */
+  assignFromBatches(records: Buffer, end: number): string | null {
+    let failure: string | null = null;
+    for (let pos = 0; pos < end; pos += LOG_OVERHEAD + records.readInt32BE(pos + BATCH_LENGTH_OFFSET)) {
+      const epoch = batchPartitionLeaderEpoch(records, pos);
+      if (epoch <= this.latestEpoch()) continue;
+      try {
+        this.assign(epoch, readInt64(records, pos));
+      } catch (err) {
+        failure ??= (err as Error).message;
+      }
+    }
+    return failure;
   }
 
   /** Latest epoch, or -1 when empty. */

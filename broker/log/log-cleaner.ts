@@ -8,9 +8,10 @@
  * touched. The boundary is the "first dirty offset", kept per partition in
  * `<log dir>/cleaner-offset-checkpoint` (Kafka's file). A log is worth a pass
  * when dirty bytes / cleanable bytes reaches min.cleanable.dirty.ratio, or
- * when a tombstone it holds has outlived delete.retention.ms. Segments newer
- * than min.compaction.lag.ms, above the high watermark, or the active one
- * are not cleanable.
+ * when a tombstone (or transaction marker) it holds has outlived
+ * delete.retention.ms. Segments newer than min.compaction.lag.ms, not wholly
+ * below the last stable offset (so every transaction in them is decided), or
+ * the active one are not cleanable.
  *
  * A pass. (1) Read the dirty section and build a map key → offset of its
  * newest record. (2) Rewrite every cleanable segment, oldest first, in
@@ -31,6 +32,13 @@
  * which for producers is their append time — no batch rewrite is needed to
  * remember when a tombstone was first cleaned.
  *
+ * Transactions (cleaner-txns.ts, Kafka's rules): data of aborted
+ * transactions is removed and never counts as the newest record of a key; a
+ * marker goes once no record of its transaction is left and it is older
+ * than delete.retention.ms. Cleaned segments need no aborted-transaction
+ * index: an ABORT marker in them follows all of its transaction's data,
+ * which is gone.
+ *
  * Never blocking produce: a pass runs as steps on the event loop, yielding
  * after every 1 MiB read; only the swap of a finished cleaned segment is
  * synchronous. Produce only appends to the active segment, which a pass never
@@ -47,13 +55,15 @@
  * One cleaner per broker; not safe for concurrent callers (passes run one at
  * a time).
  */
-import { decodeRecordBatches, encodeRecordBatch, type DecodedBatch, type DecodedRecord } from '../../protocol/record-codec.js';
+import { decodeRecordBatches, type DecodedRecord } from '../../protocol/record-codec.js';
 import {
-  BATCH_LENGTH_OFFSET,
-  LOG_OVERHEAD,
-  RECORD_BATCH_OVERHEAD,
-  CONTROL_FLAG_MASK,
-  ATTRIBUTES_OFFSET,
+  batchAttributes,
+  batchBaseOffset,
+  batchMaxTimestamp,
+  batchProducerId,
+  batchRecordsCount,
+  isControl,
+  isTransactional,
 } from '../../protocol/record-batch.js';
 import { formatOffsetCheckpoint, parseOffsetCheckpoint, tpKey, type TopicPartitionOffset } from './checkpoints.js';
 import { hasCompactPolicy } from './log-config.js';
@@ -61,11 +71,12 @@ import { LogSegment, segmentFileName } from './segment.js';
 import type { PartitionLog } from './partition-log.js';
 import type { LogLogger } from './log-loader.js';
 import { cleanedFileName, deleteSegmentFiles, swapFileName } from './cleaner-files.js';
+import { CleanAborted, forEachBatch, rewriteBatch } from './cleaner-batches.js';
+import { CleanerTxns, MarkerFate } from './cleaner-txns.js';
 
 /** Kafka's name for the per-log-dir file of first dirty offsets. */
 export const CLEANER_CHECKPOINT = 'cleaner-offset-checkpoint';
 
-const CHUNK = 1024 * 1024;
 const INT32_MAX = 0x7fffffff;
 
 /** Options of the cleaner. */
@@ -84,46 +95,25 @@ export interface CleanResult {
   recordsRead: number;
   recordsKept: number;
   tombstonesRemoved: number;
+  /** Batches of aborted transactions removed. */
+  abortedBatchesRemoved: number;
+  /** Transaction markers removed (no record of their transaction left, older than delete.retention.ms). */
+  markersRemoved: number;
   bytesBefore: number;
   bytesAfter: number;
   /** New first dirty offset. */
   firstDirtyOffset: number;
 }
 
-/** Calls `fn` for every complete batch of `seg` ([buf, pos, size)), yielding after each chunk. */
-async function forEachBatch(seg: LogSegment, fn: (buf: Buffer, pos: number, size: number) => void, alive: () => boolean): Promise<void> {
-  let filePos = 0;
-  const end = seg.size;
-  while (filePos < end) {
-    const len = Math.min(CHUNK, end - filePos);
-    let buf = Buffer.allocUnsafe(len);
-    if ((await seg.readFullyAsync(buf, len, filePos)) < len) throw new CleanAborted();
-    let p = 0;
-    while (p + RECORD_BATCH_OVERHEAD <= len) {
-      const size = LOG_OVERHEAD + buf.readInt32BE(p + BATCH_LENGTH_OFFSET);
-      if (p + size > len) {
-        if (p > 0) break;
-        buf = Buffer.allocUnsafe(size);
-        if ((await seg.readFullyAsync(buf, size, filePos)) < size) throw new CleanAborted();
-      }
-      fn(buf, p, size);
-      p += size;
-    }
-    if (p === 0) throw new Error(`${seg.logPath}: no whole batch at position ${filePos}`);
-    filePos += p;
-    await new Promise((r) => setImmediate(r));
-    if (!alive()) throw new CleanAborted();
-  }
-}
-
-class CleanAborted extends Error {
-  constructor() {
-    super('cleaning aborted');
-  }
-}
-
-function isControlBatch(buf: Buffer, pos: number): boolean {
-  return (buf.readInt16BE(pos + ATTRIBUTES_OFFSET) & CONTROL_FLAG_MASK) !== 0;
+/** How a pass decides per record and per batch (see the header and cleaner-txns.ts). */
+interface KeepRules {
+  /** Whether a record of a batch that is not aborted stays. */
+  keep: (r: DecodedRecord) => boolean;
+  txns: CleanerTxns;
+  /** now - delete.retention.ms: tombstones and markers older than this may go. */
+  horizon: number;
+  /** A marker kept only for its age, with this timestamp. */
+  noteRemovable: (timestamp: number) => void;
 }
 
 /** The background compactor of one broker. */
@@ -186,7 +176,8 @@ export class LogCleaner {
           any = true;
           this.opts.logger.info(
             `${log.topic}-${log.partition}: cleaned ${r.segmentsBefore} segment(s) into ${r.segmentsAfter}, kept ${r.recordsKept} of ${r.recordsRead} records ` +
-              `(${r.tombstonesRemoved} tombstone(s) removed), ${r.bytesBefore} -> ${r.bytesAfter} bytes`,
+              `(${r.tombstonesRemoved} tombstone(s), ${r.abortedBatchesRemoved} aborted batch(es), ${r.markersRemoved} marker(s) removed), ` +
+              `${r.bytesBefore} -> ${r.bytesAfter} bytes`,
           );
         }
       } catch (err) {
@@ -238,11 +229,12 @@ export class LogCleaner {
   async cleanLog(log: PartitionLog, now = Date.now()): Promise<CleanResult | null> {
     const segs = log.local.allSegments;
     const cfg = log.config;
-    // Cleanable: inactive segments wholly below the high watermark and older than min.compaction.lag.ms.
+    // Cleanable: inactive segments wholly below the last stable offset and older than min.compaction.lag.ms.
     let n = 0;
+    const stable = log.lastStableOffset;
     while (n < segs.length - 1) {
       const s = segs[n]!;
-      if (segs[n + 1]!.baseOffset > log.highWatermark) break;
+      if (segs[n + 1]!.baseOffset > stable) break;
       if (cfg.minCompactionLagMs > 0 && s.size > 0 && now - s.largestTimestamp() < cfg.minCompactionLagMs) break;
       n++;
     }
@@ -261,14 +253,17 @@ export class LogCleaner {
     if (!((dirty > 0 && dirty / Math.max(total, 1) >= cfg.minCleanableDirtyRatio) || tombstonesDue)) return null;
 
     const alive = (): boolean => this.alive();
-    // (1) newest offset per key in the dirty section.
+    const txns = new CleanerTxns(log.txn.collectAborted(segs[0]!.baseOffset, dirtyEnd));
+    // (1) newest offset per key in the dirty section (markers and aborted data are never the newest).
     const latest = new Map<string, number>();
     for (let i = 0; i < n; i++) {
       if (segs[i + 1]!.baseOffset <= firstDirty) continue;
       await forEachBatch(
         cleanable[i]!,
         (buf, pos, size) => {
-          if (isControlBatch(buf, pos)) return;
+          const attrs = batchAttributes(buf, pos);
+          if (isControl(attrs)) return;
+          if (isTransactional(attrs) && txns.isAborted(batchProducerId(buf, pos), batchBaseOffset(buf, pos))) return;
           for (const b of decodeRecordBatches(buf.subarray(pos, pos + size))) {
             for (const r of b.records) if (r.key !== null && r.offset >= firstDirty) latest.set(r.key.toString('latin1'), r.offset);
           }
@@ -284,6 +279,8 @@ export class LogCleaner {
       recordsRead: 0,
       recordsKept: 0,
       tombstonesRemoved: 0,
+      abortedBatchesRemoved: 0,
+      markersRemoved: 0,
       bytesBefore: total,
       bytesAfter: 0,
       firstDirtyOffset: dirtyEnd,
@@ -303,6 +300,9 @@ export class LogCleaner {
       }
       return true;
     };
+    const noteRemovable = (ts: number): void => {
+      if (ts < oldestTombstone) oldestTombstone = ts;
+    };
     let i = 0;
     while (i < n) {
       const first = cleanable[i]!;
@@ -314,11 +314,13 @@ export class LogCleaner {
       }
       const group = cleanable.slice(i, j);
       const end = segs[j]!.baseOffset;
-      const written = await this.cleanGroup(log, group, end, keep, result, alive);
+      const written = await this.cleanGroup(log, group, end, { keep, txns, horizon, noteRemovable }, result, alive);
       result.bytesAfter += written;
       result.segmentsAfter++;
       i = j;
     }
+    result.abortedBatchesRemoved = txns.abortedBatchesRemoved;
+    result.markersRemoved = txns.markersRemoved;
     this.tombstoneDue.set(
       log,
       oldestTombstone === Number.POSITIVE_INFINITY ? Number.POSITIVE_INFINITY : oldestTombstone + cfg.deleteRetentionMs + 1,
@@ -333,7 +335,7 @@ export class LogCleaner {
     log: PartitionLog,
     group: LogSegment[],
     end: number,
-    keep: (r: DecodedRecord) => boolean,
+    rules: KeepRules,
     result: CleanResult,
     alive: () => boolean,
   ): Promise<number> {
@@ -353,12 +355,25 @@ export class LogCleaner {
         await forEachBatch(
           seg,
           (buf, pos, size) => {
-            if (isControlBatch(buf, pos)) {
-              write(buf, pos, size);
+            const attrs = batchAttributes(buf, pos);
+            const pid = batchProducerId(buf, pos);
+            if (isControl(attrs)) {
+              const ts = batchMaxTimestamp(buf, pos);
+              const fate = pid < 0 ? MarkerFate.KEEP_FOR_DATA : rules.txns.markerFate(pid, ts, rules.horizon);
+              if (fate !== MarkerFate.REMOVE) write(buf, pos, size);
+              // A marker kept only for its age is removable later: the next pass is due then.
+              if (fate === MarkerFate.KEEP_YOUNG) rules.noteRemovable(ts);
+              return;
+            }
+            const transactional = pid >= 0 && isTransactional(attrs);
+            if (transactional && rules.txns.isAborted(pid, batchBaseOffset(buf, pos))) {
+              rules.txns.abortedBatchesRemoved++;
+              result.recordsRead += batchRecordsCount(buf, pos);
               return;
             }
             const batch = decodeRecordBatches(buf.subarray(pos, pos + size))[0]!;
-            const kept = batch.records.filter(keep);
+            const kept = batch.records.filter(rules.keep);
+            if (transactional) rules.txns.onDataBatch(pid, kept.length);
             result.recordsRead += batch.records.length;
             result.recordsKept += kept.length;
             if (kept.length === batch.records.length) write(buf, pos, size);
@@ -397,31 +412,4 @@ export class LogCleaner {
     }
     return written;
   }
-}
-
-/** A batch holding only `kept` of `batch`'s records, uncompressed, same offsets and producer fields. */
-function rewriteBatch(batch: DecodedBatch, kept: DecodedRecord[]): Buffer {
-  let minTs = Number.POSITIVE_INFINITY;
-  for (const r of kept) if (r.timestamp < minTs) minTs = r.timestamp;
-  const logAppend = batch.timestampType === 1;
-  return encodeRecordBatch({
-    baseOffset: batch.baseOffset,
-    records: kept.map((r) => ({
-      key: r.key,
-      value: r.value,
-      headers: r.headers,
-      timestamp: logAppend ? batch.baseTimestamp : r.timestamp,
-      offsetDelta: r.offset - batch.baseOffset,
-    })),
-    compression: 0,
-    producerId: batch.producerId,
-    producerEpoch: batch.producerEpoch,
-    baseSequence: batch.baseSequence,
-    timestampType: batch.timestampType,
-    partitionLeaderEpoch: batch.partitionLeaderEpoch,
-    transactional: batch.isTransactional,
-    baseTimestamp: logAppend ? batch.baseTimestamp : Math.min(minTs, batch.baseTimestamp),
-    maxTimestamp: batch.maxTimestamp,
-    lastOffsetDelta: batch.lastOffsetDelta,
-  });
 }

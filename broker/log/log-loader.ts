@@ -9,16 +9,16 @@
  *   offsets), rebuild its offset and time index, cut the file at the first
  *   torn or corrupt batch and drop every later segment (one warning line);
  * - in every case, rebuild an index that is missing or corrupt.
- * Finally load the idempotent-producer state from the checkpoint a clean
- * close wrote, or else rebuild it (and the leader epoch cache when its
- * checkpoint is missing) from one scan of batch headers from the log start
- * offset. An empty dir becomes one empty segment at the log start
- * offset.
+ * Finally restore the producer state (with ongoing transactions) from the
+ * latest producer snapshot and the batches after it, rebuilding the
+ * aborted-transaction indexes of the replayed segments (log-replay.ts); when
+ * the leader epoch checkpoint is missing, both are rebuilt from one scan of
+ * batch headers from the log start offset. An empty dir becomes one empty
+ * segment at the log start offset.
  *
  * Runs once per partition, synchronously; not for concurrent callers.
  */
 import { LogSegment, parseSegmentBaseOffset, type SegmentConfig } from './segment.js';
-import { ScanStatus } from './batch-scanner.js';
 import { ProducerStateManager } from './producer-state.js';
 import { LeaderEpochCache } from './leader-epoch-cache.js';
 import { LEADER_EPOCH_CHECKPOINT } from './checkpoints.js';
@@ -27,14 +27,9 @@ import * as path from 'node:path';
 import type { LogDirStore, PartitionStore } from './partition-store.js';
 import type { LogConfig } from './log-config.js';
 import { FileEngine } from './file-store.js';
-import {
-  batchProducerId,
-  batchProducerEpoch,
-  batchBaseSequence,
-  batchLastOffsetDelta,
-  batchPartitionLeaderEpoch,
-  lastSequenceOf,
-} from '../../protocol/record-batch.js';
+import { floorSegmentIndex, restoreProducerState } from './log-replay.js';
+
+export { floorSegmentIndex } from './log-replay.js';
 
 /** Where log messages go. */
 export interface LogLogger {
@@ -101,25 +96,13 @@ export function openPartitionDir(
   return { logDir, store, loaded };
 }
 
-/** Per-partition file written on clean close: the idempotent-producer state (see producer-state.ts). */
-export const PRODUCER_STATE_CHECKPOINT = 'producer-state-checkpoint';
+/**
+ * The text file earlier versions wrote on a clean close instead of
+ * snapshots; removed when found (the state is then rebuilt from the log).
+ */
+const LEGACY_PRODUCER_STATE_CHECKPOINT = 'producer-state-checkpoint';
 
 const LEFTOVER = /\.(tmp|deleted|cleaned|swap)$/;
-
-/** Index of the segment that holds `offset` (the last one with base <= offset), 0 if none. */
-export function floorSegmentIndex(segments: readonly LogSegment[], offset: number): number {
-  let lo = 0;
-  let hi = segments.length - 1;
-  let found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if (segments[mid]!.baseOffset <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
 
 /** Opens, recovers and indexes the partition dir `opts.store`. */
 export function loadLog(opts: LoadLogOptions): LoadedLog {
@@ -130,7 +113,7 @@ export function loadLog(opts: LoadLogOptions): LoadedLog {
   const bases = new Set<number>();
   for (const f of files) if (f.endsWith('.log') && parseSegmentBaseOffset(f) >= 0) bases.add(parseSegmentBaseOffset(f));
   for (const f of files) {
-    const orphanIndex = (f.endsWith('.index') || f.endsWith('.timeindex')) && !bases.has(parseSegmentBaseOffset(f));
+    const orphanIndex = /\.(index|timeindex|txnindex)$/.test(f) && !bases.has(parseSegmentBaseOffset(f));
     if (LEFTOVER.test(f) || orphanIndex) store.remove(f);
   }
   const sorted = [...bases].sort((a, b) => a - b);
@@ -176,50 +159,13 @@ export function loadLog(opts: LoadLogOptions): LoadedLog {
 
   const leaderEpochCache = new LeaderEpochCache(store, LEADER_EPOCH_CHECKPOINT);
   const producerState = new ProducerStateManager();
-  let snapshotOffset = -1;
-  if (!opts.needsRecovery && leaderEpochCache.loaded) {
-    const snapshot = store.readFile(PRODUCER_STATE_CHECKPOINT);
-    if (snapshot !== null) snapshotOffset = producerState.loadCheckpoint(snapshot.toString('utf8'));
-  }
-  store.remove(PRODUCER_STATE_CHECKPOINT);
-  if (snapshotOffset !== nextOffset) {
-    rebuildFromBatches(segments, logStartOffset, producerState, leaderEpochCache.loaded ? null : leaderEpochCache);
-    if (!leaderEpochCache.loaded) leaderEpochCache.flush();
-  } else producerState.removeBefore(logStartOffset);
+  store.remove(LEGACY_PRODUCER_STATE_CHECKPOINT);
+  for (const seg of segments)
+    if (seg.txnIndex.tornBytes > 0) logger.warn(`${name}: cut a torn tail of the aborted-transaction index of segment ${seg.baseOffset}`);
+  const rebuildEpochs = !leaderEpochCache.loaded;
+  restoreProducerState(store, segments, logStartOffset, nextOffset, producerState, rebuildEpochs ? leaderEpochCache : null);
+  if (rebuildEpochs) leaderEpochCache.flush();
   leaderEpochCache.truncateFromEnd(nextOffset);
   leaderEpochCache.truncateFromStart(logStartOffset);
   return { segments, nextOffset, logStartOffset, highWatermark, recoveryPoint, leaderEpochCache, producerState };
-}
-
-/**
- * One header-only scan of every batch at or after `fromOffset`: feeds the
- * producer state and, when given, the leader epoch cache (without flushing).
- */
-export function rebuildFromBatches(
-  segments: readonly LogSegment[],
-  fromOffset: number,
-  producerState: ProducerStateManager,
-  epochCache: LeaderEpochCache | null,
-): void {
-  producerState.clear();
-  for (let i = floorSegmentIndex(segments, fromOffset); i < segments.length; i++) {
-    const sc = segments[i]!.scanner();
-    try {
-      while (sc.next() === ScanStatus.BATCH) {
-        const last = sc.lastOffset;
-        if (last < fromOffset) continue;
-        const b = sc.buf;
-        const o = sc.off;
-        const base = sc.baseOffset;
-        if (epochCache !== null) epochCache.assign(batchPartitionLeaderEpoch(b, o), base, false);
-        const pid = batchProducerId(b, o);
-        if (pid < 0) continue;
-        const firstSeq = batchBaseSequence(b, o);
-        const lastSeq = lastSequenceOf(firstSeq, batchLastOffsetDelta(b, o));
-        producerState.update(pid, batchProducerEpoch(b, o), firstSeq, lastSeq, base, last, sc.maxTimestamp);
-      }
-    } finally {
-      sc.close();
-    }
-  }
 }

@@ -38,6 +38,8 @@ export interface LogReadResult {
   /** Whole batches, possibly length 0. */
   records: Buffer;
   highWatermark: number;
+  /** The last stable offset when the read started (exclusive; read_committed reads stop there). */
+  lastStableOffset: number;
   logStartOffset: number;
   logEndOffset: number;
 }
@@ -47,10 +49,11 @@ export function readResult(
   errorCode: number,
   records: Buffer,
   highWatermark: number,
+  lastStableOffset: number,
   logStartOffset: number,
   logEndOffset: number,
 ): LogReadResult {
-  return { errorCode, records, highWatermark, logStartOffset, logEndOffset };
+  return { errorCode, records, highWatermark, lastStableOffset, logStartOffset, logEndOffset };
 }
 
 /** An error a log operation reports as a Kafka error code. */

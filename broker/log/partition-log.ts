@@ -3,16 +3,18 @@
  * and the replication protocol see, over the local log (local-log.ts) that
  * holds the segments and does the file work.
  *
- * Owned here: the log start offset, the high watermark, the idempotent-
- * producer state, the leader epoch cache, append validation and offset
- * assignment, and the retention decisions. Owned by the local log: the
+ * Owned here: the log start offset, the high watermark, the producer state
+ * with its transactions and the last stable offset (partition-txn-state.ts),
+ * the leader epoch cache, append validation and offset assignment, and the
+ * retention decisions. Owned by the local log: the
  * segments, rolling, reading, truncating, flushing and deleting files, the
  * log end offset and the recovery point.
  *
  * Offsets: logStartOffset is the first readable offset (inclusive);
  * logEndOffset is the next offset to assign (exclusive end); highWatermark
- * (exclusive) bounds what consumers may read. Invariant:
- * logStartOffset <= highWatermark <= logEndOffset.
+ * (exclusive) bounds what consumers may read; lastStableOffset (exclusive)
+ * what read_committed consumers may read. Invariant:
+ * logStartOffset <= lastStableOffset <= highWatermark <= logEndOffset.
  *
  * Hot paths: appendAsLeader and read do no per-record work and create no
  * per-record objects; they walk the 61-byte batch headers only and pass the
@@ -23,13 +25,12 @@
  * completion on the one JS thread; callers never interleave.
  */
 import { ErrorCode } from '../../protocol/generated/errors.js';
-import { BATCH_LENGTH_OFFSET, LOG_OVERHEAD, batchPartitionLeaderEpoch, readInt64 } from '../../protocol/record-batch.js';
+import { readInt64 } from '../../protocol/record-batch.js';
 import type { LogConfig } from './log-config.js';
 import { LocalLog } from './local-log.js';
 import type { LogDirStore, PartitionStore } from './partition-store.js';
 import type { StorageFaults } from './storage-faults.js';
 import { offsetOnly, type LogOffsetMetadata } from './log-offset-metadata.js';
-import type { ProducerStateManager, ProducerStateView } from './producer-state.js';
 import {
   analyzeLeaderBatches,
   analyzeFollowerBatches,
@@ -39,7 +40,8 @@ import {
   type AppendInfo,
 } from './append-validator.js';
 import type { LeaderEpochCache, EpochEntry } from './leader-epoch-cache.js';
-import { openPartitionDir, rebuildFromBatches, PRODUCER_STATE_CHECKPOINT, type LogLogger, type PartitionLogOptions } from './log-loader.js';
+import { openPartitionDir, type LogLogger, type PartitionLogOptions } from './log-loader.js';
+import { PartitionTxnState } from './partition-txn-state.js';
 import { deletableSegmentCount } from './retention.js';
 import { findOffsetByTimestamp, findMaxTimestamp } from './timestamp-lookup.js';
 
@@ -71,7 +73,12 @@ export class PartitionLog {
   private _highWatermark: number;
   /** Where the high watermark is in the files (position -1 when unknown): consumer reads stop there. */
   private readonly hwMeta: LogOffsetMetadata;
-  private readonly producerState: ProducerStateManager;
+  /**
+   * The transactional side: producer state (DescribeProducers reads
+   * `txn.view()`), ongoing transactions, the aborted-transaction index
+   * (`txn.collectAborted`), snapshots.
+   */
+  readonly txn: PartitionTxnState;
   private readonly appendInfo: AppendInfo = newAppendInfo();
   private readonly logger: LogLogger;
   private unflushedMessages = 0;
@@ -89,9 +96,9 @@ export class PartitionLog {
     this._logStartOffset = loaded.logStartOffset;
     this._highWatermark = loaded.highWatermark;
     this.hwMeta = offsetOnly(loaded.highWatermark);
+    this.txn = new PartitionTxnState(loaded.producerState, this.local, store, `${this.topic}-${this.partition}`, this.logger);
     this.moveHighWatermark(loaded.highWatermark);
     this.leaderEpochCache = loaded.leaderEpochCache;
-    this.producerState = loaded.producerState;
   }
 
   /** Opens (creating if needed, recovering if asked) the log in `opts.dir`. */
@@ -138,6 +145,15 @@ export class PartitionLog {
     this.moveHighWatermark(Math.min(Math.max(offset, this._logStartOffset), this.local.logEndOffset));
   }
 
+  /**
+   * Last stable offset (exclusive): the first offset of the earliest
+   * transaction not yet decided and replicated, else the high watermark;
+   * read_committed consumers read below it (partition-txn-state.ts).
+   */
+  get lastStableOffset(): number {
+    return this.txn.lastStableOffset(this._highWatermark, this._logStartOffset);
+  }
+
   /** The high watermark and where it is in the files (position -1 when unknown; see log-offset-metadata.ts). */
   get highWatermarkMetadata(): Readonly<LogOffsetMetadata> {
     return this.hwMeta;
@@ -145,6 +161,7 @@ export class PartitionLog {
 
   private moveHighWatermark(offset: number): void {
     this._highWatermark = offset;
+    this.txn.onHighWatermark(offset);
     if (this.hwMeta.offset !== offset || this.hwMeta.position < 0) this.local.positionOf(offset, this.hwMeta);
   }
 
@@ -164,13 +181,15 @@ export class PartitionLog {
    * Offsets and `leaderEpoch` are written into `records` in place; with
    * LogAppendTime the maxTimestamp and CRC are rewritten too. A retried
    * idempotent batch is not appended again and answers its original offsets.
-   * `origin` 'coordinator' allows control batches (transaction markers).
+   * `origin` 'coordinator' allows control batches (transaction markers,
+   * protocol/control-record.ts), checked against the producer's epoch and
+   * coordinator epoch.
    * On a storage error nothing is appended (KAFKA_STORAGE_ERROR).
    */
   appendAsLeader(records: Buffer, leaderEpoch: number, now: number, origin: 'client' | 'coordinator' = 'client'): LogAppendResult {
     if (this.local.isClosed) return this.fail(ErrorCode.KAFKA_STORAGE_ERROR, 'log is closed');
     if (records.length === 0) return this.fail(ErrorCode.NONE, null);
-    const info = analyzeLeaderBatches(records, this.config, this.producerState, now, origin, this.appendInfo);
+    const info = analyzeLeaderBatches(records, this.config, this.txn.state, now, origin, this.appendInfo);
     if (info.errorCode !== ErrorCode.NONE) return this.fail(info.errorCode, info.errorMessage);
     if (info.duplicate) {
       return appendOk(info.duplicateFirstOffset, info.duplicateLastOffset, -1, 0, this._logStartOffset);
@@ -221,8 +240,12 @@ export class PartitionLog {
    */
   private write(records: Buffer, end: number, lastOffset: number, maxTimestamp: number, recordCount: number, now: number): string | null {
     const sync = this.unflushedMessages + recordCount >= this.config.flushMessages;
+    const segments = this.local.segmentCount;
+    const firstOffset = this.local.logEndOffset;
     try {
       this.local.append(records, 0, end, lastOffset, maxTimestamp, now, sync);
+      // A roll before these batches: snapshot the producer state as of the new segment's base (not yet updated by them).
+      if (this.local.segmentCount !== segments) this.txn.snapshot(firstOffset);
     } catch (err) {
       this.logger.warn(`${this.topic}-${this.partition}: append at offset ${this.local.logEndOffset} failed: ${(err as Error).message}`);
       return (err as Error).message;
@@ -238,20 +261,13 @@ export class PartitionLog {
   /**
    * After a write: a batch with a newer leader epoch starts that epoch in the
    * cache (its checkpoint failing is only logged: the cache in memory is
-   * right and the data is written), and idempotent batches go into the
-   * producer state.
+   * right and the data is written), and producer batches go into the
+   * producer state (transaction markers: the aborted-transaction index).
    */
   private noteWritten(records: Buffer, end: number, hasProducer: boolean): void {
-    for (let pos = 0; pos < end; pos += LOG_OVERHEAD + records.readInt32BE(pos + BATCH_LENGTH_OFFSET)) {
-      const epoch = batchPartitionLeaderEpoch(records, pos);
-      if (epoch <= this.leaderEpochCache.latestEpoch()) continue;
-      try {
-        this.leaderEpochCache.assign(epoch, readInt64(records, pos));
-      } catch (err) {
-        this.logger.warn(`${this.topic}-${this.partition}: cannot write the leader epoch checkpoint: ${(err as Error).message}`);
-      }
-    }
-    if (hasProducer) this.producerState.updateFromBatches(records, 0, end);
+    const failed = this.leaderEpochCache.assignFromBatches(records, end);
+    if (failed !== null) this.logger.warn(`${this.topic}-${this.partition}: cannot write the leader epoch checkpoint: ${failed}`);
+    if (hasProducer) this.txn.afterWrite(records, end);
   }
 
   /**
@@ -269,10 +285,11 @@ export class PartitionLog {
     for (let attempt = 0; ; attempt++) {
       const hw = this._highWatermark;
       const leo = this.local.logEndOffset;
-      const lso = this._logStartOffset;
+      const start = this._logStartOffset;
+      const stable = this.txn.lastStableOffset(hw, start);
       const closed = this.local.isClosed;
-      if (fetchOffset < lso || fetchOffset > leo || closed) {
-        return readResult(closed ? ErrorCode.KAFKA_STORAGE_ERROR : ErrorCode.OFFSET_OUT_OF_RANGE, EMPTY, hw, lso, leo);
+      if (fetchOffset < start || fetchOffset > leo || closed) {
+        return readResult(closed ? ErrorCode.KAFKA_STORAGE_ERROR : ErrorCode.OFFSET_OUT_OF_RANGE, EMPTY, hw, stable, start, leo);
       }
       let records: Buffer | null;
       try {
@@ -285,9 +302,9 @@ export class PartitionLog {
         );
       } catch (err) {
         this.logger.warn(`${this.topic}-${this.partition}: read at ${fetchOffset} failed: ${(err as Error).message}`);
-        return readResult(ErrorCode.KAFKA_STORAGE_ERROR, EMPTY, hw, lso, leo);
+        return readResult(ErrorCode.KAFKA_STORAGE_ERROR, EMPTY, hw, stable, start, leo);
       }
-      if (records !== null || attempt >= MAX_READ_ATTEMPTS) return readResult(ErrorCode.NONE, records ?? EMPTY, hw, lso, leo);
+      if (records !== null || attempt >= MAX_READ_ATTEMPTS) return readResult(ErrorCode.NONE, records ?? EMPTY, hw, stable, start, leo);
     }
   }
 
@@ -315,11 +332,6 @@ export class PartitionLog {
     return this.leaderEpochCache.latestEpoch();
   }
 
-  /** Idempotent-producer state (for tests and DescribeProducers). */
-  producerStates(): ProducerStateView[] {
-    return this.producerState.view();
-  }
-
   /**
    * DeleteRecords: moves the log start offset up to `offset` (-1 means the
    * high watermark) and deletes segments wholly below it. Throws LogError
@@ -335,6 +347,7 @@ export class PartitionLog {
       this._logStartOffset = target;
       this.leaderEpochCache.truncateFromStart(target);
       this.deleteSegments(this.deletable('logStartOffset', 0));
+      this.txn.onLogStartMoved(target);
     }
     return this._logStartOffset;
   }
@@ -359,7 +372,7 @@ export class PartitionLog {
       if (this._highWatermark < newStart) this.moveHighWatermark(newStart);
       this.leaderEpochCache.truncateFromStart(newStart);
     }
-    this.producerState.removeBefore(this._logStartOffset);
+    this.txn.onLogStartMoved(this._logStartOffset);
     this.logger.info(`${this.topic}-${this.partition}: deleted ${count} segment(s); log start offset ${this._logStartOffset}`);
     return count;
   }
@@ -379,7 +392,7 @@ export class PartitionLog {
     if (this._logStartOffset > leo) this._logStartOffset = leo;
     if (this._highWatermark > leo) this.moveHighWatermark(leo);
     this.leaderEpochCache.truncateFromEnd(leo);
-    rebuildFromBatches(this.local.allSegments, this._logStartOffset, this.producerState, null);
+    this.txn.afterTruncation(this._logStartOffset, leo);
   }
 
   /** Deletes everything and restarts the log empty at `offset` (start, end and high watermark). */
@@ -388,7 +401,7 @@ export class PartitionLog {
     this._logStartOffset = offset;
     this.moveHighWatermark(offset);
     this.leaderEpochCache.clear();
-    this.producerState.clear();
+    this.txn.clear();
   }
 
   /** fsyncs every segment from the recovery point on; the recovery point becomes the log end offset. */
@@ -404,14 +417,10 @@ export class PartitionLog {
     if (this.config.flushMs < MAX && this.unflushedMessages > 0 && now - this.lastFlushTime >= this.config.flushMs) this.flush(now);
   }
 
-  /** Closes every file (writes final time index entries and the producer-state checkpoint). */
+  /** Closes every file (writes final time index entries and a producer snapshot at the log end). */
   close(): void {
     if (this.local.isClosed) return;
-    try {
-      this.store.writeFileAtomic(PRODUCER_STATE_CHECKPOINT, this.producerState.toCheckpoint(this.local.logEndOffset));
-    } catch (err) {
-      this.logger.warn(`${this.topic}-${this.partition}: cannot write producer state: ${(err as Error).message}`);
-    }
+    this.txn.snapshot(this.local.logEndOffset);
     this.local.close();
   }
 }

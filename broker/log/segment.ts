@@ -1,6 +1,7 @@
 /**
  * A log segment: `<20-digit zero-padded base offset>.log` plus its `.index`
- * (offset-index.ts) and `.timeindex` (time-index.ts).
+ * (offset-index.ts), `.timeindex` (time-index.ts) and, once a transaction
+ * aborted in it, `.txnindex` (txn-index.ts).
  *
  * .log format: v2 record batches back to back, byte for byte as the leader
  * stored them (offsets and leader epoch assigned), nothing else: no header,
@@ -29,17 +30,18 @@ import {
 } from '../../protocol/record-batch.js';
 import { OffsetIndex } from './offset-index.js';
 import { TimeIndex } from './time-index.js';
+import { TxnIndex } from './txn-index.js';
 import { BatchScanner, ScanStatus } from './batch-scanner.js';
 import type { PartitionStore, StoreFile } from './partition-store.js';
 
 /** `<20 digits>` + suffix, as Kafka names segment files. */
-export function segmentFileName(baseOffset: number, suffix: '.log' | '.index' | '.timeindex' | string): string {
+export function segmentFileName(baseOffset: number, suffix: '.log' | '.index' | '.timeindex' | '.txnindex' | string): string {
   return String(baseOffset).padStart(20, '0') + suffix;
 }
 
 /** Base offset encoded in a segment file name, or -1 if it is not one. */
 export function parseSegmentBaseOffset(name: string): number {
-  const m = /^(\d{20})\.(log|index|timeindex)$/.exec(name);
+  const m = /^(\d{20})\.(log|index|timeindex|txnindex)$/.exec(name);
   return m === null ? -1 : Number(m[1]);
 }
 
@@ -76,6 +78,8 @@ export class LogSegment {
   readonly created: number;
   private bytesSinceLastIndexEntry = 0;
   private closed = false;
+  /** The aborted transactions whose ABORT marker is in this segment. */
+  readonly txnIndex: TxnIndex;
 
   private constructor(
     readonly store: PartitionStore,
@@ -89,6 +93,7 @@ export class LogSegment {
   ) {
     this.size = size;
     this.created = now;
+    this.txnIndex = new TxnIndex(store, segmentFileName(baseOffset, '.txnindex'));
   }
 
   /**
@@ -108,6 +113,8 @@ export class LogSegment {
       if (create) {
         store.writeFile(indexName, EMPTY);
         store.writeFile(timeIndexName, EMPTY);
+        // A new segment starts with no aborted transactions, whatever an older one at this base left.
+        store.remove(segmentFileName(baseOffset, '.txnindex'));
       }
       oi = new OffsetIndex(store, indexName, baseOffset, config.segmentIndexBytes);
       ti = new TimeIndex(store, timeIndexName, baseOffset, config.segmentIndexBytes);
@@ -337,6 +344,7 @@ export class LogSegment {
     this.size = pos;
     this.offsetIndex.truncateToPosition(pos);
     this.timeIndex.truncateTo(offset);
+    this.txnIndex.truncateTo(offset);
     this.bytesSinceLastIndexEntry = Math.max(0, pos - this.offsetIndex.lastPosition);
     if (this.timeIndex.entries > 0) {
       this.maxTimestampSoFar = this.timeIndex.lastTimestamp;
@@ -355,13 +363,15 @@ export class LogSegment {
     if (this.maxTimestampSoFar >= 0) this.timeIndex.maybeAppend(this.maxTimestampSoFar, this.offsetOfMaxTimestampSoFar, true);
     this.offsetIndex.close();
     this.timeIndex.close();
+    this.txnIndex.close();
   }
 
-  /** fsyncs the .log and both indexes. */
+  /** fsyncs the .log and its indexes. */
   flush(): void {
     this.file.sync();
     this.offsetIndex.flush();
     this.timeIndex.flush();
+    this.txnIndex.flush();
   }
 
   /** Writes the final time index entry and closes every file. */
@@ -372,7 +382,7 @@ export class LogSegment {
     this.closed = true;
   }
 
-  /** Closes and removes the .log and both indexes (a read in flight still finishes on the removed file). */
+  /** Closes and removes the .log and its indexes (a read in flight still finishes on the removed file). */
   deleteFiles(): void {
     if (!this.closed) {
       this.file.close();
@@ -381,5 +391,6 @@ export class LogSegment {
     this.store.remove(segmentFileName(this.baseOffset, '.log'));
     this.offsetIndex.deleteFile();
     this.timeIndex.deleteFile();
+    this.txnIndex.deleteFile();
   }
 }

@@ -8,6 +8,10 @@
  * fewer than min_bytes are ready it parks as a DelayedFetch until an append
  * brings enough or max_wait_ms passes (Kafka's fetch purgatory).
  *
+ * A read_committed fetch (isolation level 1) reads below the last stable
+ * offset only and answers the aborted transactions in the range it
+ * returns, from the segments' aborted-transaction indexes.
+ *
  * Fetch reads are asynchronous (the segment bytes come off the event loop's
  * thread; see local-log.ts), partition after partition, so produce requests
  * run between them: a consumer catching up on a cold backlog does not hold
@@ -19,6 +23,8 @@ import { ErrorCode } from '../../protocol/generated/errors.js';
 import type { LogManager } from '../log/log-manager.js';
 import type { LogConfig } from '../log/log-config.js';
 import type { LogReadResult } from '../log/log-results.js';
+import type { AbortedTxn } from '../log/txn-index.js';
+import { BATCH_LENGTH_OFFSET, LAST_OFFSET_DELTA_OFFSET, LOG_OVERHEAD, readInt64 } from '../../protocol/record-batch.js';
 import type { PartitionRecord } from '../cluster/metadata-store.js';
 import type { Logger } from '../logger.js';
 import { Partition } from './partition.js';
@@ -65,6 +71,8 @@ export interface FetchPartitionResult {
   lastStableOffset: number;
   logStartOffset: number;
   records: Buffer;
+  /** read_committed: the aborted transactions overlapping the records returned (null: none). */
+  abortedTransactions: AbortedTxn[] | null;
 }
 
 /** Fetch-wide parameters. */
@@ -74,6 +82,8 @@ export interface FetchParams {
   maxBytes: number;
   /** -1 for consumers; a broker id for followers. */
   replicaId: number;
+  /** 0 read_uncommitted (below the high watermark, the default), 1 read_committed (below the last stable offset). */
+  isolationLevel?: number;
 }
 
 /** What one pass over a fetch's partitions read. */
@@ -88,7 +98,16 @@ export interface ReadResults {
 const EMPTY = Buffer.alloc(0);
 
 function errorResult(errorCode: number): FetchPartitionResult {
-  return { errorCode, highWatermark: -1, lastStableOffset: -1, logStartOffset: -1, records: EMPTY };
+  return { errorCode, highWatermark: -1, lastStableOffset: -1, logStartOffset: -1, records: EMPTY, abortedTransactions: null };
+}
+
+/** One past the last offset of the last batch in a buffer of whole batches (-1 when empty). */
+function nextOffsetAfter(records: Buffer): number {
+  let next = -1;
+  for (let pos = 0; pos < records.length; pos += LOG_OVERHEAD + records.readInt32BE(pos + BATCH_LENGTH_OFFSET)) {
+    next = readInt64(records, pos) + records.readInt32BE(pos + LAST_OFFSET_DELTA_OFFSET) + 1;
+  }
+  return next;
 }
 
 /** The partitions of this broker. */
@@ -194,8 +213,19 @@ export class ReplicaManager {
     return p !== undefined || hadLog;
   }
 
-  /** Appends a produce request's records for one partition. */
-  appendRecords(topic: string, partition: number, records: Buffer | null, acks: number, now: number): ProduceResult {
+  /**
+   * Appends a produce request's records for one partition; `origin`
+   * 'coordinator' is a transaction coordinator writing markers (control
+   * batches), which clients may not.
+   */
+  appendRecords(
+    topic: string,
+    partition: number,
+    records: Buffer | null,
+    acks: number,
+    now: number,
+    origin: 'client' | 'coordinator' = 'client',
+  ): ProduceResult {
     const p = leaderPartition(this, topic, partition);
     if (typeof p === 'number') return { errorCode: p, errorMessage: null, baseOffset: -1, logAppendTime: -1, logStartOffset: -1 };
     if (acks === -1 && p.isr.length < p.log.config.minInsyncReplicas) {
@@ -216,7 +246,7 @@ export class ReplicaManager {
         logStartOffset: p.log.logStartOffset,
       };
     }
-    const r = p.log.appendAsLeader(records, p.leaderEpoch, now);
+    const r = p.log.appendAsLeader(records, p.leaderEpoch, now, origin);
     if (r.errorCode === ErrorCode.NONE) {
       p.updateHighWatermark();
       p.notifyWatchers();
@@ -252,7 +282,8 @@ export class ReplicaManager {
       try {
         if (params.replicaId >= 0 && this.replication) this.replication.onFollowerFetch(p, params.replicaId, q.fetchOffset);
         const limit = Math.max(0, Math.min(q.partitionMaxBytes, params.maxBytes - bytes));
-        const maxOffset = params.replicaId >= 0 ? p.log.logEndOffset : p.log.highWatermark;
+        const committed = params.replicaId < 0 && params.isolationLevel === 1;
+        const maxOffset = params.replicaId >= 0 ? p.log.logEndOffset : committed ? p.log.lastStableOffset : p.log.highWatermark;
         r = await p.log.read(q.fetchOffset, limit, maxOffset, bytes === 0);
       } catch {
         // A parked fetch must always be answered: a failure here is this partition's error, not the request's.
@@ -262,12 +293,17 @@ export class ReplicaManager {
       }
       if (r.errorCode !== ErrorCode.NONE) hasError = true;
       bytes += r.records.length;
+      const aborted =
+        params.replicaId < 0 && params.isolationLevel === 1 && r.records.length > 0
+          ? p.log.txn.collectAborted(q.fetchOffset, nextOffsetAfter(r.records))
+          : null;
       results[i] = {
         errorCode: r.errorCode,
         highWatermark: r.highWatermark,
-        lastStableOffset: r.highWatermark,
+        lastStableOffset: r.lastStableOffset,
         logStartOffset: r.logStartOffset,
         records: r.records,
+        abortedTransactions: aborted,
       };
     }
     return { results, bytes, hasError };

@@ -12,6 +12,7 @@ import { decodeRecordBatches } from '../../../../protocol/record-codec.js';
 import { ENGINES, batch, collectingLogger, config, freshLogDir, type EngineKind } from '../log/helpers.js';
 import type { LogConfig } from '../../../../broker/log/log-config.js';
 import { readPartitionTopicId } from '../../../../broker/log/partition-metadata.js';
+import { encodeEndTxnMarker } from '../../../../protocol/control-record.js';
 
 /** A broker's LogManager and ReplicaManager over an engine, leading t-0 and t-1 (ISR: `isr`). */
 function broker(kind: EngineKind, opts: { isr?: number[]; over?: Partial<LogConfig>; hooks?: ReplicationHooks } = {}) {
@@ -294,6 +295,38 @@ describe.each(ENGINES)('ReplicaManager over the %s engine', (kind) => {
       expect(rm.removePartition('t', 1)).toBe(false);
       const [r] = await rm.fetch([req(1, 0)], consumer());
       expect(r!.errorCode).toBe(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
+    });
+  });
+
+  describe('read_committed', () => {
+    const txn = (n: number, prefix: string, seq = 0) =>
+      batch(n, { producerId: 9, producerEpoch: 0, baseSequence: seq, transactional: true, prefix });
+    const marker = (commit: boolean) =>
+      encodeEndTxnMarker({ producerId: 9, producerEpoch: 0, coordinatorEpoch: 0, commit, timestamp: Date.now() });
+
+    it('reads below the last stable offset only and answers the aborted transactions of what it returns', async () => {
+      const { rm } = broker(kind);
+      rm.appendRecords('t', 0, batch(2, { prefix: 'plain' }), 1, Date.now()); // 0-1
+      rm.appendRecords('t', 0, txn(2, 'aborted'), 1, Date.now()); // 2-3
+      expect(rm.appendRecords('t', 0, marker(false), 1, Date.now()).errorCode).toBe(ErrorCode.INVALID_RECORD);
+      const [open] = await rm.fetch([req(0, 0)], consumer({ isolationLevel: 1 }));
+      expect(values(open!.records)).toEqual(['plain-0', 'plain-1']);
+      expect(open).toMatchObject({ highWatermark: 4, lastStableOffset: 2, abortedTransactions: null });
+      const [uncommitted] = await rm.fetch([req(0, 0)], consumer());
+      expect(values(uncommitted!.records)).toContain('aborted-0');
+      expect(uncommitted!.lastStableOffset).toBe(2);
+      expect(rm.appendRecords('t', 0, marker(false), 1, Date.now(), 'coordinator').errorCode).toBe(ErrorCode.NONE); // 4
+      rm.appendRecords('t', 0, txn(1, 'committed', 2), 1, Date.now()); // 5
+      rm.appendRecords('t', 0, marker(true), 1, Date.now(), 'coordinator'); // 6
+      const [done] = await rm.fetch([req(0, 2)], consumer({ isolationLevel: 1 }));
+      expect(done!.lastStableOffset).toBe(7);
+      expect(done!.abortedTransactions).toEqual([{ producerId: 9, firstOffset: 2, lastOffset: 4, lastStableOffset: 5 }]);
+      const [after] = await rm.fetch([req(0, 5)], consumer({ isolationLevel: 1 }));
+      expect(decodeRecordBatches(after!.records).map((b) => (b.isControl ? 'COMMIT' : b.records[0]!.value!.toString()))).toEqual([
+        'committed-0',
+        'COMMIT',
+      ]);
+      expect(after!.abortedTransactions).toBeNull();
     });
   });
 });
