@@ -100,8 +100,12 @@ describe('HTTP API of a two-broker cluster', () => {
     const leader: number = topic.partitionDetails[0].leader;
     const follower = 1 - leader;
     expect(value(await metrics(leader), 'tributary_under_replicated_partitions')).toBe(0);
-    // The follower's log has the records too.
-    const onFollower = await json(follower, `/api/topics/${TOPIC}`);
+    // The follower's log has the records too; it learns the high watermark from its next fetch response,
+    // so wait for that rather than reading it once.
+    const onFollower = await waitFor("the follower's high watermark to reach 10", 30_000, async () => {
+      const t = await json(follower, `/api/topics/${TOPIC}`);
+      return t.partitionDetails?.[0]?.highWatermark === 10 ? t : undefined;
+    });
     expect(onFollower.partitionDetails[0]).toMatchObject({ local: true, replicaLogEndOffset: 10, highWatermark: 10 });
 
     await brokers[follower].kill('SIGKILL');
