@@ -26,6 +26,7 @@ import { SocketServer } from './network/socket-server.js';
 import { apiRegistry } from './apis/registry.js';
 import type { BrokerServices } from './services.js';
 import { GroupCoordinator } from './group/group-coordinator.js';
+import { ScramCredentialService } from './security/scram-credential-service.js';
 // Type-only imports of parts loaded on demand (start time: fastify, prom-client and the
 // ZooKeeper client take longer to import than the rest of the broker; see bench/README.md).
 import type { BrokerMetrics } from './metrics/broker-metrics.js';
@@ -123,6 +124,7 @@ export class Broker {
     // Metrics only when someone can read them (the HTTP server serves /metrics).
     const metrics = cfg.httpListener ? new (await import('./metrics/broker-metrics.js')).BrokerMetrics() : null;
     this.metrics = metrics;
+    const scramCredentials = new ScramCredentialService(cluster.entityConfigs, logger);
     const svc: BrokerServices = (this.services = {
       brokerId: cfg.brokerId,
       clusterId,
@@ -132,6 +134,7 @@ export class Broker {
       replicas,
       producerIds: cluster.producerIds,
       groups,
+      scramCredentials,
       logger,
       metrics: metrics ?? undefined,
       topicDefaults,
@@ -164,6 +167,7 @@ export class Broker {
 
     // 5. Join: metadata loaded, partitions hosted, this broker registered; then requests are answered.
     await cluster.start(advertisedSelf(cfg, this.addresses[0]), { metadata, replicas, controller, logs });
+    await scramCredentials.start();
     for (const s of this.servers) s.openForRequests();
 
     // 6. Background work and the HTTP API.

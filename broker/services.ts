@@ -11,6 +11,7 @@ import type { ProducerIds } from './cluster/cluster-mode.js';
 import type { Logger } from './logger.js';
 import type { GroupCoordinator } from './group/group-coordinator.js';
 import type { BrokerMetrics } from './metrics/broker-metrics.js';
+import type { ScramCredentialService } from './security/scram-credential-service.js';
 
 /** The services handlers use. */
 export interface BrokerServices {
@@ -23,6 +24,8 @@ export interface BrokerServices {
   readonly producerIds: ProducerIds;
   /** The group coordinator (consumer groups and committed offsets). */
   readonly groups: GroupCoordinator;
+  /** SCRAM users' credentials (SASL/SCRAM authentication, Alter/DescribeUserScramCredentials). */
+  readonly scramCredentials: ScramCredentialService;
   readonly logger: Logger;
   /** Traffic metrics (absent when `http.listener=none`: nobody could read them). */
   readonly metrics?: BrokerMetrics;

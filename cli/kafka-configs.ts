@@ -138,11 +138,20 @@ async function run(args: ParsedArgs): Promise<number> {
       const both = remove.filter((n) => add.has(n));
       if (both.length > 0) throw new ConfigCommandError(`Invalid config(s): ${both.join(',')} are both added and deleted`, true);
     }
+    const direct = ENTITY_TYPES.get(type)!.viaZooKeeper;
+    if (direct && args.has('zookeeper') && !args.has('bootstrap-server')) {
+      process.stderr.write('Warning: --zookeeper is deprecated and will be removed in a future version of Kafka.\n');
+      const out = (s: string): void => void process.stdout.write(s);
+      if (action === 'describe') await direct.describe(args.value('zookeeper')!, out, entity);
+      else await direct.alter(args.value('zookeeper')!, out, entity, add, remove);
+      return 0;
+    }
     const bootstrap = await resolveBootstrap(args);
     const props = loadClientProperties(args.value('command-config'));
     const cluster = await openCluster(props.get('bootstrap.servers') ?? bootstrap, {
       clientId: props.get('client.id') ?? 'kafka-configs',
       requestTimeoutMs: props.has('request.timeout.ms') ? Number(props.get('request.timeout.ms')) : undefined,
+      props,
     });
     try {
       const ctx = { cluster, out: (s: string) => void process.stdout.write(s) };

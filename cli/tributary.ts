@@ -13,7 +13,7 @@ const COMMANDS: readonly [string, string][] = [
   ['kafka-console-producer', 'Write lines from standard input to a topic.'],
   ['kafka-console-consumer', 'Print the records of topics to standard output.'],
   ['kafka-consumer-groups', 'List, describe and delete consumer groups; reset and delete their offsets.'],
-  ['kafka-configs', 'Describe and alter the configs of topics and brokers (dynamic broker configs).'],
+  ['kafka-configs', "Describe and alter the configs of topics, brokers and users (users' SCRAM credentials)."],
   ['kafka-producer-perf-test', 'Measure produce throughput and latency.'],
   ['kafka-consumer-perf-test', 'Measure consume throughput.'],
   ['cluster', 'Start ZooKeeper and N brokers on this machine: tributary cluster --brokers 3 (Ctrl-C stops all).'],

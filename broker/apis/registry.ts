@@ -37,6 +37,10 @@ import describeGroups from './describe-groups.js';
 import listGroups from './list-groups.js';
 import deleteGroups from './delete-groups.js';
 import offsetDelete from './offset-delete.js';
+import saslHandshake from './sasl-handshake.js';
+import saslAuthenticate from './sasl-authenticate.js';
+import describeUserScramCredentials from './describe-user-scram-credentials.js';
+import alterUserScramCredentials from './alter-user-scram-credentials.js';
 
 registerApis(
   apiVersions,
@@ -65,6 +69,10 @@ registerApis(
   listGroups,
   deleteGroups,
   offsetDelete,
+  saslHandshake,
+  saslAuthenticate,
+  describeUserScramCredentials,
+  alterUserScramCredentials,
 );
 
 /** The handler table the network layer uses. */

@@ -23,6 +23,7 @@ import type { ReplicaManager, ReplicationHooks } from '../replica/replica-manage
 import type { Controller } from './controller.js';
 import type { ControllerSettings } from './controller.js';
 import type { BrokerInfo, MetadataCache } from './metadata-cache.js';
+import type { EntityConfigStore } from './entity-config-store.js';
 import { LocalCluster } from './local-cluster.js';
 
 /** Hands out producer ids for InitProducerId, unique across the cluster and restarts. */
@@ -47,6 +48,8 @@ export interface ClusterMode {
   readonly replicationHooks: ReplicationHooks | null;
   /** Producer ids (usable once start() resolved). */
   readonly producerIds: ProducerIds;
+  /** Users' and clients' configs (SCRAM credentials, quotas), usable once open() resolved; changes reach every broker. */
+  readonly entityConfigs: EntityConfigStore;
   /** The controller engine admin requests go to. */
   createController(metadata: MetadataCache, replicas: ReplicaManager, settings: ControllerSettings): Controller;
   /**

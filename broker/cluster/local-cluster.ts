@@ -21,6 +21,8 @@ export class LocalCluster implements ClusterMode {
   private controller: LocalController | null = null;
   readonly replicationHooks = null;
   readonly producerIds: LocalProducerIdManager;
+  /** Entity configs live in the same LevelDB as the rest of the metadata. */
+  readonly entityConfigs: LocalMetadataStore;
 
   /** Creates the mode over the first log dir (open() opens the store). */
   constructor(
@@ -28,6 +30,7 @@ export class LocalCluster implements ClusterMode {
     logDir: string,
   ) {
     this.store = new LocalMetadataStore(logDir);
+    this.entityConfigs = this.store;
     this.producerIds = new LocalProducerIdManager(logDir);
   }
 

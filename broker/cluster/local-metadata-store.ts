@@ -2,7 +2,9 @@
  * LocalMetadataStore: the single-broker MetadataStore engine, a LevelDB
  * database (`level`) in `<log.dir>/.tributary-metadata`.
  *
- * Keys: `cluster-id` → the id string; `topic/<name>` → TopicRecord as JSON.
+ * Keys: `cluster-id` → the id string; `topic/<name>` → TopicRecord as JSON;
+ * `entity/<entity path>` → an entity's configs as a JSON object (users'
+ * SCRAM credentials and quotas, clients' quotas: entity-config-store.ts).
  * Each write is one LevelDB put (atomic and durable across kill -9 once it
  * resolves). The directory name has no `-<partition>` suffix, so the log
  * manager never mistakes it for a partition.
@@ -11,8 +13,10 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { Level } from 'level';
 import type { MetadataStore, TopicRecord } from './metadata-store.js';
+import { EntityConfigListeners, type EntityConfigListener, type EntityConfigStore } from './entity-config-store.js';
 
 const TOPIC_PREFIX = 'topic/';
+const ENTITY_PREFIX = 'entity/';
 
 /** Kafka-style cluster id: 16 random bytes, URL-safe base64 without padding. */
 export function newClusterId(): string {
@@ -20,9 +24,10 @@ export function newClusterId(): string {
 }
 
 /** LevelDB-backed metadata for one broker. */
-export class LocalMetadataStore implements MetadataStore {
+export class LocalMetadataStore implements MetadataStore, EntityConfigStore {
   private db: Level<string, string>;
   private readonly location: string;
+  private readonly entityListeners = new EntityConfigListeners();
 
   /** Creates a store under `logDir` (opened by open()). */
   constructor(logDir: string) {
@@ -69,6 +74,28 @@ export class LocalMetadataStore implements MetadataStore {
 
   async deleteTopic(name: string): Promise<void> {
     await this.db.del(TOPIC_PREFIX + name, { sync: true });
+  }
+
+  async get(entityPath: string): Promise<Record<string, string>> {
+    const v = await this.db.get(ENTITY_PREFIX + entityPath);
+    return v === undefined ? {} : (JSON.parse(v) as Record<string, string>);
+  }
+
+  async put(entityPath: string, configs: Readonly<Record<string, string>>): Promise<void> {
+    if (Object.keys(configs).length === 0) await this.db.del(ENTITY_PREFIX + entityPath, { sync: true });
+    else await this.db.put(ENTITY_PREFIX + entityPath, JSON.stringify(configs), { sync: true });
+    this.entityListeners.emit(entityPath);
+  }
+
+  async list(parentPath: string): Promise<string[]> {
+    const prefix = `${ENTITY_PREFIX}${parentPath}/`;
+    const names = new Set<string>();
+    for await (const key of this.db.keys({ gt: prefix, lt: prefix + '\uffff' })) names.add(key.slice(prefix.length).split('/')[0]);
+    return [...names];
+  }
+
+  onChange(listener: EntityConfigListener): void {
+    this.entityListeners.add(listener);
   }
 
   async close(): Promise<void> {

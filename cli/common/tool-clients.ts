@@ -89,6 +89,8 @@ export interface ClusterOptions {
   clientId: string;
   /** Default DEFAULT_REQUEST_TIMEOUT_MS. */
   requestTimeoutMs?: number;
+  /** Client properties (--command-config): security.protocol, ssl.*, sasl.* reach the connections. */
+  props?: Map<string, string>;
 }
 
 /**

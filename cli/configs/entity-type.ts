@@ -33,6 +33,25 @@ export interface ConfigEntityType {
   describe(ctx: ConfigCommandContext, entity: EntitySelector, all: boolean): Promise<void>;
   /** `--alter`: `add` set (values as given), `remove` deleted. */
   alter(ctx: ConfigCommandContext, entity: EntitySelector, add: ReadonlyMap<string, string>, remove: readonly string[]): Promise<void>;
+  /**
+   * Set by types Kafka still lets `--zookeeper` change without a broker
+   * (users' SCRAM credentials, so that the inter-broker user exists before
+   * the brokers start): with `--zookeeper` and no `--bootstrap-server` the
+   * tool calls these instead of opening the cluster.
+   */
+  readonly viaZooKeeper?: ZooKeeperEntityType;
+}
+
+/** An entity type's describe and alter straight on ZooKeeper (`connect`: host:port[/chroot]). */
+export interface ZooKeeperEntityType {
+  describe(connect: string, out: (text: string) => void, entity: EntitySelector): Promise<void>;
+  alter(
+    connect: string,
+    out: (text: string) => void,
+    entity: EntitySelector,
+    add: ReadonlyMap<string, string>,
+    remove: readonly string[],
+  ): Promise<void>;
 }
 
 /**

@@ -5,6 +5,7 @@
 import type { ConfigEntityType } from './entity-type.js';
 import { brokers } from './brokers.js';
 import { topics } from './topics.js';
+import { users } from './users.js';
 
 /** Every entity type, by Kafka's plural name. */
-export const ENTITY_TYPES: ReadonlyMap<string, ConfigEntityType> = new Map([brokers, topics].map((t) => [t.type, t]));
+export const ENTITY_TYPES: ReadonlyMap<string, ConfigEntityType> = new Map([brokers, topics, users].map((t) => [t.type, t]));

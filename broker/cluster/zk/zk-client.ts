@@ -42,6 +42,8 @@ export interface ZkStat {
   czxid: bigint;
   mzxid: bigint;
   ephemeralOwner: bigint;
+  /** Creation time, ms since the epoch. */
+  ctime: number;
 }
 
 /** A watch notification: the kind of change and the path. */
@@ -77,6 +79,7 @@ function toStat(s: Stat): ZkStat {
     czxid: s.czxid.readBigInt64BE(0),
     mzxid: s.mzxid.readBigInt64BE(0),
     ephemeralOwner: s.ephemeralOwner.readBigInt64BE(0),
+    ctime: Number(s.ctime.readBigInt64BE(0)),
   };
 }
 

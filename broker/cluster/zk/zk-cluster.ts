@@ -46,6 +46,7 @@ import { ZkControllerRole } from './zk-controller-role.js';
 import { ZkMetadataStore, ZkPaths } from './zk-metadata-store.js';
 import { ZkMetadataSync } from './zk-metadata-sync.js';
 import { ZkProducerIdManager } from './zk-producer-ids.js';
+import { ZkEntityConfigs } from './zk-entity-configs.js';
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -69,6 +70,8 @@ export class ZkCluster implements ClusterMode {
   readonly replicationHooks: IsrTracker;
   /** Cluster-wide producer ids (start() reserves the first block). */
   readonly producerIds: ZkProducerIdManager;
+  /** /config/users, /config/clients, ... with /config/changes notifications (watched from each session's join). */
+  readonly entityConfigs: ZkEntityConfigs;
 
   /** Creates the membership for a broker config (open() connects). */
   constructor(
@@ -76,6 +79,7 @@ export class ZkCluster implements ClusterMode {
     private readonly logger: Logger,
   ) {
     this.producerIds = new ZkProducerIdManager(config.brokerId, () => this.zk);
+    this.entityConfigs = new ZkEntityConfigs(() => this.zk, logger);
     // The store of the current session: a new one after a session expiry.
     this.replicationHooks = new IsrTracker(
       { brokerId: config.brokerId, replicaLagTimeMaxMs: config.replicaLagTimeMaxMs },
@@ -150,6 +154,7 @@ export class ZkCluster implements ClusterMode {
     });
     await this.sync.start();
     this.deleteStrayLogs(this.logs);
+    await this.entityConfigs.start();
     this.logger.info(
       `broker ${this.config.brokerId} registered in ZooKeeper (session ${this.zk.sessionId}, ${this.cache.brokers().length} live brokers, controller ${this.cache.controllerId})`,
     );
@@ -204,6 +209,7 @@ export class ZkCluster implements ClusterMode {
     if (this.closing) return;
     this.logger.warn(`broker ${this.config.brokerId}: ZooKeeper session expired; no longer leading or following until registered again`);
     this.sync?.stop();
+    this.entityConfigs.stop();
     this.role?.resign();
     this.role = null;
     this.roles?.resignAll();
@@ -306,6 +312,7 @@ export class ZkCluster implements ClusterMode {
   async close(): Promise<void> {
     this.closing = true;
     this.sync?.stop();
+    this.entityConfigs.stop();
     this.role?.resign();
     this.roles?.stop();
     this.replicationHooks.stop();

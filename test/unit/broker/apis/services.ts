@@ -24,8 +24,10 @@ import { clusterModeFor, type ClusterMode } from '../../../../broker/cluster/clu
 import { MetadataCache } from '../../../../broker/cluster/metadata-cache.js';
 import { ReplicaManager } from '../../../../broker/replica/replica-manager.js';
 import { GroupCoordinator } from '../../../../broker/group/group-coordinator.js';
+import { ScramCredentialService } from '../../../../broker/security/scram-credential-service.js';
 import { silentLogger } from '../../../../broker/logger.js';
 import type { BrokerServices } from '../../../../broker/services.js';
+import type { EntityConfigStore } from '../../../../broker/cluster/entity-config-store.js';
 import { ANONYMOUS, type ApiHandler, type RequestContext } from '../../../../broker/apis/types.js';
 
 /** The address the broker advertises (nothing listens there: handlers are called directly). */
@@ -34,6 +36,8 @@ export const ADVERTISED = { host: '127.0.0.1', port: 19092 };
 /** A broker's services in this process. */
 export interface TestServices {
   readonly svc: BrokerServices;
+  /** The cluster mode's entity config store (users' and clients' configs). */
+  readonly entityConfigs: EntityConfigStore;
   /**
    * Sends `request` to `handler` at version `v` as the wire would; resolves
    * with the decoded answer (null: none). `as` overrides fields of the
@@ -107,6 +111,7 @@ export async function startServices(config: Record<string, string> = {}): Promis
     groups = new GroupCoordinator({ brokerId: cfg.brokerId, config: cfg, metadata, controller, replicas, logger: silentLogger });
     const g = groups;
     metadata.watchTopicRemovals((topic) => g.onTopicDeleted(topic));
+    const scramCredentials = new ScramCredentialService(cluster.entityConfigs, silentLogger);
     const svc: BrokerServices = {
       brokerId: cfg.brokerId,
       clusterId,
@@ -116,6 +121,7 @@ export async function startServices(config: Record<string, string> = {}): Promis
       replicas,
       producerIds: cluster.producerIds,
       groups,
+      scramCredentials,
       logger: silentLogger,
       topicDefaults,
       // As Broker.start: auto.create.topics.enable decides, a topic created meanwhile is no error.
@@ -129,10 +135,12 @@ export async function startServices(config: Record<string, string> = {}): Promis
       { nodeId: cfg.brokerId, host: ADVERTISED.host, port: ADVERTISED.port, rack: null },
       { metadata, replicas, controller, logs },
     );
+    await scramCredentials.start();
     groups.startup();
     let correlationId = 0;
     return {
       svc,
+      entityConfigs: cluster.entityConfigs,
       close,
       async createTopic(name, partitions = 1, configs = {}) {
         const r = await controller.createTopic({ name, numPartitions: partitions, replicationFactor: 1, assignments: [], configs }, false);
