@@ -28,7 +28,8 @@ import type { MetadataCache } from '../cluster/metadata-cache.js';
 import type { Controller } from '../cluster/controller.js';
 import type { ReplicaManager } from '../replica/replica-manager.js';
 import type { Logger } from '../logger.js';
-import { OFFSETS_TOPIC, offsetsPartitionFor } from './coordinator-key.js';
+import { OFFSETS_TOPIC } from './coordinator-key.js';
+import { CoordinatorPartitions } from '../coordinator/coordinator-partitions.js';
 import { Group } from './group.js';
 import { Member } from './member.js';
 import {
@@ -100,69 +101,53 @@ export function coordinatorAppendError(errorCode: number): number {
 export class GroupManager {
   /** Loaded groups by id. */
   readonly groups = new Map<string, Group>();
-  /** Partitions of `__consumer_offsets` this broker coordinates, by load state. */
-  private readonly owned = new Map<number, 'loading' | 'loaded'>();
-  private creating: Promise<number> | null = null;
+  /** The partitions of `__consumer_offsets`, loaded as this broker leads them. */
+  readonly partitions: CoordinatorPartitions;
 
-  /** Creates the manager (nothing happens until first use or loadOwnedPartitions). */
+  /** Creates the manager (nothing happens until first use or syncLeadership). */
   constructor(
     private readonly deps: GroupManagerDeps,
     private readonly hooks: GroupLoadHooks = { onGroupLoaded: () => {}, onGroupUnloaded: () => {} },
-  ) {}
+  ) {
+    const cfg = deps.config;
+    this.partitions = new CoordinatorPartitions(
+      deps,
+      {
+        name: OFFSETS_TOPIC,
+        numPartitions: cfg.offsetsTopicNumPartitions,
+        replicationFactor: cfg.offsetsTopicReplicationFactor,
+        replicationFactorKey: 'offsets.topic.replication.factor',
+        configs: () => ({
+          'cleanup.policy': 'compact',
+          'compression.type': 'producer',
+          'segment.bytes': String(cfg.offsetsTopicSegmentBytes),
+        }),
+      },
+      {
+        load: (p, current) => this.startLoad(p, current),
+        unload: (p) => this.unload(p),
+      },
+    );
+  }
 
   /** Partitions of the topic: its real count once it exists, else the configured one. */
   numPartitions(): number {
-    return this.deps.metadata.topic(OFFSETS_TOPIC)?.partitions.length ?? this.deps.config.offsetsTopicNumPartitions;
+    return this.partitions.numPartitions();
   }
 
   /** The `__consumer_offsets` partition of a group. */
   partitionFor(groupId: string): number {
-    return offsetsPartitionFor(groupId, this.numPartitions());
+    return this.partitions.partitionFor(groupId);
   }
 
   /** Whether the topic exists. */
   get topicExists(): boolean {
-    return this.deps.metadata.topic(OFFSETS_TOPIC) !== undefined;
+    return this.partitions.topicExists;
   }
 
   /** Creates `__consumer_offsets` unless it exists; resolves with NONE or COORDINATOR_NOT_AVAILABLE. */
   ensureOffsetsTopic(): Promise<number> {
-    if (this.topicExists) return Promise.resolve(ErrorCode.NONE);
-    if (this.creating) return this.creating;
-    this.creating = this.createTopic().finally(() => {
-      this.creating = null;
-    });
-    return this.creating;
-  }
-
-  private async createTopic(): Promise<number> {
-    const { config: cfg, metadata, controller, logger } = this.deps;
-    const live = metadata.brokers().length;
-    let rf = cfg.offsetsTopicReplicationFactor;
-    if (rf > live) {
-      logger.warn(
-        `${OFFSETS_TOPIC}: offsets.topic.replication.factor=${rf} but only ${live} broker(s) are alive; creating it with replication factor ${live}`,
-      );
-      rf = Math.max(1, live);
-    }
-    const r = await controller.createTopic(
-      {
-        name: OFFSETS_TOPIC,
-        numPartitions: cfg.offsetsTopicNumPartitions,
-        replicationFactor: rf,
-        assignments: [],
-        configs: { 'cleanup.policy': 'compact', 'compression.type': 'producer', 'segment.bytes': String(cfg.offsetsTopicSegmentBytes) },
-        internal: true,
-      },
-      false,
-    );
-    if (r.errorCode === ErrorCode.NONE || r.errorCode === ErrorCode.TOPIC_ALREADY_EXISTS) {
-      if (r.errorCode === ErrorCode.NONE)
-        logger.info(`created ${OFFSETS_TOPIC} with ${cfg.offsetsTopicNumPartitions} partitions, replication factor ${rf}`);
-      return ErrorCode.NONE;
-    }
-    logger.warn(`cannot create ${OFFSETS_TOPIC}: ${r.errorMessage ?? r.errorCode}`);
-    return ErrorCode.COORDINATOR_NOT_AVAILABLE;
+    return this.partitions.ensureTopic();
   }
 
   /**
@@ -171,39 +156,22 @@ export class GroupManager {
    * (and the load is started).
    */
   status(groupId: string): number {
-    if (!this.topicExists) return ErrorCode.COORDINATOR_NOT_AVAILABLE;
-    const p = this.partitionFor(groupId);
-    if (!this.leads(p)) {
-      if (this.owned.has(p)) this.unload(p);
-      return ErrorCode.NOT_COORDINATOR;
-    }
-    const st = this.owned.get(p);
-    if (st === 'loaded') return ErrorCode.NONE;
-    if (st === undefined) this.startLoad(p);
-    return this.owned.get(p) === 'loaded' ? ErrorCode.NONE : ErrorCode.COORDINATOR_LOAD_IN_PROGRESS;
+    return this.partitions.statusOf(groupId);
   }
 
   /** The broker id leading a group's partition, or -1. */
   coordinatorOf(groupId: string): number {
-    const t = this.deps.metadata.topic(OFFSETS_TOPIC);
-    return t?.partitions[this.partitionFor(groupId)]?.leader ?? -1;
-  }
-
-  private leads(p: number): boolean {
-    return this.deps.replicas.get(OFFSETS_TOPIC, p)?.isLeader === true;
+    return this.partitions.coordinatorOf(groupId);
   }
 
   /** Starts loading every partition this broker leads and unloads those it lost. */
   syncLeadership(): void {
-    if (!this.topicExists) return;
-    for (const p of [...this.owned.keys()]) if (!this.leads(p)) this.unload(p);
-    const n = this.numPartitions();
-    for (let p = 0; p < n; p++) if (!this.owned.has(p) && this.leads(p)) this.startLoad(p);
+    this.partitions.syncLeadership();
   }
 
   /** Resolves when no partition is loading (tests, start-up logging). */
-  async loadsSettled(): Promise<void> {
-    while ([...this.owned.values()].includes('loading')) await new Promise((r) => setTimeout(r, 5));
+  loadsSettled(): Promise<void> {
+    return this.partitions.loadsSettled();
   }
 
   /** Groups whose partition is loaded here. */
@@ -211,41 +179,25 @@ export class GroupManager {
     return [...this.groups.values()];
   }
 
-  /** Whether every partition this broker leads is loaded. */
+  /** Whether some partition this broker leads is still loading. */
   isLoading(): boolean {
-    return [...this.owned.values()].includes('loading');
+    return this.partitions.isLoading();
   }
 
-  private startLoad(p: number): void {
+  private startLoad(p: number, current: () => boolean): Promise<string> | null {
     const log = this.deps.replicas.get(OFFSETS_TOPIC, p)?.log;
-    if (!log) return;
-    if (log.highWatermark <= log.logStartOffset) {
-      this.owned.set(p, 'loaded');
-      return;
-    }
-    this.owned.set(p, 'loading');
-    const started = Date.now();
-    void this.load(p).then(
-      (n) => {
-        if (this.owned.get(p) !== 'loading') return;
-        this.owned.set(p, 'loaded');
-        this.deps.logger.info(`${OFFSETS_TOPIC}-${p}: loaded ${n} group(s) in ${Date.now() - started} ms`);
-      },
-      (err: Error) => {
-        this.deps.logger.error(`${OFFSETS_TOPIC}-${p}: load failed: ${err.stack ?? err.message}`);
-        if (this.owned.get(p) === 'loading') this.owned.delete(p);
-      },
-    );
+    if (!log || log.highWatermark <= log.logStartOffset) return null;
+    return this.load(p, current).then((n) => `${n} group(s)`);
   }
 
   /** Replays a partition from its log start to its high watermark; returns the number of groups. */
-  private async load(p: number): Promise<number> {
+  private async load(p: number, current: () => boolean): Promise<number> {
     const offsets = new Map<string, Map<string, OffsetToStore | null>>();
     const metas = new Map<string, GroupMetadataValue | null>();
     let pos = -1;
     for (;;) {
       await new Promise((r) => setImmediate(r));
-      if (this.owned.get(p) !== 'loading') return 0;
+      if (!current()) return 0;
       const log = this.deps.replicas.get(OFFSETS_TOPIC, p)?.log;
       if (!log) throw new Error('partition disappeared');
       if (pos < 0) pos = log.logStartOffset;
@@ -290,19 +242,17 @@ export class GroupManager {
     return n;
   }
 
-  private unload(p: number, quiet = false): void {
-    this.owned.delete(p);
+  private unload(p: number): void {
     for (const [id, g] of this.groups) {
       if (this.partitionFor(id) !== p) continue;
       this.groups.delete(id);
       this.hooks.onGroupUnloaded(g);
     }
-    if (!quiet) this.deps.logger.info(`${OFFSETS_TOPIC}-${p}: no longer the leader; unloaded its groups`);
   }
 
   /** Unloads everything (broker shutdown). */
   shutdown(): void {
-    for (const p of [...this.owned.keys()]) this.unload(p, true);
+    this.partitions.shutdown();
   }
 
   /** Appends records for a group's partition; resolves with a group-API error code. */
