@@ -27,6 +27,7 @@ import { apiRegistry } from './apis/registry.js';
 import type { BrokerServices } from './services.js';
 import { GroupCoordinator } from './group/group-coordinator.js';
 import { ScramCredentialService } from './security/scram-credential-service.js';
+import { AclAuthorizer } from './security/authorizer.js';
 // Type-only imports of parts loaded on demand (start time: fastify, prom-client and the
 // ZooKeeper client take longer to import than the rest of the broker; see bench/README.md).
 import type { BrokerMetrics } from './metrics/broker-metrics.js';
@@ -70,6 +71,7 @@ export class Broker {
   private stopping: Promise<void> | null = null;
   private groups: GroupCoordinator | null = null;
   private cleaner: LogCleaner | null = null;
+  private authorizer: AclAuthorizer | null = null;
   /** Bound Kafka listeners (ports resolved when 0 was asked). */
   readonly addresses: BrokerAddress[] = [];
   /** The HTTP API / console server (fastify, for `inject`), null when `http.listener=none`. */
@@ -114,6 +116,16 @@ export class Broker {
     // 2. The cluster mode: alone (LevelDB metadata, its own controller) or a ZooKeeper cluster member.
     const cluster = (this.cluster = await clusterModeFor(cfg, logDirs[0], logger));
     const clusterId = await cluster.open(cfg.clusterId ?? null);
+    // The ACLs are loaded before any request can be answered.
+    const authorizer = (this.authorizer =
+      cfg.authorizerClassName === ''
+        ? null
+        : new AclAuthorizer(
+            cluster.aclStore(),
+            { superUsers: cfg.superUsers, allowEveryoneIfNoAclFound: cfg.allowEveryoneIfNoAclFound },
+            logger,
+          ));
+    await authorizer?.start();
 
     // 3. The parts requests reach, each given what it calls at construction.
     const metadata = new MetadataCache(clusterId);
@@ -137,6 +149,7 @@ export class Broker {
       scramCredentials,
       logger,
       metrics: metrics ?? undefined,
+      authorizer,
       topicDefaults,
       autoCreateTopic: async (name) => {
         if (!cfg.autoCreateTopicsEnable) return ErrorCode.UNKNOWN_TOPIC_OR_PARTITION;
@@ -231,6 +244,7 @@ export class Broker {
     await this.httpServer?.close();
     for (const s of this.servers) await s.close();
     this.groups?.shutdown();
+    this.authorizer?.close();
     await this.cleaner?.stop();
     // Replication stops before the logs close (a fetcher must not append to a closed log).
     await this.cluster?.close();

@@ -12,6 +12,7 @@ import type { Logger } from './logger.js';
 import type { GroupCoordinator } from './group/group-coordinator.js';
 import type { BrokerMetrics } from './metrics/broker-metrics.js';
 import type { ScramCredentialService } from './security/scram-credential-service.js';
+import type { AclAuthorizer } from './security/authorizer.js';
 
 /** The services handlers use. */
 export interface BrokerServices {
@@ -29,6 +30,8 @@ export interface BrokerServices {
   readonly logger: Logger;
   /** Traffic metrics (absent when `http.listener=none`: nobody could read them). */
   readonly metrics?: BrokerMetrics;
+  /** The ACL authorizer (`authorizer.class.name`), null when every request is allowed; handlers go through security/authorizer-checks.ts. */
+  readonly authorizer: AclAuthorizer | null;
   /** Effective topic defaults (topic-config names → values), for DescribeConfigs. */
   readonly topicDefaults: Readonly<Record<string, string>>;
   /**

@@ -9,9 +9,41 @@
  * this table (`log.retention.ms` → `logRetentionMs`).
  */
 import { LONG_MAX, atLeast, between, defineKey as k, listOf, nonEmpty, oneOf } from './config-def.js';
-import type { ConfigKey, ValuesOf } from './config-def.js';
+import type { ConfigKey, Validator, ValuesOf } from './config-def.js';
 
 const COMPRESSION = ['uncompressed', 'zstd', 'lz4', 'snappy', 'gzip', 'producer'];
+
+/**
+ * The values `authorizer.class.name` accepts: Kafka's ACL authorizers (ZooKeeper
+ * mode's and its old name, and KRaft's), all served by Tributary's ACL
+ * authorizer (broker/security/authorizer.ts).
+ */
+export const AUTHORIZER_CLASS_NAMES = [
+  'kafka.security.authorizer.AclAuthorizer',
+  'kafka.security.auth.SimpleAclAuthorizer',
+  'org.apache.kafka.metadata.authorizer.StandardAuthorizer',
+] as const;
+
+const authorizerClass: Validator = {
+  describe: `empty, or one of ${AUTHORIZER_CLASS_NAMES.join(', ')}`,
+  check: (v) =>
+    typeof v === 'string' && v !== '' && !(AUTHORIZER_CLASS_NAMES as readonly string[]).includes(v)
+      ? `Tributary has no authorizer class '${v}': use kafka.security.authorizer.AclAuthorizer (${AUTHORIZER_CLASS_NAMES.slice(1).join(' and ')} are accepted as the same), or leave it empty for no authorization`
+      : null,
+};
+
+const principalList: Validator = {
+  describe: 'Type:name;Type:name;...',
+  check: (v) => {
+    if (typeof v !== 'string') return null;
+    const bad = v
+      .split(';')
+      .map((x) => x.trim())
+      .filter((x) => x !== '')
+      .find((x) => !/^[^:]+:.+$/.test(x));
+    return bad === undefined ? null : `'${bad}' is not a principal of the form Type:name (e.g. User:admin); separate principals with ';'`;
+  },
+};
 
 /** The broker schema, in documentation order. */
 export const BROKER_CONFIG_KEYS = [
@@ -51,6 +83,20 @@ export const BROKER_CONFIG_KEYS = [
     'string',
     'http://127.0.0.1:9644',
     'Tributary: where the HTTP API, /metrics and the web console listen (http://host:port); `none` turns it off.',
+  ),
+  k(
+    'http.auth.token',
+    'password',
+    null,
+    'Tributary: a bearer token the HTTP API, /metrics and the console require (Authorization: Bearer <token>, or as the password of basic auth with any user name). Required, with or instead of http.auth.basic.users, when http.listener binds beyond loopback.',
+    { validator: nonEmpty },
+  ),
+  k(
+    'http.auth.basic.users',
+    'password',
+    null,
+    'Tributary: user:password pairs (comma-separated) the HTTP API, /metrics and the console accept with basic auth. Required, with or instead of http.auth.token, when http.listener binds beyond loopback.',
+    { validator: nonEmpty },
   ),
   k(
     'auto.create.topics.enable',
@@ -243,6 +289,26 @@ export const BROKER_CONFIG_KEYS = [
     'Fetch sessions cached; Tributary answers session id 0 (no sessions) for now.',
     { validator: atLeast(0) },
   ),
+  // --- Authorization
+  k(
+    'authorizer.class.name',
+    'string',
+    '',
+    'The authorizer: kafka.security.authorizer.AclAuthorizer (or its other names) checks every request against ACLs; empty allows everything.',
+    { validator: authorizerClass },
+  ),
+  k('super.users', 'string', null, "Principals allowed every operation whatever the ACLs, separated by ';' (User:admin;User:broker).", {
+    validator: principalList,
+  }),
+  k(
+    'allow.everyone.if.no.acl.found',
+    'boolean',
+    false,
+    'With an authorizer: allow everyone to use a resource that no ACL applies to (by default only super users may).',
+  ),
+  // --- Client quotas (the values are set with kafka-configs / AlterClientQuotas)
+  k('quota.window.num', 'int', 11, 'Samples kept of each client quota rate.', { validator: atLeast(1) }),
+  k('quota.window.size.seconds', 'int', 1, 'Length of one sample of a client quota rate, in seconds.', { validator: atLeast(1) }),
   // --- ZooKeeper (multi-broker mode)
   k(
     'zookeeper.connect',
@@ -284,5 +350,8 @@ export const UNSUPPORTED_BROKER_KEYS: readonly { readonly match: string; readonl
   { match: 'ssl.', reason: 'SSL is not supported: Tributary speaks PLAINTEXT only' },
   { match: 'sasl.', reason: 'SASL is not supported: Tributary speaks PLAINTEXT only' },
   { match: 'listener.name.', reason: 'per-listener security settings are not supported: Tributary speaks PLAINTEXT only' },
-  { match: 'authorizer.class.name', reason: 'authorizers are not supported: every client may do everything' },
+  {
+    match: 'client.quota.callback.class',
+    reason: "custom quota callbacks are not supported: quotas follow Kafka's default user/client-id rules",
+  },
 ];

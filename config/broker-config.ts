@@ -19,12 +19,14 @@ import { PropertiesSyntaxError, readPropertiesFile } from './properties.js';
 import { parseHttpListener, parseListeners, parseProtocolMap } from './listeners.js';
 import type { HttpListener, Listener } from './listeners.js';
 import { TOPIC_CONFIGS } from './topic-config.js';
+import { resolveHttpAuth, type HttpAuth } from './http-auth.js';
 
 export { ConfigError, LONG_MAX } from './config-def.js';
 export type { ConfigErrorCode, ConfigKey, ConfigType, ConfigValue } from './config-def.js';
 export { BROKER_CONFIG_KEYS } from './broker-config-schema.js';
 export type { BrokerConfigName, BrokerConfigValues } from './broker-config-schema.js';
 export type { HttpListener, Listener } from './listeners.js';
+export type { HttpAuth } from './http-auth.js';
 
 /** The resolved broker configuration. Field docs: see BROKER_CONFIG_KEYS. */
 export interface BrokerConfig extends Omit<
@@ -35,6 +37,9 @@ export interface BrokerConfig extends Omit<
   | 'listenerSecurityProtocolMap'
   | 'interBrokerListenerName'
   | 'httpListener'
+  | 'httpAuthToken'
+  | 'httpAuthBasicUsers'
+  | 'superUsers'
   | 'logDirs'
   | 'logRetentionMs'
   | 'logRollMs'
@@ -61,6 +66,10 @@ export interface BrokerConfig extends Omit<
    * same machine); an explicit port in use is an error naming the key.
    */
   readonly httpListenerExplicit: boolean;
+  /** Credentials the HTTP server requires (`http.auth.token`, `http.auth.basic.users`), null when none is set. */
+  readonly httpAuth: HttpAuth | null;
+  /** `super.users` split at ';': principals allowed everything (`User:admin`). */
+  readonly superUsers: readonly string[];
   /** `log.dirs`, or `[log.dir]` when unset; paths as given (relative to the working directory). */
   readonly logDirs: readonly string[];
   /** Effective retention time in ms; -1 = forever. */
@@ -197,7 +206,7 @@ function resolve(raw: Record<string, string>, parsed: Map<string, ConfigValue>, 
   const v = values as unknown as BrokerConfigValues;
   const fail = (key: string, why: string, code: ConfigErrorCode = 'ERR_CONFIG_INVALID'): never => {
     const source = sourceOf(key);
-    const shown = raw[key] ?? KEYS_BY_NAME.get(key)?.default ?? '';
+    const shown = KEYS_BY_NAME.get(key)?.type === 'password' ? '[hidden]' : (raw[key] ?? KEYS_BY_NAME.get(key)?.default ?? '');
     throw new ConfigError(code, `${source}: invalid value '${shown}' for config '${key}': ${why}`, {
       key,
       value: raw[key] ?? null,
@@ -233,6 +242,12 @@ function resolve(raw: Record<string, string>, parsed: Map<string, ConfigValue>, 
     fail('http.listener', why, code),
   );
 
+  const httpAuth = resolveHttpAuth(httpListener?.host ?? null, v.httpAuthToken, v.httpAuthBasicUsers, (key, why) => fail(key, why));
+  const superUsers = (v.superUsers ?? '')
+    .split(';')
+    .map((x) => x.trim())
+    .filter((x) => x !== '');
+
   if (v.groupMinSessionTimeoutMs > v.groupMaxSessionTimeoutMs) {
     fail('group.min.session.timeout.ms', `must not exceed group.max.session.timeout.ms=${v.groupMaxSessionTimeoutMs}`);
   }
@@ -250,6 +265,8 @@ function resolve(raw: Record<string, string>, parsed: Map<string, ConfigValue>, 
     interBrokerListenerName: interBroker,
     httpListener,
     httpListenerExplicit,
+    httpAuth,
+    superUsers,
     logDirs,
     logRetentionMs: retention < 0 ? -1 : retention,
     logRollMs: v.logRollMs ?? v.logRollHours * 3_600_000,

@@ -41,6 +41,9 @@ import saslHandshake from './sasl-handshake.js';
 import saslAuthenticate from './sasl-authenticate.js';
 import describeUserScramCredentials from './describe-user-scram-credentials.js';
 import alterUserScramCredentials from './alter-user-scram-credentials.js';
+import describeAcls from './describe-acls.js';
+import createAcls from './create-acls.js';
+import deleteAcls from './delete-acls.js';
 
 registerApis(
   apiVersions,
@@ -73,6 +76,9 @@ registerApis(
   saslAuthenticate,
   describeUserScramCredentials,
   alterUserScramCredentials,
+  describeAcls,
+  createAcls,
+  deleteAcls,
 );
 
 /** The handler table the network layer uses. */

@@ -24,6 +24,7 @@ import type { Controller } from './controller.js';
 import type { ControllerSettings } from './controller.js';
 import type { BrokerInfo, MetadataCache } from './metadata-cache.js';
 import type { EntityConfigStore } from './entity-config-store.js';
+import type { AclStore } from '../security/authorizer-store.js';
 import { LocalCluster } from './local-cluster.js';
 
 /** Hands out producer ids for InitProducerId, unique across the cluster and restarts. */
@@ -50,6 +51,8 @@ export interface ClusterMode {
   readonly producerIds: ProducerIds;
   /** Users' and clients' configs (SCRAM credentials, quotas), usable once open() resolved; changes reach every broker. */
   readonly entityConfigs: EntityConfigStore;
+  /** Where the ACLs live (usable once open() resolved): ZooKeeper's /kafka-acl, or the local metadata database. */
+  aclStore(): AclStore;
   /** The controller engine admin requests go to. */
   createController(metadata: MetadataCache, replicas: ReplicaManager, settings: ControllerSettings): Controller;
   /**

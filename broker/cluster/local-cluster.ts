@@ -10,6 +10,8 @@ import type { ReplicaManager } from '../replica/replica-manager.js';
 import type { ClusterMode, ClusterParts } from './cluster-mode.js';
 import type { Controller } from './controller.js';
 import type { ControllerSettings } from './controller.js';
+import type { AclStore } from '../security/authorizer-store.js';
+import { LocalAclStore } from './local-acl-store.js';
 import { LocalController } from './local-controller.js';
 import { LocalMetadataStore } from './local-metadata-store.js';
 import { LocalProducerIdManager } from './local-producer-ids.js';
@@ -36,6 +38,11 @@ export class LocalCluster implements ClusterMode {
 
   open(proposedClusterId: string | null): Promise<string> {
     return this.store.open(proposedClusterId);
+  }
+
+  /** The ACLs in the `acl/` key space of the metadata database. */
+  aclStore(): AclStore {
+    return new LocalAclStore(this.store.space('acl'));
   }
 
   createController(metadata: MetadataCache, replicas: ReplicaManager, settings: ControllerSettings): Controller {

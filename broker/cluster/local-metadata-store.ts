@@ -5,6 +5,8 @@
  * Keys: `cluster-id` → the id string; `topic/<name>` → TopicRecord as JSON;
  * `entity/<entity path>` → an entity's configs as a JSON object (users'
  * SCRAM credentials and quotas, clients' quotas: entity-config-store.ts).
+ * `<space>/<key>` → the broker's other local stores (space() hands them out:
+ * `acl/` for the ACLs).
  * Each write is one LevelDB put (atomic and durable across kill -9 once it
  * resolves). The directory name has no `-<partition>` suffix, so the log
  * manager never mistakes it for a partition.
@@ -21,6 +23,16 @@ const ENTITY_PREFIX = 'entity/';
 /** Kafka-style cluster id: 16 random bytes, URL-safe base64 without padding. */
 export function newClusterId(): string {
   return randomBytes(16).toString('base64url');
+}
+
+/** A key space of the local metadata database: keys under `<name>/`, values strings, each write durable once it resolves. */
+export interface LocalKeySpace {
+  /** The value of a key, or undefined. */
+  get(key: string): Promise<string | undefined>;
+  put(key: string, value: string): Promise<void>;
+  del(key: string): Promise<void>;
+  /** Every key (without the space's prefix) with its value, in key order. */
+  entries(): AsyncIterable<[string, string]>;
 }
 
 /** LevelDB-backed metadata for one broker. */
@@ -96,6 +108,22 @@ export class LocalMetadataStore implements MetadataStore, EntityConfigStore {
 
   onChange(listener: EntityConfigListener): void {
     this.entityListeners.add(listener);
+  }
+
+  /** A key space of its own in this database (usable once open() resolved); `name` must not be `topic` or `entity` or contain '/'. */
+  space(name: string): LocalKeySpace {
+    if (name === 'topic' || name === 'entity' || name.includes('/') || name === '') throw new Error(`invalid key space name '${name}'`);
+    const prefix = `${name}/`;
+    const db = this.db;
+    return {
+      get: (key) => db.get(prefix + key),
+      put: (key, value) => db.put(prefix + key, value, { sync: true }),
+      del: (key) => db.del(prefix + key, { sync: true }),
+      async *entries() {
+        // '0' follows '/': every key that starts with the prefix, whatever its characters.
+        for await (const [k, v] of db.iterator({ gte: prefix, lt: `${name}0` })) yield [k.slice(prefix.length), v];
+      },
+    };
   }
 
   async close(): Promise<void> {

@@ -8,6 +8,10 @@
  * this broker knows, plus what the other brokers answer over the Kafka
  * protocol).
  *
+ * Access: loopback by default; with http.auth.token / http.auth.basic.users
+ * every route needs credentials, and record contents are never shown to an
+ * unauthenticated caller of a broker that checks ACLs (auth.ts).
+ *
  * Routes (README, "HTTP API and web console", documents each):
  *   GET /metrics                   Prometheus text format
  *   GET /api/cluster               cluster overview, brokers up or down
@@ -29,6 +33,7 @@ import { RouteNotFound, handleError } from '../../http-common/errors.js';
 import { enumParam, intParam, nameParam } from '../../http-common/params.js';
 import { assetDir, loadStaticFiles, serveStatic, type StaticFile } from '../../http-common/static-files.js';
 import { TooManyTails, PartitionNotLocal } from './errors.js';
+import { RecordsNeedAuth, requireCredentials } from './auth.js';
 import { positionParam } from './params.js';
 import { clusterView, groupLag, groupView, groupsView, requirePartition, requireTopic, topicView, topicsView, totalLag } from './views.js';
 import { ClusterView } from './cluster-view.js';
@@ -70,6 +75,9 @@ export function buildHttpApp(src: HttpSource, logger: Logger, files: Map<string,
     peers,
   );
   app.setErrorHandler(handleError(logger));
+  // With http.auth.* set, every route (console files and /metrics included) needs the credentials.
+  const auth = src.services.config.httpAuth;
+  if (auth !== null) requireCredentials(app, auth);
   app.setNotFoundHandler((req, reply) => {
     const url = req.url.split('?')[0];
     if (url.startsWith('/api/') || !wantsHtml(req.headers.accept)) throw new RouteNotFound(req.method, url);
@@ -126,6 +134,8 @@ export function buildHttpApp(src: HttpSource, logger: Logger, files: Map<string,
   });
 
   app.get<{ Params: { name: string }; Querystring: Record<string, string> }>('/api/topics/:name/tail', (req, reply) => {
+    // Record contents: never to an unauthenticated caller of a broker that checks ACLs.
+    if (auth === null && src.services.authorizer !== null) throw new RecordsNeedAuth();
     const t = requireTopic(src, nameParam(req.params.name, 'name'));
     const which = intParam(req.query, 'partition', 0, Math.max(0, t.partitions.length - 1));
     const from = positionParam(req.query, 'from', { kind: 'last', count: 10 });

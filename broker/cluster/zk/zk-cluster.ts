@@ -47,6 +47,7 @@ import { ZkMetadataStore, ZkPaths } from './zk-metadata-store.js';
 import { ZkMetadataSync } from './zk-metadata-sync.js';
 import { ZkProducerIdManager } from './zk-producer-ids.js';
 import { ZkEntityConfigs } from './zk-entity-configs.js';
+import { ZkAclStore } from './zk-acl-store.js';
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -64,6 +65,8 @@ export class ZkCluster implements ClusterMode {
   private replicas!: ReplicaManager;
   private logConfig!: (o: Record<string, string>) => LogConfig;
   private logs!: LogManager;
+  /** The ACLs in /kafka-acl (created on first use, followed across sessions). */
+  private acls: ZkAclStore | null = null;
   /** Leader and follower roles of the hosted partitions (after start). */
   private roles: ReplicaRoles | null = null;
   /** The leader's side of replication: the replica manager's hooks, ISR changes written to ZooKeeper. */
@@ -102,6 +105,12 @@ export class ZkCluster implements ClusterMode {
     this.zk = await this.connect();
     this.store = new ZkMetadataStore(this.zk);
     return this.store.open(proposedClusterId);
+  }
+
+  /** The ACLs in Kafka's ZooKeeper layout, on the current session. */
+  aclStore(): ZkAclStore {
+    this.acls ??= new ZkAclStore(() => this.zk, this.logger);
+    return this.acls;
   }
 
   /** The controller engine for admin requests (any broker serves them through ZooKeeper). */
@@ -219,6 +228,8 @@ export class ZkCluster implements ClusterMode {
         this.zk = await this.connect();
         this.store = new ZkMetadataStore(this.zk);
         await this.join();
+        // Notifications may have been missed while the session was gone.
+        await this.acls?.sessionRenewed();
         return;
       } catch (err) {
         this.logger.warn(`broker ${this.config.brokerId}: cannot rejoin ZooKeeper yet: ${(err as Error).message}`);

@@ -209,7 +209,7 @@ describe('unknown and invalid keys', () => {
     'controller.quorum.voters=1@x:9093',
     'ssl.keystore.location=/k',
     'sasl.enabled.mechanisms=PLAIN',
-    'authorizer.class.name=x',
+    'client.quota.callback.class=x',
   ])('rejects unsupported %s with the reason', (override) => {
     const e = errorOf(() => load(override));
     expect(e.code).toBe('ERR_CONFIG_UNSUPPORTED');
@@ -307,9 +307,55 @@ describe('listeners', () => {
   it('http.listener: none, explicit, invalid', () => {
     expect(load('http.listener=none').httpListener).toBeNull();
     expect(load('http.listener=NONE').httpListener).toBeNull();
-    expect(load('http.listener=http://0.0.0.0:0').httpListener).toEqual({ host: '0.0.0.0', port: 0 });
+    expect(load('http.listener=http://0.0.0.0:0', 'http.auth.token=t').httpListener).toEqual({ host: '0.0.0.0', port: 0 });
     expect(errorOf(() => load('http.listener=https://x:1')).code).toBe('ERR_CONFIG_UNSUPPORTED');
     expect(errorOf(() => load('http.listener=9644')).key).toBe('http.listener');
+  });
+
+  it('http.listener beyond loopback needs http.auth.token or http.auth.basic.users, and says so', () => {
+    expect(load().httpAuth).toBeNull();
+    expect(load('http.listener=http://127.0.0.1:0').httpAuth).toBeNull();
+    expect(load('http.listener=http://[::1]:0').httpAuth).toBeNull();
+    expect(load('http.listener=http://localhost:0').httpAuth).toBeNull();
+    for (const open of ['http://0.0.0.0:0', 'http://:0', 'http://[::]:0', 'http://10.1.2.3:9644']) {
+      const e = errorOf(() => load(`http.listener=${open}`));
+      expect(e.key, open).toBe('http.listener');
+      expect(e.message, open).toMatch(/binds beyond loopback .*set http\.auth\.token or http\.auth\.basic\.users/);
+    }
+    const both = load('http.listener=http://0.0.0.0:0', 'http.auth.token=s3cret', 'http.auth.basic.users=alice:pw1, bob:p:w2');
+    expect(both.httpAuth?.token).toBe('s3cret');
+    expect([...both.httpAuth!.basicUsers!]).toEqual([
+      ['alice', 'pw1'],
+      ['bob', 'p:w2'],
+    ]);
+    // Credentials given on loopback are required there too.
+    expect(load('http.auth.token=t').httpAuth?.token).toBe('t');
+    const bad = errorOf(() => load('http.auth.basic.users=alice'));
+    expect(bad.key).toBe('http.auth.basic.users');
+    expect(bad.message).toContain("'[hidden]'");
+    expect(errorOf(() => load('http.auth.basic.users=a:1,a:2')).message).toContain("user 'a' is listed twice");
+    // Passwords never come back from DescribeConfigs.
+    expect(brokerConfigEntry(both, 'http.auth.token')).toMatchObject({ value: null, sensitive: true });
+  });
+
+  it("authorizer.class.name takes Kafka's ACL authorizers and refuses others by name", () => {
+    expect(load().authorizerClassName).toBe('');
+    for (const c of [
+      'kafka.security.authorizer.AclAuthorizer',
+      'kafka.security.auth.SimpleAclAuthorizer',
+      'org.apache.kafka.metadata.authorizer.StandardAuthorizer',
+    ])
+      expect(load(`authorizer.class.name=${c}`).authorizerClassName).toBe(c);
+    const e = errorOf(() => load('authorizer.class.name=com.example.MyAuthorizer'));
+    expect(e.key).toBe('authorizer.class.name');
+    expect(e.message).toContain("no authorizer class 'com.example.MyAuthorizer': use kafka.security.authorizer.AclAuthorizer");
+  });
+
+  it('super.users splits at semicolons (names may hold commas) and wants Type:name', () => {
+    expect(load().superUsers).toEqual([]);
+    expect(load('super.users=User:admin; User:CN=broker,O=acme ;').superUsers).toEqual(['User:admin', 'User:CN=broker,O=acme']);
+    expect(errorOf(() => load('super.users=admin')).message).toContain("'admin' is not a principal of the form Type:name");
+    expect(load('allow.everyone.if.no.acl.found=true').allowEveryoneIfNoAclFound).toBe(true);
   });
 
   it('http.listener: tells a default (the broker may move its port) from an explicit setting', () => {

@@ -26,6 +26,7 @@ import { ReplicaManager } from '../../../../broker/replica/replica-manager.js';
 import { GroupCoordinator } from '../../../../broker/group/group-coordinator.js';
 import { ScramCredentialService } from '../../../../broker/security/scram-credential-service.js';
 import { silentLogger } from '../../../../broker/logger.js';
+import { AclAuthorizer } from '../../../../broker/security/authorizer.js';
 import type { BrokerServices } from '../../../../broker/services.js';
 import type { EntityConfigStore } from '../../../../broker/cluster/entity-config-store.js';
 import { ANONYMOUS, type ApiHandler, type RequestContext } from '../../../../broker/apis/types.js';
@@ -100,6 +101,15 @@ export async function startServices(config: Record<string, string> = {}): Promis
     logs.loadAll();
     cluster = await clusterModeFor(cfg, logDir, silentLogger);
     const clusterId = await cluster.open(null);
+    const authorizer =
+      cfg.authorizerClassName === ''
+        ? null
+        : new AclAuthorizer(
+            cluster.aclStore(),
+            { superUsers: cfg.superUsers, allowEveryoneIfNoAclFound: cfg.allowEveryoneIfNoAclFound },
+            silentLogger,
+          );
+    await authorizer?.start();
     const metadata = new MetadataCache(clusterId);
     const replicas = new ReplicaManager(cfg.brokerId, logs, cluster.replicationHooks);
     const controller = cluster.createController(metadata, replicas, {
@@ -123,6 +133,7 @@ export async function startServices(config: Record<string, string> = {}): Promis
       groups,
       scramCredentials,
       logger: silentLogger,
+      authorizer,
       topicDefaults,
       // As Broker.start: auto.create.topics.enable decides, a topic created meanwhile is no error.
       autoCreateTopic: async (name) => {
