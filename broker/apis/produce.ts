@@ -6,6 +6,12 @@
  * (at once with one broker). An unknown topic or partition answers Kafka's
  * UNKNOWN_TOPIC_OR_PARTITION with an error_message (v8+) that says what is
  * missing and how to create it.
+ *
+ * Authorization (Kafka's): transactional records need WRITE on the
+ * transactional id (else every partition answers
+ * TRANSACTIONAL_ID_AUTHORIZATION_FAILED); each topic needs WRITE (else its
+ * partitions answer TOPIC_AUTHORIZATION_FAILED, whether or not it exists).
+ * A denied partition appends nothing.
  */
 import type { TopicProduceResponse } from '../../protocol/generated/produce-response.js';
 import { ErrorCode, errorName, asErrorCode } from '../../protocol/generated/errors.js';
@@ -13,6 +19,32 @@ import type { Input } from '../../protocol/input.js';
 import { ProduceApi } from '../../protocol/generated/produce-api.js';
 import { CloseConnection, defineApi } from './types.js';
 import { unknownPartitionMessage } from './unknown-partition.js';
+import { AclOperation, ResourceType } from '../security/authorizer-acls.js';
+import { authorized, unauthorizedNames } from '../security/authorizer-checks.js';
+import type { ProduceRequest } from '../../protocol/generated/produce-request.js';
+
+/** Offset of a record batch's attributes (int16) and its transactional bit. */
+const ATTRIBUTES_OFFSET = 21;
+const TRANSACTIONAL = 0x10;
+
+/** Whether any partition's first batch is transactional (Kafka's ProduceRequest.hasTransactionalRecords). */
+function hasTransactionalRecords(req: ProduceRequest): boolean {
+  for (const t of req.topicData)
+    for (const p of t.partitionData) {
+      const r = p.records;
+      if (r !== null && r.length > ATTRIBUTES_OFFSET + 1 && (r.readInt16BE(ATTRIBUTES_OFFSET) & TRANSACTIONAL) !== 0) return true;
+    }
+  return false;
+}
+
+/** The error every partition of the request gets before any append, or NONE (no authorizer: always NONE). */
+function requestDenial(ctx: Parameters<typeof authorized>[0], req: ProduceRequest): ErrorCode {
+  if (ctx.broker.authorizer === null || !hasTransactionalRecords(req)) return ErrorCode.NONE;
+  const id = req.transactionalId;
+  return id !== null && authorized(ctx, AclOperation.WRITE, ResourceType.TRANSACTIONAL_ID, id)
+    ? ErrorCode.NONE
+    : ErrorCode.TRANSACTIONAL_ID_AUTHORIZATION_FAILED;
+}
 
 export default defineApi(ProduceApi, {
   minVersion: 0,
@@ -24,14 +56,23 @@ export default defineApi(ProduceApi, {
     const badAcks = acks !== 0 && acks !== 1 && acks !== -1;
     const oldFormat = ctx.apiVersion < 3;
     const now = Date.now();
+    const denial = requestDenial(ctx, req);
+    const deniedTopics = unauthorizedNames(ctx, AclOperation.WRITE, ResourceType.TOPIC, req.topicData, (t) => t.name);
     const responses: Input<TopicProduceResponse>[] = new Array(req.topicData.length);
     let waits: Promise<void>[] | null = null;
     for (let t = 0; t < req.topicData.length; t++) {
       const topic = req.topicData[t];
       const parts = topic.partitionData;
       const out: Input<TopicProduceResponse>['partitionResponses'] = new Array(parts.length);
+      const topicDenial =
+        denial !== ErrorCode.NONE ? denial : deniedTopics?.has(topic.name) ? ErrorCode.TOPIC_AUTHORIZATION_FAILED : ErrorCode.NONE;
       for (let i = 0; i < parts.length; i++) {
         const p = parts[i];
+        if (topicDenial !== ErrorCode.NONE) {
+          out[i] = { index: p.index, errorCode: topicDenial, baseOffset: -1, logAppendTimeMs: -1, logStartOffset: -1, errorMessage: null };
+          if (metrics !== undefined) metrics.recordProduceFailure(topic.name);
+          continue;
+        }
         if (badAcks || oldFormat) {
           out[i] = {
             index: p.index,

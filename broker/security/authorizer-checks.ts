@@ -34,22 +34,25 @@ export function authorizedOnCluster(ctx: RequestContext, op: AclOperation): bool
 }
 
 /**
- * The names among `names` the principal may not `op` (each distinct name
- * checked once); null when every one is allowed, and always null without an
- * authorizer. Null entries (topics known only by an unknown id) are skipped.
+ * The names of `items` (by `nameOf`) the principal may not `op`, each
+ * distinct name checked once; null when every one is allowed, and always
+ * null without an authorizer (then `nameOf` is never called). Null names
+ * (topics known only by an unknown id) are skipped.
  */
-export function unauthorizedNames(
+export function unauthorizedNames<T>(
   ctx: RequestContext,
   op: AclOperation,
   type: ResourceType,
-  names: Iterable<string | null>,
+  items: readonly T[],
+  nameOf: (item: T) => string | null,
 ): ReadonlySet<string> | null {
   const a = ctx.broker.authorizer;
   if (a === null) return null;
   const host = aclHost(ctx);
   const seen = new Set<string>();
   let denied: Set<string> | null = null;
-  for (const n of names) {
+  for (const item of items) {
+    const n = nameOf(item);
     if (n === null || seen.has(n)) continue;
     seen.add(n);
     if (!a.authorize(ctx.principal, host, op, type, n)) (denied ??= new Set()).add(n);
