@@ -44,6 +44,9 @@ import alterUserScramCredentials from './alter-user-scram-credentials.js';
 import describeAcls from './describe-acls.js';
 import createAcls from './create-acls.js';
 import deleteAcls from './delete-acls.js';
+import electLeaders from './elect-leaders.js';
+import alterPartitionReassignments from './alter-partition-reassignments.js';
+import listPartitionReassignments from './list-partition-reassignments.js';
 
 registerApis(
   apiVersions,
@@ -79,6 +82,9 @@ registerApis(
   describeAcls,
   createAcls,
   deleteAcls,
+  electLeaders,
+  alterPartitionReassignments,
+  listPartitionReassignments,
 );
 
 /** The handler table the network layer uses. */

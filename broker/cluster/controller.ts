@@ -8,9 +8,10 @@
  */
 import type { LogConfig } from '../log/log-config.js';
 import type { TopicRecord } from './metadata-store.js';
+import type { PartitionAdmin } from './partition-admin.js';
 
-/** Topic administration, whichever engine runs it. */
-export interface Controller {
+/** Topic administration, whichever engine runs it (and partition elections and reassignments, partition-admin.ts). */
+export interface Controller extends PartitionAdmin {
   readonly settings: ControllerSettings;
   /** The typed log config of a topic with these overrides (throws on a bad one). */
   logConfig(overrides: Record<string, string>): LogConfig;

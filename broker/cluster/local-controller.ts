@@ -16,6 +16,17 @@ import type { MetadataCache } from './metadata-cache.js';
 import type { ReplicaManager } from '../replica/replica-manager.js';
 import { configProblem, planPartitions, planTopic, topicCollision, topicNameProblem } from './topic-plan.js';
 import type { AdminResult, Controller, ControllerSettings, CreateTopicSpec } from './controller.js';
+import {
+  NO_SUCH_PARTITION,
+  failed,
+  ok,
+  replicaListProblem,
+  type ElectionType,
+  type OngoingReassignment,
+  type PartitionRef,
+  type PartitionResult,
+  type ReassignmentRequest,
+} from './partition-admin.js';
 
 function fail(errorCode: number, errorMessage: string): AdminResult {
   return { errorCode, errorMessage };
@@ -127,6 +138,38 @@ export class LocalController implements Controller {
       this.apply(next);
       return { errorCode: ErrorCode.NONE, errorMessage: null, topic: next };
     });
+  }
+
+  /** ElectLeaders: this broker leads every partition already. */
+  async electLeaders(_type: ElectionType, partitions: PartitionRef[] | null): Promise<PartitionResult[]> {
+    const refs = partitions ?? this.cache.topics().flatMap((t) => t.partitions.map((p) => ({ topic: t.name, partition: p.partition })));
+    return refs.map((r) =>
+      this.partitionOf(r)
+        ? failed(r, ErrorCode.ELECTION_NOT_NEEDED, 'Leader election not needed for topic partition.')
+        : failed(r, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, NO_SUCH_PARTITION),
+    );
+  }
+
+  /** AlterPartitionReassignments: only this broker exists, so the only valid target is where every replica is already. */
+  async alterPartitionReassignments(requests: ReassignmentRequest[]): Promise<PartitionResult[]> {
+    const live = new Set([this.brokerId]);
+    return requests.map((r) => {
+      const p = this.partitionOf(r);
+      if (!p) return failed(r, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, NO_SUCH_PARTITION);
+      if (r.replicas === null)
+        return failed(r, ErrorCode.NO_REASSIGNMENT_IN_PROGRESS, `No reassignment in progress for ${r.topic}-${r.partition}.`);
+      const problem = replicaListProblem({ replicas: p.replicas, adding: [], removing: [] }, r.replicas, live);
+      return problem ? failed(r, ErrorCode.INVALID_REPLICA_ASSIGNMENT, problem) : ok(r);
+    });
+  }
+
+  /** ListPartitionReassignments: none ever runs on a single broker. */
+  async listPartitionReassignments(): Promise<OngoingReassignment[]> {
+    return [];
+  }
+
+  private partitionOf(r: PartitionRef): PartitionRecord | undefined {
+    return this.cache.topic(r.topic)?.partitions[r.partition];
   }
 
   /** Replaces a topic's config overrides (AlterConfigs; incremental callers compute the full map). */

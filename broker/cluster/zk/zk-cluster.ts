@@ -115,7 +115,13 @@ export class ZkCluster implements ClusterMode {
 
   /** The controller engine for admin requests (any broker serves them through ZooKeeper). */
   createController(cache: MetadataCache, _replicas: ReplicaManager, settings: ControllerSettings): ZkTopicAdmin {
-    return new ZkTopicAdmin(this.config.brokerId, () => this.store, cache, settings);
+    return new ZkTopicAdmin(
+      this.config.brokerId,
+      () => this.store,
+      cache,
+      settings,
+      () => (this.role?.isActive ? this.role : null),
+    );
   }
 
   /** Registers, loads the cluster metadata and starts replicating. */

@@ -20,6 +20,10 @@
  *   request; each broker deletes its logs when the topic disappears.
  * - /tributary/controlled_shutdown children: leaderships move off a stopping
  *   broker and it leaves every ISR.
+ * - partition reassignments (the API and /admin/reassign_partitions), and the
+ *   state znodes of reassigning partitions: zk-reassignments.ts.
+ * - leader elections (ElectLeaders, /admin/preferred_replica_election):
+ *   zk-leader-elections.ts.
  * - a timer (auto.leader.rebalance.enable): preferred replicas get their
  *   leadership back when a broker's imbalance exceeds
  *   leader.imbalance.per.broker.percentage.
@@ -42,7 +46,11 @@ import {
   type TopicAssignment,
   type ZkMetadataStore,
 } from './zk-metadata-store.js';
-import { electForShutdown, electOffline, electPreferred, shrinkIsr } from '../partition-election.js';
+import { electForShutdown, electOffline, shrinkIsr } from '../partition-election.js';
+import type { ElectionType, OngoingReassignment, PartitionRef, PartitionResult, ReassignmentRequest } from '../partition-admin.js';
+import type { ControllerContext, StateChange } from './zk-controller-context.js';
+import { ZkReassignments } from './zk-reassignments.js';
+import { autoRebalance, electLeaders, runZkPreferredElection } from './zk-leader-elections.js';
 
 /** Settings of the controller role. */
 export interface ControllerRoleSettings {
@@ -56,24 +64,32 @@ export interface ControllerRoleSettings {
 const MAX_ATTEMPTS = 10;
 
 /** The controller while this broker holds /controller. */
-export class ZkControllerRole {
+export class ZkControllerRole implements ControllerContext {
   private active = true;
   private chain: Promise<void> = Promise.resolve();
   private live = new Map<number, bigint>();
   private stopping = new Set<number>();
   private bounced = new Set<number>();
-  private readonly topics = new Map<string, TopicAssignment>();
+  readonly topics = new Map<string, TopicAssignment>();
   private rebalanceTimer: NodeJS.Timeout | null = null;
   private readonly onBrokers: ZkWatcher = () => this.enqueue('brokers', () => this.brokersChanged());
   private readonly onTopics: ZkWatcher = () => this.enqueue('topics', () => this.topicsChanged());
   private readonly onTopicData: ZkWatcher = (e) => this.enqueue('topic', () => this.topicChanged(e.path.slice(ZkPaths.topics.length + 1)));
   private readonly onDeletes: ZkWatcher = () => this.enqueue('deletes', () => this.deletesChanged());
   private readonly onShutdowns: ZkWatcher = () => this.enqueue('shutdowns', () => this.shutdownsChanged());
+  private readonly onReassigningState: ZkWatcher = (e) => {
+    const m = /^\/brokers\/topics\/([^/]+)\/partitions\/(\d+)\/state$/.exec(e.path);
+    if (m) this.enqueue('reassignment', () => this.reassignments.check({ topic: m[1], partition: Number(m[2]) }));
+  };
+  private readonly onReassignZnode: ZkWatcher = () => this.enqueue('reassign_partitions', () => this.reassignments.readZkRequests());
+  private readonly onPreferredZnode: ZkWatcher = () =>
+    this.enqueue('preferred_replica_election', () => runZkPreferredElection(this, this.onPreferredZnode));
+  private readonly reassignments = new ZkReassignments(this, this.onReassigningState, this.onReassignZnode);
 
   private constructor(
-    private readonly store: ZkMetadataStore,
+    readonly store: ZkMetadataStore,
     private readonly settings: ControllerRoleSettings,
-    private readonly logger: Logger,
+    readonly logger: Logger,
     /** The epoch this controller holds and the version that fences it. */
     readonly fence: ControllerFence,
   ) {}
@@ -141,16 +157,45 @@ export class ZkControllerRole {
   }
 
   private enqueue(what: string, op: () => Promise<void>): void {
-    this.chain = this.chain.then(async () => {
-      if (!this.active) return;
+    void this.run(what, op).catch(() => undefined);
+  }
+
+  /**
+   * Runs `op` on the event chain; resolves with its result, or null when
+   * this broker is no longer the controller; rejects with its failure.
+   */
+  private run<T>(what: string, op: () => Promise<T>): Promise<T | null> {
+    const result = this.chain.then(async () => {
+      if (!this.active) return null;
       try {
-        await op();
+        return await op();
       } catch (err) {
-        if (!this.active) return;
+        if (!this.active) return null;
         this.logger.warn(`controller: ${what} failed: ${(err as Error).message}`);
         if (await this.fenced()) this.resign();
+        throw err;
       }
     });
+    this.chain = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    return result;
+  }
+
+  /** ElectLeaders (null when no longer the controller). */
+  electLeaders(type: ElectionType, partitions: PartitionRef[] | null): Promise<PartitionResult[] | null> {
+    return this.run('elect leaders', () => electLeaders(this, type, partitions));
+  }
+
+  /** AlterPartitionReassignments (null when no longer the controller). */
+  alterPartitionReassignments(requests: ReassignmentRequest[]): Promise<PartitionResult[] | null> {
+    return this.run('alter reassignments', () => this.reassignments.alter(requests));
+  }
+
+  /** ListPartitionReassignments (null when no longer the controller). */
+  listPartitionReassignments(partitions: PartitionRef[] | null): Promise<OngoingReassignment[] | null> {
+    return this.run('list reassignments', async () => this.reassignments.list(partitions));
   }
 
   private async fenced(): Promise<boolean> {
@@ -162,7 +207,11 @@ export class ZkControllerRole {
     }
   }
 
-  private usable = (id: number): boolean => this.live.has(id) && !this.stopping.has(id) && !this.bounced.has(id);
+  readonly usable = (id: number): boolean => this.live.has(id) && !this.stopping.has(id) && !this.bounced.has(id);
+
+  liveBrokers(): ReadonlySet<number> {
+    return new Set(this.live.keys());
+  }
 
   private async init(): Promise<void> {
     for (const b of await this.store.readBrokers(this.onBrokers)) this.live.set(b.info.nodeId, b.epoch);
@@ -170,9 +219,12 @@ export class ZkControllerRole {
     await this.topicsChanged();
     await this.deletesChanged();
     await this.repairAll();
+    await this.reassignments.checkAll();
+    await this.reassignments.readZkRequests();
+    await runZkPreferredElection(this, this.onPreferredZnode);
     if (this.settings.autoLeaderRebalanceEnable) {
       this.rebalanceTimer = setInterval(
-        () => this.enqueue('rebalance', () => this.rebalance()),
+        () => this.enqueue('rebalance', () => autoRebalance(this, this.settings.leaderImbalancePerBrokerPercentage)),
         this.settings.leaderImbalanceCheckIntervalMs,
       );
       this.rebalanceTimer.unref();
@@ -194,6 +246,7 @@ export class ZkControllerRole {
     }
     await this.repairAll();
     this.bounced = new Set();
+    await this.reassignments.checkAll();
   }
 
   private async topicsChanged(): Promise<void> {
@@ -243,12 +296,12 @@ export class ZkControllerRole {
     }
   }
 
-  private leaderOk(s: PartitionStateZnode): boolean {
+  leaderOk(s: PartitionStateZnode): boolean {
     if (s.leader < 0 || !this.usable(s.leader)) return false;
     return s.mzxid > (this.live.get(s.leader) ?? 0n);
   }
 
-  private async uncleanAllowed(topic: string): Promise<boolean> {
+  async uncleanAllowed(topic: string): Promise<boolean> {
     const v = (await this.store.readConfig(topic))?.['unclean.leader.election.enable'];
     return v === undefined ? this.settings.uncleanLeaderElectionEnable : v === 'true';
   }
@@ -280,43 +333,13 @@ export class ZkControllerRole {
     });
   }
 
-  private async rebalance(): Promise<void> {
-    const pct = this.settings.leaderImbalancePerBrokerPercentage;
-    const byPreferred = new Map<number, { topic: string; partition: number; replicas: number[] }[]>();
-    for (const [name, a] of this.topics) {
-      for (let p = 0; p < a.replicas.length; p++) {
-        const pref = a.replicas[p][0];
-        if (pref === undefined) continue;
-        if (!byPreferred.has(pref)) byPreferred.set(pref, []);
-        byPreferred.get(pref)!.push({ topic: name, partition: p, replicas: a.replicas[p] });
-      }
-    }
-    for (const [broker, parts] of byPreferred) {
-      if (!this.usable(broker)) continue;
-      const states = await Promise.all(parts.map((x) => this.store.readPartitionState(x.topic, x.partition)));
-      const off = parts.filter((_, i) => states[i] && states[i]!.leader !== broker);
-      if (off.length === 0 || (off.length * 100) / parts.length <= pct) continue;
-      for (const x of off) {
-        await this.update(x.topic, x.partition, async (s) => {
-          if (!this.leaderOk(s)) return null;
-          const e = electPreferred({ replicas: x.replicas, leader: s.leader, isr: s.isr }, this.usable);
-          return e ? { leader: e.leader, leaderEpoch: s.leaderEpoch + 1, isr: e.isr } : null;
-        });
-      }
-    }
-  }
-
-  /** Read-decide-write of one partition state, retried on version conflicts. */
-  private async update(
-    topic: string,
-    partition: number,
-    decide: (s: PartitionStateZnode) => Promise<{ leader: number; leaderEpoch: number; isr: number[] } | null>,
-  ): Promise<void> {
+  /** Read-decide-write of one partition state, retried on version conflicts; resolves whether it wrote. */
+  async update(topic: string, partition: number, decide: (s: PartitionStateZnode) => Promise<StateChange | null>): Promise<boolean> {
     for (let attempt = 0; attempt < MAX_ATTEMPTS && this.active; attempt++) {
       const s = await this.store.readPartitionState(topic, partition);
-      if (!s) return;
+      if (!s) return false;
       const next = await decide(s);
-      if (!next) return;
+      if (!next) return false;
       try {
         await this.store.updatePartitionState(topic, partition, next, this.fence.epoch, s.zkVersion, this.fence);
         if (next.leader !== s.leader) {
@@ -324,14 +347,15 @@ export class ZkControllerRole {
             `controller: ${topic}-${partition} leader ${s.leader} -> ${next.leader} (epoch ${next.leaderEpoch}, isr [${next.isr.join(',')}])`,
           );
         }
-        return;
+        return true;
       } catch (err) {
         if (!isZkCode(err, ZkCode.BAD_VERSION) && !isZkCode(err, ZkCode.NO_NODE)) throw err;
         if (await this.fenced()) {
           this.resign();
-          return;
+          return false;
         }
       }
     }
+    return false;
   }
 }

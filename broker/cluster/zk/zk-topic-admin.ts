@@ -11,7 +11,9 @@
  *   first state and the replicas start);
  * - add partitions: /brokers/topics/<t> rewritten with a version check;
  * - delete: /admin/delete_topics/<t>, carried out by the controller;
- * - configs: /config/topics/<t>, followed by every broker through a watch.
+ * - configs: /config/topics/<t>, followed by every broker through a watch;
+ * - leader elections and reassignments: handed to the controller role when
+ *   this broker is the controller, else NOT_CONTROLLER (null).
  *
  * Operations run one at a time on this broker (a promise chain); across
  * brokers, znode creation and version checks decide races.
@@ -21,6 +23,14 @@ import { logConfigFromProperties, type LogConfig } from '../../log/log-config.js
 import type { AdminResult, ControllerSettings, CreateTopicSpec } from '../controller.js';
 import type { Controller } from '../controller.js';
 import type { MetadataCache } from '../metadata-cache.js';
+import type {
+  ElectionType,
+  OngoingReassignment,
+  PartitionAdmin,
+  PartitionRef,
+  PartitionResult,
+  ReassignmentRequest,
+} from '../partition-admin.js';
 import type { TopicRecord } from '../metadata-store.js';
 import { configProblem, planPartitions, planTopic, topicCollision } from '../topic-plan.js';
 import { ZkCode, isZkCode } from './zk-client.js';
@@ -53,13 +63,31 @@ function sameConfigs(a: Record<string, string>, b: Record<string, string>): bool
 export class ZkTopicAdmin implements Controller {
   private chain: Promise<unknown> = Promise.resolve();
 
-  /** Creates the controller; `store` gives the current session's store. */
+  /**
+   * Creates the controller; `store` gives the current session's store,
+   * `role` the controller role while this broker holds it (partition
+   * elections and reassignments are its work: other brokers answer
+   * NOT_CONTROLLER, as Kafka's do).
+   */
   constructor(
     readonly brokerId: number,
     private readonly store: () => ZkMetadataStore,
     private readonly cache: MetadataCache,
     readonly settings: ControllerSettings,
+    private readonly role: () => PartitionAdmin | null = () => null,
   ) {}
+
+  electLeaders(type: ElectionType, partitions: PartitionRef[] | null): Promise<PartitionResult[] | null> {
+    return this.role()?.electLeaders(type, partitions) ?? Promise.resolve(null);
+  }
+
+  alterPartitionReassignments(requests: ReassignmentRequest[]): Promise<PartitionResult[] | null> {
+    return this.role()?.alterPartitionReassignments(requests) ?? Promise.resolve(null);
+  }
+
+  listPartitionReassignments(partitions: PartitionRef[] | null): Promise<OngoingReassignment[] | null> {
+    return this.role()?.listPartitionReassignments(partitions) ?? Promise.resolve(null);
+  }
 
   private serial<T>(op: () => Promise<T>): Promise<T> {
     const next = this.chain.then(op, op);
@@ -125,6 +153,9 @@ export class ZkTopicAdmin implements Controller {
       const t = this.cache.topic(name);
       if (!got || !t) return fail(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `The topic '${name}' does not exist.`);
       const current = decodeTopicAssignment(name, got.data);
+      // Rewriting the assignment would lose the reassignment's adding/removing replicas (Kafka refuses too).
+      if (current.adding || current.removing)
+        return fail(ErrorCode.REASSIGNMENT_IN_PROGRESS, `A partition reassignment is in progress for the topic '${name}'.`);
       const have = current.replicas.length;
       const plan = planPartitions(
         have,
