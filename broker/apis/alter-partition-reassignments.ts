@@ -4,6 +4,7 @@
  * each partition (partition-admin.ts) and starts the reassignment; the
  * answer does not wait for it to complete (ListPartitionReassignments shows
  * its progress). A broker that is not the controller answers NOT_CONTROLLER.
+ * Needs ALTER on the cluster (else CLUSTER_AUTHORIZATION_FAILED).
  */
 import { AlterPartitionReassignmentsApi } from '../../protocol/generated/alter-partition-reassignments-api.js';
 import type { ReassignablePartitionResponse } from '../../protocol/generated/alter-partition-reassignments-response.js';
@@ -11,6 +12,8 @@ import { ErrorCode, asErrorCode } from '../../protocol/generated/errors.js';
 import type { Input } from '../../protocol/input.js';
 import type { PartitionResult, ReassignmentRequest } from '../cluster/partition-admin.js';
 import { defineApi } from './types.js';
+import { AclOperation } from '../security/authorizer-acls.js';
+import { authorizedOnCluster } from '../security/authorizer-checks.js';
 
 export default defineApi(AlterPartitionReassignmentsApi, {
   minVersion: 0,
@@ -25,6 +28,8 @@ export default defineApi(AlterPartitionReassignmentsApi, {
       errorMessage,
       responses: [],
     });
+    if (!authorizedOnCluster(ctx, AclOperation.ALTER))
+      return topLevel(ErrorCode.CLUSTER_AUTHORIZATION_FAILED, 'Cluster authorization failed.');
     let results: PartitionResult[] | null;
     try {
       results = await ctx.broker.controller.alterPartitionReassignments(requests);

@@ -13,6 +13,8 @@ import { ErrorCode, asErrorCode } from '../../protocol/generated/errors.js';
 import type { Input } from '../../protocol/input.js';
 import type { ElectionType, PartitionRef, PartitionResult } from '../cluster/partition-admin.js';
 import { defineApi } from './types.js';
+import { AclOperation } from '../security/authorizer-acls.js';
+import { authorizedOnCluster } from '../security/authorizer-checks.js';
 
 const TYPES: Record<number, ElectionType> = { 0: 'preferred', 1: 'unclean' };
 
@@ -41,6 +43,8 @@ export default defineApi(ElectLeadersApi, {
       ctx.apiVersion >= 1
         ? { throttleTimeMs: 0, errorCode: asErrorCode(errorCode), replicaElectionResults: [] }
         : { throttleTimeMs: 0, replicaElectionResults: everyPartition(errorCode, errorMessage) };
+    if (!authorizedOnCluster(ctx, AclOperation.ALTER))
+      return topLevel(ErrorCode.CLUSTER_AUTHORIZATION_FAILED, 'Cluster authorization failed.');
     if (type === undefined) return topLevel(ErrorCode.INVALID_REQUEST, `Unknown election type ${req.electionType}`);
     let results: PartitionResult[] | null;
     try {

@@ -4,6 +4,7 @@
  * that does not exist or is not being reassigned is left out, as Kafka
  * does) — with the full replica set and the replicas being added and
  * removed. A broker that is not the controller answers NOT_CONTROLLER.
+ * Needs DESCRIBE on the cluster (else CLUSTER_AUTHORIZATION_FAILED).
  */
 import { ListPartitionReassignmentsApi } from '../../protocol/generated/list-partition-reassignments-api.js';
 import type { OngoingPartitionReassignment } from '../../protocol/generated/list-partition-reassignments-response.js';
@@ -11,6 +12,8 @@ import { ErrorCode, asErrorCode } from '../../protocol/generated/errors.js';
 import type { Input } from '../../protocol/input.js';
 import type { OngoingReassignment, PartitionRef } from '../cluster/partition-admin.js';
 import { defineApi } from './types.js';
+import { AclOperation } from '../security/authorizer-acls.js';
+import { authorizedOnCluster } from '../security/authorizer-checks.js';
 
 export default defineApi(ListPartitionReassignmentsApi, {
   minVersion: 0,
@@ -24,6 +27,8 @@ export default defineApi(ListPartitionReassignmentsApi, {
       errorMessage,
       topics: [],
     });
+    if (!authorizedOnCluster(ctx, AclOperation.DESCRIBE))
+      return topLevel(ErrorCode.CLUSTER_AUTHORIZATION_FAILED, 'Cluster authorization failed.');
     let ongoing: OngoingReassignment[] | null;
     try {
       ongoing = await ctx.broker.controller.listPartitionReassignments(refs);
