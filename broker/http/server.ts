@@ -19,6 +19,7 @@
  *   GET /api/topics/:name          partitions, leaders, ISR, offsets, sizes, configs
  *   GET /api/topics/:name/tail     live records of the replicas here, server-sent events
  *   GET /api/stats                 per-topic rates and group lag over the last minutes
+ *   GET /api/runtime               event-loop delay and GC pauses per 5 s window
  *   GET /api/groups                consumer groups of every broker
  *   GET /api/groups/:id            members, assignment, lag per partition, rebalance history
  *   GET /, /topics[/:name], /groups[/:id]
@@ -126,6 +127,10 @@ export function buildHttpApp(src: HttpSource, logger: Logger, files: Map<string,
   app.get<{ Querystring: Record<string, string> }>('/api/stats', async (req) => {
     const seconds = intParam(req.query, 'seconds', 1, 3600);
     return src.sampler.window(seconds);
+  });
+  app.get<{ Querystring: Record<string, string> }>('/api/runtime', async (req) => {
+    const seconds = intParam(req.query, 'seconds', 1, 3600);
+    return src.metrics.runtime.series(seconds);
   });
   app.get('/api/groups', async () => groupsView(src, view, await view.snapshot()));
   app.get<{ Params: { id: string } }>('/api/groups/:id', async (req) => {
@@ -247,6 +252,7 @@ export class HttpServer {
     const a = this.built.app.server.address() as AddressInfo;
     this.address = { host: host || '0.0.0.0', port: a.port };
     this.src.sampler.start();
+    this.src.metrics.runtime.start();
     this.logger.info(
       `HTTP API, /metrics and web console on http://${this.address.host.includes(':') ? `[${this.address.host}]` : this.address.host}:${a.port}/`,
     );
@@ -261,6 +267,7 @@ export class HttpServer {
   /** Ends live tails, closes the server and the connections to the other brokers. */
   async close(): Promise<void> {
     this.src.sampler.stop();
+    this.src.metrics.runtime.stop();
     for (const t of [...this.built.tails]) t.close('broker stopping');
     await this.built.app.close();
     this.built.peers.close();

@@ -10,6 +10,9 @@
  *   `collect` callbacks, so a produce or fetch never allocates for metrics.
  * - State (partitions, logs, connections, purgatory, controller, groups) is
  *   read from the broker's services at scrape time.
+ * - Runtime: the event-loop delay and GC pauses over the last minute
+ *   (RuntimeMonitor, started and stopped with the HTTP server), so that a
+ *   stall shows as such and not only as a slow request.
  *
  * Names follow Prometheus conventions (`_total` counters, `_seconds`,
  * `_bytes`) with Kafka's meanings (BytesInPerSec, MessagesInPerSec,
@@ -17,6 +20,8 @@
  * ActiveControllerCount). Scrape-side metric listing: see README.
  */
 import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
+import { registerRuntimeMetrics } from './runtime-metrics.js';
+import { RuntimeMonitor } from './runtime-monitor.js';
 import type { MetadataCache } from '../cluster/metadata-cache.js';
 import type { ReplicaManager } from '../replica/replica-manager.js';
 import type { PartitionWatcher } from '../replica/partition.js';
@@ -54,6 +59,8 @@ export class BrokerMetrics {
   readonly topics = new TopicMeters();
   /** Per-API request counts and latencies, bumped by the socket server. */
   readonly requests = new RequestMeters();
+  /** Event-loop delay and GC pauses (started by the HTTP server). */
+  readonly runtime = new RuntimeMonitor();
   /** ISR shrinks since start (replication increments it). */
   isrShrinks = 0;
   /** ISR expands since start (replication increments it). */
@@ -129,6 +136,7 @@ export class BrokerMetrics {
       },
     });
     reg.registerMetric(new RequestLatencyHistogram(requests));
+    registerRuntimeMetrics(reg, this.runtime);
     this.registerStateGauges();
   }
 

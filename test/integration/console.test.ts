@@ -91,6 +91,11 @@ describe('web console in headless Chromium', () => {
     expect(await page.locator('[data-testid=brokers-table] tr[data-broker="0"]').getAttribute('data-status')).toBe('up');
     // The overview chart is a uPlot canvas.
     await page.waitForSelector('.uplot canvas');
+    // This broker's event-loop delay and GC pauses, as a card and two charts.
+    expect(await text('[data-testid=loop-delay]')).toMatch(/^[0-9.]+ \/ [0-9.]+ ms$/);
+    expect(await text('[data-testid=gc-pauses]')).toMatch(/^[0-9.]+ ms \(longest [0-9.]+\)$/);
+    await page.waitForSelector('[data-testid=loop-delay-chart] .uplot canvas');
+    await page.waitForSelector('[data-testid=gc-chart] .uplot canvas');
     await page.waitForFunction(() => {
       const cells = document.querySelectorAll('tr[data-topic="clicks"] td');
       return cells.length > 4 && cells[4].textContent !== '0.0' && cells[4].textContent !== '0';

@@ -222,6 +222,18 @@ describe('HTTP API against a broker process', () => {
     expect(value('tributary_request_duration_seconds_count{api="Produce"}')).toBe(value('tributary_requests_total{api="Produce"}'));
     expect(value('tributary_request_duration_seconds_bucket{api="Fetch",le="+Inf"}')).toBeGreaterThan(0);
     expect(body).toMatch(/^nodejs_eventloop_lag_p99_seconds /m);
+    // The broker's own event-loop delay histogram (a 10 ms timer since start) and GC pauses.
+    expect(value('tributary_event_loop_delay_seconds_count')).toBeGreaterThan(0);
+    expect(value('tributary_event_loop_delay_seconds_bucket{le="+Inf"}')).toBe(value('tributary_event_loop_delay_seconds_count'));
+    expect(value('tributary_event_loop_delay_recent_seconds{quantile="0.99"}')).toBeGreaterThanOrEqual(0);
+    expect(value('tributary_event_loop_delay_max_seconds')).toBeGreaterThanOrEqual(
+      value('tributary_event_loop_delay_recent_seconds{quantile="0.99"}'),
+    );
+    expect(body).toMatch(/^# TYPE tributary_gc_pause_seconds histogram$/m);
+    const runtime = await get('/api/runtime?seconds=60');
+    expect(runtime.status).toBe(200);
+    expect(runtime.body.windowMs).toBe(5000);
+    expect(runtime.body.lastMinute.max).toBeGreaterThanOrEqual(runtime.body.lastMinute.p50);
     const detail = await get(`/api/topics/${TOPIC}`);
     for (const p of detail.body.partitionDetails) {
       expect(value(`tributary_log_size_bytes{topic="${TOPIC}",partition="${p.partition}"}`)).toBe(p.size);

@@ -1,7 +1,13 @@
 // Overview: cluster cards, the brokers (up or down), throughput through this
-// broker, and the topics with their under-replicated partitions.
+// broker, its event-loop delay and GC pauses, and the topics with their
+// under-replicated partitions.
 import { h, fill, table, num, bytes, duration, getJson, badge } from './dom.js';
 import { lineChart, rate, byteRate, sumSeries } from './charts.js';
+
+/** Milliseconds with one decimal below 10. */
+function ms(v) {
+  return v < 10 ? v.toFixed(1) : v.toFixed(0);
+}
 
 /** A card of the overview grid; `kind` (warn, bad) highlights it. */
 function card(label, value, testid, kind) {
@@ -54,20 +60,51 @@ export function brokersTable(c) {
 export function overviewPage(main) {
   const cards = h('div', { class: 'cards', 'data-testid': 'cluster-cards' });
   const chartPanel = h('div', { class: 'panel' });
+  const loopPanel = h('div', { class: 'panel', 'data-testid': 'loop-delay-chart' });
+  const gcPanel = h('div', { class: 'panel', 'data-testid': 'gc-chart' });
   const brokers = h('div', { class: 'panel' });
   const topics = h('div', { class: 'panel' });
   const title = h('h1', {}, 'Cluster');
-  main.append(title, cards, h('h2', {}, 'Brokers'), brokers, h('div', { class: 'charts' }, chartPanel), h('h2', {}, 'Topics'), topics);
+  main.append(
+    title,
+    cards,
+    h('h2', {}, 'Brokers'),
+    brokers,
+    h('div', { class: 'charts' }, chartPanel, loopPanel, gcPanel),
+    h('h2', {}, 'Topics'),
+    topics,
+  );
   let chart = null;
+  let loopChart = null;
+  let gcChart = null;
   return {
     async refresh() {
-      const [c, t, s] = await Promise.all([getJson('/api/cluster'), getJson('/api/topics'), getJson('/api/stats?seconds=300')]);
+      const [c, t, s, rt] = await Promise.all([
+        getJson('/api/cluster'),
+        getJson('/api/topics'),
+        getJson('/api/stats?seconds=300'),
+        getJson('/api/runtime?seconds=300'),
+      ]);
       if (!chart)
         chart = lineChart(
           chartPanel,
           `Messages per second through broker ${c.brokerId} (all topics)`,
           [{ label: 'in' }, { label: 'out' }],
           rate,
+        );
+      if (!loopChart)
+        loopChart = lineChart(
+          loopPanel,
+          `Event-loop delay of broker ${c.brokerId}, ms (per ${rt.windowMs / 1000} s)`,
+          [{ label: 'p50' }, { label: 'p99' }, { label: 'p99.9' }, { label: 'max' }],
+          ms,
+        );
+      if (!gcChart)
+        gcChart = lineChart(
+          gcPanel,
+          `GC pauses of broker ${c.brokerId}, ms (per ${rt.windowMs / 1000} s)`,
+          [{ label: 'total' }, { label: 'longest' }],
+          ms,
         );
       fill(title, 'Cluster ', h('span', { class: 'muted', 'data-testid': 'cluster-id' }, c.clusterId));
       const down = c.brokersDown;
@@ -87,6 +124,13 @@ export function overviewPage(main) {
         card('Consumer groups', c.groups === null ? '–' : num(c.groups), 'group-count'),
         card(`Connections to broker ${c.brokerId}`, num(c.connections), 'connections'),
         card(`Broker ${c.brokerId} uptime`, duration(c.uptimeMs), 'uptime'),
+        card(
+          `Event-loop delay p99 / max, last minute`,
+          `${ms(rt.lastMinute.p99)} / ${ms(rt.lastMinute.max)} ms`,
+          'loop-delay',
+          rt.lastMinute.max >= 100 ? 'warn' : null,
+        ),
+        card('GC pauses, last minute', `${ms(rt.lastMinute.gcMs)} ms (longest ${ms(rt.lastMinute.gcMaxMs)})`, 'gc-pauses'),
       );
       fill(brokers, brokersTable(c));
       const names = Object.keys(s.topics);
@@ -101,6 +145,8 @@ export function overviewPage(main) {
           n,
         ),
       ]);
+      loopChart.update(rt.times, [rt.loopP50, rt.loopP99, rt.loopP999, rt.loopMax]);
+      gcChart.update(rt.times, [rt.gcMs, rt.gcMaxMs]);
       const last = (arr) => (arr.length ? arr[arr.length - 1] : 0);
       fill(
         topics,
@@ -139,6 +185,8 @@ export function overviewPage(main) {
     },
     stop() {
       if (chart) chart.destroy();
+      if (loopChart) loopChart.destroy();
+      if (gcChart) gcChart.destroy();
     },
   };
 }
