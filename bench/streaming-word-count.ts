@@ -1,16 +1,19 @@
 /**
  * Streaming benchmark: records/s and client CPU per record of the
- * direct-stream word count (~1 KB lines, a topic of 6 and one of 24
- * partitions) against a hand-written kafkajs `eachBatch` consumer counting
- * the same words, plus batch latency p50/p99 (total delay: batch time to end
- * of processing) at a steady input rate.
+ * direct-stream word count (~1 KB lines, topics of 1, 6 and 24 partitions)
+ * against a hand-written kafkajs `eachBatch` consumer counting the same
+ * words, plus batch latency p50/p99 (total delay: batch time to end of
+ * processing) at a steady input rate. Client CPU is given for the whole
+ * process and for its main thread alone (the job's thread; the direct
+ * stream fetches on a thread of its own).
  *
- *   npm run build && node --import tsx bench/streaming-word-count.ts [--lines N] [--partitions 6,24] [--rate R] [--seconds S] [--repeats R] [--warmup LINES] [--only throughput|direct|idiomatic|kafkajs|latency]
+ *   npm run build && node --import tsx bench/streaming-word-count.ts [--lines N] [--partitions 1,6,24] [--rate R] [--seconds S] [--repeats R] [--warmup LINES] [--only throughput|direct|idiomatic|kafkajs|latency]
  *
  * Prints markdown tables. The broker runs as a child process (dist/). Both
  * consumers are timed from their first batch (group join excluded), after
  * an untimed warm-up run of each over a smaller topic (JIT).
  */
+import fs from 'node:fs';
 import os from 'node:os';
 import { Kafka, logLevel } from 'kafkajs';
 import { BenchBroker } from './broker-process.js';
@@ -24,7 +27,7 @@ function arg(name: string, fallback: number): number {
 }
 
 const LINES = arg('lines', 200_000);
-const PARTITIONS = (process.argv.includes('--partitions') ? process.argv[process.argv.indexOf('--partitions') + 1] : '6,24')
+const PARTITIONS = (process.argv.includes('--partitions') ? process.argv[process.argv.indexOf('--partitions') + 1] : '1,6,24')
   .split(',')
   .map(Number);
 const RATE = arg('rate', 5000);
@@ -69,23 +72,33 @@ function countWords(text: string, counts: Map<string, number>): void {
 /** One timed consumption of the backlog. */
 interface Run {
   recordsPerSec: number;
-  /** CPU of this (client) process per record, µs. */
+  /** CPU of this (client) process per record, all threads, µs. */
   clientCpuUs: number;
+  /** CPU of the job's (main) thread per record, µs: what bounds records/s when another core is free. */
+  jobThreadCpuUs: number;
   /** CPU of the broker process per record, µs. */
   brokerCpuUs: number;
 }
 
-/** Marks the start of a timed run: wall clock, this process's CPU, the broker's CPU. */
-function mark(): { t: number; cpu: NodeJS.CpuUsage; broker: number } {
-  return { t: performance.now(), cpu: process.cpuUsage(), broker: broker.cpuMs() };
+/** CPU time of this process's main thread so far, ns (the first field of its schedstat). */
+function mainThreadNs(): number {
+  return Number(fs.readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]);
 }
 
-function runSince(m: { t: number; cpu: NodeJS.CpuUsage; broker: number }, n: number): Run {
+type Mark = { t: number; cpu: NodeJS.CpuUsage; mainNs: number; broker: number };
+
+/** Marks the start of a timed run: wall clock, this process's CPU (all threads, main thread), the broker's CPU. */
+function mark(): Mark {
+  return { t: performance.now(), cpu: process.cpuUsage(), mainNs: mainThreadNs(), broker: broker.cpuMs() };
+}
+
+function runSince(m: Mark, n: number): Run {
   const ms = performance.now() - m.t;
   const cpu = process.cpuUsage(m.cpu);
   return {
     recordsPerSec: (n / ms) * 1000,
     clientCpuUs: (cpu.user + cpu.system) / n,
+    jobThreadCpuUs: (mainThreadNs() - m.mainNs) / 1000 / n,
     brokerCpuUs: ((broker.cpuMs() - m.broker) * 1000) / n,
   };
 }
@@ -101,9 +114,9 @@ async function directStream(
   partitions: number,
   n: number,
   style: 'partitions' | 'idiomatic',
-  checkCrcs = true,
+  { checkCrcs = true, fetchThread = true }: { checkCrcs?: boolean; fetchThread?: boolean } = {},
 ): Promise<Run> {
-  const ssc = new StreamingContext(500);
+  const ssc = new StreamingContext(500, { conf: { 'tributary.streaming.kafka.fetchThread': fetchThread } });
   const stream = KafkaUtils.createDirectStream(
     ssc,
     LocationStrategies.PreferConsistent,
@@ -131,7 +144,7 @@ async function directStream(
     for (const r of rdd.offsetRanges) seen += r.count();
   });
   // Timed from the first batch's start (group join and the first tick excluded, as for kafkajs).
-  let t0: ReturnType<typeof mark> | null = null;
+  let t0: Mark | null = null;
   ssc.addStreamingListener({ onBatchStarted: () => (t0 ??= mark()) });
   await ssc.start();
   while (seen < n) await new Promise((r) => setTimeout(r, 20));
@@ -147,7 +160,7 @@ async function kafkajsEachBatch(bootstrap: string, topic: string, n: number): Pr
   await consumer.subscribe({ topic, fromBeginning: true });
   let seen = 0;
   const counts = new Map<string, number>();
-  let t0: ReturnType<typeof mark> | null = null;
+  let t0: Mark | null = null;
   let done!: () => void;
   const finished = new Promise<void>((r) => (done = r));
   await consumer.run({
@@ -204,7 +217,7 @@ const REPEATS = arg('repeats', 1);
 const WARMUP = arg('warmup', 20_000);
 const broker = await new BenchBroker().start();
 const client = new KafkaClient({ brokers: broker.bootstrap });
-const NONE: Run = { recordsPerSec: NaN, clientCpuUs: NaN, brokerCpuUs: NaN };
+const NONE: Run = { recordsPerSec: NaN, clientCpuUs: NaN, jobThreadCpuUs: NaN, brokerCpuUs: NaN };
 
 /** The run with the median records/s. */
 function medianRun(runs: Run[]): Run {
@@ -230,6 +243,7 @@ try {
       await fill(client, topic, LINES);
       // Alternating runs over the same backlog, so that load from elsewhere on the machine hits all alike.
       const directs: Run[] = [];
+      const oneThreads: Run[] = [];
       const noCrcs: Run[] = [];
       const idiomatics: Run[] = [];
       const kjss: Run[] = [];
@@ -237,18 +251,22 @@ try {
         if (ONLY !== 'kafkajs' && ONLY !== 'idiomatic') directs.push(await directStream(broker.bootstrap, topic, p, LINES, 'partitions'));
         // kafkajs does not verify the batches' CRC-32C; Kafka's consumer does by default (check.crcs).
         if (ONLY !== 'kafkajs' && ONLY !== 'idiomatic')
-          noCrcs.push(await directStream(broker.bootstrap, topic, p, LINES, 'partitions', false));
+          noCrcs.push(await directStream(broker.bootstrap, topic, p, LINES, 'partitions', { checkCrcs: false }));
+        if (ONLY !== 'kafkajs' && ONLY !== 'idiomatic')
+          oneThreads.push(await directStream(broker.bootstrap, topic, p, LINES, 'partitions', { fetchThread: false }));
         if (ONLY !== 'kafkajs' && ONLY !== 'direct') idiomatics.push(await directStream(broker.bootstrap, topic, p, LINES, 'idiomatic'));
         if (ONLY !== 'direct' && ONLY !== 'idiomatic') kjss.push(await kafkajsEachBatch(broker.bootstrap, topic, LINES));
       }
       const direct = medianRun(directs);
       const noCrc = medianRun(noCrcs);
+      const oneThread = medianRun(oneThreads);
       const idiomatic = medianRun(idiomatics);
       const kjs = medianRun(kjss);
       const row = (name: string, r: Run): string =>
-        `| ${p} | ${name} | ${int(r.recordsPerSec)} | ${fixed(r.recordsPerSec / kjs.recordsPerSec, 2)}x | ${fixed(r.clientCpuUs, 1)} | ${fixed(kjs.clientCpuUs / r.clientCpuUs, 2)}x | ${fixed(r.brokerCpuUs, 1)} |`;
+        `| ${p} | ${name} | ${int(r.recordsPerSec)} | ${fixed(r.recordsPerSec / kjs.recordsPerSec, 2)}x | ${fixed(r.clientCpuUs, 1)} | ${fixed(kjs.clientCpuUs / r.clientCpuUs, 2)}x | ${fixed(r.jobThreadCpuUs, 1)} | ${fixed(r.brokerCpuUs, 1)} |`;
       rows.push(row('direct stream (500 ms batches), mapPartitions(countWords) → reduceByKey', direct));
       rows.push(row('the same with check.crcs=false (kafkajs does not check CRCs)', noCrc));
+      rows.push(row("the same fetched on the job's thread (tributary.streaming.kafka.fetchThread=false)", oneThread));
       rows.push(row('direct stream, flatMap → map → reduceByKey', idiomatic));
       rows.push(row('kafkajs eachBatch', kjs));
     }
@@ -256,9 +274,9 @@ try {
       `\n### Streaming: direct word count vs kafkajs eachBatch (${int(LINES)} lines of ~1 KB, backlog, median of ${REPEATS}; load average ${os.loadavg()[0].toFixed(1)})\n`,
     );
     console.log(
-      '| Partitions | Consumer | records/s | vs kafkajs | client CPU µs/record | kafkajs CPU / this CPU | broker CPU µs/record |',
+      '| Partitions | Consumer | records/s | vs kafkajs | client CPU µs/record | kafkajs CPU / this CPU | job-thread CPU µs/record | broker CPU µs/record |',
     );
-    console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: |');
+    console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const r of rows) console.log(r);
   }
   if (ONLY === null || ONLY === 'latency') {

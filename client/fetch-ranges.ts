@@ -11,8 +11,12 @@
  * in, before its records are decoded; leaders are read in parallel, each at
  * its own pace. The partition order of a leader's requests rotates, so that a
  * response filled up to maxBytes by the first partitions does not starve
- * the last ones. Before, a batch sent one Fetch per partition and the
- * partitions of one leader were read one after another over its connection.
+ * the last ones — or, with `inOrder`, stays the ranges' order: a full
+ * response then goes to the lowest ranges, which complete first, one group
+ * after another, so that a consumer can work on them while the later ones
+ * are read (the direct stream's fetch thread). Before, a batch sent one
+ * Fetch per partition and the partitions of one leader were read one after
+ * another over its connection.
  *
  * Records go to a visitor per range as positions into the response
  * (client/record-scanner.ts); `onRangeDone(index)` is called when a range is
@@ -24,7 +28,8 @@
  * offsets missing inside a range (compaction, transaction markers) are
  * simply absent; control batches are skipped; aborted transactional records
  * are returned (read_uncommitted). A range the log never reaches fails after
- * `timeoutMs` without progress; a range deleted by retention fails with
+ * `timeoutMs` without progress (a range left out of a full response while
+ * the log has data for it is waiting, not stuck); a range deleted by retention fails with
  * OFFSET_OUT_OF_RANGE. A partition whose leader moved (NOT_LEADER_OR_FOLLOWER
  * and the like) or a broker that fails is looked up again in fresh metadata
  * and read from its new leader, up to the client's `retries` times with a
@@ -49,6 +54,18 @@ export interface FetchRangesOptions {
   timeoutMs?: number;
   /** Verify each batch's CRC-32C (check.crcs); default true. */
   checkCrcs?: boolean;
+  /**
+   * Ask for a leader's ranges in their order in every request instead of
+   * rotating it: ranges complete lowest first (as many at a time as
+   * maxBytes / partitionMaxBytes) instead of all near the end. Default false.
+   */
+  inOrder?: boolean;
+  /**
+   * Called after the records of each response were handed to the visitors,
+   * before the ranges it completed are reported (the fetch thread sends the
+   * response's buffers to the main thread here).
+   */
+  onResponse?: () => void;
 }
 
 /** The fetch state of one range. */
@@ -90,6 +107,8 @@ export async function fetchRanges(
     maxWaitMs: options.maxWaitMs ?? 500,
     timeoutMs: options.timeoutMs ?? 30_000,
     checkCrcs: options.checkCrcs ?? true,
+    inOrder: options.inOrder ?? false,
+    onResponse: options.onResponse ?? ((): void => undefined),
   };
   const now = Date.now();
   let pending: RangeState[] = [];
@@ -158,6 +177,7 @@ async function readFromLeader(
 ): Promise<RangeState[]> {
   const elsewhere: RangeState[] = [];
   let active = states.filter((s) => !s.done);
+  if (opts.inOrder) active.sort((a, b) => a.index - b.index);
   const byKey = new Map(active.map((s) => [tpKey(s.range), s]));
   let rotate = 0;
   const request = (): Promise<FetchResponse> => {
@@ -167,7 +187,7 @@ async function readFromLeader(
       const s = active[(k + rotate) % n];
       parts[k] = { topic: s.range.topic, partition: s.range.partition, offset: s.next };
     }
-    rotate++;
+    if (!opts.inOrder) rotate++;
     const p = sendFetch(client, leader, parts, {
       maxWaitMs: opts.maxWaitMs,
       maxBytes: opts.maxBytes,
@@ -217,6 +237,9 @@ async function readFromLeader(
             );
           s.next = next;
           s.progressAt = t;
+        } else if (p.highWatermark > s.next) {
+          // Left out of a full response: the log has data for it, so it waits rather than being stuck.
+          s.progressAt = t;
         }
         // Read to its end; or nothing left below the high watermark: the rest of the range is a gap.
         const done = s.next >= until || (p.highWatermark >= until && p.highWatermark <= s.next);
@@ -235,10 +258,10 @@ async function readFromLeader(
     }
     active = active.filter((s) => byKey.has(tpKey(s.range)));
     if (active.length > 0) inflight = request();
-    for (const x of toScan) {
+    for (const x of toScan)
       if (x.records.length > 0) scanRecordBatches(x.records, x.from, x.s.range.untilOffset, x.s.visitor, opts.checkCrcs);
-      if (x.done) onRangeDone?.(x.s.index);
-    }
+    opts.onResponse();
+    for (const x of toScan) if (x.done) onRangeDone?.(x.s.index);
   }
   return elsewhere;
 }

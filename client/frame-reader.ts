@@ -16,6 +16,13 @@
  */
 
 const SCRATCH_BYTES = 64 * 1024;
+
+/**
+ * The ArrayBuffers of the large frames read in place: each belongs to its
+ * frame alone (no other Buffer shares it), so the fetch thread may transfer
+ * it to another thread (fetch-worker.ts) instead of copying.
+ */
+export const exclusiveFrameBuffers = new WeakSet<ArrayBuffer>();
 /** Frames of at least this size are read in place. */
 const IN_PLACE_BYTES = 64 * 1024;
 
@@ -74,7 +81,8 @@ export class FrameReader {
       }
       if (size >= IN_PLACE_BYTES) {
         // Read the rest of this frame in place.
-        this.big = Buffer.allocUnsafe(size);
+        this.big = Buffer.allocUnsafeSlow(size);
+        exclusiveFrameBuffers.add(this.big.buffer as ArrayBuffer);
         this.bigFilled = data.copy(this.big, 0, start);
         return;
       }

@@ -96,6 +96,12 @@ export const STREAMING_CONF_KEYS: readonly ConfigKey[] = [
   defineKey('tributary.streaming.retryBackoffMs', 'int', 500, 'Milliseconds between attempts of a failed batch.', {
     validator: atLeast(0),
   }),
+  defineKey(
+    'tributary.streaming.kafka.fetchThread',
+    'boolean',
+    true,
+    "Direct streams read their batches on a thread of their own (worker_threads), beside the job's.",
+  ),
   defineKey('tributary.ui.host', 'string', '127.0.0.1', 'The address the streaming UI binds.'),
 ];
 

@@ -12,6 +12,10 @@
  * from, in order: the checkpoint, the strategy's explicit offsets, the
  * group's committed offset, auto.offset.reset.
  *
+ * Batches are read on a fetch thread of the stream's own (conf
+ * tributary.streaming.kafka.fetchThread, default true; kafka-rdd.ts), so
+ * that the job's work and the reading of its input use two cores.
+ *
  * Offsets: commitAsync(ranges) queues; the queue is sent after the batch's
  * outputs succeeded (commit-queue.ts). The current offsets (the last batch's
  * until-offsets) are part of the checkpoint, written atomically with the
@@ -19,6 +23,7 @@
  */
 import { KafkaClient, tpKey, type TopicPartition } from '../../client/kafka-client.js';
 import { ConnectionError } from '../../client/errors.js';
+import { WorkerFetcher } from '../../client/worker-fetcher.js';
 import { GroupApi } from '../../client/group-api.js';
 import { GroupMember } from '../../client/group-member.js';
 import type { StreamingContext } from '../context.js';
@@ -130,22 +135,36 @@ export class DirectKafkaInputDStream<K = string, V = string> extends InputDStrea
       const cause = err.cause instanceof Error ? err.cause.message : err.message;
       throw new Error(`could not connect to the broker at ${this.config.bootstrapServers.join(',')}: ${cause}`, { cause: err });
     }
-    if (this.groupId) this.groupApi = new GroupApi(this.client, this.groupId);
-    const s = this.strategy;
-    if (s.kind !== 'Assign') {
-      const c = this.config;
-      this.member = new GroupMember(this.client, {
-        groupId: this.groupId!,
-        subscription: s.kind === 'Subscribe' ? s.topics : s.pattern,
-        sessionTimeoutMs: c.sessionTimeoutMs,
-        heartbeatIntervalMs: c.heartbeatIntervalMs,
-        rebalanceTimeoutMs: c.maxPollIntervalMs,
-        metadataMaxAgeMs: c.metadataMaxAgeMs,
-        assignors: c.assignors,
-      });
-      await this.member.join();
+    // Started beside the group join and offset lookups; null (fetch on this thread) when it cannot start.
+    const fetcher = this.ssc.confBoolean('tributary.streaming.kafka.fetchThread')
+      ? WorkerFetcher.start({
+          brokers: this.config.bootstrapServers,
+          clientId: this.config.clientId,
+          requestTimeoutMs: this.config.requestTimeoutMs,
+        })
+      : Promise.resolve(null);
+    try {
+      if (this.groupId) this.groupApi = new GroupApi(this.client, this.groupId);
+      const s = this.strategy;
+      if (s.kind !== 'Assign') {
+        const c = this.config;
+        this.member = new GroupMember(this.client, {
+          groupId: this.groupId!,
+          subscription: s.kind === 'Subscribe' ? s.topics : s.pattern,
+          sessionTimeoutMs: c.sessionTimeoutMs,
+          heartbeatIntervalMs: c.heartbeatIntervalMs,
+          rebalanceTimeoutMs: c.maxPollIntervalMs,
+          metadataMaxAgeMs: c.metadataMaxAgeMs,
+          assignors: c.assignors,
+        });
+        await this.member.join();
+      }
+      await this.syncAssignment();
+    } catch (err) {
+      void fetcher.then((f) => f?.close());
+      throw err;
     }
-    await this.syncAssignment();
+    this.readOptions.fetcher = await fetcher;
   }
 
   private assigned(): TopicPartition[] {
@@ -256,9 +275,10 @@ export class DirectKafkaInputDStream<K = string, V = string> extends InputDStrea
     for (const [topic, partition, offset] of data as [string, number, number][]) this.restored.set(tpKey({ topic, partition }), offset);
   }
 
-  /** Leaves the group and closes the client. */
+  /** Leaves the group, stops the fetch thread and closes the client. */
   override async stop(): Promise<void> {
     if (this.member) await this.member.leave().catch(() => undefined);
+    await this.readOptions.fetcher?.close();
     this.client.close();
   }
 }

@@ -4,16 +4,18 @@
  *
  * The first partition asked for starts one fetch of the whole batch
  * (client/fetch-ranges.ts): one Fetch request per leader for all of its
- * ranges at a time, leaders in parallel. Each partition is ready as soon as
+ * ranges at a time, leaders in parallel — on the stream's fetch thread when
+ * it has one (client/worker-fetcher.ts), else on this thread. Each partition is ready as soon as
  * its own range is complete, so work on it starts while other ranges are
  * still being read. Records are made straight from the fetched bytes, one
  * lazily decoded ConsumerRecord each (consumer-record.ts). When the fetch
  * fails, the partitions not yet complete fail with it; computing them again
  * (a retried batch) fetches only their ranges again.
  */
-import { fetchRanges } from '../../client/fetch-ranges.js';
+import { fetchRanges, type FetchRangesOptions } from '../../client/fetch-ranges.js';
 import type { KafkaClient } from '../../client/kafka-client.js';
 import type { RecordVisitor } from '../../client/record-scanner.js';
+import type { WorkerFetcher } from '../../client/worker-fetcher.js';
 import { RDD } from '../rdd/rdd.js';
 import { KafkaConsumerRecord, type ConsumerRecord, type Deserializer } from './consumer-record.js';
 import type { HasOffsetRanges, OffsetRange } from './offset-range.js';
@@ -43,6 +45,8 @@ export interface KafkaReadOptions {
   /** check.crcs; default true. */
   checkCrcs?: boolean;
   timeoutMs: number;
+  /** The stream's fetch thread, if it has one (else batches are fetched on this thread). */
+  fetcher?: WorkerFetcher | null;
 }
 
 /** Collects the records of one range as ConsumerRecords. */
@@ -119,24 +123,25 @@ class BatchFetch<K, V> {
     const todo: number[] = [];
     for (let i = 0; i < this.ranges.length; i++) if (!this.ready[i]) todo.push(i);
     const collectors = todo.map((i) => new RangeCollector<K, V>(this.ranges[i], this.options));
-    fetchRanges(
-      this.client,
-      todo.map((i) => this.ranges[i]),
-      (j) => collectors[j],
-      {
-        partitionMaxBytes: this.options.maxBytes,
-        maxBytes: Math.min(this.options.fetchMaxBytes ?? MAX_RESPONSE_BYTES, MAX_RESPONSE_BYTES),
-        maxWaitMs: this.options.maxWaitMs,
-        timeoutMs: this.options.timeoutMs,
-        checkCrcs: this.options.checkCrcs,
-      },
-      (j) => {
-        const i = todo[j];
-        this.ready[i] = collectors[j].records;
-        for (const w of this.waiters.get(i) ?? []) w.resolve(collectors[j].records);
-        this.waiters.delete(i);
-      },
-    ).then(
+    const ranges = todo.map((i) => this.ranges[i]);
+    const visitorFor = (j: number): RecordVisitor => collectors[j];
+    const options: FetchRangesOptions = {
+      partitionMaxBytes: this.options.maxBytes,
+      maxBytes: Math.min(this.options.fetchMaxBytes ?? MAX_RESPONSE_BYTES, MAX_RESPONSE_BYTES),
+      maxWaitMs: this.options.maxWaitMs,
+      timeoutMs: this.options.timeoutMs,
+      checkCrcs: this.options.checkCrcs,
+      // The lowest partitions complete first, and their work starts while the others are read.
+      inOrder: true,
+    };
+    const fetcher = this.options.fetcher;
+    const read = fetcher?.usable ? fetcher.fetch.bind(fetcher) : fetchRanges.bind(null, this.client);
+    read(ranges, visitorFor, options, (j) => {
+      const i = todo[j];
+      this.ready[i] = collectors[j].records;
+      for (const w of this.waiters.get(i) ?? []) w.resolve(collectors[j].records);
+      this.waiters.delete(i);
+    }).then(
       () => {
         this.running = false;
       },

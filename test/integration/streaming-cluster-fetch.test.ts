@@ -4,21 +4,26 @@
  * six partitions (replication factor 3) whose leaders are spread over the
  * brokers. A batch of all six ranges is read with one Fetch per leader,
  * leaders in parallel; after the leader of some partitions is killed (kill -9)
- * the same ranges are read from the new leaders, exactly.
+ * the same ranges are read from the new leaders, exactly — on this thread
+ * and on a direct stream's fetch thread (client/worker-fetcher.ts).
  */
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { Connection, KafkaClient, send } from '../../client/index.js';
 import { fetchRanges } from '../../client/fetch-ranges.js';
 import type { FetchRange } from '../../client/fetch-range.js';
+import type { RecordVisitor } from '../../client/record-scanner.js';
+import { WorkerFetcher } from '../../client/worker-fetcher.js';
 import { ApiKey } from '../../protocol/generated/api-keys.js';
 import { TestCluster, metadataFrom, waitFor } from './cluster-helpers.js';
 
 let cluster: TestCluster;
 let client: KafkaClient;
+let fetcher: WorkerFetcher | null = null;
+const CLIENT_OPTIONS = { retries: 30, requestTimeoutMs: 10_000, connectTimeoutMs: 2000 };
 
 beforeAll(async () => {
   cluster = await TestCluster.start(3);
-  client = new KafkaClient({ brokers: cluster.bootstrap(), retries: 30, requestTimeoutMs: 10_000, connectTimeoutMs: 2000 });
+  client = new KafkaClient({ brokers: cluster.bootstrap(), ...CLIENT_OPTIONS });
   await client.connect();
   await client.createTopics([{ topic: 'spread', numPartitions: 6, replicationFactor: 3, configs: { 'min.insync.replicas': '2' } }]);
   // 100 records per partition, acks=all (every replica has them before the kill).
@@ -33,23 +38,21 @@ beforeAll(async () => {
 
 afterAll(async () => {
   vi.restoreAllMocks();
+  await fetcher?.close();
   client?.close();
   await cluster?.destroy();
 });
 
-/** Reads the ranges; values per range. */
-async function read(ranges: FetchRange[]): Promise<string[][]> {
+/** Reads the ranges (on the fetch thread when given); values per range. */
+async function read(ranges: FetchRange[], on?: WorkerFetcher): Promise<string[][]> {
   const values: string[][] = ranges.map(() => []);
-  await fetchRanges(
-    client,
-    ranges,
-    (i) => ({
-      record(buf, _offset, _ts, _ks, _kl, vs, vl) {
-        values[i].push(buf.toString('utf8', vs, vs + vl));
-      },
-    }),
-    { maxWaitMs: 100 },
-  );
+  const visitor = (i: number): RecordVisitor => ({
+    record(buf, _offset, _ts, _ks, _kl, vs, vl) {
+      values[i].push(buf.toString('utf8', vs, vs + vl));
+    },
+  });
+  if (on) await on.fetch(ranges, visitor, { maxWaitMs: 100, inOrder: true });
+  else await fetchRanges(client, ranges, visitor, { maxWaitMs: 100 });
   return values;
 }
 
@@ -69,6 +72,9 @@ it('reads a batch with one Fetch per leader, then from the new leaders after the
   });
   expect(await read(ranges)).toEqual(expected);
   spy.mockRestore();
+  fetcher = await WorkerFetcher.start({ brokers: cluster.bootstrap(), ...CLIENT_OPTIONS });
+  expect(fetcher).not.toBeNull();
+  expect(await read(ranges, fetcher!)).toEqual(expected);
   expect(perPort.size).toBe(leaders.size);
   expect([...perPort.values()].every((n) => n === 1)).toBe(true);
 
@@ -76,7 +82,8 @@ it('reads a batch with one Fetch per leader, then from the new leaders after the
   const victim = md.partitions[0].leader;
   const moved = md.partitions.filter((p) => p.leader === victim).map((p) => p.partitionId);
   await cluster.brokers[victim].kill('SIGKILL');
-  expect(await read(ranges)).toEqual(expected);
+  // Both clients still have the killed broker as the leader in their metadata.
+  expect(await Promise.all([read(ranges), read(ranges, fetcher!)])).toEqual([expected, expected]);
   const survivor = cluster.brokers.find((_, id) => id !== victim)!.bootstrap;
   const after = await waitFor('new leaders', 60_000, async () => {
     const m = await metadataFrom(survivor, 'spread');

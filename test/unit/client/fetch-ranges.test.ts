@@ -85,6 +85,14 @@ describe('fetchRanges', () => {
     expect(tiny.values).toEqual(ranges.map((r) => expected(r.partition, 0, 60)));
   });
 
+  it('with inOrder completes the ranges lowest first; a range waiting for its turn is not stuck', async () => {
+    const ranges = Array.from({ length: PARTITIONS }, (_, p) => range(p, 0, 60));
+    // About one batch per response, and a 1 ms no-progress timeout: the last range waits through ~15 responses.
+    const { values, doneOrder } = await read(ranges, { partitionMaxBytes: 3000, maxBytes: 3000, inOrder: true, timeoutMs: 1 });
+    expect(values).toEqual(ranges.map((r) => expected(r.partition, 0, 60)));
+    expect(doneOrder).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
   it('fails a range the log never reaches, and one below the log start', async () => {
     await expect(read([range(0, 50, 70)], { timeoutMs: 300, maxWaitMs: 50 })).rejects.toThrow(/stuck at offset 60/);
     await expect(read([range(1, 0, 10), range(2, 100, 110)], { maxWaitMs: 50 })).rejects.toThrow(/OFFSET_OUT_OF_RANGE/);
