@@ -35,7 +35,7 @@ export interface ConfigEntry {
   name: string;
   value: string | null;
   readOnly: boolean;
-  /** Whether the value is a default is told by configSource (DescribeConfigs v0's is_default is not served). */
+  /** Where the value comes from (DescribeConfigs v0 derives is_default from it). */
   configSource: number;
   isSensitive: boolean;
   synonyms: { name: string; value: string | null; source: number }[];

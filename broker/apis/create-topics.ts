@@ -1,4 +1,8 @@
-/** CreateTopics (key 19): validated and created by the controller, one result per topic. */
+/**
+ * CreateTopics (key 19): validated and created by the controller, one result
+ * per topic. v0-v1 (Kafka 3.x serves them; 4.0 dropped them) differ only on
+ * the wire (no validate_only in v0, no error message in v0).
+ */
 import type { CreatableTopicResult } from '../../protocol/generated/create-topics-response.js';
 import { ErrorCode, asErrorCode } from '../../protocol/generated/errors.js';
 import type { Input } from '../../protocol/input.js';
@@ -10,7 +14,7 @@ import { describeTopicConfigs } from './config-entries.js';
 export const MAX_PARTITIONS_PER_REQUEST = 10_000;
 
 export default defineApi(CreateTopicsApi, {
-  minVersion: 2,
+  minVersion: 0,
   maxVersion: 7,
   async handle(ctx, req) {
     const b = ctx.broker;

@@ -1,4 +1,4 @@
-/** DeleteTopics (key 20): by name, or (v6+) by topic id. */
+/** DeleteTopics (key 20): by name, or (v6+) by topic id; v0 as Kafka 3.x serves it (4.0 dropped it). */
 import type { DeletableTopicResult } from '../../protocol/generated/delete-topics-response.js';
 import { ErrorCode, asErrorCode } from '../../protocol/generated/errors.js';
 import { ZERO_UUID } from '../../protocol/reader.js';
@@ -7,7 +7,7 @@ import { DeleteTopicsApi } from '../../protocol/generated/delete-topics-api.js';
 import { defineApi } from './types.js';
 
 export default defineApi(DeleteTopicsApi, {
-  minVersion: 1,
+  minVersion: 0,
   maxVersion: 6,
   async handle(ctx, req) {
     const b = ctx.broker;

@@ -1,16 +1,20 @@
-/** DescribeConfigs (key 32): topic (type 2) and broker (type 4) resources. */
+/**
+ * DescribeConfigs (key 32): topic (type 2) and broker (type 4) resources.
+ * v0 (Kafka 3.x serves it; 4.0 dropped it) tells a default by is_default
+ * (the source is DEFAULT_CONFIG) instead of config_source.
+ */
 import type { DescribeConfigsResult } from '../../protocol/generated/describe-configs-response.js';
 import { ErrorCode } from '../../protocol/generated/errors.js';
 import type { Input } from '../../protocol/input.js';
 import { DescribeConfigsApi } from '../../protocol/generated/describe-configs-api.js';
 import { defineApi } from './types.js';
-import { describeBrokerConfigs, describeTopicConfigs } from './config-entries.js';
+import { ConfigSource, describeBrokerConfigs, describeTopicConfigs } from './config-entries.js';
 
 /** Kafka's ConfigResource.Type ids. */
 export const ResourceType = { TOPIC: 2, BROKER: 4, BROKER_LOGGER: 8 } as const;
 
 export default defineApi(DescribeConfigsApi, {
-  minVersion: 1,
+  minVersion: 0,
   maxVersion: 4,
   handle(ctx, req) {
     const b = ctx.broker;
@@ -38,6 +42,9 @@ export default defineApi(DescribeConfigsApi, {
       }
       return { ...base, errorCode: ErrorCode.INVALID_REQUEST, errorMessage: `Unsupported resource type ${res.resourceType}` };
     });
+    if (ctx.apiVersion === 0) {
+      for (const r of results) for (const c of r.configs ?? []) c.isDefault = c.configSource === ConfigSource.DEFAULT_CONFIG;
+    }
     return { throttleTimeMs: 0, results };
   },
 });

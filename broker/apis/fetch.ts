@@ -7,6 +7,8 @@
  * returned; every answer carries the last stable offset. Fetch sessions (KIP-227) are not kept: every
  * answer says session id 0, which tells clients to send full requests; an
  * incremental request for a session gets FETCH_SESSION_ID_NOT_FOUND.
+ * v0-v3 (Kafka 3.x serves them; 4.0 dropped them) answer the old message
+ * formats: each partition's records are down-converted (legacy-formats.ts).
  */
 import type { FetchRequest } from '../../protocol/generated/fetch-request.js';
 import type { FetchResponse, FetchableTopicResponse } from '../../protocol/generated/fetch-response.js';
@@ -15,6 +17,7 @@ import type { Input } from '../../protocol/input.js';
 import type { FetchPartitionRequest, FetchPartitionResult } from '../replica/replica-manager.js';
 import { FetchApi } from '../../protocol/generated/fetch-api.js';
 import { defineApi, type RequestContext } from './types.js';
+import { downConvertFetch } from './legacy-formats.js';
 
 const INT32_MAX = 2147483647;
 
@@ -34,16 +37,33 @@ function respond(
     for (let i = 0; i < topic.partitions.length; i++) {
       const r = results[k++];
       if (metrics !== undefined && names[t] !== null) metrics.recordFetch(names[t]!, r.records, follower);
+      let records: Buffer | null = r.records;
+      let errorCode = names[t] === null ? ErrorCode.UNKNOWN_TOPIC_ID : asErrorCode(r.errorCode);
+      if (ctx.apiVersion < 4 && errorCode === ErrorCode.NONE) {
+        const c = downConvertFetch(
+          ctx.broker,
+          ctx.apiVersion,
+          topic.topic,
+          topic.partitions[i].partition,
+          topic.partitions[i].fetchOffset,
+          records,
+        );
+        if (c.errorCode === undefined) records = c.records;
+        else {
+          errorCode = asErrorCode(c.errorCode);
+          records = Buffer.alloc(0);
+        }
+      }
       parts[i] = {
         partitionIndex: topic.partitions[i].partition,
-        errorCode: names[t] === null ? ErrorCode.UNKNOWN_TOPIC_ID : asErrorCode(r.errorCode),
+        errorCode,
         highWatermark: r.highWatermark,
         lastStableOffset: r.lastStableOffset,
         logStartOffset: r.logStartOffset,
         // v4+ (all served versions) carry the aborted transactions of a read_committed fetch.
         abortedTransactions: r.abortedTransactions,
         preferredReadReplica: -1,
-        records: r.records,
+        records,
       };
     }
     responses[t] = { topic: topic.topic, topicId: topic.topicId, partitions: parts };
@@ -52,7 +72,7 @@ function respond(
 }
 
 export default defineApi(FetchApi, {
-  minVersion: 4,
+  minVersion: 0,
   maxVersion: 17,
   handle(ctx, req) {
     if (req.sessionId !== 0 || req.sessionEpoch > 0) {

@@ -5,7 +5,8 @@
  * least the given one (through the time index). Latest is the high
  * watermark, or for isolation level read_committed (v2+) the last stable
  * offset, which then also bounds what a timestamp lookup may answer (Kafka's
- * rule).
+ * rule). v0 (Kafka 3.x serves it; 4.0 dropped it) answers Kafka 0.8's list
+ * of up to max_num_offsets segment offsets instead (legacy-offsets.ts).
  */
 import type { ListOffsetsPartitionResponse } from '../../protocol/generated/list-offsets-response.js';
 import { ErrorCode, asErrorCode } from '../../protocol/generated/errors.js';
@@ -13,6 +14,7 @@ import type { Input } from '../../protocol/input.js';
 import { ListOffsetsApi } from '../../protocol/generated/list-offsets-api.js';
 import { defineApi } from './types.js';
 import { leaderPartition } from '../replica/leader-lookup.js';
+import { legacyOffsetsBefore } from '../log/legacy-offsets.js';
 
 const LATEST = -1;
 const EARLIEST = -2;
@@ -21,7 +23,7 @@ const EARLIEST_LOCAL = -4;
 const LATEST_TIERED = -5;
 
 export default defineApi(ListOffsetsApi, {
-  minVersion: 1,
+  minVersion: 0,
   maxVersion: 10,
   handle(ctx, req) {
     const replicas = ctx.broker.replicas;
@@ -34,6 +36,15 @@ export default defineApi(ListOffsetsApi, {
           const p = leaderPartition(replicas, t.name, q.partitionIndex, q.currentLeaderEpoch);
           if (typeof p === 'number') return { ...base, errorCode: asErrorCode(p) };
           const log = p.log;
+          if (ctx.apiVersion === 0) {
+            if (q.timestamp < 0 && q.timestamp !== LATEST && q.timestamp !== EARLIEST)
+              return { ...base, errorCode: ErrorCode.INVALID_REQUEST };
+            return {
+              ...base,
+              errorCode: ErrorCode.NONE,
+              oldStyleOffsets: legacyOffsetsBefore(log, q.timestamp, q.maxNumOffsets, req.replicaId),
+            };
+          }
           const committed = ctx.apiVersion >= 2 && req.isolationLevel === 1;
           const fetchable = committed ? log.lastStableOffset : log.highWatermark;
           const ok = (offset: number, timestamp = -1): Input<ListOffsetsPartitionResponse> => ({

@@ -1,7 +1,12 @@
 /**
- * OffsetCommit (key 8), v2-v9 (Kafka 4.0 dropped v0-v1, KIP-896): commits
- * offsets with metadata for a group. v2-v4 carry a retention time (the
- * offset's own expiry); v7+ carry group.instance.id. Unknown topics get
+ * OffsetCommit (key 8), v0-v9 as Kafka 3.x serves them (4.0 dropped v0-v1,
+ * KIP-896): commits offsets with metadata for a group. v0 carries no
+ * generation or member (a commit from outside group management, allowed
+ * while the group has no members); v1 adds them and a commit timestamp per
+ * partition; v2-v4 carry a retention time (the offset's own expiry); v7+
+ * carry group.instance.id. Kafka with ZooKeeper keeps v0 commits in
+ * ZooKeeper; Tributary keeps every version's commits in __consumer_offsets,
+ * where OffsetFetch v0 reads them too. Unknown topics get
  * UNKNOWN_TOPIC_OR_PARTITION, stale generations ILLEGAL_GENERATION.
  */
 import { commitOffsets, type CommitPartition } from '../group/group-offsets.js';
@@ -10,7 +15,7 @@ import { asErrorCode } from '../../protocol/generated/errors.js';
 import { defineApi } from './types.js';
 
 export default defineApi(OffsetCommitApi, {
-  minVersion: 2,
+  minVersion: 0,
   maxVersion: 9,
   async handle(ctx, req) {
     const v = ctx.apiVersion;
@@ -23,14 +28,15 @@ export default defineApi(OffsetCommitApi, {
           offset: p.committedOffset,
           leaderEpoch: v >= 6 ? p.committedLeaderEpoch : -1,
           metadata: p.committedMetadata,
+          commitTimestamp: v === 1 ? p.commitTimestamp : -1,
         });
       }
     }
     const errors = await commitOffsets(ctx.broker.groups, {
       groupId: req.groupId,
-      memberId: req.memberId,
+      memberId: v >= 1 ? req.memberId : '',
       groupInstanceId: v >= 7 ? req.groupInstanceId : null,
-      generationId: req.generationIdOrMemberEpoch,
+      generationId: v >= 1 ? req.generationIdOrMemberEpoch : -1,
       retentionTimeMs: v <= 4 ? req.retentionTimeMs : -1,
       partitions,
     });

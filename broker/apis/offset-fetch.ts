@@ -1,6 +1,7 @@
 /**
- * OffsetFetch (key 9), v1-v9 (Kafka 4.0 dropped v0, KIP-896). v1 reports
- * coordinator errors per partition; v2+ at the top and accept null topics
+ * OffsetFetch (key 9), v0-v9 as Kafka 3.x serves them (4.0 dropped v0,
+ * KIP-896; v0 reads the same committed offsets as v1 here, see
+ * offset-commit.ts). v0-v1 report coordinator errors per partition; v2+ at the top and accept null topics
  * (every committed offset of the group); v8+ fetch several groups at once.
  * A partition without a committed offset answers offset -1 and no error.
  * requireStable (v7+) needs no wait: this broker has no pending
@@ -14,7 +15,7 @@ import { OffsetFetchApi } from '../../protocol/generated/offset-fetch-api.js';
 import { defineApi } from './types.js';
 
 export default defineApi(OffsetFetchApi, {
-  minVersion: 1,
+  minVersion: 0,
   maxVersion: 9,
   async handle(ctx, req): Promise<Input<OffsetFetchResponse>> {
     const v = ctx.apiVersion;

@@ -3,6 +3,7 @@
  * below the requested one and the end offset of that epoch (the start offset
  * of the next epoch, or the log end offset for the current one). Clients use
  * it to detect log truncation after a leader change; followers to truncate.
+ * v0-v1 as Kafka 3.x serves them (4.0 dropped them): v0 answers no epoch.
  */
 import { asErrorCode } from '../../protocol/generated/errors.js';
 import { epochEndOffset } from '../replica/leader-lookup.js';
@@ -10,7 +11,7 @@ import { OffsetForLeaderEpochApi } from '../../protocol/generated/offset-for-lea
 import { defineApi } from './types.js';
 
 export default defineApi(OffsetForLeaderEpochApi, {
-  minVersion: 2,
+  minVersion: 0,
   maxVersion: 4,
   handle(ctx, req) {
     return {

@@ -1,8 +1,7 @@
 /**
- * Produce (key 0). Kafka 4.0 serves v3+ but advertises from v0 so that old
- * clients' feature detection works; v0-v2 requests carry message format 0/1,
- * which is rejected per partition with UNSUPPORTED_FOR_MESSAGE_FORMAT.
- * acks=0 gets no response; acks=all answers once the ISR has the records
+ * Produce (key 0), v0-v11 as Kafka 3.x serves them: v0-v2 requests carry
+ * message formats v0/v1, up-converted to one v2 batch per partition before
+ * the append (legacy-formats.ts). acks=0 gets no response; acks=all answers once the ISR has the records
  * (at once with one broker). An unknown topic or partition answers Kafka's
  * UNKNOWN_TOPIC_OR_PARTITION with an error_message (v8+) that says what is
  * missing and how to create it.
@@ -32,7 +31,9 @@ function hasTransactionalRecords(req: ProduceRequest): boolean {
   for (const t of req.topicData)
     for (const p of t.partitionData) {
       const r = p.records;
-      if (r !== null && r.length > ATTRIBUTES_OFFSET + 1 && (r.readInt16BE(ATTRIBUTES_OFFSET) & TRANSACTIONAL) !== 0) return true;
+      // Only v2 batches (magic byte 16 = 2) have the flag; a v0/v1 message set has other bytes there.
+      if (r !== null && r.length > ATTRIBUTES_OFFSET + 1 && r[16] === 2 && (r.readInt16BE(ATTRIBUTES_OFFSET) & TRANSACTIONAL) !== 0)
+        return true;
     }
   return false;
 }
@@ -45,6 +46,7 @@ function requestDenial(ctx: Parameters<typeof authorized>[0], req: ProduceReques
     ? ErrorCode.NONE
     : ErrorCode.TRANSACTIONAL_ID_AUTHORIZATION_FAILED;
 }
+import { upConvertProduce } from './legacy-formats.js';
 
 export default defineApi(ProduceApi, {
   minVersion: 0,
@@ -73,22 +75,22 @@ export default defineApi(ProduceApi, {
           if (metrics !== undefined) metrics.recordProduceFailure(topic.name);
           continue;
         }
-        if (badAcks || oldFormat) {
+        const converted = badAcks ? null : oldFormat ? upConvertProduce(p.records) : { records: p.records };
+        if (converted === null || converted.errorCode !== undefined) {
           out[i] = {
             index: p.index,
-            errorCode: badAcks ? ErrorCode.INVALID_REQUIRED_ACKS : ErrorCode.UNSUPPORTED_FOR_MESSAGE_FORMAT,
+            errorCode: converted === null ? ErrorCode.INVALID_REQUIRED_ACKS : asErrorCode(converted.errorCode),
             baseOffset: -1,
             logAppendTimeMs: -1,
             logStartOffset: -1,
-            errorMessage: badAcks
-              ? `acks must be -1, 0 or 1, not ${acks}`
-              : 'message formats older than v2 are not supported; use Produce v3 or newer',
+            errorMessage: converted === null ? `acks must be -1, 0 or 1, not ${acks}` : converted.errorMessage,
           };
           continue;
         }
-        const r = replicas.appendRecords(topic.name, p.index, p.records, acks, now);
+        const records = converted.records;
+        const r = replicas.appendRecords(topic.name, p.index, records, acks, now);
         if (metrics !== undefined) {
-          if (r.errorCode === ErrorCode.NONE) metrics.recordProduce(topic.name, p.records!);
+          if (r.errorCode === ErrorCode.NONE) metrics.recordProduce(topic.name, records!);
           else metrics.recordProduceFailure(topic.name);
         }
         out[i] = {

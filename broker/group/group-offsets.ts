@@ -28,6 +28,8 @@ export interface CommitPartition {
   offset: number;
   leaderEpoch: number;
   metadata: string | null;
+  /** OffsetCommit v1's commit timestamp (ms); -1 or absent: the time of the commit. */
+  commitTimestamp?: number;
 }
 
 /** An OffsetCommit as the coordinator sees it. */
@@ -113,7 +115,13 @@ export async function commitOffsets(c: GroupCoordinator, req: CommitRequest): Pr
       commits.push({
         topic: p.topic,
         partition: p.partition,
-        value: { offset: p.offset, leaderEpoch: p.leaderEpoch, metadata, commitTimestamp: now, expireTimestamp },
+        value: {
+          offset: p.offset,
+          leaderEpoch: p.leaderEpoch,
+          metadata,
+          commitTimestamp: p.commitTimestamp !== undefined && p.commitTimestamp >= 0 ? p.commitTimestamp : now,
+          expireTimestamp,
+        },
       });
       stored.push(i);
     }

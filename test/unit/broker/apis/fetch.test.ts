@@ -9,10 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fetch from '../../../../broker/apis/fetch.js';
 import { ErrorCode } from '../../../../protocol/generated/errors.js';
 import { decodeRecordBatches, encodeRecordBatch } from '../../../../protocol/record-codec.js';
+import { readMessageSet } from '../../../../protocol/message-set.js';
 import { startServices, type TestServices } from './services.js';
 
-const values = (records: Buffer | null): string[] =>
-  decodeRecordBatches(records ?? Buffer.alloc(0)).flatMap((b) => b.records.map((r) => r.value!.toString()));
+const values = (records: Buffer | null, v = 4): string[] =>
+  v < 4
+    ? readMessageSet(records ?? Buffer.alloc(0), false).map((m) => m.value!.toString())
+    : decodeRecordBatches(records ?? Buffer.alloc(0)).flatMap((b) => b.records.map((r) => r.value!.toString()));
 
 describe('Fetch handler', () => {
   let t: TestServices;
@@ -52,10 +55,30 @@ describe('Fetch handler', () => {
     for (let v = fetch.minVersion; v <= fetch.maxVersion; v++) {
       const r = await t.call(fetch, v, request(v, [{ partition: 0, fetchOffset: 0 }]));
       const p = r!.responses[0].partitions[0];
-      expect([p.errorCode, p.highWatermark, values(p.records)], `v${v}`).toEqual([ErrorCode.NONE, 2, ['a', 'b']]);
+      expect([p.errorCode, p.highWatermark, values(p.records, v)], `v${v}`).toEqual([ErrorCode.NONE, 2, ['a', 'b']]);
+      // v0-v1 answer message format v0, v2-v3 v1 (down-converted), v4+ the stored v2 batches.
+      expect(p.records![16], `v${v} magic`).toBe(v < 2 ? 0 : v < 4 ? 1 : 2);
       if (v >= 13) expect(r!.responses[0].topicId).toBe(topicId);
       else expect(r!.responses[0].topic).toBe('events');
     }
+  });
+
+  it('down-converts from the fetch offset for v0-v3, and answers UNSUPPORTED_VERSION where message.downconversion.enable=false', async () => {
+    const r = await t.call(fetch, 2, request(2, [{ partition: 0, fetchOffset: 1 }]));
+    const m = readMessageSet(r!.responses[0].partitions[0].records!, true);
+    expect(m.map((x) => [x.offset, x.magic, x.value!.toString()])).toEqual([[1, 1, 'b']]);
+    await t.createTopic('no-down', 1, { 'message.downconversion.enable': 'false' });
+    t.svc.replicas.appendRecords('no-down', 0, encodeRecordBatch({ records: [{ value: 'n' }] }), 1, Date.now());
+    const old = await t.call(fetch, 3, {
+      ...request(3, [{ partition: 0, fetchOffset: 0 }]),
+      topics: [{ topic: 'no-down', partitions: [{ partition: 0, fetchOffset: 0, partitionMaxBytes: 1 << 20 }] }],
+    });
+    expect(old!.responses[0].partitions[0].errorCode).toBe(ErrorCode.UNSUPPORTED_VERSION);
+    const current = await t.call(fetch, 4, {
+      ...request(4, [{ partition: 0, fetchOffset: 0 }]),
+      topics: [{ topic: 'no-down', partitions: [{ partition: 0, fetchOffset: 0, partitionMaxBytes: 1 << 20 }] }],
+    });
+    expect(values(current!.responses[0].partitions[0].records)).toEqual(['n']);
   });
 
   it('answers errors per partition next to a good one', async () => {

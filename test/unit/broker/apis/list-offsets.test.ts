@@ -2,7 +2,9 @@
  * ListOffsets handler over real services (no sockets): latest (the high
  * watermark), earliest, by timestamp and the max timestamp, at every version
  * it serves; the leader epoch only from v4 (older versions cannot carry it);
- * unknown partitions and bad special timestamps as per-partition errors.
+ * unknown partitions and bad special timestamps as per-partition errors;
+ * v0's list of segment offsets (max_num_offsets, newest first, capped at the
+ * high watermark).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import listOffsets from '../../../../broker/apis/list-offsets.js';
@@ -36,7 +38,7 @@ describe('ListOffsets handler', () => {
     });
 
   it('answers latest, earliest and by timestamp at every version', async () => {
-    for (let v = listOffsets.minVersion; v <= listOffsets.maxVersion; v++) {
+    for (let v = 1; v <= listOffsets.maxVersion; v++) {
       const r = await ask(v, [
         [0, LATEST],
         [0, EARLIEST],
@@ -49,6 +51,28 @@ describe('ListOffsets handler', () => {
       // The leader epoch exists from v4; older versions answer without it.
       expect(latest.leaderEpoch, `v${v} epoch`).toBe(v >= 4 ? 0 : -1);
     }
+  });
+
+  it('answers v0 with segment offsets, newest first, at most max_num_offsets, never past the high watermark', async () => {
+    await t.createTopic('rolled', 1, { 'segment.bytes': '100' });
+    for (let i = 0; i < 3; i++) {
+      const batch = encodeRecordBatch({ records: [{ value: 'x'.repeat(60), timestamp: T0 + i }] });
+      expect(t.svc.replicas.appendRecords('rolled', 0, batch, 1, Date.now()).errorCode).toBe(ErrorCode.NONE);
+    }
+    expect(t.svc.replicas.get('rolled', 0)!.log.segmentCount).toBeGreaterThanOrEqual(3);
+    const v0 = (timestamp: number, maxNumOffsets: number): Promise<any> =>
+      t.call(listOffsets, 0, {
+        replicaId: -1,
+        topics: [{ name: 'rolled', partitions: [{ partitionIndex: 0, timestamp, maxNumOffsets }] }],
+      });
+    const latest = (await v0(LATEST, 1)).topics[0].partitions[0];
+    expect([latest.errorCode, latest.oldStyleOffsets]).toEqual([ErrorCode.NONE, [3]]);
+    expect((await v0(LATEST, 10)).topics[0].partitions[0].oldStyleOffsets).toEqual([3, 2, 1, 0]);
+    expect((await v0(EARLIEST, 5)).topics[0].partitions[0].oldStyleOffsets).toEqual([0]);
+    // By time: from the last segment whose time (largest timestamp) is at or before it.
+    expect((await v0(T0 + 1, 10)).topics[0].partitions[0].oldStyleOffsets).toEqual([1, 0]);
+    expect((await v0(T0 - 1, 10)).topics[0].partitions[0].oldStyleOffsets).toEqual([]);
+    expect((await v0(MAX_TIMESTAMP, 1)).topics[0].partitions[0].errorCode).toBe(ErrorCode.INVALID_REQUEST);
   });
 
   it('answers the max timestamp (v7+) and nothing past the last one', async () => {

@@ -1,7 +1,8 @@
 /**
  * Produce handler over real services (no sockets): appends get offsets, one
  * bad partition gets its own error without failing the others, v0-v2 (old
- * message formats) and bad acks are refused per partition, acks=0 answers
+ * message formats) are up-converted to v2 batches (a damaged message set is
+ * refused with CORRUPT_MESSAGE), bad acks are refused per partition, acks=0 answers
  * nothing (and closes the connection on an error), and a missing topic or
  * partition answers UNKNOWN_TOPIC_OR_PARTITION with an error_message (v8+)
  * that says what is missing and how to create it.
@@ -11,9 +12,18 @@ import produce from '../../../../broker/apis/produce.js';
 import { CloseConnection } from '../../../../broker/apis/types.js';
 import { ErrorCode } from '../../../../protocol/generated/errors.js';
 import { decodeRecordBatches, encodeRecordBatch } from '../../../../protocol/record-codec.js';
+import { messageEntrySize, writeMessageEntry } from '../../../../protocol/message-set.js';
 import { ADVERTISED, startServices, type TestServices } from './services.js';
 
 const batch = (...values: string[]): Buffer => encodeRecordBatch({ records: values.map((value) => ({ value })) });
+
+/** One message of format v0/v1 (a message set entry). */
+function message(magic: number, key: string | null, value: string, timestamp: number): Buffer {
+  const k = key === null ? null : Buffer.from(key);
+  const out = Buffer.alloc(messageEntrySize(magic, k, Buffer.from(value)));
+  writeMessageEntry(out, 0, 0, magic, 0, timestamp, k, Buffer.from(value));
+  return out;
+}
 
 function request(topic: string, partitions: [number, Buffer | null][], acks = -1): object {
   return { acks, timeoutMs: 1000, topicData: [{ name: topic, partitionData: partitions.map(([index, records]) => ({ index, records })) }] };
@@ -82,11 +92,28 @@ describe('Produce handler', () => {
     expect(t.svc.metadata.topic('later')).toBeUndefined(); // Produce itself creates nothing, as in Kafka
   });
 
-  it('refuses v0-v2 (message format 0/1) and bad acks per partition', async () => {
+  it('up-converts v0-v2 message sets (format 0/1) to v2 batches, refuses damaged ones, and refuses bad acks per partition', async () => {
+    const log = t.svc.replicas.get('orders', 0)!.log;
     for (let v = 0; v <= 2; v++) {
-      const r = await t.call(produce, v, request('orders', [[0, batch('old')]], 1));
-      expect(r!.responses[0].partitionResponses[0].errorCode, `v${v}`).toBe(ErrorCode.UNSUPPORTED_FOR_MESSAGE_FORMAT);
+      const magic = v < 2 ? 0 : 1;
+      const start = log.logEndOffset;
+      const set = Buffer.concat([message(magic, 'k', `old-${v}-a`, 1_000 + v), message(magic, null, `old-${v}-b`, 1_000 + v)]);
+      const r = await t.call(produce, v, request('orders', [[0, set]], 1));
+      const p = r!.responses[0].partitionResponses[0];
+      expect([p.errorCode, p.baseOffset], `v${v}`).toEqual([ErrorCode.NONE, start]);
+      const [b] = decodeRecordBatches((await log.read(start, 1 << 20, log.logEndOffset, true)).records);
+      expect([b.magic, b.baseOffset, b.recordsCount], `v${v}`).toEqual([2, start, 2]);
+      expect(b.records.map((x) => [x.key?.toString() ?? null, x.value!.toString(), x.timestamp])).toEqual([
+        ['k', `old-${v}-a`, magic === 0 ? -1 : 1_000 + v],
+        [null, `old-${v}-b`, magic === 0 ? -1 : 1_000 + v],
+      ]);
     }
+    const bad = message(1, 'k', 'v', 5);
+    bad[bad.length - 1] ^= 1;
+    const damaged = await t.call(produce, 2, request('orders', [[0, bad]], 1));
+    expect(damaged!.responses[0].partitionResponses[0].errorCode).toBe(ErrorCode.CORRUPT_MESSAGE);
+    const v2InOld = await t.call(produce, 2, request('orders', [[0, batch('new')]], 1));
+    expect(v2InOld!.responses[0].partitionResponses[0].errorCode).toBe(ErrorCode.INVALID_RECORD);
     const r = await t.call(produce, 9, request('orders', [[0, batch('z')]], 2));
     const p = r!.responses[0].partitionResponses[0];
     expect([p.errorCode, p.errorMessage]).toEqual([ErrorCode.INVALID_REQUIRED_ACKS, 'acks must be -1, 0 or 1, not 2']);
