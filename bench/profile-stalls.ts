@@ -6,9 +6,14 @@
  * functions that took most of its samples (self time) plus the outermost
  * JavaScript frame of the stretch (what scheduled it: a timer, a socket
  * read, ...). Samples taken while the process was descheduled by a loaded
- * machine count as the function that was running, as in the profile itself.
+ * machine count as the function that was running, as in the profile itself;
+ * so each stretch also says how many samples it holds times the profile's
+ * usual sampling interval (the median time delta): CPU work keeps the
+ * sampler's pace, while a stretch blocked in a syscall (fsync) or
+ * descheduled shows long wall time over few samples. `--by-samples` sorts
+ * by that estimate of on-CPU time, what to look at on a loaded machine.
  *
- *   node --import tsx bench/profile-stalls.ts <file.cpuprofile> [min-ms=5] [top=30]
+ *   node --import tsx bench/profile-stalls.ts <file.cpuprofile> [min-ms=5] [top=30] [--by-samples]
  */
 import fs from 'node:fs';
 
@@ -27,6 +32,7 @@ interface Profile {
 interface Stall {
   startMs: number;
   ms: number;
+  samples: number;
   self: Map<string, number>;
   roots: Map<string, number>;
 }
@@ -46,7 +52,9 @@ function top(m: Map<string, number>, n: number): string {
 }
 
 function main(): void {
-  const [file, minArg, topArg] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const bySamples = args.includes('--by-samples');
+  const [file, minArg, topArg] = args.filter((a) => a !== '--by-samples');
   if (!file) {
     console.error('usage: profile-stalls <file.cpuprofile> [min-ms=5] [top=30]');
     process.exit(1);
@@ -71,6 +79,8 @@ function main(): void {
     }
     return label(byId.get(below)!);
   };
+  const sorted = [...p.timeDeltas].sort((a, b) => a - b);
+  const interval = sorted[sorted.length >> 1] ?? 1000;
   const stalls: Stall[] = [];
   let t = 0;
   let cur: Stall | null = null;
@@ -82,8 +92,9 @@ function main(): void {
       if (cur && cur.ms >= minMs * 1000) stalls.push(cur);
       cur = null;
     } else {
-      cur ??= { startMs: t / 1000, ms: 0, self: new Map(), roots: new Map() };
+      cur ??= { startMs: t / 1000, ms: 0, samples: 0, self: new Map(), roots: new Map() };
       cur.ms += dt;
+      cur.samples++;
       const k = label(n);
       cur.self.set(k, (cur.self.get(k) ?? 0) + dt);
       const r = rootOf(n.id);
@@ -94,11 +105,14 @@ function main(): void {
   if (cur && cur.ms >= minMs * 1000) stalls.push(cur);
   const total = stalls.reduce((a, s) => a + s.ms, 0);
   console.log(
-    `${stalls.length} busy stretches of ≥ ${minMs} ms in ${(t / 1000).toFixed(0)} ms sampled (${(total / 1000).toFixed(0)} ms in all)`,
+    `${stalls.length} busy stretches of ≥ ${minMs} ms in ${(t / 1000).toFixed(0)} ms sampled (${(total / 1000).toFixed(0)} ms in all); ` +
+      `sampling interval ${(interval / 1000).toFixed(2)} ms (median)`,
   );
-  for (const s of [...stalls].sort((a, b) => b.ms - a.ms).slice(0, count)) {
+  const cpu = (s: Stall): number => (s.samples * interval) / 1000;
+  for (const s of [...stalls].sort((a, b) => (bySamples ? cpu(b) - cpu(a) : b.ms - a.ms)).slice(0, count)) {
     console.log(
-      `at ${s.startMs.toFixed(0).padStart(7)} ms: ${(s.ms / 1000).toFixed(1).padStart(6)} ms | ${top(s.self, 4)} | from: ${top(s.roots, 2)}`,
+      `at ${s.startMs.toFixed(0).padStart(7)} ms: ${(s.ms / 1000).toFixed(1).padStart(6)} ms, ${s.samples} samples ≈ ${cpu(s).toFixed(1)} ms on CPU | ` +
+        `${top(s.self, 4)} | from: ${top(s.roots, 2)}`,
     );
   }
 }
