@@ -26,6 +26,7 @@ import { SocketServer } from './network/socket-server.js';
 import { apiRegistry } from './apis/registry.js';
 import type { BrokerServices } from './services.js';
 import { GroupCoordinator } from './group/group-coordinator.js';
+import { createTransactionCoordinator, type TransactionCoordinator } from './txn/txn-coordinator.js';
 import { ScramCredentialService } from './security/scram-credential-service.js';
 import { AclAuthorizer } from './security/authorizer.js';
 // Type-only imports of parts loaded on demand (start time: fastify, prom-client and the
@@ -70,6 +71,7 @@ export class Broker {
   private servers: SocketServer[] = [];
   private stopping: Promise<void> | null = null;
   private groups: GroupCoordinator | null = null;
+  private txns: TransactionCoordinator | null = null;
   private cleaner: LogCleaner | null = null;
   private authorizer: AclAuthorizer | null = null;
   /** Bound Kafka listeners (ports resolved when 0 was asked). */
@@ -133,6 +135,10 @@ export class Broker {
     const controller = cluster.createController(metadata, replicas, controllerSettings(cfg, topicDefaults));
     const groups = (this.groups = new GroupCoordinator({ brokerId: cfg.brokerId, config: cfg, metadata, controller, replicas, logger }));
     metadata.watchTopicRemovals((topic) => groups.onTopicDeleted(topic));
+    const txns = (this.txns = createTransactionCoordinator(
+      { brokerId: cfg.brokerId, config: cfg, metadata, controller, replicas, logger, producerIds: cluster.producerIds },
+      groups.manager,
+    ));
     // Metrics only when someone can read them (the HTTP server serves /metrics).
     const metrics = cfg.httpListener ? new (await import('./metrics/broker-metrics.js')).BrokerMetrics() : null;
     this.metrics = metrics;
@@ -146,6 +152,7 @@ export class Broker {
       replicas,
       producerIds: cluster.producerIds,
       groups,
+      txns,
       scramCredentials,
       logger,
       metrics: metrics ?? undefined,
@@ -191,6 +198,7 @@ export class Broker {
     this.cleaner = new LogCleaner({ logs: () => logs.allLogs(), backoffMs: cfg.logCleanerBackoffMs, logger });
     if (cfg.logCleanerEnable) this.cleaner.start();
     groups.startup();
+    txns.startup();
     if (metrics && cfg.httpListener) await this.startHttp(svc, metrics, { ...cfg.httpListener, explicit: cfg.httpListenerExplicit });
     logger.info(
       `Tributary broker ${cfg.brokerId} started: cluster ${clusterId}, listening on ${this.addresses.map((a) => `${a.host || '0.0.0.0'}:${a.port}`).join(', ')}, data in ${logDirs.join(', ')}`,
@@ -243,6 +251,7 @@ export class Broker {
     await this.cluster?.controlledShutdown().catch((err: Error) => this.logger.warn(`controlled shutdown failed: ${err.message}`));
     await this.httpServer?.close();
     for (const s of this.servers) await s.close();
+    this.txns?.shutdown();
     this.groups?.shutdown();
     this.authorizer?.close();
     await this.cleaner?.stop();

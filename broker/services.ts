@@ -10,6 +10,7 @@ import type { ReplicaManager } from './replica/replica-manager.js';
 import type { ProducerIds } from './cluster/cluster-mode.js';
 import type { Logger } from './logger.js';
 import type { GroupCoordinator } from './group/group-coordinator.js';
+import type { TransactionCoordinator } from './txn/txn-coordinator.js';
 import type { BrokerMetrics } from './metrics/broker-metrics.js';
 import type { ScramCredentialService } from './security/scram-credential-service.js';
 import type { AclAuthorizer } from './security/authorizer.js';
@@ -25,6 +26,8 @@ export interface BrokerServices {
   readonly producerIds: ProducerIds;
   /** The group coordinator (consumer groups and committed offsets). */
   readonly groups: GroupCoordinator;
+  /** The transaction coordinator (transactional ids, markers). */
+  readonly txns: TransactionCoordinator;
   /** SCRAM users' credentials (SASL/SCRAM authentication, Alter/DescribeUserScramCredentials). */
   readonly scramCredentials: ScramCredentialService;
   readonly logger: Logger;

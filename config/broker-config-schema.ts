@@ -257,31 +257,44 @@ export const BROKER_CONFIG_KEYS = [
   k('group.min.session.timeout.ms', 'int', 6000, 'Least session timeout a member may ask for.'),
   k('group.max.session.timeout.ms', 'int', 1800000, 'Greatest session timeout a member may ask for.'),
   k('group.max.size', 'int', 2147483647, 'Largest number of members of one group.', { validator: atLeast(1) }),
-  // --- Producer ids and transactions (transactions are accepted, not implemented)
+  // --- Producer ids and transactions
   k('producer.id.expiration.ms', 'int', 86400000, 'Idempotent-producer state is dropped after this long without writes.', {
     validator: atLeast(1),
   }),
-  k('transaction.state.log.replication.factor', 'short', 3, 'Accepted; transactions are not implemented yet.', {
+  k('transaction.state.log.replication.factor', 'short', 3, 'Replication factor of __transaction_state; set 1 for one broker.', {
+    validator: atLeast(1),
+  }),
+  k('transaction.state.log.min.isr', 'int', 2, 'min.insync.replicas of __transaction_state (capped at its replication factor).', {
+    validator: atLeast(1),
+  }),
+  k('transaction.state.log.num.partitions', 'int', 50, 'Partitions of __transaction_state (fixed once created).', {
+    validator: atLeast(1),
+  }),
+  k('transaction.state.log.segment.bytes', 'int', 104857600, 'Segment size of __transaction_state.', { validator: atLeast(1) }),
+  k('transaction.state.log.load.buffer.size', 'int', 5242880, 'Accepted for compatibility; ignored.', {
     validator: atLeast(1),
     ignored: true,
   }),
-  k('transaction.state.log.min.isr', 'int', 2, 'Accepted; transactions are not implemented yet.', { validator: atLeast(1), ignored: true }),
-  k('transaction.state.log.num.partitions', 'int', 50, 'Accepted; transactions are not implemented yet.', {
+  k('transactional.id.expiration.ms', 'int', 604800000, 'A transactional id without a transaction for this long is removed.', {
     validator: atLeast(1),
-    ignored: true,
   }),
-  k('transaction.state.log.segment.bytes', 'int', 104857600, 'Accepted; transactions are not implemented yet.', {
+  k('transaction.max.timeout.ms', 'int', 900000, 'Greatest transaction.timeout.ms a producer may ask for.', {
     validator: atLeast(1),
-    ignored: true,
   }),
-  k('transactional.id.expiration.ms', 'int', 604800000, 'Accepted; transactions are not implemented yet.', {
-    validator: atLeast(1),
-    ignored: true,
-  }),
-  k('transaction.max.timeout.ms', 'int', 900000, 'Accepted; transactions are not implemented yet.', {
-    validator: atLeast(1),
-    ignored: true,
-  }),
+  k(
+    'transaction.abort.timed.out.transaction.cleanup.interval.ms',
+    'int',
+    10000,
+    'How often transactions older than their timeout are looked for and aborted.',
+    { validator: atLeast(1) },
+  ),
+  k(
+    'transaction.remove.expired.transaction.cleanup.interval.ms',
+    'int',
+    3600000,
+    'How often transactional ids older than transactional.id.expiration.ms are looked for and removed.',
+    { validator: atLeast(1) },
+  ),
   k(
     'max.incremental.fetch.session.cache.slots',
     'int',

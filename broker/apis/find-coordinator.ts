@@ -1,8 +1,9 @@
 /**
  * FindCoordinator (key 10): the broker leading the `__consumer_offsets`
- * partition of a group, creating the topic on first use. v0-v3 ask for one
- * key; v4+ batch several (CoordinatorKeys). Only group keys are served:
- * transaction and share-group coordinators answer COORDINATOR_NOT_AVAILABLE.
+ * partition of a group (key type 0) or the `__transaction_state` partition
+ * of a transactional id (key type 1), creating the topic on first use. v0-v3
+ * ask for one key; v4+ batch several (CoordinatorKeys). Share-group
+ * coordinators (key type 2) answer COORDINATOR_NOT_AVAILABLE.
  */
 import type { Coordinator } from '../../protocol/generated/find-coordinator-response.js';
 import { ErrorCode, asErrorCode } from '../../protocol/generated/errors.js';
@@ -10,6 +11,7 @@ import { FindCoordinatorApi } from '../../protocol/generated/find-coordinator-ap
 import { defineApi, type RequestContext } from './types.js';
 
 const KEY_TYPE_GROUP = 0;
+const KEY_TYPE_TRANSACTION = 1;
 
 async function findOne(ctx: RequestContext, keyType: number, key: string): Promise<Coordinator> {
   const fail = (errorCode: ErrorCode, errorMessage: string): Coordinator => ({
@@ -20,16 +22,23 @@ async function findOne(ctx: RequestContext, keyType: number, key: string): Promi
     errorCode,
     errorMessage,
   });
-  if (keyType !== KEY_TYPE_GROUP) {
-    if (keyType === 1 || keyType === 2)
-      return fail(ErrorCode.COORDINATOR_NOT_AVAILABLE, `key type ${keyType} (transactions, share groups) is not supported by this broker`);
-    return fail(ErrorCode.INVALID_REQUEST, `unknown key type ${keyType}`);
-  }
-  const groups = ctx.broker.groups;
-  const err = await groups.manager.ensureOffsetsTopic();
-  if (err !== ErrorCode.NONE) return fail(asErrorCode(err), 'the offsets topic could not be created');
-  groups.manager.status(key);
-  const leader = groups.manager.coordinatorOf(key);
+  let leader: number;
+  if (keyType === KEY_TYPE_GROUP) {
+    const groups = ctx.broker.groups;
+    const err = await groups.manager.ensureOffsetsTopic();
+    if (err !== ErrorCode.NONE) return fail(asErrorCode(err), 'the offsets topic could not be created');
+    groups.manager.status(key);
+    leader = groups.manager.coordinatorOf(key);
+  } else if (keyType === KEY_TYPE_TRANSACTION) {
+    if (key.length === 0) return fail(ErrorCode.INVALID_REQUEST, 'an empty transactional id has no coordinator');
+    const parts = ctx.broker.txns.state.partitions;
+    const err = await parts.ensureTopic();
+    if (err !== ErrorCode.NONE) return fail(asErrorCode(err), 'the transaction state topic could not be created');
+    parts.statusOf(key);
+    leader = parts.coordinatorOf(key);
+  } else if (keyType === 2) {
+    return fail(ErrorCode.COORDINATOR_NOT_AVAILABLE, 'key type 2 (share groups) is not supported by this broker');
+  } else return fail(ErrorCode.INVALID_REQUEST, `unknown key type ${keyType}`);
   const node = ctx.broker.metadata.brokers().find((b) => b.nodeId === leader);
   if (!node) return fail(ErrorCode.COORDINATOR_NOT_AVAILABLE, 'the coordinator is not available');
   return { key, nodeId: node.nodeId, host: node.host, port: node.port, errorCode: ErrorCode.NONE, errorMessage: null };

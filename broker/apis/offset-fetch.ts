@@ -4,8 +4,8 @@
  * offset-commit.ts). v0-v1 report coordinator errors per partition; v2+ at the top and accept null topics
  * (every committed offset of the group); v8+ fetch several groups at once.
  * A partition without a committed offset answers offset -1 and no error.
- * requireStable (v7+) needs no wait: this broker has no pending
- * transactional offsets.
+ * requireStable (v7+): a partition with a transactional commit not ended
+ * yet answers UNSTABLE_OFFSET_COMMIT.
  */
 import type { OffsetFetchResponse } from '../../protocol/generated/offset-fetch-response.js';
 import { ErrorCode, asErrorCode } from '../../protocol/generated/errors.js';
@@ -23,13 +23,13 @@ export default defineApi(OffsetFetchApi, {
     if (v >= 8) {
       const groups: Input<OffsetFetchResponse>['groups'] = [];
       for (const g of req.groups) {
-        const r = await fetchOffsets(c, g.groupId, g.topics);
+        const r = await fetchOffsets(c, g.groupId, g.topics, req.requireStable);
         groups.push({ groupId: g.groupId, errorCode: asErrorCode(r.errorCode), topics: r.topics });
       }
       return { throttleTimeMs: 0, groups };
     }
     const topics = v >= 2 ? req.topics : (req.topics ?? []);
-    const r = await fetchOffsets(c, req.groupId, topics);
+    const r = await fetchOffsets(c, req.groupId, topics, v >= 7 && req.requireStable);
     if (v >= 2) return { throttleTimeMs: 0, errorCode: asErrorCode(r.errorCode), topics: r.errorCode === ErrorCode.NONE ? r.topics : [] };
     if (r.errorCode === ErrorCode.NONE) return { throttleTimeMs: 0, topics: r.topics };
     return {

@@ -37,6 +37,11 @@ import describeGroups from './describe-groups.js';
 import listGroups from './list-groups.js';
 import deleteGroups from './delete-groups.js';
 import offsetDelete from './offset-delete.js';
+import addPartitionsToTxn from './add-partitions-to-txn.js';
+import addOffsetsToTxn from './add-offsets-to-txn.js';
+import endTxn from './end-txn.js';
+import writeTxnMarkers from './write-txn-markers.js';
+import txnOffsetCommit from './txn-offset-commit.js';
 import saslHandshake from './sasl-handshake.js';
 import saslAuthenticate from './sasl-authenticate.js';
 import describeUserScramCredentials from './describe-user-scram-credentials.js';
@@ -75,6 +80,11 @@ registerApis(
   listGroups,
   deleteGroups,
   offsetDelete,
+  addPartitionsToTxn,
+  addOffsetsToTxn,
+  endTxn,
+  writeTxnMarkers,
+  txnOffsetCommit,
   saslHandshake,
   saslAuthenticate,
   describeUserScramCredentials,

@@ -191,6 +191,11 @@ export class CoordinatorPartitions {
     return false;
   }
 
+  /** Whether partition `p` is being loaded here now. */
+  isLoadingPartition(p: number): boolean {
+    return this.owned.get(p)?.state === 'loading';
+  }
+
   /** Resolves when no partition is loading (tests, start-up). */
   async loadsSettled(): Promise<void> {
     while (this.isLoading()) await new Promise((r) => setTimeout(r, 5));

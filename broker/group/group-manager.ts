@@ -28,9 +28,11 @@ import type { MetadataCache } from '../cluster/metadata-cache.js';
 import type { Controller } from '../cluster/controller.js';
 import type { ReplicaManager } from '../replica/replica-manager.js';
 import type { Logger } from '../logger.js';
+import { ControlType } from '../../protocol/control-record.js';
 import { OFFSETS_TOPIC } from './coordinator-key.js';
 import { CoordinatorPartitions } from '../coordinator/coordinator-partitions.js';
 import { Group } from './group.js';
+import { PendingTxnOffsets, type PendingOffset } from './pending-txn-offsets.js';
 import { Member } from './member.js';
 import {
   decodeGroupMetadataValue,
@@ -103,6 +105,10 @@ export class GroupManager {
   readonly groups = new Map<string, Group>();
   /** The partitions of `__consumer_offsets`, loaded as this broker leads them. */
   readonly partitions: CoordinatorPartitions;
+  /** Offsets of transactions not ended yet (TxnOffsetCommit). */
+  readonly pendingTxn = new PendingTxnOffsets();
+  /** Transaction markers that reached a partition while it was loading: applied once it is loaded. */
+  private readonly deferredMarkers = new Map<number, { pid: number; commit: boolean }[]>();
 
   /** Creates the manager (nothing happens until first use or syncLeadership). */
   constructor(
@@ -125,6 +131,11 @@ export class GroupManager {
       },
       {
         load: (p, current) => this.startLoad(p, current),
+        onLoaded: (p) => {
+          const deferred = this.deferredMarkers.get(p);
+          this.deferredMarkers.delete(p);
+          if (deferred) for (const d of deferred) this.completeTxn(p, d.pid, d.commit);
+        },
         unload: (p) => this.unload(p),
       },
     );
@@ -194,6 +205,8 @@ export class GroupManager {
   private async load(p: number, current: () => boolean): Promise<number> {
     const offsets = new Map<string, Map<string, OffsetToStore | null>>();
     const metas = new Map<string, GroupMetadataValue | null>();
+    // Transactional commits by producer id until their marker: group → "topic\0partition" → offset.
+    const txns = new Map<number, Map<string, Map<string, OffsetToStore>>>();
     let pos = -1;
     for (;;) {
       await new Promise((r) => setImmediate(r));
@@ -208,11 +221,34 @@ export class GroupManager {
       if (r.records.length === 0) break;
       for (const batch of decodeRecordBatches(r.records)) {
         pos = batch.lastOffset + 1;
-        if (batch.isControl) continue;
+        if (batch.isControl) {
+          const pending = txns.get(batch.producerId);
+          const key = batch.records[0]?.key;
+          txns.delete(batch.producerId);
+          if (pending && key && key.length >= 4 && key.readInt16BE(2) === ControlType.COMMIT) {
+            for (const [group, tps] of pending) {
+              let m = offsets.get(group);
+              if (!m) offsets.set(group, (m = new Map()));
+              for (const [k, v] of tps) m.set(k, v);
+            }
+          }
+          continue;
+        }
+        const txnal = batch.isTransactional && batch.producerId >= 0;
         for (const rec of batch.records) {
           if (rec.key === null) continue;
           const key = decodeOffsetsTopicKey(rec.key);
-          if (key.kind === 'offset') {
+          if (key.kind === 'offset' && txnal && rec.value !== null) {
+            let groups = txns.get(batch.producerId);
+            if (!groups) txns.set(batch.producerId, (groups = new Map()));
+            let tps = groups.get(key.group);
+            if (!tps) groups.set(key.group, (tps = new Map()));
+            tps.set(`${key.topic}\u0000${key.partition}`, {
+              topic: key.topic,
+              partition: key.partition,
+              value: decodeOffsetCommitValue(rec.value),
+            });
+          } else if (key.kind === 'offset') {
             let m = offsets.get(key.group);
             if (!m) offsets.set(key.group, (m = new Map()));
             const value =
@@ -224,6 +260,8 @@ export class GroupManager {
         }
       }
     }
+    if (!current()) return 0;
+    for (const [pid, groups] of txns) for (const [group, tps] of groups) this.pendingTxn.add(pid, group, [...tps.values()]);
     const now = Date.now();
     const ids = new Set([...offsets.keys(), ...metas.keys()]);
     let n = 0;
@@ -232,7 +270,7 @@ export class GroupManager {
       const commits = offsets.get(id);
       let live = 0;
       if (commits) for (const c of commits.values()) if (c !== null) live++;
-      if (meta === null && live === 0) continue;
+      if (meta === null && live === 0 && !this.pendingTxn.hasGroup(id)) continue;
       const g = meta ? groupFromValue(id, meta, now) : new Group(id, 'Empty', now);
       if (commits) for (const c of commits.values()) if (c !== null) g.setOffset(c.topic, c.partition, c.value);
       this.groups.set(id, g);
@@ -243,6 +281,8 @@ export class GroupManager {
   }
 
   private unload(p: number): void {
+    this.pendingTxn.drop((id) => this.partitionFor(id) === p);
+    this.deferredMarkers.delete(p);
     for (const [id, g] of this.groups) {
       if (this.partitionFor(id) !== p) continue;
       this.groups.delete(id);
@@ -256,10 +296,15 @@ export class GroupManager {
   }
 
   /** Appends records for a group's partition; resolves with a group-API error code. */
-  private async append(groupId: string, records: OffsetsRecord[]): Promise<number> {
+  private async append(groupId: string, records: OffsetsRecord[], producer?: { id: number; epoch: number }): Promise<number> {
     if (records.length === 0) return ErrorCode.NONE;
     const now = Date.now();
-    const batch = encodeRecordBatch({ baseTimestamp: now, records: records.map((r) => ({ key: r.key, value: r.value, timestamp: now })) });
+    const batch = encodeRecordBatch({
+      baseTimestamp: now,
+      records: records.map((r) => ({ key: r.key, value: r.value, timestamp: now })),
+      // A transaction's commits: a transactional batch of its producer, without sequence numbers (Kafka writes them so too).
+      ...(producer ? { producerId: producer.id, producerEpoch: producer.epoch, baseSequence: -1, transactional: true } : {}),
+    });
     const p = this.partitionFor(groupId);
     const r = await this.deps.replicas.appendRecords(OFFSETS_TOPIC, p, batch, -1, now);
     let err = r.errorCode;
@@ -301,6 +346,40 @@ export class GroupManager {
     const err = await this.append(g.groupId, records);
     if (err === ErrorCode.NONE && this.groups.get(g.groupId) === g) for (const c of commits) g.setOffset(c.topic, c.partition, c.value);
     return err;
+  }
+
+  /**
+   * Writes offsets committed inside producer `pid`'s transaction; on success
+   * they are pending until the transaction's marker (completeTxn).
+   */
+  async storeTxnOffsets(g: Group, pid: number, epoch: number, commits: readonly PendingOffset[]): Promise<number> {
+    const records = commits.map((c) => ({
+      key: encodeOffsetCommitKey(g.groupId, c.topic, c.partition),
+      value: encodeOffsetCommitValue(c.value),
+    }));
+    const err = await this.append(g.groupId, records, { id: pid, epoch });
+    if (err === ErrorCode.NONE && this.groups.get(g.groupId) === g) this.pendingTxn.add(pid, g.groupId, commits);
+    return err;
+  }
+
+  /**
+   * A marker of producer `pid` reached partition `p`: its pending offsets
+   * there become committed (commit) or are dropped. On a partition still
+   * loading, applied once it is loaded (applying twice changes nothing).
+   */
+  completeTxn(p: number, pid: number, commit: boolean): void {
+    if (this.partitions.isLoadingPartition(p)) {
+      let list = this.deferredMarkers.get(p);
+      if (!list) this.deferredMarkers.set(p, (list = []));
+      list.push({ pid, commit });
+      return;
+    }
+    const done = this.pendingTxn.take(pid, (id) => this.partitionFor(id) === p);
+    if (!commit) return;
+    for (const [groupId, offsets] of done) {
+      const g = this.addGroup(new Group(groupId, 'Empty', Date.now()));
+      for (const o of offsets) g.setOffset(o.topic, o.partition, o.value);
+    }
   }
 
   /** Removes offsets from the group and writes their tombstones. */
@@ -376,7 +455,14 @@ export class GroupManager {
         total += expired.length;
         await this.deleteOffsets(g, expired);
       }
-      if (g.is('Empty') && !g.hasOffsets && g.pendingMembers.size === 0 && this.groups.get(g.groupId) === g) await this.deleteGroup(g);
+      if (
+        g.is('Empty') &&
+        !g.hasOffsets &&
+        g.pendingMembers.size === 0 &&
+        !this.pendingTxn.hasGroup(g.groupId) &&
+        this.groups.get(g.groupId) === g
+      )
+        await this.deleteGroup(g);
     }
     if (total > 0) this.deps.logger.info(`removed ${total} expired offset(s)`);
     return total;

@@ -132,11 +132,77 @@ export async function commitOffsets(c: GroupCoordinator, req: CommitRequest): Pr
   return errors;
 }
 
-/** OffsetFetch for one group; `topics` null means every committed offset. */
+/** A TxnOffsetCommit as the coordinator sees it. */
+export interface TxnCommitRequest {
+  groupId: string;
+  producerId: number;
+  producerEpoch: number;
+  /** -1 (v0-v2, or a producer outside a group generation) skips the member checks. */
+  generationId: number;
+  memberId: string;
+  groupInstanceId: string | null;
+  partitions: CommitPartition[];
+}
+
+/**
+ * TxnOffsetCommit: one error code per entry of `req.partitions`. The offsets
+ * are written as part of the producer's transaction and become the group's
+ * committed offsets when its COMMIT marker arrives (Kafka's checks: an
+ * unknown group is created Empty; a named member must be the current one,
+ * a generation >= 0 the current one).
+ */
+export async function commitTxnOffsets(c: GroupCoordinator, req: TxnCommitRequest): Promise<number[]> {
+  const errors: number[] = new Array(req.partitions.length).fill(ErrorCode.NONE);
+  const valid: number[] = [];
+  for (let i = 0; i < req.partitions.length; i++) {
+    const p = req.partitions[i]!;
+    if (!partitionExists(c, p.topic, p.partition)) errors[i] = ErrorCode.UNKNOWN_TOPIC_OR_PARTITION;
+    else valid.push(i);
+  }
+  const fail = (code: number): number[] => {
+    for (const i of valid) errors[i] = code;
+    return errors;
+  };
+  if (req.groupId.length === 0) return fail(ErrorCode.INVALID_GROUP_ID);
+  const status = await c.prepare(req.groupId);
+  if (status !== ErrorCode.NONE) return fail(status);
+  const g = c.manager.addGroup(new Group(req.groupId, 'Empty', Date.now()));
+  if (g.is('Dead')) return fail(ErrorCode.COORDINATOR_NOT_AVAILABLE);
+  if (req.groupInstanceId !== null && g.isStaticMemberFenced(req.groupInstanceId, req.memberId)) return fail(ErrorCode.FENCED_INSTANCE_ID);
+  if (req.memberId !== '' && !g.has(req.memberId)) return fail(ErrorCode.UNKNOWN_MEMBER_ID);
+  if (req.generationId >= 0 && req.generationId !== g.generationId) return fail(ErrorCode.ILLEGAL_GENERATION);
+  const now = Date.now();
+  const commits: OffsetToStore[] = [];
+  const stored: number[] = [];
+  for (const i of valid) {
+    const p = req.partitions[i]!;
+    const metadata = p.metadata ?? '';
+    if (Buffer.byteLength(metadata, 'utf8') > OFFSET_METADATA_MAX_BYTES) errors[i] = ErrorCode.OFFSET_METADATA_TOO_LARGE;
+    else {
+      commits.push({
+        topic: p.topic,
+        partition: p.partition,
+        value: { offset: p.offset, leaderEpoch: p.leaderEpoch, metadata, commitTimestamp: now, expireTimestamp: -1 },
+      });
+      stored.push(i);
+    }
+  }
+  if (commits.length === 0) return errors;
+  const err = await c.manager.storeTxnOffsets(g, req.producerId, req.producerEpoch, commits);
+  for (const i of stored) errors[i] = err;
+  return errors;
+}
+
+/**
+ * OffsetFetch for one group; `topics` null means every committed offset.
+ * With `requireStable` (v7+), a partition with an offset committed inside a
+ * transaction not ended yet answers UNSTABLE_OFFSET_COMMIT (the client retries).
+ */
 export async function fetchOffsets(
   c: GroupCoordinator,
   groupId: string,
   topics: { name: string; partitionIndexes: number[] }[] | null,
+  requireStable = false,
 ): Promise<FetchOffsetsResult> {
   const status = await c.prepare(groupId);
   if (status !== ErrorCode.NONE) return { errorCode: status, topics: [] };
@@ -165,6 +231,16 @@ export async function fetchOffsets(
   for (const t of topics) {
     const partitions: FetchedOffset[] = [];
     for (const partitionIndex of t.partitionIndexes) {
+      if (requireStable && c.manager.pendingTxn.has(groupId, t.name, partitionIndex)) {
+        partitions.push({
+          partitionIndex,
+          committedOffset: -1,
+          committedLeaderEpoch: -1,
+          metadata: '',
+          errorCode: ErrorCode.UNSTABLE_OFFSET_COMMIT,
+        });
+        continue;
+      }
       const v = g?.offset(t.name, partitionIndex);
       partitions.push({
         partitionIndex,

@@ -56,9 +56,9 @@ describe('group membership handlers', () => {
       for (const f of found) expect(f.slice(1), `v${v}`).toEqual([ErrorCode.NONE, 0, ADVERTISED.host, ADVERTISED.port]);
     }
     expect(t.svc.metadata.topic('__consumer_offsets')).toBeDefined();
-    // Transaction coordinators are not served here: an error for that key, not for the request.
-    const txn = await t.call(findCoordinator, 4, { keyType: 1, coordinatorKeys: ['tx'] });
-    expect(txn!.coordinators[0].errorCode).toBe(ErrorCode.COORDINATOR_NOT_AVAILABLE);
+    // Share-group coordinators are not served here: an error for that key, not for the request.
+    const share = await t.call(findCoordinator, 6, { keyType: 2, coordinatorKeys: ['sg'] });
+    expect(share!.coordinators[0].errorCode).toBe(ErrorCode.COORDINATOR_NOT_AVAILABLE);
   });
 
   it('joins, syncs, heartbeats and leaves at every version', async () => {

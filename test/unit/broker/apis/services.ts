@@ -24,6 +24,7 @@ import { clusterModeFor, type ClusterMode } from '../../../../broker/cluster/clu
 import { MetadataCache } from '../../../../broker/cluster/metadata-cache.js';
 import { ReplicaManager } from '../../../../broker/replica/replica-manager.js';
 import { GroupCoordinator } from '../../../../broker/group/group-coordinator.js';
+import { createTransactionCoordinator, type TransactionCoordinator } from '../../../../broker/txn/txn-coordinator.js';
 import { ScramCredentialService } from '../../../../broker/security/scram-credential-service.js';
 import { silentLogger } from '../../../../broker/logger.js';
 import { AclAuthorizer } from '../../../../broker/security/authorizer.js';
@@ -77,7 +78,9 @@ export async function startServices(config: Record<string, string> = {}): Promis
   let cluster: ClusterMode | null = null;
   let logs: LogManager | null = null;
   let groups: GroupCoordinator | null = null;
+  let txns: TransactionCoordinator | null = null;
   const close = async (): Promise<void> => {
+    txns?.shutdown();
     groups?.shutdown();
     await cluster?.close();
     logs?.shutdown();
@@ -91,6 +94,8 @@ export async function startServices(config: Record<string, string> = {}): Promis
       'http.listener': 'none',
       'offsets.topic.num.partitions': '1',
       'offsets.topic.replication.factor': '1',
+      'transaction.state.log.num.partitions': '1',
+      'transaction.state.log.replication.factor': '1',
       'group.initial.rebalance.delay.ms': '0',
       ...config,
     });
@@ -121,6 +126,10 @@ export async function startServices(config: Record<string, string> = {}): Promis
     groups = new GroupCoordinator({ brokerId: cfg.brokerId, config: cfg, metadata, controller, replicas, logger: silentLogger });
     const g = groups;
     metadata.watchTopicRemovals((topic) => g.onTopicDeleted(topic));
+    txns = createTransactionCoordinator(
+      { brokerId: cfg.brokerId, config: cfg, metadata, controller, replicas, logger: silentLogger, producerIds: cluster.producerIds },
+      groups.manager,
+    );
     const scramCredentials = new ScramCredentialService(cluster.entityConfigs, silentLogger);
     const svc: BrokerServices = {
       brokerId: cfg.brokerId,
@@ -131,6 +140,7 @@ export async function startServices(config: Record<string, string> = {}): Promis
       replicas,
       producerIds: cluster.producerIds,
       groups,
+      txns,
       scramCredentials,
       logger: silentLogger,
       authorizer,
@@ -148,6 +158,7 @@ export async function startServices(config: Record<string, string> = {}): Promis
     );
     await scramCredentials.start();
     groups.startup();
+    txns.startup();
     let correlationId = 0;
     return {
       svc,

@@ -1,0 +1,20 @@
+/**
+ * EndTxn (key 26), v0-v4: commits or aborts the producer's transaction. The
+ * answer comes once PrepareCommit/PrepareAbort is stored in
+ * `__transaction_state`; the markers follow in the background. v5 (KIP-890's
+ * transaction version 2, an epoch bump per transaction) is not offered.
+ * PRODUCER_FENCED is INVALID_PRODUCER_EPOCH below v2.
+ */
+import { EndTxnApi } from '../../protocol/generated/end-txn-api.js';
+import { ErrorCode, asErrorCode } from '../../protocol/generated/errors.js';
+import { defineApi } from './types.js';
+
+export default defineApi(EndTxnApi, {
+  minVersion: 0,
+  maxVersion: 4,
+  async handle(ctx, req) {
+    let err = await ctx.broker.txns.endTxn(req.transactionalId, req.producerId, req.producerEpoch, req.committed);
+    if (err === ErrorCode.PRODUCER_FENCED && ctx.apiVersion < 2) err = ErrorCode.INVALID_PRODUCER_EPOCH;
+    return { throttleTimeMs: 0, errorCode: asErrorCode(err) };
+  },
+});
