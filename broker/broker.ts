@@ -23,6 +23,7 @@ import { MetadataCache, type BrokerInfo } from './cluster/metadata-cache.js';
 import type { ControllerSettings } from './cluster/controller.js';
 import { ReplicaManager } from './replica/replica-manager.js';
 import { SocketServer } from './network/socket-server.js';
+import { ConnectionQuotas } from './network/connection-quotas.js';
 import { apiRegistry } from './apis/registry.js';
 import type { BrokerServices } from './services.js';
 import { GroupCoordinator } from './group/group-coordinator.js';
@@ -34,6 +35,8 @@ import { AclAuthorizer } from './security/authorizer.js';
 import type { BrokerMetrics } from './metrics/broker-metrics.js';
 import type { HttpServer } from './http/server.js';
 import type { Logger } from './logger.js';
+import { DynamicBrokerConfigs } from './config/dynamic-broker-configs.js';
+import { applyDynamicChange } from './config/dynamic-reconfiguration.js';
 import { listenHttp, type HttpBind } from './http-listener.js';
 
 /** A running broker's addresses. */
@@ -42,13 +45,15 @@ export interface BrokerAddress {
   port: number;
 }
 
-/** The controller's share of the broker config. */
-function controllerSettings(cfg: BrokerConfig, topicDefaults: Record<string, string>): ControllerSettings {
+/** The controller's share of the broker config (topic defaults as they are in force, dynamic ones included). */
+function controllerSettings(cfg: BrokerConfig, dynamic: DynamicBrokerConfigs): ControllerSettings {
   return {
     defaultPartitions: cfg.numPartitions,
     defaultReplicationFactor: cfg.defaultReplicationFactor,
     deleteTopicEnable: cfg.deleteTopicEnable,
-    topicDefaults,
+    get topicDefaults() {
+      return dynamic.topicDefaults;
+    },
   };
 }
 
@@ -128,11 +133,14 @@ export class Broker {
             logger,
           ));
     await authorizer?.start();
+    // Dynamic broker configs (cluster default and this broker's) over server.properties, before anything reads the topic defaults.
+    const dynamic = new DynamicBrokerConfigs(cfg, cluster.entityConfigs, logger);
+    await dynamic.start();
 
     // 3. The parts requests reach, each given what it calls at construction.
     const metadata = new MetadataCache(clusterId);
     const replicas = new ReplicaManager(cfg.brokerId, logs, cluster.replicationHooks, { logger });
-    const controller = cluster.createController(metadata, replicas, controllerSettings(cfg, topicDefaults));
+    const controller = cluster.createController(metadata, replicas, controllerSettings(cfg, dynamic));
     const groups = (this.groups = new GroupCoordinator({ brokerId: cfg.brokerId, config: cfg, metadata, controller, replicas, logger }));
     metadata.watchTopicRemovals((topic) => groups.onTopicDeleted(topic));
     const txns = (this.txns = createTransactionCoordinator(
@@ -143,10 +151,16 @@ export class Broker {
     const metrics = cfg.httpListener ? new (await import('./metrics/broker-metrics.js')).BrokerMetrics() : null;
     this.metrics = metrics;
     const scramCredentials = new ScramCredentialService(cluster.entityConfigs, logger);
+    dynamic.onChange((next, prev) =>
+      applyDynamicChange(next, prev, { metadata, controller, replicas, cleaner: () => this.cleaner, logger }),
+    );
     const svc: BrokerServices = (this.services = {
       brokerId: cfg.brokerId,
       clusterId,
-      config: cfg,
+      get config() {
+        return dynamic.current;
+      },
+      dynamicConfigs: dynamic,
       metadata,
       controller,
       replicas,
@@ -157,7 +171,9 @@ export class Broker {
       logger,
       metrics: metrics ?? undefined,
       authorizer,
-      topicDefaults,
+      get topicDefaults() {
+        return dynamic.topicDefaults;
+      },
       autoCreateTopic: async (name) => {
         if (!cfg.autoCreateTopicsEnable) return ErrorCode.UNKNOWN_TOPIC_OR_PARTITION;
         const r = await controller.createTopic({ name, numPartitions: -1, replicationFactor: -1, assignments: [], configs: {} }, false);
@@ -166,6 +182,12 @@ export class Broker {
     });
 
     // 4. Listeners: bound first (port 0 resolves here, and is what gets advertised), requests held.
+    // Connection limits are shared by every listener and read from the config in force.
+    const quotas = new ConnectionQuotas(() => ({
+      maxConnections: dynamic.current.maxConnections,
+      maxConnectionsPerIp: dynamic.current.maxConnectionsPerIp,
+    }));
+    dynamic.onChange(() => quotas.admitWaiting());
     for (const l of cfg.listeners) {
       const server = new SocketServer(
         {
@@ -176,6 +198,7 @@ export class Broker {
           maxFrameBytes: cfg.socketRequestMaxBytes,
           idleTimeoutMs: cfg.connectionsMaxIdleMs,
           observe: metrics?.observeRequest,
+          quotas,
         },
         apiRegistry,
         svc,
@@ -195,7 +218,13 @@ export class Broker {
       retentionCheckIntervalMs: cfg.logRetentionCheckIntervalMs,
       checkpointIntervalMs: cfg.replicaHighWatermarkCheckpointIntervalMs,
     });
-    this.cleaner = new LogCleaner({ logs: () => logs.allLogs(), backoffMs: cfg.logCleanerBackoffMs, logger });
+    const now = dynamic.current;
+    this.cleaner = new LogCleaner({
+      logs: () => logs.allLogs(),
+      backoffMs: now.logCleanerBackoffMs,
+      threads: now.logCleanerThreads,
+      logger,
+    });
     if (cfg.logCleanerEnable) this.cleaner.start();
     groups.startup();
     txns.startup();

@@ -14,12 +14,16 @@ import type { TransactionCoordinator } from './txn/txn-coordinator.js';
 import type { BrokerMetrics } from './metrics/broker-metrics.js';
 import type { ScramCredentialService } from './security/scram-credential-service.js';
 import type { AclAuthorizer } from './security/authorizer.js';
+import type { DynamicBrokerConfigs } from './config/dynamic-broker-configs.js';
 
 /** The services handlers use. */
 export interface BrokerServices {
   readonly brokerId: number;
   readonly clusterId: string;
+  /** The broker config in force (server.properties with the dynamic configs over it). */
   readonly config: BrokerConfig;
+  /** The dynamic broker configs: what AlterConfigs on a broker resource changes. */
+  readonly dynamicConfigs: DynamicBrokerConfigs;
   readonly metadata: MetadataCache;
   readonly controller: Controller;
   readonly replicas: ReplicaManager;
@@ -35,7 +39,7 @@ export interface BrokerServices {
   readonly metrics?: BrokerMetrics;
   /** The ACL authorizer (`authorizer.class.name`), null when every request is allowed; handlers go through security/authorizer-checks.ts. */
   readonly authorizer: AclAuthorizer | null;
-  /** Effective topic defaults (topic-config names → values), for DescribeConfigs. */
+  /** Effective topic defaults in force (topic-config names → values), for DescribeConfigs. */
   readonly topicDefaults: Readonly<Record<string, string>>;
   /**
    * Creates a topic with broker defaults if auto.create.topics.enable allows it;

@@ -5,6 +5,11 @@
  * own `server.properties` files load unchanged; they have no effect here
  * (Node runs one event loop, so thread-pool sizes do not apply).
  *
+ * Keys marked `dynamic` may change while the broker runs (Kafka's "Dynamic
+ * Update Mode", from its "Updating Broker Configs" docs): 'cluster-wide' ones
+ * per broker or as the cluster default, 'per-broker' ones only per broker;
+ * every other key is read-only (config/dynamic-broker-config.ts).
+ *
  * The typed object of {@link BrokerConfigValues} is derived mechanically from
  * this table (`log.retention.ms` → `logRetentionMs`).
  */
@@ -113,16 +118,23 @@ export const BROKER_CONFIG_KEYS = [
     validator: atLeast(0),
   }),
   k('num.network.threads', 'int', 3, 'Accepted for compatibility; ignored (one event loop does the network I/O).', {
+    dynamic: 'cluster-wide',
     validator: atLeast(1),
     ignored: true,
   }),
   k('num.io.threads', 'int', 8, 'Accepted for compatibility; ignored (requests are handled on the event loop).', {
+    dynamic: 'cluster-wide',
     validator: atLeast(1),
     ignored: true,
   }),
-  k('background.threads', 'int', 10, 'Accepted for compatibility; ignored.', { validator: atLeast(1), ignored: true }),
+  k('background.threads', 'int', 10, 'Accepted for compatibility; ignored.', {
+    dynamic: 'cluster-wide',
+    validator: atLeast(1),
+    ignored: true,
+  }),
   k('queued.max.requests', 'int', 500, 'Accepted for compatibility; ignored.', { validator: atLeast(1), ignored: true }),
   k('num.recovery.threads.per.data.dir', 'int', 2, 'Accepted for compatibility; ignored (recovery runs on the event loop).', {
+    dynamic: 'cluster-wide',
     validator: atLeast(1),
     ignored: true,
   }),
@@ -137,37 +149,57 @@ export const BROKER_CONFIG_KEYS = [
   }),
   k('socket.listen.backlog.size', 'int', 50, 'Backlog of pending connections on each listener.', { validator: atLeast(1) }),
   k('connections.max.idle.ms', 'long', 600000, 'Close client connections idle for longer than this.'),
-  k('max.connections', 'int', 2147483647, 'Largest number of client connections at once.', { validator: atLeast(0) }),
-  k('max.connections.per.ip', 'int', 2147483647, 'Largest number of client connections from one IP address.', { validator: atLeast(0) }),
+  k('max.connections', 'int', 2147483647, 'Largest number of client connections at once.', {
+    dynamic: 'cluster-wide',
+    validator: atLeast(0),
+  }),
+  k('max.connections.per.ip', 'int', 2147483647, 'Largest number of client connections from one IP address.', {
+    dynamic: 'cluster-wide',
+    validator: atLeast(0),
+  }),
   // --- Log basics
   // Kafka defaults log.dir to /tmp/kafka-logs; Tributary keeps data next to where it runs.
   k('log.dirs', 'list', null, 'Directories holding partition logs (comma-separated); defaults to log.dir.'),
   k('log.dir', 'string', './data', 'Directory holding partition logs when log.dirs is not set.', { validator: nonEmpty }),
   // Kafka 4.0 raised the minimum to 1 MB (KIP-1030); we keep Kafka 3's 14 bytes so tests can roll tiny segments.
-  k('log.segment.bytes', 'int', 1073741824, 'Largest size of one segment file before a new one is rolled.', { validator: atLeast(14) }),
+  k('log.segment.bytes', 'int', 1073741824, 'Largest size of one segment file before a new one is rolled.', {
+    dynamic: 'cluster-wide',
+    validator: atLeast(14),
+  }),
   k('log.roll.ms', 'long', null, 'Roll a new segment after this long even if not full; overrides log.roll.hours.', {
+    dynamic: 'cluster-wide',
     validator: atLeast(1),
   }),
   k('log.roll.hours', 'int', 168, 'Roll a new segment after this many hours even if not full.', { validator: atLeast(1) }),
   k('log.roll.jitter.ms', 'long', null, 'Random jitter subtracted from the roll time; overrides log.roll.jitter.hours.', {
+    dynamic: 'cluster-wide',
     validator: atLeast(0),
   }),
   k('log.roll.jitter.hours', 'int', 0, 'Random jitter subtracted from the roll time, in hours.', { validator: atLeast(0) }),
   k('log.retention.ms', 'long', null, 'Delete segments older than this; -1 keeps them forever. Overrides minutes and hours.', {
+    dynamic: 'cluster-wide',
     validator: atLeast(-1),
   }),
   k('log.retention.minutes', 'int', null, 'Delete segments older than this many minutes; overrides log.retention.hours.'),
   k('log.retention.hours', 'int', 168, 'Delete segments older than this many hours.'),
-  k('log.retention.bytes', 'long', -1, 'Delete old segments while a partition is larger than this; -1 means no size limit.'),
+  k('log.retention.bytes', 'long', -1, 'Delete old segments while a partition is larger than this; -1 means no size limit.', {
+    dynamic: 'cluster-wide',
+  }),
   k('log.retention.check.interval.ms', 'long', 300000, 'How often retention is checked.', { validator: atLeast(1) }),
   k('log.segment.delete.delay.ms', 'long', 60000, 'How long a deleted segment stays on disk (renamed .deleted) before removal.', {
+    dynamic: 'cluster-wide',
     validator: atLeast(0),
   }),
-  k('log.index.interval.bytes', 'int', 4096, 'Bytes of log between two entries of the sparse offset index.', { validator: atLeast(0) }),
+  k('log.index.interval.bytes', 'int', 4096, 'Bytes of log between two entries of the sparse offset index.', {
+    dynamic: 'cluster-wide',
+    validator: atLeast(0),
+  }),
   k('log.index.size.max.bytes', 'int', 10485760, 'Largest size of an offset or time index file; a full index rolls the segment.', {
+    dynamic: 'cluster-wide',
     validator: atLeast(4),
   }),
   k('log.cleanup.policy', 'list', 'delete', 'Default cleanup policy of topics: delete (retention), compact, or both.', {
+    dynamic: 'cluster-wide',
     validator: listOf('compact', 'delete'),
   }),
   k(
@@ -175,20 +207,26 @@ export const BROKER_CONFIG_KEYS = [
     'string',
     'CreateTime',
     "Whether record timestamps are the producer's (CreateTime) or the broker's append time (LogAppendTime).",
-    { validator: oneOf('CreateTime', 'LogAppendTime') },
+    { dynamic: 'cluster-wide', validator: oneOf('CreateTime', 'LogAppendTime') },
   ),
   k('log.message.timestamp.before.max.ms', 'long', LONG_MAX, 'Largest allowed distance of a CreateTime timestamp into the past.', {
+    dynamic: 'cluster-wide',
     validator: atLeast(0),
   }),
   k('log.message.timestamp.after.max.ms', 'long', 3600000, 'Largest allowed distance of a CreateTime timestamp into the future.', {
+    dynamic: 'cluster-wide',
     validator: atLeast(0),
   }),
-  k('log.flush.interval.messages', 'long', LONG_MAX, 'fsync a partition after this many appended messages.', { validator: atLeast(1) }),
+  k('log.flush.interval.messages', 'long', LONG_MAX, 'fsync a partition after this many appended messages.', {
+    dynamic: 'cluster-wide',
+    validator: atLeast(1),
+  }),
   k(
     'log.flush.interval.ms',
     'long',
     null,
     'fsync a partition when its oldest unflushed message is this old; defaults to log.flush.scheduler.interval.ms.',
+    { dynamic: 'cluster-wide' },
   ),
   k('log.flush.scheduler.interval.ms', 'long', LONG_MAX, 'How often the flusher checks whether a log needs an fsync.'),
   k('log.flush.offset.checkpoint.interval.ms', 'int', 60000, 'How often the recovery-point checkpoint is written.', {
@@ -197,31 +235,52 @@ export const BROKER_CONFIG_KEYS = [
   k('log.flush.start.offset.checkpoint.interval.ms', 'int', 60000, 'How often the log-start-offset checkpoint is written.', {
     validator: atLeast(0),
   }),
-  k('log.preallocate', 'boolean', false, 'Preallocate segment files at creation.'),
+  k('log.preallocate', 'boolean', false, 'Preallocate segment files at creation.', { dynamic: 'cluster-wide' }),
   k('message.max.bytes', 'int', 1048588, 'Largest record batch accepted (after compression); topic-level max.message.bytes.', {
+    dynamic: 'cluster-wide',
     validator: atLeast(0),
   }),
   k('compression.type', 'string', 'producer', 'Final compression of topics: producer keeps what the producer sent.', {
+    dynamic: 'cluster-wide',
     validator: oneOf(...COMPRESSION),
   }),
   // --- Log cleaner (compaction)
   k('log.cleaner.enable', 'boolean', true, 'Run the log cleaner, which compacts topics with cleanup.policy=compact.'),
   k('log.cleaner.threads', 'int', 1, 'Number of cleaner threads; Tributary runs one cleaner and only checks the value.', {
+    dynamic: 'cluster-wide',
     validator: atLeast(0),
   }),
-  k('log.cleaner.backoff.ms', 'long', 15000, 'Sleep of the cleaner when there is nothing to clean.', { validator: atLeast(0) }),
-  k('log.cleaner.dedupe.buffer.size', 'long', 134217728, 'Memory for the key-to-offset map of one cleaning pass.'),
-  k('log.cleaner.delete.retention.ms', 'long', 86400000, 'How long tombstones are kept in compacted topics.', { validator: atLeast(0) }),
-  k('log.cleaner.min.compaction.lag.ms', 'long', 0, 'Least age of a record before it may be compacted.', { validator: atLeast(0) }),
-  k('log.cleaner.max.compaction.lag.ms', 'long', LONG_MAX, 'Greatest time a record stays uncompacted.', { validator: atLeast(1) }),
+  k('log.cleaner.backoff.ms', 'long', 15000, 'Sleep of the cleaner when there is nothing to clean.', {
+    dynamic: 'cluster-wide',
+    validator: atLeast(0),
+  }),
+  k('log.cleaner.dedupe.buffer.size', 'long', 134217728, 'Memory for the key-to-offset map of one cleaning pass.', {
+    dynamic: 'cluster-wide',
+  }),
+  k('log.cleaner.delete.retention.ms', 'long', 86400000, 'How long tombstones are kept in compacted topics.', {
+    dynamic: 'cluster-wide',
+    validator: atLeast(0),
+  }),
+  k('log.cleaner.min.compaction.lag.ms', 'long', 0, 'Least age of a record before it may be compacted.', {
+    dynamic: 'cluster-wide',
+    validator: atLeast(0),
+  }),
+  k('log.cleaner.max.compaction.lag.ms', 'long', LONG_MAX, 'Greatest time a record stays uncompacted.', {
+    dynamic: 'cluster-wide',
+    validator: atLeast(1),
+  }),
   k('log.cleaner.min.cleanable.ratio', 'double', 0.5, 'Least dirty/total ratio of a log before it is cleaned.', {
+    dynamic: 'cluster-wide',
     validator: between(0, 1),
   }),
   // --- Replication
   k('min.insync.replicas', 'int', 1, 'Least ISR size for an acks=all produce to succeed (else NOT_ENOUGH_REPLICAS).', {
+    dynamic: 'cluster-wide',
     validator: atLeast(1),
   }),
-  k('unclean.leader.election.enable', 'boolean', false, 'Allow a replica outside the ISR to become leader (may lose data).'),
+  k('unclean.leader.election.enable', 'boolean', false, 'Allow a replica outside the ISR to become leader (may lose data).', {
+    dynamic: 'cluster-wide',
+  }),
   k('replica.lag.time.max.ms', 'long', 30000, 'A follower that has not caught up for this long leaves the ISR.'),
   k('replica.fetch.max.bytes', 'int', 1048576, 'Bytes a follower asks for per partition in one fetch.', { validator: atLeast(0) }),
   k('replica.fetch.min.bytes', 'int', 1, 'Least bytes a follower fetch waits for.'),
@@ -233,7 +292,7 @@ export const BROKER_CONFIG_KEYS = [
   k('replica.high.watermark.checkpoint.interval.ms', 'long', 5000, 'How often high watermarks are checkpointed.', {
     validator: atLeast(1),
   }),
-  k('num.replica.fetchers', 'int', 1, 'Fetcher connections per source broker.', { validator: atLeast(1) }),
+  k('num.replica.fetchers', 'int', 1, 'Fetcher connections per source broker.', { dynamic: 'cluster-wide', validator: atLeast(1) }),
   k('controlled.shutdown.enable', 'boolean', true, 'Move leadership away before shutting down.'),
   k('controlled.shutdown.max.retries', 'int', 3, 'Attempts of a controlled shutdown.'),
   k('controlled.shutdown.retry.backoff.ms', 'long', 5000, 'Sleep between controlled-shutdown attempts.'),
@@ -259,6 +318,7 @@ export const BROKER_CONFIG_KEYS = [
   k('group.max.size', 'int', 2147483647, 'Largest number of members of one group.', { validator: atLeast(1) }),
   // --- Producer ids and transactions
   k('producer.id.expiration.ms', 'int', 86400000, 'Idempotent-producer state is dropped after this long without writes.', {
+    dynamic: 'cluster-wide',
     validator: atLeast(1),
   }),
   k('transaction.state.log.replication.factor', 'short', 3, 'Replication factor of __transaction_state; set 1 for one broker.', {

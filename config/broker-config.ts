@@ -11,8 +11,8 @@
  * (Kafka only warns) because a typo silently ignored is a broker
  * misconfigured; the error names the source, the key and a close match.
  */
-import { formatValue, ConfigError, camelCase, defaultValue, parseKeyValue, suggestName } from './config-def.js';
-import type { ConfigErrorCode, ConfigKey, ConfigType, ConfigValue } from './config-def.js';
+import { ConfigError, camelCase, defaultValue, parseKeyValue, suggestName } from './config-def.js';
+import type { ConfigErrorCode, ConfigKey, ConfigValue } from './config-def.js';
 import { BROKER_CONFIG_KEYS, UNSUPPORTED_BROKER_KEYS } from './broker-config-schema.js';
 import type { BrokerConfigValues } from './broker-config-schema.js';
 import { PropertiesSyntaxError, readPropertiesFile } from './properties.js';
@@ -82,8 +82,12 @@ export interface BrokerConfig extends Omit<
   readonly logFlushIntervalMs: number;
   /** Effective ZooKeeper connection timeout in ms. */
   readonly zookeeperConnectionTimeoutMs: number;
-  /** Every key that was set (file, overrides, options merged; later wins), values as written. */
+  /** Every key that was set (file, overrides, options merged; later wins), values as written: the static config. */
   readonly raw: Readonly<Record<string, string>>;
+  /** Dynamic configs of the cluster-wide default level in force (`/config/brokers/<default>`), in Kafka's string form. */
+  readonly dynamicDefaultConfigs: Readonly<Record<string, string>>;
+  /** Dynamic configs of this broker in force (`/config/brokers/<id>`), in Kafka's string form; they beat the default level. */
+  readonly dynamicBrokerConfigs: Readonly<Record<string, string>>;
 }
 
 /** Where a value came from, named in errors. */
@@ -274,38 +278,47 @@ function resolve(raw: Record<string, string>, parsed: Map<string, ConfigValue>, 
     logFlushIntervalMs: v.logFlushIntervalMs ?? v.logFlushSchedulerIntervalMs,
     zookeeperConnectionTimeoutMs: v.zookeeperConnectionTimeoutMs ?? v.zookeeperSessionTimeoutMs,
     raw: Object.freeze({ ...raw }),
+    dynamicDefaultConfigs: Object.freeze({}),
+    dynamicBrokerConfigs: Object.freeze({}),
   };
   return Object.freeze(cfg);
 }
 
-/** One broker config as DescribeConfigs (resource type BROKER) reports it. */
-export interface BrokerConfigEntry {
-  readonly name: string;
-  /** Kafka's string form; null when unset without default, or for passwords. */
-  readonly value: string | null;
-  /** True when set in the file, by --override or by options (STATIC_BROKER_CONFIG), else DEFAULT_CONFIG. */
-  readonly isStatic: boolean;
-  readonly type: ConfigType;
-  readonly sensitive: boolean;
-  readonly doc: string;
-}
-
 /**
- * Every supported broker key with its value as set, or its default — what
- * DescribeConfigs reports for a BROKER resource. Values are the keys' own
- * (log.retention.hours stays in hours), not the resolved fields.
+ * The config in force with dynamic configs over the static one `base`:
+ * `perBroker` (this broker's) over `clusterDefault` over `base.raw`, resolved
+ * as loadBrokerConfig resolves (log.retention.ms beats .hours whatever layer
+ * each comes from, as in Kafka). `raw` stays the static config. The values
+ * must have passed validateDynamicConfigs; a combination that does not
+ * resolve throws a ConfigError naming the key.
  */
-export function brokerConfigEntries(cfg: BrokerConfig): BrokerConfigEntry[] {
-  return BROKER_CONFIG_KEYS.map((key) => brokerConfigEntry(cfg, key.name)!);
-}
-
-/** One broker key as DescribeConfigs reports it; undefined for unknown keys. */
-export function brokerConfigEntry(cfg: BrokerConfig, name: string): BrokerConfigEntry | undefined {
-  const key = KEYS_BY_NAME.get(name);
-  if (key === undefined) return undefined;
-  const isStatic = Object.hasOwn(cfg.raw, name);
-  const sensitive = key.type === 'password';
-  let value: string | null = key.default;
-  if (isStatic) value = formatValue(key.type, parseKeyValue(key, cfg.raw[name], 'config'));
-  return { name, value: sensitive ? null : value, isStatic, type: key.type, sensitive, doc: key.doc };
+export function withDynamicConfigs(
+  base: BrokerConfig,
+  clusterDefault: Readonly<Record<string, string>>,
+  perBroker: Readonly<Record<string, string>>,
+): BrokerConfig {
+  const raw: Record<string, string> = { ...base.raw };
+  const parsed = new Map<string, ConfigValue>();
+  const sourceOf = new Map<string, string>();
+  const layers: [string, Readonly<Record<string, string>>][] = [
+    ['static broker config', base.raw],
+    ['dynamic default broker config', clusterDefault],
+    ['dynamic broker config', perBroker],
+  ];
+  for (const [source, values] of layers) {
+    for (const [key, value] of Object.entries(values)) {
+      const def = KEYS_BY_NAME.get(key);
+      if (def === undefined) throw unknownKey(key, value, source);
+      parsed.set(key, parseKeyValue(def, value, source));
+      raw[key] = value;
+      sourceOf.set(key, source);
+    }
+  }
+  const cfg = resolve(raw, parsed, (key) => sourceOf.get(key) ?? 'defaults');
+  return Object.freeze({
+    ...cfg,
+    raw: base.raw,
+    dynamicDefaultConfigs: Object.freeze({ ...clusterDefault }),
+    dynamicBrokerConfigs: Object.freeze({ ...perBroker }),
+  });
 }

@@ -60,7 +60,16 @@ export interface ConfigKey<N extends string = string, T extends ConfigType = Con
   readonly validator?: Validator;
   /** Accepted for compatibility with Kafka config files; has no effect here. */
   readonly ignored?: boolean;
+  /**
+   * Broker keys only: how the key may change at run time (Kafka's "Dynamic
+   * Update Mode"): 'cluster-wide' as the cluster default or per broker,
+   * 'per-broker' only per broker; absent: read-only (a restart applies it).
+   */
+  readonly dynamic?: DynamicUpdateMode;
 }
+
+/** Kafka's dynamic update modes of a broker config that may change at run time. */
+export type DynamicUpdateMode = 'per-broker' | 'cluster-wide';
 
 /** The parsed value type of a key. */
 export type ValueOfKey<K> =
@@ -226,6 +235,7 @@ type DefaultOf<T extends ConfigType> = T extends 'boolean'
 export interface KeyOptions {
   readonly validator?: Validator;
   readonly ignored?: boolean;
+  readonly dynamic?: DynamicUpdateMode;
 }
 
 /** Declares a key; a default of null makes its value nullable. */

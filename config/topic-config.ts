@@ -11,8 +11,8 @@
  *   checked, then the combination), which is also what builds the typed
  *   {@link TopicConfigValues} the logs run on (broker/log/log-config.ts);
  * - DescribeConfigs lists exactly this table, with a topic's effective
- *   defaults ({@link topicDefaultsFromBroker}) and synonyms
- *   ({@link topicConfigSynonyms});
+ *   defaults ({@link topicDefaultsFromBroker}) and its broker synonyms
+ *   (broker-config-sources.ts);
  * - the broker config points a topic key set in server.properties to its
  *   broker synonym.
  *
@@ -324,36 +324,4 @@ export function topicDefaultsFromBroker(cfg: BrokerConfig): Record<string, strin
     if (value !== null) out[d.name] = value;
   }
   return out;
-}
-
-/** One broker-level synonym of a topic config, as DescribeConfigs reports it. */
-export interface ConfigSynonym {
-  /** Broker key name, e.g. `log.retention.hours`. */
-  readonly name: string;
-  /** Its value in its own unit (hours stay hours). */
-  readonly value: string;
-  /** STATIC_BROKER_CONFIG when set in the file/overrides, else DEFAULT_CONFIG. */
-  readonly source: 'STATIC_BROKER_CONFIG' | 'DEFAULT_CONFIG';
-}
-
-/**
- * The broker synonyms of a topic config that have a value, in Kafka's order:
- * those set statically first, then those with a default. A topic-level
- * override (TOPIC_CONFIG) goes before these and is the caller's to add.
- */
-export function topicConfigSynonyms(cfg: BrokerConfig, name: string): ConfigSynonym[] {
-  const d = TOPIC_BY_NAME.get(name);
-  if (d === undefined) return [];
-  const statics: ConfigSynonym[] = [];
-  const defaults: ConfigSynonym[] = [];
-  for (const s of d.brokerSynonyms) {
-    const key = BROKER_KEY.get(s)!;
-    if (Object.hasOwn(cfg.raw, s)) {
-      const v = formatValue(key.type, parseKeyValue(key, cfg.raw[s], 'config'));
-      if (v !== null) statics.push({ name: s, value: v, source: 'STATIC_BROKER_CONFIG' });
-    } else if (key.default !== null) {
-      defaults.push({ name: s, value: key.default, source: 'DEFAULT_CONFIG' });
-    }
-  }
-  return [...statics, ...defaults];
 }

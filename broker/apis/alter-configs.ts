@@ -1,7 +1,7 @@
 /**
- * AlterConfigs (key 33): replaces a topic's whole set of overrides. Broker
- * configs are static in Tributary (no dynamic broker config), so altering a
- * broker resource is refused with INVALID_REQUEST.
+ * AlterConfigs (key 33): replaces a resource's whole set of configs — a
+ * topic's overrides, or the dynamic configs of a broker (this broker's own
+ * level, or the cluster default with an empty name; broker-config-alter.ts).
  */
 import type { AlterConfigsResourceResponse } from '../../protocol/generated/alter-configs-response.js';
 import { ErrorCode, asErrorCode } from '../../protocol/generated/errors.js';
@@ -9,6 +9,7 @@ import type { Input } from '../../protocol/input.js';
 import { AlterConfigsApi } from '../../protocol/generated/alter-configs-api.js';
 import { defineApi } from './types.js';
 import { ResourceType } from './describe-configs.js';
+import { AlterRefused, alterBrokerResource } from './broker-config-alter.js';
 
 export default defineApi(AlterConfigsApi, {
   minVersion: 0,
@@ -17,12 +18,17 @@ export default defineApi(AlterConfigsApi, {
     const responses: Input<AlterConfigsResourceResponse>[] = [];
     for (const res of req.resources) {
       const base = { resourceType: res.resourceType, resourceName: res.resourceName };
-      if (res.resourceType !== ResourceType.TOPIC) {
-        responses.push({
-          ...base,
-          errorCode: ErrorCode.INVALID_REQUEST,
-          errorMessage: 'Only topic configs can be altered; broker configs are static in Tributary',
+      if (res.resourceType === ResourceType.BROKER) {
+        const r = await alterBrokerResource(ctx.broker, res.resourceName, req.validateOnly, () => {
+          const nulls = res.configs.filter((c) => c.value === null).map((c) => c.name);
+          if (nulls.length > 0) throw new AlterRefused(ErrorCode.INVALID_REQUEST, `Null value not supported for : ${nulls.join(',')}`);
+          return Object.fromEntries(res.configs.map((c) => [c.name, c.value!]));
         });
+        responses.push({ ...base, errorCode: asErrorCode(r.errorCode), errorMessage: r.errorMessage });
+        continue;
+      }
+      if (res.resourceType !== ResourceType.TOPIC) {
+        responses.push({ ...base, errorCode: ErrorCode.INVALID_REQUEST, errorMessage: `Unsupported resource type ${res.resourceType}` });
         continue;
       }
       const configs: Record<string, string> = {};

@@ -82,7 +82,7 @@ export default defineApi(CreateTopicsApi, {
         errorMessage: null,
         numPartitions: created.partitions.length,
         replicationFactor: created.partitions[0]?.replicas.length ?? 0,
-        configs: describeTopicConfigs(b, created.configs, null, false).map((e) => ({
+        configs: describeTopicConfigs(b, created.configs, { keys: null, includeSynonyms: false, includeDocumentation: false }).map((e) => ({
           name: e.name,
           value: e.value,
           readOnly: e.readOnly,

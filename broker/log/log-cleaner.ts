@@ -52,8 +52,10 @@
  * completes `.swap` ones (cleaner-files.ts). The checkpoint is written after
  * the swaps, so a crash at worst repeats a pass.
  *
- * One cleaner per broker; not safe for concurrent callers (passes run one at
- * a time).
+ * One cleaner per broker. A round cleans up to log.cleaner.threads logs at
+ * once (Kafka's cleaner threads; here passes of different logs interleave
+ * their steps on the event loop), never one log twice at once. Not safe for
+ * concurrent callers.
  */
 import { decodeRecordBatches, type DecodedRecord } from '../../protocol/record-codec.js';
 import {
@@ -85,6 +87,8 @@ export interface LogCleanerOptions {
   logs: () => PartitionLog[];
   /** Sleep between rounds that found nothing to clean (log.cleaner.backoff.ms). */
   backoffMs: number;
+  /** Logs cleaned at once (log.cleaner.threads; default 1): their passes interleave on the event loop. */
+  threads?: number;
   logger: LogLogger;
 }
 
@@ -126,8 +130,25 @@ export class LogCleaner {
   /** Per log: when its oldest kept tombstone becomes removable (unknown after a restart: clean once). */
   private readonly tombstoneDue = new Map<PartitionLog, number>();
 
+  private backoffMs: number;
+  private threads: number;
+
   /** Creates a stopped cleaner. */
-  constructor(private readonly opts: LogCleanerOptions) {}
+  constructor(private readonly opts: LogCleanerOptions) {
+    this.backoffMs = opts.backoffMs;
+    this.threads = Math.max(1, opts.threads ?? 1);
+  }
+
+  /** New settings (dynamic broker configs): the next sleep and the next round use them. */
+  reconfigure(settings: { backoffMs: number; threads: number }): void {
+    this.backoffMs = settings.backoffMs;
+    this.threads = Math.max(1, settings.threads);
+  }
+
+  /** Logs cleaned at once (log.cleaner.threads in force). */
+  get concurrency(): number {
+    return this.threads;
+  }
 
   /** Starts cleaning in the background. */
   start(): void {
@@ -152,39 +173,48 @@ export class LogCleaner {
       this.round = this.cleanRound().then(
         (any) => {
           this.active = false;
-          this.schedule(any ? 0 : this.opts.backoffMs);
+          this.schedule(any ? 0 : this.backoffMs);
         },
         (err: Error) => {
           this.active = false;
           this.opts.logger.warn(`log cleaner round failed: ${err.stack ?? err.message}`);
-          this.schedule(this.opts.backoffMs);
+          this.schedule(this.backoffMs);
         },
       );
     }, ms);
     this.timer.unref();
   }
 
-  /** One pass over every compacted log that needs it; whether anything was cleaned. */
+  /** One pass over every compacted log that needs it, up to `threads` logs at once; whether anything was cleaned. */
   async cleanRound(now = Date.now()): Promise<boolean> {
+    const queue = this.opts.logs().filter((log) => hasCompactPolicy(log.config));
     let any = false;
-    for (const log of this.opts.logs()) {
-      if (!this.alive()) break;
-      if (!hasCompactPolicy(log.config)) continue;
-      try {
-        const r = await this.cleanLog(log, now);
-        if (r) {
-          any = true;
-          this.opts.logger.info(
-            `${log.topic}-${log.partition}: cleaned ${r.segmentsBefore} segment(s) into ${r.segmentsAfter}, kept ${r.recordsKept} of ${r.recordsRead} records ` +
-              `(${r.tombstonesRemoved} tombstone(s), ${r.abortedBatchesRemoved} aborted batch(es), ${r.markersRemoved} marker(s) removed), ` +
-              `${r.bytesBefore} -> ${r.bytesAfter} bytes`,
-          );
+    let aborted = false;
+    const worker = async (): Promise<void> => {
+      while (queue.length > 0 && !aborted && this.alive()) {
+        const log = queue.shift()!;
+        try {
+          const r = await this.cleanLog(log, now);
+          if (r) {
+            any = true;
+            this.opts.logger.info(
+              `${log.topic}-${log.partition}: cleaned ${r.segmentsBefore} segment(s) into ${r.segmentsAfter}, kept ${r.recordsKept} of ${r.recordsRead} records ` +
+                `(${r.tombstonesRemoved} tombstone(s), ${r.abortedBatchesRemoved} aborted batch(es), ${r.markersRemoved} marker(s) removed), ` +
+                `${r.bytesBefore} -> ${r.bytesAfter} bytes`,
+            );
+          }
+        } catch (err) {
+          if (err instanceof CleanAborted) {
+            aborted = true;
+            return;
+          }
+          this.opts.logger.warn(`${log.topic}-${log.partition}: cleaning failed: ${(err as Error).message}`);
         }
-      } catch (err) {
-        if (err instanceof CleanAborted) return any;
-        this.opts.logger.warn(`${log.topic}-${log.partition}: cleaning failed: ${(err as Error).message}`);
       }
-    }
+    };
+    const workers: Promise<void>[] = [];
+    for (let i = 0; i < this.threads; i++) workers.push(worker());
+    await Promise.all(workers);
     return any;
   }
 

@@ -21,6 +21,7 @@ import { ApiKey, APIS } from '../../protocol/generated/api-keys.js';
 import { ANONYMOUS, CloseConnection, type ApiHandler, type Principal, type RequestContext, type SecurityProtocol } from '../apis/types.js';
 import type { BrokerServices } from '../services.js';
 import type { Logger } from '../logger.js';
+import type { ConnectionQuotas } from './connection-quotas.js';
 
 /** The handlers by API key, plus the ApiVersions fallback body. */
 export interface HandlerTable {
@@ -41,6 +42,8 @@ export interface SocketServerOptions {
   idleTimeoutMs: number;
   /** Called after each handled request, with its handling time (the metrics hook). */
   observe?: (handler: ApiHandler, ctx: RequestContext, ms: number) => void;
+  /** max.connections and max.connections.per.ip, shared by every listener of the broker (none: unlimited). */
+  quotas?: ConnectionQuotas;
 }
 
 const requestFlexibleMin = new Map<number, number>();
@@ -270,6 +273,8 @@ class Channel {
 /** A Kafka protocol listener. */
 export class SocketServer {
   readonly connections = new Set<Channel>();
+  /** Accepted connections waiting for a slot under max.connections. */
+  private readonly waiting = new Set<net.Socket>();
   private server: net.Server | null = null;
   /** While set, connections are accepted but requests wait for it (until openForRequests()). */
   ready: Promise<void> | null;
@@ -302,9 +307,7 @@ export class SocketServer {
   /** Starts listening; resolves with the bound port. */
   listen(): Promise<number> {
     return new Promise((resolve, reject) => {
-      const server = net.createServer({ noDelay: true }, (socket) => {
-        this.connections.add(new Channel(socket, this));
-      });
+      const server = net.createServer({ noDelay: true }, (socket) => this.accept(socket));
       server.once('error', reject);
       server.listen({ host: this.options.host || undefined, port: this.options.port, backlog: 511 }, () => {
         server.off('error', reject);
@@ -314,11 +317,41 @@ export class SocketServer {
     });
   }
 
+  /** A new connection: served at once, or after the connection quotas let it in. */
+  private accept(socket: net.Socket): void {
+    const quotas = this.options.quotas;
+    if (!quotas) {
+      this.connections.add(new Channel(socket, this));
+      return;
+    }
+    const raw = socket.remoteAddress ?? 'unknown';
+    const ip = raw.startsWith('::ffff:') ? raw.slice(7) : raw;
+    // Until admitted nothing reads the socket; an error just ends it.
+    socket.on('error', () => socket.destroy());
+    this.waiting.add(socket);
+    const refused = quotas.accept(socket, ip, () => {
+      this.waiting.delete(socket);
+      if (this.server === null) socket.destroy();
+      else if (!socket.destroyed) this.connections.add(new Channel(socket, this));
+    });
+    if (refused !== null) {
+      this.waiting.delete(socket);
+      this.logger.info(refused);
+      socket.destroy();
+      return;
+    }
+    socket.once('close', () => {
+      this.waiting.delete(socket);
+      quotas.closed(socket, ip);
+    });
+  }
+
   /** Stops accepting and closes every connection. */
   async close(): Promise<void> {
     const server = this.server;
     this.server = null;
     for (const c of this.connections) c.close(null);
+    for (const w of this.waiting) w.destroy();
     if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 }

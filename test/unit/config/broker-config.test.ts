@@ -7,8 +7,6 @@ import {
   ConfigError,
   LONG_MAX,
   TEST_HTTP_BASE_PORT_ENV,
-  brokerConfigEntries,
-  brokerConfigEntry,
   loadBrokerConfig,
   parseOverrides,
 } from '../../../config/broker-config.js';
@@ -379,17 +377,7 @@ describe('listeners', () => {
   });
 });
 
-describe('DescribeConfigs helpers (broker configs)', () => {
-  it('brokerConfigEntries covers every key with static/default source', () => {
-    const cfg = load('num.partitions=3');
-    const entries = brokerConfigEntries(cfg);
-    expect(entries).toHaveLength(BROKER_CONFIG_KEYS.length);
-    expect(brokerConfigEntry(cfg, 'num.partitions')).toMatchObject({ value: '3', isStatic: true, type: 'int' });
-    expect(brokerConfigEntry(cfg, 'log.retention.ms')).toMatchObject({ value: null, isStatic: false });
-    expect(brokerConfigEntry(cfg, 'log.flush.interval.messages')?.value).toBe('9223372036854775807');
-    expect(brokerConfigEntry(cfg, 'nope')).toBeUndefined();
-  });
-
+describe('the typed broker config', () => {
   it('every schema key appears on the typed object under its camelCase name', () => {
     const cfg = load() as unknown as Record<string, unknown>;
     for (const key of BROKER_CONFIG_KEYS) expect(camelCase(key.name) in cfg, key.name).toBe(true);

@@ -9,7 +9,6 @@ import {
   formatTopicConfig,
   parseTopicConfig,
   resolveTopicConfig,
-  topicConfigSynonyms,
   topicDefaultsFromBroker,
   unknownTopicConfig,
   validateTopicConfigs,
@@ -175,14 +174,7 @@ describe('broker defaults and synonyms (DescribeConfigs)', () => {
     expect(d['segment.ms']).toBe('1000');
   });
 
-  it('lists synonyms: static ones first, then defaults', () => {
+  it('lists broker synonyms, most specific first', () => {
     expect(TOPIC_CONFIG_SYNONYMS['retention.ms']).toEqual(['log.retention.ms', 'log.retention.minutes', 'log.retention.hours']);
-    expect(topicConfigSynonyms(load(), 'retention.ms')).toEqual([{ name: 'log.retention.hours', value: '168', source: 'DEFAULT_CONFIG' }]);
-    expect(topicConfigSynonyms(load('log.retention.ms=5'), 'retention.ms')).toEqual([
-      { name: 'log.retention.ms', value: '5', source: 'STATIC_BROKER_CONFIG' },
-      { name: 'log.retention.hours', value: '168', source: 'DEFAULT_CONFIG' },
-    ]);
-    expect(topicConfigSynonyms(load(), 'leader.replication.throttled.replicas')).toEqual([]);
-    expect(topicConfigSynonyms(load(), 'nope')).toEqual([]);
   });
 });

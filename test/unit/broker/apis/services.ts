@@ -2,7 +2,8 @@
  * Test helper for the API handlers without sockets: a real BrokerServices
  * built in-process the way Broker.start composes it (a LogManager over a
  * temporary directory, the local cluster mode with its LevelDB metadata, the
- * replica manager, controller and group coordinator) minus the listeners and
+ * replica manager, controller and group coordinator, the dynamic broker
+ * configs applied as the broker applies them) minus the listeners and
  * the HTTP server, and `call`, which takes a request the way the wire does:
  * encoded at the version, decoded by the handler's codec, handled with a
  * RequestContext, and the answer encoded at the same version and decoded
@@ -30,6 +31,8 @@ import { silentLogger } from '../../../../broker/logger.js';
 import { AclAuthorizer } from '../../../../broker/security/authorizer.js';
 import type { BrokerServices } from '../../../../broker/services.js';
 import type { EntityConfigStore } from '../../../../broker/cluster/entity-config-store.js';
+import { DynamicBrokerConfigs } from '../../../../broker/config/dynamic-broker-configs.js';
+import { applyDynamicChange } from '../../../../broker/config/dynamic-reconfiguration.js';
 import { ANONYMOUS, type ApiHandler, type RequestContext } from '../../../../broker/apis/types.js';
 
 /** The address the broker advertises (nothing listens there: handlers are called directly). */
@@ -101,8 +104,11 @@ export async function startServices(config: Record<string, string> = {}): Promis
     });
     const logDir = path.resolve(cfg.logDirs[0]);
     fs.mkdirSync(logDir, { recursive: true });
-    const topicDefaults = topicDefaultsFromBroker(cfg);
-    logs = new LogManager({ logDirs: [logDir], defaultConfig: logConfigFromProperties(topicDefaults), logger: silentLogger });
+    logs = new LogManager({
+      logDirs: [logDir],
+      defaultConfig: logConfigFromProperties(topicDefaultsFromBroker(cfg)),
+      logger: silentLogger,
+    });
     logs.loadAll();
     cluster = await clusterModeFor(cfg, logDir, silentLogger);
     const clusterId = await cluster.open(null);
@@ -115,14 +121,21 @@ export async function startServices(config: Record<string, string> = {}): Promis
             silentLogger,
           );
     await authorizer?.start();
+    const dynamic = new DynamicBrokerConfigs(cfg, cluster.entityConfigs, silentLogger);
+    await dynamic.start();
     const metadata = new MetadataCache(clusterId);
     const replicas = new ReplicaManager(cfg.brokerId, logs, cluster.replicationHooks);
     const controller = cluster.createController(metadata, replicas, {
       defaultPartitions: cfg.numPartitions,
       defaultReplicationFactor: cfg.defaultReplicationFactor,
       deleteTopicEnable: cfg.deleteTopicEnable,
-      topicDefaults,
+      get topicDefaults() {
+        return dynamic.topicDefaults;
+      },
     });
+    dynamic.onChange((next, prev) =>
+      applyDynamicChange(next, prev, { metadata, controller, replicas, cleaner: () => null, logger: silentLogger }),
+    );
     groups = new GroupCoordinator({ brokerId: cfg.brokerId, config: cfg, metadata, controller, replicas, logger: silentLogger });
     const g = groups;
     metadata.watchTopicRemovals((topic) => g.onTopicDeleted(topic));
@@ -134,7 +147,10 @@ export async function startServices(config: Record<string, string> = {}): Promis
     const svc: BrokerServices = {
       brokerId: cfg.brokerId,
       clusterId,
-      config: cfg,
+      get config() {
+        return dynamic.current;
+      },
+      dynamicConfigs: dynamic,
       metadata,
       controller,
       replicas,
@@ -144,7 +160,9 @@ export async function startServices(config: Record<string, string> = {}): Promis
       scramCredentials,
       logger: silentLogger,
       authorizer,
-      topicDefaults,
+      get topicDefaults() {
+        return dynamic.topicDefaults;
+      },
       // As Broker.start: auto.create.topics.enable decides, a topic created meanwhile is no error.
       autoCreateTopic: async (name) => {
         if (!cfg.autoCreateTopicsEnable) return ErrorCode.UNKNOWN_TOPIC_OR_PARTITION;

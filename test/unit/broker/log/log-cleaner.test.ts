@@ -252,4 +252,41 @@ describe.each(ENGINES)('LogCleaner over the %s engine', (kind) => {
     const offs = recs.map((s) => Number(s.split(':')[0]));
     expect([...offs].sort((a, b) => a - b)).toEqual(offs);
   });
+
+  it('cleans as many logs at once as log.cleaner.threads says (reconfigured at run time)', async () => {
+    const dir = freshDir();
+    const logs = [0, 1].map((partition) => {
+      const log = PartitionLog.open({
+        logDir: dir,
+        topic: 't',
+        partition,
+        config: config({ cleanupPolicy: ['compact'], minCleanableDirtyRatio: 0 }),
+        needsRecovery: false,
+        logger: collectingLogger(),
+      });
+      opened.push(log);
+      put(log, [['k', 'v1']]);
+      log.local.roll();
+      put(log, [['k', 'v2']]);
+      log.local.roll();
+      put(log, [['x', 'active']]);
+      return log;
+    });
+    const [a, b] = logs as [PartitionLog, PartitionLog];
+    const c = new LogCleaner({ logs: () => [a, b], backoffMs: 10, threads: 1, logger: collectingLogger() });
+    expect(c.concurrency).toBe(1);
+    c.reconfigure({ backoffMs: 10, threads: 2 });
+    expect(c.concurrency).toBe(2);
+    // a's first read is held: with two threads b is cleaned meanwhile.
+    const held = a.faults.holdNext('read');
+    const round = c.cleanRound(T0 + 1000);
+    await held.reached;
+    const deadline = Date.now() + 10_000;
+    while ((await dump(b)).length !== 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    expect(await dump(b)).toEqual(['1:k=v2', '2:x=active']);
+    expect(await dump(a)).toEqual(['0:k=v1', '1:k=v2', '2:x=active']);
+    held.release();
+    expect(await round).toBe(true);
+    expect(await dump(a)).toEqual(['1:k=v2', '2:x=active']);
+  });
 });
