@@ -61,9 +61,9 @@ describe('kafka-configs', () => {
     expect(a).toMatchObject({ code: 0, stdout: 'Completed updating config for topic conf.\n', stderr: '' });
     const d = await runCli('kafka-configs', ['--bootstrap-server', server, '--describe', '--topic', 'conf']);
     expect(d.stdout).toContain('  cleanup.policy=compact,delete sensitive=false');
-    // The topic's own value first, then the broker's static log.retention.hours.
+    // The topic's own value first, then the broker's layers (static, then Kafka's default), as Kafka lists them.
     expect(d.stdout).toContain(
-      '  retention.ms=1000 sensitive=false synonyms={DYNAMIC_TOPIC_CONFIG:retention.ms=1000, STATIC_BROKER_CONFIG:log.retention.hours=48}\n',
+      '  retention.ms=1000 sensitive=false synonyms={DYNAMIC_TOPIC_CONFIG:retention.ms=1000, STATIC_BROKER_CONFIG:log.retention.hours=48, DEFAULT_CONFIG:log.retention.hours=168}\n',
     );
     const del = await runCli('kafka-configs', [
       '--bootstrap-server',
@@ -80,7 +80,7 @@ describe('kafka-configs', () => {
     const all = await runCli('kafka-configs', ['--bootstrap-server', server, '--describe', '--topic', 'conf', '--all']);
     expect(all.stdout.split('\n')[0]).toBe('All configs for topic conf are:');
     expect(all.stdout).toContain(
-      `  retention.ms=${48 * 3600 * 1000} sensitive=false synonyms={STATIC_BROKER_CONFIG:log.retention.hours=48}\n`,
+      `  retention.ms=${48 * 3600 * 1000} sensitive=false synonyms={STATIC_BROKER_CONFIG:log.retention.hours=48, DEFAULT_CONFIG:log.retention.hours=168}\n`,
     );
   });
 
@@ -146,6 +146,6 @@ describe('kafka-configs', () => {
     expect(r.code, r.stderr).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('All configs for broker 0 are:');
-    expect(lines).toContain('  log.retention.hours=48 sensitive=false synonyms={STATIC_BROKER_CONFIG:log.retention.hours=48}');
+    expect(lines).toContain('  log.retention.hours=48 sensitive=false synonyms={STATIC_BROKER_CONFIG:log.retention.hours=48, DEFAULT_CONFIG:log.retention.hours=168}');
   });
 });
