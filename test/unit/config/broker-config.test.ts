@@ -12,6 +12,7 @@ import {
 } from '../../../config/broker-config.js';
 import { camelCase, defaultValue, parseByType } from '../../../config/config-def.js';
 import type { ConfigKey } from '../../../config/config-def.js';
+import { describeBrokerConfig } from '../../../config/broker-config-sources.js';
 
 function tempFile(name: string, text: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'broker-config-'));
@@ -333,7 +334,7 @@ describe('listeners', () => {
     expect(bad.message).toContain("'[hidden]'");
     expect(errorOf(() => load('http.auth.basic.users=a:1,a:2')).message).toContain("user 'a' is listed twice");
     // Passwords never come back from DescribeConfigs.
-    expect(brokerConfigEntry(both, 'http.auth.token')).toMatchObject({ value: null, sensitive: true });
+    expect(describeBrokerConfig(both, 'http.auth.token')).toMatchObject({ value: null, sensitive: true });
   });
 
   it("authorizer.class.name takes Kafka's ACL authorizers and refuses others by name", () => {
