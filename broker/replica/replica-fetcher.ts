@@ -22,11 +22,17 @@
  *
  * A response for a partition whose state changed meanwhile (removed, new
  * epoch) is dropped. Runs on the event loop; log calls are synchronous.
+ *
+ * Replication throttles (replication-quota.ts): a partition this broker
+ * follows from outside the ISR, which its topic follower-throttles here, is
+ * left out of the Fetch while the follower quota is exceeded; the bytes
+ * fetched for such partitions count towards the quota.
  */
 import { ErrorCode } from '../../protocol/generated/errors.js';
 import type { Logger } from '../logger.js';
 import type { Partition } from './partition.js';
 import type { EpochRequest, LeaderEndPoint, ReplicaFetchPartition } from './leader-endpoint.js';
+import { listsReplica, type ReplicationQuota } from './replication-quota.js';
 
 /** Settings of follower fetching (replica.* broker keys). */
 export interface FetcherSettings {
@@ -34,6 +40,8 @@ export interface FetcherSettings {
   fetchMaxBytes: number;
   /** Pause after an error, ms. */
   backoffMs: number;
+  /** follower.replication.throttled.rate (none: never throttled). */
+  quota?: ReplicationQuota;
 }
 
 /** One followed partition. */
@@ -185,7 +193,9 @@ export class ReplicaFetcher {
 
   /** One fetch round; resolves false when nothing was ready to fetch. */
   private async fetchPhase(): Promise<boolean> {
-    const todo = this.ready('fetch');
+    const quota = this.settings.quota;
+    const exceeded = quota !== undefined && quota.isExceeded();
+    const todo = this.ready('fetch').filter((s) => !(exceeded && this.throttled(s)));
     if (todo.length === 0) return false;
     const sent = new Map<FollowState, number>();
     const requests: ReplicaFetchPartition[] = [];
@@ -208,9 +218,16 @@ export class ReplicaFetcher {
       const offset = s ? sent.get(s) : undefined;
       // Removed, re-added, or truncated meanwhile: the data does not continue this log.
       if (!s || offset === undefined || s.p.log.logEndOffset !== offset) continue;
+      if (quota !== undefined && r.records && this.throttled(s)) quota.record(r.records.length);
       this.onPartitionData(s, offset, r.errorCode, r.records, r.highWatermark, r.logStartOffset);
     }
     return true;
+  }
+
+  /** Whether a followed partition is follower-throttled here (outside the ISR, listed in its topic's config). */
+  private throttled(s: FollowState): boolean {
+    const p = s.p;
+    return !p.isr.includes(p.localBrokerId) && listsReplica(p.log.config.followerReplicationThrottledReplicas, p.index, p.localBrokerId);
   }
 
   private onPartitionData(

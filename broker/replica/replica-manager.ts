@@ -18,6 +18,12 @@
  * up appends. Sizes are taken before the first read, so an append that
  * lands while it is in flight still counts towards a parked fetch's
  * min_bytes.
+ *
+ * Replication throttles (replication-quota.ts): a follower outside the ISR
+ * fetching a partition this broker leads and its topic leader-throttles
+ * here gets no records while the leader quota is exceeded (its offsets and
+ * high watermark still); the bytes served to throttled replicas count
+ * towards the quota.
  */
 import { ErrorCode } from '../../protocol/generated/errors.js';
 import type { LogManager } from '../log/log-manager.js';
@@ -32,6 +38,7 @@ import { DelayedFetch } from './delayed-fetch.js';
 import { leaderPartition } from './leader-lookup.js';
 import { awaitIsr } from './delayed-produce.js';
 import { readPartitionTopicId, writePartitionTopicId } from '../log/partition-metadata.js';
+import { ReplicationQuotas, listsReplica } from './replication-quota.js';
 
 /** What the replication layer hears from the fetch path. */
 export interface ReplicationHooks {
@@ -113,6 +120,8 @@ function nextOffsetAfter(records: Buffer): number {
 /** The partitions of this broker. */
 export class ReplicaManager {
   private readonly partitions = new Map<string, Partition[]>();
+  /** This broker's replication throttles (the follower one is its fetchers'). */
+  readonly quotas = new ReplicationQuotas();
 
   /** Creates the manager over a log manager; `replication` hears follower fetches (null for a single broker). */
   constructor(
@@ -279,8 +288,21 @@ export class ReplicaManager {
         continue;
       }
       let r: LogReadResult;
+      const throttled = params.replicaId >= 0 && this.leaderThrottled(p, params.replicaId);
       try {
         if (params.replicaId >= 0 && this.replication) this.replication.onFollowerFetch(p, params.replicaId, q.fetchOffset);
+        if (throttled && this.quotas.leader.isExceeded()) {
+          const log = p.log;
+          results[i] = {
+            errorCode: ErrorCode.NONE,
+            highWatermark: log.highWatermark,
+            lastStableOffset: log.lastStableOffset,
+            logStartOffset: log.logStartOffset,
+            records: EMPTY,
+            abortedTransactions: null,
+          };
+          continue;
+        }
         const limit = Math.max(0, Math.min(q.partitionMaxBytes, params.maxBytes - bytes));
         const committed = params.replicaId < 0 && params.isolationLevel === 1;
         const maxOffset = params.replicaId >= 0 ? p.log.logEndOffset : committed ? p.log.lastStableOffset : p.log.highWatermark;
@@ -293,6 +315,7 @@ export class ReplicaManager {
       }
       if (r.errorCode !== ErrorCode.NONE) hasError = true;
       bytes += r.records.length;
+      if (throttled) this.quotas.leader.record(r.records.length);
       const aborted =
         params.replicaId < 0 && params.isolationLevel === 1 && r.records.length > 0
           ? p.log.txn.collectAborted(q.fetchOffset, nextOffsetAfter(r.records))
@@ -307,6 +330,11 @@ export class ReplicaManager {
       };
     }
     return { results, bytes, hasError };
+  }
+
+  /** Whether serving `replicaId` this partition is leader-throttled (outside the ISR, listed in the topic's config). */
+  private leaderThrottled(p: Partition, replicaId: number): boolean {
+    return !p.isr.includes(replicaId) && listsReplica(p.log.config.leaderReplicationThrottledReplicas, p.index, this.brokerId);
   }
 
   /**

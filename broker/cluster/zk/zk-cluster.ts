@@ -144,7 +144,11 @@ export class ZkCluster implements ClusterMode {
       replicas: parts.replicas,
       isr: this.replicationHooks,
       leaderEndPoint: (id) => new RemoteLeaderEndPoint(id, (b) => cache.brokers().find((x) => x.nodeId === b), fetchParams),
-      fetcher: { fetchMaxBytes: c.replicaFetchMaxBytes, backoffMs: Math.min(c.replicaFetchBackoffMs, 1000) },
+      fetcher: {
+        fetchMaxBytes: c.replicaFetchMaxBytes,
+        backoffMs: Math.min(c.replicaFetchBackoffMs, 1000),
+        quota: parts.replicas.quotas.follower,
+      },
       logger: this.logger,
     });
     this.replicationHooks.start();
