@@ -55,17 +55,24 @@ export function parseTopicPartitionDir(name: string): { topic: string; partition
   return { topic: name.slice(0, i), partition: Number(p) };
 }
 
-/** Replaces `file` with `content` atomically (tmp + fsync + rename + dir fsync). */
-export function writeFileAtomic(file: string, content: string | Buffer): void {
+/**
+ * Replaces `file` with `content` atomically (tmp + fsync + rename + dir
+ * fsync). With `durable` false, the same without the fsyncs: a reader and a
+ * restarted process see the old or the new content, but after a power loss
+ * or kernel crash the file may be the old one or empty (for files whose
+ * loss recovery repairs; see leader-epoch-cache.ts).
+ */
+export function writeFileAtomic(file: string, content: string | Buffer, durable = true): void {
   const tmp = `${file}.tmp`;
   const fd = fs.openSync(tmp, 'w', 0o644);
   try {
     fs.writeSync(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
-    fs.fsyncSync(fd);
+    if (durable) fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);
   }
   fs.renameSync(tmp, file);
+  if (!durable) return;
   try {
     const dfd = fs.openSync(path.dirname(file), 'r');
     try {

@@ -162,10 +162,10 @@ class FilePartitionStore implements PartitionStore {
     fs.writeFileSync(path.join(this.path, name), data);
   }
 
-  writeFileAtomic(name: string, data: Buffer | string): void {
+  writeFileAtomic(name: string, data: Buffer | string, durable = true): void {
     this.faults.beforeSync('write', name);
-    this.faults.beforeSync('fsync', name);
-    writeFileAtomic(path.join(this.path, name), data);
+    if (durable) this.faults.beforeSync('fsync', name);
+    writeFileAtomic(path.join(this.path, name), data, durable);
   }
 
   rename(from: string, to: string): void {

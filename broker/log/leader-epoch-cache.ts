@@ -10,9 +10,20 @@
  * Invariants: epochs and start offsets strictly increase; every start offset
  * is >= the log start offset and < the log end offset (kept true by
  * truncateFromStart/truncateFromEnd). The file is rewritten atomically on
- * every change (changes are rare: one per leader election). If the file is
- * missing or malformed the PartitionLog rebuilds the cache from the batches'
- * partitionLeaderEpoch fields.
+ * every change (changes are rare: one per leader election), but not fsynced
+ * (as Kafka since KAFKA-15046): the first append of a new epoch happens on
+ * the produce path, and its fsync stalled every request of the broker for
+ * 10-110 ms on this disk. The file is made durable by sync(), which the
+ * local log calls before its recovery point moves (flush, roll) and which
+ * close calls, so that this holds after any crash: every entry missing from
+ * the file starts at or above the checkpointed recovery point. Loading after
+ * an unclean shutdown re-reads the batches from the recovery point on and
+ * starts the epochs they carry (addEpochsFromBatches in log-replay.ts);
+ * entries the file still has but the log lost are cut by the loader's
+ * truncateFromEnd/truncateFromStart. clear() (the log restarted at a new
+ * offset) stays durable at once: the recovery point moves with it. If the
+ * file is missing or malformed the PartitionLog rebuilds the cache from the
+ * batches' partitionLeaderEpoch fields.
  *
  * Not safe for concurrent callers (owned by one PartitionLog).
  */
@@ -35,6 +46,8 @@ export class LeaderEpochCache {
   private starts: number[] = [];
   /** Whether the file existed and parsed (otherwise the caller rebuilds from the log). */
   readonly loaded: boolean;
+  /** Whether the file holds the entries and is fsynced. */
+  private durable = true;
 
   /** Loads file `name` of `store` if present and well formed. */
   constructor(
@@ -63,17 +76,33 @@ export class LeaderEpochCache {
     return true;
   }
 
-  /** Rewrites the checkpoint file atomically. */
-  flush(): void {
+  /**
+   * Rewrites the checkpoint file atomically, fsynced when `durable` (see the
+   * header). A failed write leaves the file stale: marked not durable.
+   */
+  flush(durable = true): void {
     let text = `0\n${this.epochs.length}\n`;
     for (let i = 0; i < this.epochs.length; i++) text += `${this.epochs[i]} ${this.starts[i]}\n`;
-    this.store.writeFileAtomic(this.name, text);
+    this.durable = false;
+    this.store.writeFileAtomic(this.name, text, durable);
+    this.durable = durable;
+  }
+
+  /** Makes the file hold every entry, fsynced (a no-op when it does). */
+  sync(): void {
+    if (!this.durable) this.flush(true);
+  }
+
+  /** Whether changes are waiting for sync(). */
+  get needsSync(): boolean {
+    return !this.durable;
   }
 
   /**
    * Records that `epoch` starts at `startOffset`. A no-op for a known
    * latest epoch; entries that conflict (epoch >= or start >= the new one)
-   * are dropped first. Returns whether anything changed (and was flushed).
+   * are dropped first. Returns whether anything changed (and was written,
+   * not fsynced, when `flush`).
    */
   assign(epoch: number, startOffset: number, flush = true): boolean {
     if (epoch < 0) return false;
@@ -88,7 +117,8 @@ export class LeaderEpochCache {
     }
     this.epochs.push(epoch);
     this.starts.push(startOffset);
-    if (flush) this.flush();
+    if (flush) this.flush(false);
+    else this.durable = false;
     return true;
   }
 
@@ -110,6 +140,11 @@ export class LeaderEpochCache {
       }
     }
     return failure;
+  }
+
+  /** Start offset of the latest entry, or -1 when empty. */
+  latestStartOffset(): number {
+    return this.starts.length === 0 ? UNDEFINED_EPOCH_OFFSET : this.starts[this.starts.length - 1]!;
   }
 
   /** Latest epoch, or -1 when empty. */
@@ -159,7 +194,7 @@ export class LeaderEpochCache {
     if (n === this.starts.length) return;
     this.epochs.length = n;
     this.starts.length = n;
-    this.flush();
+    this.flush(false);
   }
 
   /**
@@ -174,10 +209,10 @@ export class LeaderEpochCache {
     this.epochs.splice(0, drop);
     this.starts.splice(0, drop);
     if (moved) this.starts[0] = startOffset;
-    this.flush();
+    this.flush(false);
   }
 
-  /** Removes every entry. */
+  /** Removes every entry (durably: see the header). */
   clear(): void {
     this.epochs = [];
     this.starts = [];

@@ -63,6 +63,13 @@ export class LocalLog {
   private cacheOffset = -1;
   private cachePosition = -1;
   private cacheSegment: LogSegment | null = null;
+  /**
+   * Called before the recovery point moves up (flush, roll): what must be
+   * durable before offsets below the new recovery point are treated as
+   * recovered (the partition log's leader epoch checkpoint). May throw: the
+   * recovery point then stays.
+   */
+  beforeRecoveryPointAdvance: () => void = () => undefined;
 
   /**
    * Takes over loaded segments (log-loader.ts). `nextOffset` is the log end
@@ -182,7 +189,10 @@ export class LocalLog {
     active.flush();
     const seg = LogSegment.open(this.store, baseOffset, this.config, true);
     this.segments.push(seg);
-    if (this.recoveryPoint < baseOffset && this.recoveryPoint >= active.baseOffset) this.recoveryPoint = baseOffset;
+    if (this.recoveryPoint < baseOffset && this.recoveryPoint >= active.baseOffset) {
+      this.beforeRecoveryPointAdvance();
+      this.recoveryPoint = baseOffset;
+    }
     return seg;
   }
 
@@ -315,6 +325,7 @@ export class LocalLog {
   /** fsyncs every segment from the recovery point on; the recovery point becomes the log end offset. */
   flush(): void {
     if (this.closed) return;
+    this.beforeRecoveryPointAdvance();
     for (let i = floorSegmentIndex(this.segments, this.recoveryPoint); i < this.segments.length; i++) this.segments[i]!.flush();
     this.recoveryPoint = this.nextOffset;
   }

@@ -13,8 +13,11 @@
  * latest producer snapshot and the batches after it, rebuilding the
  * aborted-transaction indexes of the replayed segments (log-replay.ts); when
  * the leader epoch checkpoint is missing, both are rebuilt from one scan of
- * batch headers from the log start offset. An empty dir becomes one empty
- * segment at the log start offset.
+ * batch headers from the log start offset; when it is there but the
+ * shutdown was unclean, the epochs of the batches from the recovery point on
+ * are added to it (its latest entries may not have been fsynced; see
+ * leader-epoch-cache.ts). An empty dir becomes one empty segment at the log
+ * start offset.
  *
  * Runs once per partition, synchronously; not for concurrent callers.
  */
@@ -27,7 +30,7 @@ import * as path from 'node:path';
 import type { LogDirStore, PartitionStore } from './partition-store.js';
 import type { LogConfig } from './log-config.js';
 import { FileEngine } from './file-store.js';
-import { floorSegmentIndex, restoreProducerState } from './log-replay.js';
+import { addEpochsFromBatches, floorSegmentIndex, restoreProducerState } from './log-replay.js';
 
 export { floorSegmentIndex } from './log-replay.js';
 
@@ -165,7 +168,10 @@ export function loadLog(opts: LoadLogOptions): LoadedLog {
   const rebuildEpochs = !leaderEpochCache.loaded;
   restoreProducerState(store, segments, logStartOffset, nextOffset, producerState, rebuildEpochs ? leaderEpochCache : null);
   if (rebuildEpochs) leaderEpochCache.flush();
+  else if (opts.needsRecovery) addEpochsFromBatches(segments, Math.max(opts.recoveryPoint ?? 0, logStartOffset), leaderEpochCache);
   leaderEpochCache.truncateFromEnd(nextOffset);
   leaderEpochCache.truncateFromStart(logStartOffset);
+  // The recovery point is about to be the log end (after recovery) or stays: the file must hold every entry below it.
+  leaderEpochCache.sync();
   return { segments, nextOffset, logStartOffset, highWatermark, recoveryPoint, leaderEpochCache, producerState };
 }

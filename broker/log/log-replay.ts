@@ -80,6 +80,32 @@ export function replayBatches(
 }
 
 /**
+ * Starts in `epochCache` every epoch newer than its latest that a batch at or
+ * after `fromOffset` carries, at that batch's base offset (batch headers
+ * only): after a crash, the epochs begun since the checkpoint was last
+ * fsynced, which all start at or above the recovery point
+ * (leader-epoch-cache.ts). Returns whether any was added (not written).
+ */
+export function addEpochsFromBatches(segments: readonly LogSegment[], fromOffset: number, epochCache: LeaderEpochCache): boolean {
+  let added = false;
+  for (let i = floorSegmentIndex(segments, fromOffset); i < segments.length; i++) {
+    const seg = segments[i]!;
+    if (seg.size === 0) continue;
+    const sc = seg.scanner(seg.baseOffset >= fromOffset ? 0 : seg.offsetIndex.lookupPosition(fromOffset));
+    try {
+      while (sc.next() === ScanStatus.BATCH) {
+        if (sc.lastOffset < fromOffset) continue;
+        const epoch = batchPartitionLeaderEpoch(sc.buf, sc.off);
+        if (epoch > epochCache.latestEpoch()) added = epochCache.assign(epoch, sc.baseOffset, false) || added;
+      }
+    } finally {
+      sc.close();
+    }
+  }
+  return added;
+}
+
+/**
  * Loads the latest usable snapshot into `producerState` and replays the
  * batches after it (see the header); with `epochCache`, replays everything
  * from the log start to rebuild that cache too, ignoring snapshots. Returns

@@ -99,6 +99,7 @@ export class PartitionLog {
     this.txn = new PartitionTxnState(loaded.producerState, this.local, store, `${this.topic}-${this.partition}`, this.logger);
     this.moveHighWatermark(loaded.highWatermark);
     this.leaderEpochCache = loaded.leaderEpochCache;
+    this.local.beforeRecoveryPointAdvance = () => this.leaderEpochCache.sync();
   }
 
   /** Opens (creating if needed, recovering if asked) the log in `opts.dir`. */
@@ -260,12 +261,22 @@ export class PartitionLog {
 
   /**
    * After a write: a batch with a newer leader epoch starts that epoch in the
-   * cache (its checkpoint failing is only logged: the cache in memory is
-   * right and the data is written), and producer batches go into the
+   * cache (its checkpoint written, not fsynced: leader-epoch-cache.ts; a
+   * failure is only logged: the cache in memory is right and the data is
+   * written; fsynced at once only when a flush of this append already moved
+   * the recovery point past it), and producer batches go into the
    * producer state (transaction markers: the aborted-transaction index).
    */
   private noteWritten(records: Buffer, end: number, hasProducer: boolean): void {
-    const failed = this.leaderEpochCache.assignFromBatches(records, end);
+    let failed = this.leaderEpochCache.assignFromBatches(records, end);
+    const epochs = this.leaderEpochCache;
+    if (failed === null && epochs.needsSync && this.local.recoveryPoint > epochs.latestStartOffset()) {
+      try {
+        epochs.sync();
+      } catch (err) {
+        failed = (err as Error).message;
+      }
+    }
     if (failed !== null) this.logger.warn(`${this.topic}-${this.partition}: cannot write the leader epoch checkpoint: ${failed}`);
     if (hasProducer) this.txn.afterWrite(records, end);
   }
@@ -421,6 +432,12 @@ export class PartitionLog {
   close(): void {
     if (this.local.isClosed) return;
     this.txn.snapshot(this.local.logEndOffset);
+    try {
+      this.leaderEpochCache.sync();
+    } catch (err) {
+      // Loading repairs it from the batches (an unclean shutdown then).
+      this.logger.warn(`${this.topic}-${this.partition}: cannot write the leader epoch checkpoint: ${(err as Error).message}`);
+    }
     this.local.close();
   }
 }

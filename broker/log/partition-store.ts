@@ -71,8 +71,11 @@ export interface PartitionStore {
   readFile(name: string): Buffer | null;
   /** Replaces `name` with `data` (not atomic: for files rebuilt after a crash, like empty indexes). */
   writeFile(name: string, data: Buffer): void;
-  /** Replaces `name` with `data` atomically (checkpoints). */
-  writeFileAtomic(name: string, data: Buffer | string): void;
+  /**
+   * Replaces `name` with `data` atomically (checkpoints); durably (fsynced)
+   * unless `durable` is false (then a crash may leave the old content, or none).
+   */
+  writeFileAtomic(name: string, data: Buffer | string, durable?: boolean): void;
   /** Renames a file, replacing `to` if it exists. */
   rename(from: string, to: string): void;
   /** Removes a file; a missing one is fine. */

@@ -55,4 +55,26 @@ describe('LeaderEpochCache', () => {
     c.clear();
     expect(c.entries()).toEqual([]);
   });
+
+  it('writes a new epoch without fsync; sync() makes it durable; clear() is durable at once', () => {
+    const store = filePartitionStore(tempDir());
+    const c = new LeaderEpochCache(store, 'leader-epoch-checkpoint');
+    // Every fsync of the checkpoint fails: an assign does not need one.
+    store.faults.failNext('fsync', { file: /leader-epoch/, count: 1 });
+    c.assign(3, 100);
+    expect(store.readFile('leader-epoch-checkpoint')!.toString()).toBe('0\n1\n3 100\n');
+    expect(c.needsSync).toBe(true);
+    expect(() => c.sync()).toThrow(/injected fsync failure/);
+    expect(c.needsSync).toBe(true);
+    c.sync();
+    expect(c.needsSync).toBe(false);
+    c.sync(); // nothing to do: no write at all
+    c.truncateFromEnd(100);
+    expect(c.needsSync).toBe(true);
+    store.faults.failNext('fsync', { file: /leader-epoch/ });
+    expect(() => c.clear()).toThrow(/injected fsync failure/);
+    c.clear();
+    expect(c.needsSync).toBe(false);
+    expect(store.readFile('leader-epoch-checkpoint')!.toString()).toBe('0\n0\n');
+  });
 });

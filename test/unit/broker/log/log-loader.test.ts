@@ -224,4 +224,71 @@ describe.each(ENGINES)('log loading and recovery over the %s engine', (kind) => 
     expect(again.highWatermark).toBe(20);
     again.close();
   });
+
+  it('after a crash, adds the epochs begun after the recovery point that the checkpoint file lost', () => {
+    const dir = freshDir();
+    const store = dir.partition('t-0');
+    const log = PartitionLog.open({
+      logDir: dir,
+      topic: 't',
+      partition: 0,
+      config: config(),
+      needsRecovery: false,
+      logger: collectingLogger(),
+    });
+    for (let i = 0; i < 3; i++) log.appendAsLeader(batch(2), 1, Date.now()); // epoch 1: offsets 0-5
+    log.flush(); // recovery point 6, the checkpoint fsynced
+    expect(log.recoveryPoint).toBe(6);
+    const durable = store.readFile('leader-epoch-checkpoint')!;
+    for (let i = 0; i < 2; i++) log.appendAsLeader(batch(2), 4, Date.now()); // epoch 4 from offset 6
+    log.appendAsLeader(batch(2), 7, Date.now()); // epoch 7 from offset 10
+    expect(log.leaderEpochCache.needsSync).toBe(true);
+    // A crash: the file has what the last fsync left, the log everything written.
+    store.writeFileAtomic('leader-epoch-checkpoint', durable);
+    log.local.close();
+    const again = PartitionLog.open({
+      logDir: dir,
+      topic: 't',
+      partition: 0,
+      config: config(),
+      needsRecovery: true,
+      recoveryPoint: 6,
+      logger: collectingLogger(),
+    });
+    expect(again.leaderEpochCache.entries()).toEqual([
+      { epoch: 1, startOffset: 0 },
+      { epoch: 4, startOffset: 6 },
+      { epoch: 7, startOffset: 10 },
+    ]);
+    expect(again.endOffsetForLeaderEpoch(4)).toEqual({ leaderEpoch: 4, endOffset: 10 });
+    expect(again.leaderEpochCache.needsSync).toBe(false);
+    expect(store.readFile('leader-epoch-checkpoint')!.toString()).toBe('0\n3\n1 0\n4 6\n7 10\n');
+    again.close();
+  });
+
+  it('the recovery point never moves past an epoch the checkpoint file does not hold durably', () => {
+    const dir = freshDir();
+    const log = PartitionLog.open({
+      logDir: dir,
+      topic: 't',
+      partition: 0,
+      config: config({ segmentBytes: 600 }),
+      needsRecovery: false,
+      logger: collectingLogger(),
+    });
+    log.appendAsLeader(batch(2), 1, Date.now());
+    log.flush();
+    // The produce of a new epoch needs no fsync of the checkpoint.
+    log.faults.failNext('fsync', { file: /leader-epoch/ });
+    expect(log.appendAsLeader(batch(2), 2, Date.now()).errorCode).toBe(0);
+    expect(log.leaderEpochCache.needsSync).toBe(true);
+    // A flush does: while that fsync fails, the recovery point stays.
+    expect(() => log.flush()).toThrow(/injected fsync failure/);
+    expect(log.recoveryPoint).toBe(2);
+    // A roll too: segment.bytes 600 is reached within a few appends.
+    while (log.local.segmentBaseOffsets().length === 1) log.appendAsLeader(batch(2), 2, Date.now());
+    expect(log.recoveryPoint).toBe(log.local.segmentBaseOffsets()[1]);
+    expect(log.leaderEpochCache.needsSync).toBe(false);
+    log.close();
+  });
 });
