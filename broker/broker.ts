@@ -36,7 +36,7 @@ import type { BrokerMetrics } from './metrics/broker-metrics.js';
 import type { HttpServer } from './http/server.js';
 import type { Logger } from './logger.js';
 import { DynamicBrokerConfigs } from './config/dynamic-broker-configs.js';
-import { applyDynamicChange } from './config/dynamic-reconfiguration.js';
+import { applyDynamicChange, applyReplicationThrottles } from './config/dynamic-reconfiguration.js';
 import { listenHttp, type HttpBind } from './http-listener.js';
 
 /** A running broker's addresses. */
@@ -140,6 +140,7 @@ export class Broker {
     // 3. The parts requests reach, each given what it calls at construction.
     const metadata = new MetadataCache(clusterId);
     const replicas = new ReplicaManager(cfg.brokerId, logs, cluster.replicationHooks, { logger });
+    applyReplicationThrottles(dynamic.current, replicas);
     const controller = cluster.createController(metadata, replicas, controllerSettings(cfg, dynamic));
     const groups = (this.groups = new GroupCoordinator({ brokerId: cfg.brokerId, config: cfg, metadata, controller, replicas, logger }));
     metadata.watchTopicRemovals((topic) => groups.onTopicDeleted(topic));

@@ -14,6 +14,10 @@ const COMMANDS: readonly [string, string][] = [
   ['kafka-console-consumer', 'Print the records of topics to standard output.'],
   ['kafka-consumer-groups', 'List, describe and delete consumer groups; reset and delete their offsets.'],
   ['kafka-configs', "Describe and alter the configs of topics, brokers and users (users' SCRAM credentials)."],
+  [
+    'kafka-reassign-partitions',
+    'Move partition replicas between brokers: --generate, --execute (with --throttle), --verify, --cancel, --list.',
+  ],
   ['kafka-leader-election', 'Elect preferred (or unclean) leaders: --election-type preferred --all-topic-partitions.'],
   ['kafka-producer-perf-test', 'Measure produce throughput and latency.'],
   ['kafka-consumer-perf-test', 'Measure consume throughput.'],

@@ -292,6 +292,28 @@ export const BROKER_CONFIG_KEYS = [
   k('replica.high.watermark.checkpoint.interval.ms', 'long', 5000, 'How often high watermarks are checkpointed.', {
     validator: atLeast(1),
   }),
+  // Kafka's DynamicConfig.Broker keys: set only at run time there; here also accepted in server.properties.
+  k(
+    'leader.replication.throttled.rate',
+    'long',
+    LONG_MAX,
+    'Bytes per second this broker serves to followers of the replicas listed in leader.replication.throttled.replicas.',
+    { dynamic: 'cluster-wide', validator: atLeast(0) },
+  ),
+  k(
+    'follower.replication.throttled.rate',
+    'long',
+    LONG_MAX,
+    'Bytes per second this broker fetches for the replicas listed in follower.replication.throttled.replicas.',
+    { dynamic: 'cluster-wide', validator: atLeast(0) },
+  ),
+  k(
+    'replica.alter.log.dirs.io.max.bytes.per.second',
+    'long',
+    LONG_MAX,
+    'Bytes per second of replica moves between log dirs of this broker.',
+    { dynamic: 'cluster-wide', validator: atLeast(0) },
+  ),
   k('num.replica.fetchers', 'int', 1, 'Fetcher connections per source broker.', { dynamic: 'cluster-wide', validator: atLeast(1) }),
   k('controlled.shutdown.enable', 'boolean', true, 'Move leadership away before shutting down.'),
   k('controlled.shutdown.max.retries', 'int', 3, 'Attempts of a controlled shutdown.'),

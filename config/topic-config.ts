@@ -123,15 +123,27 @@ export const TOPIC_CONFIGS = [
       validator: atLeast(0),
     },
   ),
-  t('follower.replication.throttled.replicas', 'list', '', [], 'Replicas whose follower replication is throttled.', {
-    validator: replicaList,
-    accepted: 'replication is not throttled',
-  }),
+  t(
+    'follower.replication.throttled.replicas',
+    'list',
+    '',
+    [],
+    'Replicas (partition:broker, or *) whose fetching on that broker follower.replication.throttled.rate bounds.',
+    {
+      validator: replicaList,
+    },
+  ),
   t('index.interval.bytes', 'int', '4096', ['log.index.interval.bytes'], 'Bytes of log between two offset-index entries.'),
-  t('leader.replication.throttled.replicas', 'list', '', [], 'Replicas whose leader replication is throttled.', {
-    validator: replicaList,
-    accepted: 'replication is not throttled',
-  }),
+  t(
+    'leader.replication.throttled.replicas',
+    'list',
+    '',
+    [],
+    'Replicas (partition:broker, or *) whose serving by that broker leader.replication.throttled.rate bounds.',
+    {
+      validator: replicaList,
+    },
+  ),
   t('local.retention.bytes', 'long', '-2', [], 'Local size limit of a tiered topic (-2: retention.bytes).', {
     validator: atLeast(-2),
     accepted: TIERED,

@@ -4,8 +4,9 @@
  * log — each with its topic's overrides over them, so a changed
  * log.retention.ms applies to every topic that does not set retention.ms —
  * and the log cleaner takes its new settings (log.cleaner.threads,
- * log.cleaner.backoff.ms). Connection limits are read when a connection
- * comes in, so they need nothing here.
+ * log.cleaner.backoff.ms), and the replication throttles their rates
+ * (leader/follower.replication.throttled.rate). Connection limits are read
+ * when a connection comes in, so they need nothing here.
  */
 import type { BrokerConfig } from '../../config/broker-config.js';
 import { topicDefaultsFromBroker } from '../../config/topic-config.js';
@@ -39,4 +40,10 @@ export function applyDynamicChange(next: BrokerConfig, prev: BrokerConfig, parts
     }
   }
   parts.cleaner()?.reconfigure({ backoffMs: next.logCleanerBackoffMs, threads: next.logCleanerThreads });
+  applyReplicationThrottles(next, parts.replicas);
+}
+
+/** Sets the replica manager's replication quotas from a broker config (at start and on every change). */
+export function applyReplicationThrottles(config: BrokerConfig, replicas: ReplicaManager): void {
+  replicas.quotas.setBounds(config.leaderReplicationThrottledRate, config.followerReplicationThrottledRate);
 }
