@@ -2,13 +2,17 @@
  * AlterConfigs (key 33): replaces a resource's whole set of configs — a
  * topic's overrides, or the dynamic configs of a broker (this broker's own
  * level, or the cluster default with an empty name; broker-config-alter.ts).
+ * Authorization (Kafka's): ALTER_CONFIGS on the topic or, for broker
+ * resources, the cluster (TOPIC_ / CLUSTER_AUTHORIZATION_FAILED, nothing
+ * changed).
  */
 import type { AlterConfigsResourceResponse } from '../../protocol/generated/alter-configs-response.js';
 import { ErrorCode, asErrorCode } from '../../protocol/generated/errors.js';
 import type { Input } from '../../protocol/input.js';
 import { AlterConfigsApi } from '../../protocol/generated/alter-configs-api.js';
 import { defineApi } from './types.js';
-import { ResourceType } from './describe-configs.js';
+import { ResourceType, configResourceDenial } from './describe-configs.js';
+import { AclOperation } from '../security/authorizer-acls.js';
 import { AlterRefused, alterBrokerResource } from './broker-config-alter.js';
 
 export default defineApi(AlterConfigsApi, {
@@ -18,6 +22,11 @@ export default defineApi(AlterConfigsApi, {
     const responses: Input<AlterConfigsResourceResponse>[] = [];
     for (const res of req.resources) {
       const base = { resourceType: res.resourceType, resourceName: res.resourceName };
+      const denial = configResourceDenial(ctx, AclOperation.ALTER_CONFIGS, res.resourceType, res.resourceName);
+      if (denial !== ErrorCode.NONE) {
+        responses.push({ ...base, errorCode: denial, errorMessage: null });
+        continue;
+      }
       if (res.resourceType === ResourceType.BROKER) {
         const r = await alterBrokerResource(ctx.broker, res.resourceName, req.validateOnly, () => {
           const nulls = res.configs.filter((c) => c.value === null).map((c) => c.name);

@@ -1,10 +1,16 @@
-/** CreatePartitions (key 37): grow topics to a new partition count. */
+/**
+ * CreatePartitions (key 37): grow topics to a new partition count.
+ * Authorization (Kafka's): ALTER on each topic, else
+ * TOPIC_AUTHORIZATION_FAILED whether or not it exists.
+ */
 import type { CreatePartitionsTopicResult } from '../../protocol/generated/create-partitions-response.js';
 import { ErrorCode, asErrorCode } from '../../protocol/generated/errors.js';
 import type { Input } from '../../protocol/input.js';
 import { CreatePartitionsApi } from '../../protocol/generated/create-partitions-api.js';
 import { defineApi } from './types.js';
 import { MAX_PARTITIONS_PER_REQUEST } from './create-topics.js';
+import { AclOperation, ResourceType } from '../security/authorizer-acls.js';
+import { authorized } from '../security/authorizer-checks.js';
 
 export default defineApi(CreatePartitionsApi, {
   minVersion: 0,
@@ -29,6 +35,10 @@ export default defineApi(CreatePartitionsApi, {
     for (const t of req.topics) {
       if (counts.get(t.name)! > 1) {
         results.push({ name: t.name, errorCode: ErrorCode.INVALID_REQUEST, errorMessage: 'Duplicate topic in request.' });
+        continue;
+      }
+      if (!authorized(ctx, AclOperation.ALTER, ResourceType.TOPIC, t.name)) {
+        results.push({ name: t.name, errorCode: ErrorCode.TOPIC_AUTHORIZATION_FAILED, errorMessage: 'The topic authorization is failed.' });
         continue;
       }
       const assignments = t.assignments ? t.assignments.map((a) => a.brokerIds) : null;

@@ -2,6 +2,12 @@
  * CreateTopics (key 19): validated and created by the controller, one result
  * per topic. v0-v1 (Kafka 3.x serves them; 4.0 dropped them) differ only on
  * the wire (no validate_only in v0, no error message in v0).
+ *
+ * Authorization (Kafka's): CREATE on the cluster, or else on each topic
+ * (TOPIC_AUTHORIZATION_FAILED, nothing created); the created topic's
+ * configs, partition count and replication factor only with
+ * DESCRIBE_CONFIGS on it (else topic_config_error_code says
+ * TOPIC_AUTHORIZATION_FAILED).
  */
 import type { CreatableTopicResult } from '../../protocol/generated/create-topics-response.js';
 import { ErrorCode, asErrorCode } from '../../protocol/generated/errors.js';
@@ -9,6 +15,8 @@ import type { Input } from '../../protocol/input.js';
 import { CreateTopicsApi } from '../../protocol/generated/create-topics-api.js';
 import { defineApi } from './types.js';
 import { describeTopicConfigs } from './config-entries.js';
+import { AclOperation, ResourceType } from '../security/authorizer-acls.js';
+import { authorized, mayCreateTopic } from '../security/authorizer-checks.js';
 
 /** Most partitions one CreateTopics or CreatePartitions request may add (Kafka's MAX_PARTITIONS_PER_BATCH). */
 export const MAX_PARTITIONS_PER_REQUEST = 10_000;
@@ -52,6 +60,10 @@ export default defineApi(CreateTopicsApi, {
         });
         continue;
       }
+      if (!mayCreateTopic(ctx, t.name)) {
+        topics.push({ ...base, errorCode: ErrorCode.TOPIC_AUTHORIZATION_FAILED, errorMessage: 'Authorization failed.' });
+        continue;
+      }
       const configs: Record<string, string> = {};
       let nullValue: string | null = null;
       for (const c of t.configs) {
@@ -75,6 +87,16 @@ export default defineApi(CreateTopicsApi, {
         continue;
       }
       const created = r.topic;
+      if (!authorized(ctx, AclOperation.DESCRIBE_CONFIGS, ResourceType.TOPIC, t.name)) {
+        topics.push({
+          ...base,
+          topicId: created.topicId,
+          errorCode: ErrorCode.NONE,
+          errorMessage: null,
+          topicConfigErrorCode: ErrorCode.TOPIC_AUTHORIZATION_FAILED,
+        });
+        continue;
+      }
       topics.push({
         name: t.name,
         topicId: created.topicId,

@@ -9,6 +9,12 @@
  * incremental request for a session gets FETCH_SESSION_ID_NOT_FOUND.
  * v0-v3 (Kafka 3.x serves them; 4.0 dropped them) answer the old message
  * formats: each partition's records are down-converted (legacy-formats.ts).
+ *
+ * Authorization (Kafka's): a follower fetch (replica id >= 0) needs
+ * CLUSTER_ACTION on the cluster, else every partition answers
+ * TOPIC_AUTHORIZATION_FAILED; a consumer needs READ on each topic, else its
+ * partitions answer TOPIC_AUTHORIZATION_FAILED (checked before existence,
+ * which is not disclosed). Denied partitions are not read.
  */
 import type { FetchRequest } from '../../protocol/generated/fetch-request.js';
 import type { FetchResponse, FetchableTopicResponse } from '../../protocol/generated/fetch-response.js';
@@ -18,13 +24,37 @@ import type { FetchPartitionRequest, FetchPartitionResult } from '../replica/rep
 import { FetchApi } from '../../protocol/generated/fetch-api.js';
 import { defineApi, type RequestContext } from './types.js';
 import { downConvertFetch } from './legacy-formats.js';
+import { AclOperation, ResourceType } from '../security/authorizer-acls.js';
+import { authorizedOnCluster, unauthorizedNames } from '../security/authorizer-checks.js';
 
 const INT32_MAX = 2147483647;
+
+/** A partition not read (Kafka's FetchResponse.partitionResponse for an error). */
+const DENIED_PARTITION = {
+  highWatermark: -1,
+  lastStableOffset: -1,
+  logStartOffset: -1,
+  abortedTransactions: null,
+  preferredReadReplica: -1,
+  records: Buffer.alloc(0),
+} as const;
+
+/** Per topic of the request, TOPIC_AUTHORIZATION_FAILED or NONE; null when every topic may be read. */
+function denials(ctx: RequestContext, req: FetchRequest, names: readonly (string | null)[], follower: boolean): ErrorCode[] | null {
+  if (ctx.broker.authorizer === null) return null;
+  if (follower) {
+    return authorizedOnCluster(ctx, AclOperation.CLUSTER_ACTION) ? null : names.map(() => ErrorCode.TOPIC_AUTHORIZATION_FAILED);
+  }
+  const unreadable = unauthorizedNames(ctx, AclOperation.READ, ResourceType.TOPIC, names, (n) => n);
+  if (unreadable === null) return null;
+  return names.map((n) => (n !== null && unreadable.has(n) ? ErrorCode.TOPIC_AUTHORIZATION_FAILED : ErrorCode.NONE));
+}
 
 function respond(
   ctx: RequestContext,
   req: FetchRequest,
   names: (string | null)[],
+  denied: readonly ErrorCode[] | null,
   results: FetchPartitionResult[],
   follower: boolean,
 ): Input<FetchResponse> {
@@ -34,7 +64,12 @@ function respond(
   for (let t = 0; t < req.topics.length; t++) {
     const topic = req.topics[t];
     const parts: Input<FetchableTopicResponse>['partitions'] = new Array(topic.partitions.length);
+    const denial = denied === null ? ErrorCode.NONE : denied[t];
     for (let i = 0; i < topic.partitions.length; i++) {
+      if (denial !== ErrorCode.NONE) {
+        parts[i] = { ...DENIED_PARTITION, partitionIndex: topic.partitions[i].partition, errorCode: denial };
+        continue;
+      }
       const r = results[k++];
       if (metrics !== undefined && names[t] !== null) metrics.recordFetch(names[t]!, r.records, follower);
       let records: Buffer | null = r.records;
@@ -80,13 +115,17 @@ export default defineApi(FetchApi, {
     }
     const md = ctx.broker.metadata;
     const names: (string | null)[] = new Array(req.topics.length);
+    // v13+ names topics by id only.
+    for (let t = 0; t < req.topics.length; t++)
+      names[t] = ctx.apiVersion >= 13 ? (md.topicById(req.topics[t].topicId)?.name ?? null) : req.topics[t].topic;
+    const replicaId = ctx.apiVersion >= 15 ? (req.replicaState?.replicaId ?? -1) : req.replicaId;
+    const follower = replicaId >= 0;
+    const denied = denials(ctx, req, names, follower);
     const reqs: FetchPartitionRequest[] = [];
     for (let t = 0; t < req.topics.length; t++) {
-      const topic = req.topics[t];
-      // v13+ names topics by id only.
-      const name = ctx.apiVersion >= 13 ? (md.topicById(topic.topicId)?.name ?? null) : topic.topic;
-      names[t] = name;
-      for (const p of topic.partitions) {
+      if (denied !== null && denied[t] !== ErrorCode.NONE) continue;
+      const name = names[t];
+      for (const p of req.topics[t].partitions) {
         reqs.push({
           topic: name ?? '',
           partition: p.partition,
@@ -96,7 +135,8 @@ export default defineApi(FetchApi, {
         });
       }
     }
-    const replicaId = ctx.apiVersion >= 15 ? (req.replicaState?.replicaId ?? -1) : req.replicaId;
+    // Nothing left to read (every topic denied): answered at once, as Kafka does.
+    if (reqs.length === 0 && req.topics.length > 0) return respond(ctx, req, names, denied, [], follower);
     // Segment reads are asynchronous: the answer is always a promise.
     return ctx.broker.replicas
       .fetch(reqs, {
@@ -106,6 +146,6 @@ export default defineApi(FetchApi, {
         replicaId,
         isolationLevel: req.isolationLevel,
       })
-      .then((r) => respond(ctx, req, names, r, replicaId >= 0));
+      .then((r) => respond(ctx, req, names, denied, r, follower));
   },
 });

@@ -4,11 +4,16 @@
  * of a transactional id (key type 1), creating the topic on first use. v0-v3
  * ask for one key; v4+ batch several (CoordinatorKeys). Share-group
  * coordinators (key type 2) answer COORDINATOR_NOT_AVAILABLE.
+ * Authorization (Kafka's), before anything else: DESCRIBE on the group
+ * (else GROUP_AUTHORIZATION_FAILED) or on the transactional id (else
+ * TRANSACTIONAL_ID_AUTHORIZATION_FAILED).
  */
 import type { Coordinator } from '../../protocol/generated/find-coordinator-response.js';
 import { ErrorCode, asErrorCode } from '../../protocol/generated/errors.js';
 import { FindCoordinatorApi } from '../../protocol/generated/find-coordinator-api.js';
 import { defineApi, type RequestContext } from './types.js';
+import { AclOperation, ResourceType } from '../security/authorizer-acls.js';
+import { authorized } from '../security/authorizer-checks.js';
 
 const KEY_TYPE_GROUP = 0;
 const KEY_TYPE_TRANSACTION = 1;
@@ -22,6 +27,10 @@ async function findOne(ctx: RequestContext, keyType: number, key: string): Promi
     errorCode,
     errorMessage,
   });
+  if (keyType === KEY_TYPE_GROUP && !authorized(ctx, AclOperation.DESCRIBE, ResourceType.GROUP, key))
+    return fail(ErrorCode.GROUP_AUTHORIZATION_FAILED, `not authorized to describe group ${key}`);
+  if (keyType === KEY_TYPE_TRANSACTION && !authorized(ctx, AclOperation.DESCRIBE, ResourceType.TRANSACTIONAL_ID, key))
+    return fail(ErrorCode.TRANSACTIONAL_ID_AUTHORIZATION_FAILED, `not authorized to describe transactional id ${key}`);
   let leader: number;
   if (keyType === KEY_TYPE_GROUP) {
     const groups = ctx.broker.groups;

@@ -3,6 +3,9 @@
  * SUBTRACT (3) on a topic's overrides or on a broker level's dynamic configs
  * (broker-config-alter.ts); APPEND and SUBTRACT on list-typed configs only,
  * starting from the value in force (the stored one, else the default).
+ * Authorization (Kafka's): ALTER_CONFIGS on the topic or, for broker
+ * resources, the cluster (TOPIC_ / CLUSTER_AUTHORIZATION_FAILED, nothing
+ * changed).
  */
 import type { AlterConfigsResourceResponse } from '../../protocol/generated/incremental-alter-configs-response.js';
 import { ErrorCode, asErrorCode } from '../../protocol/generated/errors.js';
@@ -11,7 +14,8 @@ import { topicConfigDef, unknownTopicConfig } from '../../config/topic-config.js
 import { brokerConfigKey } from '../../config/broker-config.js';
 import { IncrementalAlterConfigsApi } from '../../protocol/generated/incremental-alter-configs-api.js';
 import { defineApi } from './types.js';
-import { ResourceType } from './describe-configs.js';
+import { ResourceType, configResourceDenial } from './describe-configs.js';
+import { AclOperation } from '../security/authorizer-acls.js';
 import { AlterRefused, alterBrokerResource } from './broker-config-alter.js';
 
 const SET = 0;
@@ -76,6 +80,11 @@ export default defineApi(IncrementalAlterConfigsApi, {
     const responses: Input<AlterConfigsResourceResponse>[] = [];
     for (const res of req.resources) {
       const base = { resourceType: res.resourceType, resourceName: res.resourceName };
+      const denial = configResourceDenial(ctx, AclOperation.ALTER_CONFIGS, res.resourceType, res.resourceName);
+      if (denial !== ErrorCode.NONE) {
+        responses.push({ ...base, errorCode: denial, errorMessage: null });
+        continue;
+      }
       if (res.resourceType === ResourceType.BROKER) {
         const r = await alterBrokerResource(b, res.resourceName, req.validateOnly, (stored) =>
           applyOps(

@@ -3,10 +3,14 @@
  * rebalance to complete (see group/group-coordinator.ts). v0 has no
  * rebalance timeout (the session timeout is used); v4+ first answers
  * MEMBER_ID_REQUIRED to a member without id; v5+ carries group.instance.id.
+ * Authorization (Kafka's): READ on the group, else GROUP_AUTHORIZATION_FAILED
+ * (the member never joins).
  */
 import { JoinGroupApi } from '../../protocol/generated/join-group-api.js';
-import { asErrorCode } from '../../protocol/generated/errors.js';
+import { ErrorCode, asErrorCode } from '../../protocol/generated/errors.js';
 import { defineApi, type RequestContext } from './types.js';
+import { AclOperation, ResourceType } from '../security/authorizer-acls.js';
+import { authorized } from '../security/authorizer-checks.js';
 
 /** The client host as Kafka reports it in group descriptions ("/127.0.0.1"). */
 function clientHostOf(ctx: RequestContext): string {
@@ -19,6 +23,19 @@ export default defineApi(JoinGroupApi, {
   maxVersion: 9,
   async handle(ctx, req) {
     const v = ctx.apiVersion;
+    if (!authorized(ctx, AclOperation.READ, ResourceType.GROUP, req.groupId)) {
+      return {
+        throttleTimeMs: 0,
+        errorCode: ErrorCode.GROUP_AUTHORIZATION_FAILED,
+        generationId: -1,
+        protocolType: null,
+        protocolName: '',
+        leader: '',
+        skipAssignment: false,
+        memberId: '',
+        members: [],
+      };
+    }
     const r = await ctx.broker.groups.join({
       groupId: req.groupId,
       memberId: req.memberId,

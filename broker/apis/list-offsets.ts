@@ -7,6 +7,9 @@
  * offset, which then also bounds what a timestamp lookup may answer (Kafka's
  * rule). v0 (Kafka 3.x serves it; 4.0 dropped it) answers Kafka 0.8's list
  * of up to max_num_offsets segment offsets instead (legacy-offsets.ts).
+ *
+ * Authorization (Kafka's): DESCRIBE on each topic, else its partitions
+ * answer TOPIC_AUTHORIZATION_FAILED (whether or not it exists).
  */
 import type { ListOffsetsPartitionResponse } from '../../protocol/generated/list-offsets-response.js';
 import { ErrorCode, asErrorCode } from '../../protocol/generated/errors.js';
@@ -15,6 +18,8 @@ import { ListOffsetsApi } from '../../protocol/generated/list-offsets-api.js';
 import { defineApi } from './types.js';
 import { leaderPartition } from '../replica/leader-lookup.js';
 import { legacyOffsetsBefore } from '../log/legacy-offsets.js';
+import { AclOperation, ResourceType } from '../security/authorizer-acls.js';
+import { unauthorizedNames } from '../security/authorizer-checks.js';
 
 const LATEST = -1;
 const EARLIEST = -2;
@@ -27,12 +32,14 @@ export default defineApi(ListOffsetsApi, {
   maxVersion: 10,
   handle(ctx, req) {
     const replicas = ctx.broker.replicas;
+    const denied = unauthorizedNames(ctx, AclOperation.DESCRIBE, ResourceType.TOPIC, req.topics, (t) => t.name);
     return {
       throttleTimeMs: 0,
       topics: req.topics.map((t) => ({
         name: t.name,
         partitions: t.partitions.map((q): Input<ListOffsetsPartitionResponse> => {
           const base = { partitionIndex: q.partitionIndex, timestamp: -1, offset: -1, leaderEpoch: -1 };
+          if (denied?.has(t.name)) return { ...base, errorCode: ErrorCode.TOPIC_AUTHORIZATION_FAILED };
           const p = leaderPartition(replicas, t.name, q.partitionIndex, q.currentLeaderEpoch);
           if (typeof p === 'number') return { ...base, errorCode: asErrorCode(p) };
           const log = p.log;

@@ -8,19 +8,36 @@
  * ZooKeeper; Tributary keeps every version's commits in __consumer_offsets,
  * where OffsetFetch v0 reads them too. Unknown topics get
  * UNKNOWN_TOPIC_OR_PARTITION, stale generations ILLEGAL_GENERATION.
+ *
+ * Authorization (Kafka's): READ on the group, else every partition answers
+ * GROUP_AUTHORIZATION_FAILED; READ on each topic, else its partitions answer
+ * TOPIC_AUTHORIZATION_FAILED. Nothing denied is committed.
  */
 import { commitOffsets, type CommitPartition } from '../group/group-offsets.js';
 import { OffsetCommitApi } from '../../protocol/generated/offset-commit-api.js';
-import { asErrorCode } from '../../protocol/generated/errors.js';
+import { ErrorCode, asErrorCode } from '../../protocol/generated/errors.js';
 import { defineApi } from './types.js';
+import { AclOperation, ResourceType } from '../security/authorizer-acls.js';
+import { authorized, unauthorizedNames } from '../security/authorizer-checks.js';
 
 export default defineApi(OffsetCommitApi, {
   minVersion: 0,
   maxVersion: 9,
   async handle(ctx, req) {
     const v = ctx.apiVersion;
+    if (!authorized(ctx, AclOperation.READ, ResourceType.GROUP, req.groupId)) {
+      return {
+        throttleTimeMs: 0,
+        topics: req.topics.map((t) => ({
+          name: t.name,
+          partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: ErrorCode.GROUP_AUTHORIZATION_FAILED })),
+        })),
+      };
+    }
+    const denied = unauthorizedNames(ctx, AclOperation.READ, ResourceType.TOPIC, req.topics, (t) => t.name);
     const partitions: CommitPartition[] = [];
     for (const t of req.topics) {
+      if (denied?.has(t.name)) continue;
       for (const p of t.partitions) {
         partitions.push({
           topic: t.name,
@@ -45,7 +62,10 @@ export default defineApi(OffsetCommitApi, {
       throttleTimeMs: 0,
       topics: req.topics.map((t) => ({
         name: t.name,
-        partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: asErrorCode(errors[i++]!) })),
+        partitions: t.partitions.map((p) => ({
+          partitionIndex: p.partitionIndex,
+          errorCode: denied?.has(t.name) ? ErrorCode.TOPIC_AUTHORIZATION_FAILED : asErrorCode(errors[i++]!),
+        })),
       })),
     };
   },
