@@ -8,7 +8,8 @@
  * positions (an append is in the page cache when it returns; see segment.ts).
  * Reads on the fetch path are asynchronous (`fs.read` on libuv's thread
  * pool), so a cold-cache read of a large backlog does not stall the event
- * loop. A pending read holds its descriptor open: close() of a file with
+ * loop; so is the fsync of a segment a roll closes (syncAsync). A pending
+ * read or syncAsync holds its descriptor open: close() of a file with
  * reads in flight only marks it closed, and the descriptor is closed by the
  * last read to finish — so a descriptor number is never reused under a
  * pending read, and a read of a file that retention or truncation removed
@@ -42,7 +43,7 @@ function readWhole(file: string): Buffer | null {
 class FileStoreFile implements StoreFile {
   private fd: number;
   private closed = false;
-  private pendingReads = 0;
+  private pending = 0;
 
   constructor(
     readonly name: string,
@@ -75,11 +76,11 @@ class FileStoreFile implements StoreFile {
 
   read(buf: Buffer, off: number, len: number, position: number): Promise<number> {
     if (this.closed) return Promise.reject(new Error(`${this.fullPath} is closed`));
-    this.pendingReads++;
+    this.pending++;
     const gate = this.faults.beforeAsync('read', this.name);
     return new Promise<number>((resolve, reject) => {
       const done = (err: Error | null, n: number): void => {
-        if (--this.pendingReads === 0 && this.closed) this.release();
+        if (--this.pending === 0 && this.closed) this.release();
         if (err) reject(err);
         else resolve(n);
       };
@@ -107,10 +108,26 @@ class FileStoreFile implements StoreFile {
     fs.fsyncSync(this.fd);
   }
 
+  syncAsync(): Promise<void> {
+    if (this.closed) return Promise.reject(new Error(`${this.fullPath} is closed`));
+    this.pending++;
+    const gate = this.faults.beforeAsync('fsync', this.name);
+    return new Promise<void>((resolve, reject) => {
+      const done = (err: Error | null): void => {
+        if (--this.pending === 0 && this.closed) this.release();
+        if (err) reject(err);
+        else resolve();
+      };
+      const run = (): void => fs.fsync(this.fd, done);
+      if (gate === null) run();
+      else gate.then(run, done);
+    });
+  }
+
   close(): void {
     if (this.closed) return;
     this.closed = true;
-    if (this.pendingReads === 0) this.release();
+    if (this.pending === 0) this.release();
   }
 
   private release(): void {

@@ -20,7 +20,13 @@
  * from which the partition log takes the high watermark's file position.
  *
  * Appends, truncation, rolls and deletions are synchronous and run to
- * completion on the one JS thread. Reads are asynchronous (segment-reader.ts) and
+ * completion on the one JS thread, but for the fsync of the segment a roll
+ * closes (as Kafka's "flush-log" task): it runs on the thread pool, and the
+ * recovery point moves to the new segment's base when it is done — unless
+ * the segments changed meanwhile (truncation, deletion: the recovery point
+ * then stays, which only means more recovery after a crash). Its fsync took
+ * 10-60 ms of a busy disk, in the middle of a produce request, and longer
+ * the more of the segment was still dirty. Reads are asynchronous (segment-reader.ts) and
  * may interleave with all of them: appends and rolls never move bytes a
  * read can see, and everything that does — truncation, segment deletion,
  * the cleaner's swap — bumps `generation`; a read that finds it changed
@@ -70,6 +76,10 @@ export class LocalLog {
    * recovery point then stays.
    */
   beforeRecoveryPointAdvance: () => void = () => undefined;
+  /** Told when a background flush failed (the recovery point stayed). */
+  onBackgroundError: (err: Error) => void = () => undefined;
+  /** Settles when the background flushes started so far have finished (never rejects). */
+  backgroundFlushed: Promise<void> = Promise.resolve();
 
   /**
    * Takes over loaded segments (log-loader.ts). `nextOffset` is the log end
@@ -179,21 +189,40 @@ export class LocalLog {
 
   /**
    * Starts a new active segment at `baseOffset` (default: the log end
-   * offset). The old one gets its final time index entry and is fsynced, and
-   * the recovery point moves to the new segment's base.
+   * offset). The old one gets its final time index entry; the segments from
+   * the recovery point up to the new one are fsynced in the background,
+   * after which the recovery point moves to the new segment's base (see the
+   * header; `backgroundFlushed` settles then).
    */
   roll(baseOffset = this.nextOffset): LogSegment {
     const active = this.segments[this.segments.length - 1]!;
     if (active.size === 0 && active.baseOffset === baseOffset) return active;
     active.onBecomeInactive();
-    active.flush();
     const seg = LogSegment.open(this.store, baseOffset, this.config, true);
     this.segments.push(seg);
-    if (this.recoveryPoint < baseOffset && this.recoveryPoint >= active.baseOffset) {
-      this.beforeRecoveryPointAdvance();
-      this.recoveryPoint = baseOffset;
-    }
+    if (this.recoveryPoint < baseOffset) this.flushInBackground(baseOffset);
     return seg;
+  }
+
+  /** fsyncs the segments holding [recovery point, upTo) off the event loop, then moves the recovery point to `upTo`. */
+  private flushInBackground(upTo: number): void {
+    const generation = this.generation;
+    const from = floorSegmentIndex(this.segments, this.recoveryPoint);
+    const syncs: Promise<void>[] = [];
+    for (let i = from; i < this.segments.length && this.segments[i]!.baseOffset < upTo; i++) syncs.push(this.segments[i]!.flushAsync());
+    const previous = this.backgroundFlushed;
+    this.backgroundFlushed = Promise.all([previous, ...syncs]).then(
+      () => {
+        if (this.closed || this.generation !== generation || this.recoveryPoint >= upTo || upTo > this.nextOffset) return;
+        try {
+          this.beforeRecoveryPointAdvance();
+          this.recoveryPoint = upTo;
+        } catch (err) {
+          this.onBackgroundError(err as Error);
+        }
+      },
+      (err: Error) => this.onBackgroundError(err),
+    );
   }
 
   /**

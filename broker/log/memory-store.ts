@@ -124,6 +124,11 @@ class MemoryStoreFile implements StoreFile {
     this.faults.beforeSync('fsync', this.name);
   }
 
+  async syncAsync(): Promise<void> {
+    if (this.closed) throw new Error(`memory file ${this.name} is closed`);
+    await (this.faults.beforeAsync('fsync', this.name) ?? Promise.resolve());
+  }
+
   close(): void {
     this.closed = true;
   }

@@ -100,6 +100,8 @@ export class PartitionLog {
     this.moveHighWatermark(loaded.highWatermark);
     this.leaderEpochCache = loaded.leaderEpochCache;
     this.local.beforeRecoveryPointAdvance = () => this.leaderEpochCache.sync();
+    this.local.onBackgroundError = (err) =>
+      this.logger.warn(`${this.topic}-${this.partition}: background flush after a roll failed (the recovery point stays): ${err.message}`);
   }
 
   /** Opens (creating if needed, recovering if asked) the log in `opts.dir`. */
@@ -245,8 +247,9 @@ export class PartitionLog {
     const firstOffset = this.local.logEndOffset;
     try {
       this.local.append(records, 0, end, lastOffset, maxTimestamp, now, sync);
-      // A roll before these batches: snapshot the producer state as of the new segment's base (not yet updated by them).
-      if (this.local.segmentCount !== segments) this.txn.snapshot(firstOffset);
+      // A roll before these batches: snapshot the producer state as of the new segment's base (not yet updated by them),
+      // without fsync (its fsync stalled the produce): a snapshot lost to a crash only means a longer replay at load.
+      if (this.local.segmentCount !== segments) this.txn.snapshot(firstOffset, false);
     } catch (err) {
       this.logger.warn(`${this.topic}-${this.partition}: append at offset ${this.local.logEndOffset} failed: ${(err as Error).message}`);
       return (err as Error).message;

@@ -18,9 +18,9 @@
  *   the change is visible to every later read (the page cache of a real
  *   disk); `sync` makes it durable.
  * - `read` is asynchronous and sees the file as it is when the read runs; a
- *   file closed or removed while reads are pending keeps its bytes until
- *   they finish (an unlinked inode), so a pending read never fails or reads
- *   another file because of a concurrent close.
+ *   file closed or removed while reads (or `syncAsync`s) are pending keeps
+ *   its bytes until they finish (an unlinked inode), so a pending read never
+ *   fails or reads another file because of a concurrent close.
  * - writeFileAtomic replaces a small file so that a reader (or a restart)
  *   sees either the old or the new content.
  * - every operation asks the store's StorageFaults first (storage-faults.ts).
@@ -46,6 +46,8 @@ export interface StoreFile {
   truncate(len: number): void;
   /** Makes every write so far durable (fsync). */
   sync(): void;
+  /** As sync, off the event loop's thread; like a read, it keeps a file closed meanwhile open until it finishes. */
+  syncAsync(): Promise<void>;
   /** Releases the file (after pending reads finish); later calls other than close fail. */
   close(): void;
 }

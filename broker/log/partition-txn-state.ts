@@ -100,10 +100,14 @@ export class PartitionTxnState {
     return out === null || out.length === 0 ? null : out;
   }
 
-  /** Writes a producer snapshot at `offset` (a roll, a close); a failure is logged: a restart replays more instead. */
-  snapshot(offset: number): void {
+  /**
+   * Writes a producer snapshot at `offset` (a roll, a close), fsynced unless
+   * `durable` is false (a roll: on the produce path); a failure is logged: a
+   * restart replays more instead.
+   */
+  snapshot(offset: number, durable = true): void {
     try {
-      writeSnapshot(this.store, offset, this.producers);
+      writeSnapshot(this.store, offset, this.producers, durable);
     } catch (err) {
       this.logger.warn(`${this.name}: cannot write the producer snapshot at ${offset}: ${(err as Error).message}`);
     }

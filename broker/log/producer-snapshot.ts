@@ -106,9 +106,13 @@ export function decodeSnapshot(b: Buffer): ProducerEntry[] | null {
   return p === b.length ? out : null;
 }
 
-/** Writes the snapshot of `state` at `offset` (atomically, replacing one at the same offset). */
-export function writeSnapshot(store: PartitionStore, offset: number, state: ProducerStateManager): void {
-  store.writeFileAtomic(snapshotFileName(offset), encodeSnapshot(state));
+/**
+ * Writes the snapshot of `state` at `offset` (atomically, replacing one at
+ * the same offset); fsynced unless `durable` is false (a snapshot lost to a
+ * crash, or torn: the CRC tells, only means a longer replay at load).
+ */
+export function writeSnapshot(store: PartitionStore, offset: number, state: ProducerStateManager, durable = true): void {
+  store.writeFileAtomic(snapshotFileName(offset), encodeSnapshot(state), durable);
 }
 
 /**

@@ -374,6 +374,20 @@ export class LogSegment {
     this.txnIndex.flush();
   }
 
+  /**
+   * fsyncs the .log off the event loop (an inactive segment: its index
+   * files are closed, see onBecomeInactive, so there is nothing else to
+   * flush; indexes are checked and rebuilt at load when they are not right).
+   * The segment may be closed or deleted meanwhile: the descriptor stays
+   * open until the fsync finishes.
+   */
+  flushAsync(): Promise<void> {
+    this.offsetIndex.flush();
+    this.timeIndex.flush();
+    this.txnIndex.flush();
+    return this.file.syncAsync();
+  }
+
   /** Writes the final time index entry and closes every file. */
   close(): void {
     if (this.closed) return;

@@ -15,7 +15,7 @@
  * disk would) out of the operation, before it touches anything. A delay of a
  * synchronous operation blocks the thread (as a slow synchronous disk
  * would); a delay of an asynchronous read waits on a timer, so the event
- * loop runs meanwhile. A hold (asynchronous reads only) stops the next
+ * loop runs meanwhile. A hold (asynchronous reads and fsyncs only) stops the next
  * matching read until the test releases it, and tells the test when a read
  * reached it — for deterministic tests of what happens while a read is in
  * flight. Each armed fault fires `count` times (default once), oldest
@@ -84,8 +84,8 @@ export class StorageFaults {
     this.armed.push({ op, delayMs: ms, remaining: opts.count ?? 1, file: opts.file ?? null, gate: null, onReached: null });
   }
 
-  /** The next matching asynchronous read waits until release() (synchronous reads pass a hold by). */
-  holdNext(op: 'read', opts: FaultOptions = {}): HeldFault {
+  /** The next matching asynchronous read or fsync waits until release() (synchronous ones pass a hold by). */
+  holdNext(op: 'read' | 'fsync', opts: FaultOptions = {}): HeldFault {
     let release!: () => void;
     let reached!: () => void;
     const gate = new Promise<void>((r) => (release = r));

@@ -266,7 +266,7 @@ describe.each(ENGINES)('log loading and recovery over the %s engine', (kind) => 
     again.close();
   });
 
-  it('the recovery point never moves past an epoch the checkpoint file does not hold durably', () => {
+  it('the recovery point never moves past an epoch the checkpoint file does not hold durably', async () => {
     const dir = freshDir();
     const log = PartitionLog.open({
       logDir: dir,
@@ -285,9 +285,15 @@ describe.each(ENGINES)('log loading and recovery over the %s engine', (kind) => 
     // A flush does: while that fsync fails, the recovery point stays.
     expect(() => log.flush()).toThrow(/injected fsync failure/);
     expect(log.recoveryPoint).toBe(2);
-    // A roll too: segment.bytes 600 is reached within a few appends.
+    // Nor the background flush of a roll (segment.bytes 600 is reached within a few appends).
+    log.faults.failNext('fsync', { file: /leader-epoch/ });
     while (log.local.segmentBaseOffsets().length === 1) log.appendAsLeader(batch(2), 2, Date.now());
-    expect(log.recoveryPoint).toBe(log.local.segmentBaseOffsets()[1]);
+    await log.local.backgroundFlushed;
+    expect(log.recoveryPoint).toBe(2);
+    expect(log.leaderEpochCache.needsSync).toBe(true);
+    while (log.local.segmentBaseOffsets().length === 2) log.appendAsLeader(batch(2), 2, Date.now());
+    await log.local.backgroundFlushed;
+    expect(log.recoveryPoint).toBe(log.local.segmentBaseOffsets()[2]);
     expect(log.leaderEpochCache.needsSync).toBe(false);
     log.close();
   });

@@ -4,7 +4,7 @@ import { ErrorCode } from '../../../../protocol/generated/errors.js';
 import { decodeRecordBatches } from '../../../../protocol/record-codec.js';
 import type { PartitionLog } from '../../../../broker/log/partition-log.js';
 import type { LogConfig } from '../../../../broker/log/log-config.js';
-import { ENGINES, batch, freshLogDir, openLog } from './helpers.js';
+import { ENGINES, batch, collectingLogger, freshLogDir, openLog } from './helpers.js';
 
 describe('StorageFaults', () => {
   it('fails the next matching operation only, oldest armed first, then nothing', () => {
@@ -112,7 +112,6 @@ describe.each(ENGINES)('a failing disk under a partition log (%s engine)', (kind
       arm: (l) => l.faults.failNext('write', { file: /\.index$/ }),
       over: { segmentBytes: 1 },
     },
-    { what: 'the fsync of the segment a roll closes', arm: (l) => l.faults.failNext('fsync'), over: { segmentBytes: 1 } },
   ];
 
   for (const c of cases) {
@@ -145,6 +144,37 @@ describe.each(ENGINES)('a failing disk under a partition log (%s engine)', (kind
       expect(log.logEndOffset).toBe(leo + 3);
     });
   }
+
+  it('the fsync of the segment a roll closes runs in the background: the produce is answered, the recovery point moves when it is done', async () => {
+    const { logDir } = freshLogDir(kind);
+    const logger = collectingLogger();
+    const log = openLog(logDir, { segmentBytes: 1 }, { logger });
+    let ts = 1_700_000_000_000;
+    const put = (v: string): number => log.appendAsLeader(batch(1, { prefix: v, ts: ts++ }), 0, Date.now()).errorCode;
+    expect(put('a')).toBe(ErrorCode.NONE); // offset 0 in segment 0
+    const held = log.faults.holdNext('fsync', { file: /\.log$/ });
+    expect(put('b')).toBe(ErrorCode.NONE); // a roll: segment 1 from offset 1; the fsync of segment 0 waits
+    await held.reached;
+    expect(log.local.segmentBaseOffsets()).toEqual([0, 1]);
+    expect(log.recoveryPoint).toBe(0);
+    held.release();
+    await log.local.backgroundFlushed;
+    expect(log.recoveryPoint).toBe(1);
+    // A failing one is logged; the produce was answered; the recovery point stays.
+    log.faults.failNext('fsync', { file: /\.log$/ });
+    expect(put('c')).toBe(ErrorCode.NONE);
+    await log.local.backgroundFlushed;
+    expect(log.recoveryPoint).toBe(1);
+    expect(logger.warnings.join('\n')).toMatch(/background flush after a roll failed \(the recovery point stays\): injected fsync failure/);
+    // The next roll fsyncs from the recovery point on, the failed segment included.
+    expect(put('d')).toBe(ErrorCode.NONE);
+    await log.local.backgroundFlushed;
+    expect(log.recoveryPoint).toBe(3);
+    // A crash now and recovery from that point: every acknowledged record is there.
+    log.local.close();
+    const again = openLog(logDir, { segmentBytes: 1 }, { needsRecovery: true, recoveryPoint: 3 });
+    expect(await all(again)).toEqual(['a-0', 'b-0', 'c-0', 'd-0']);
+  });
 
   it('a failing read answers KAFKA_STORAGE_ERROR for that read only', async () => {
     const log = openLog(freshLogDir(kind).logDir);
