@@ -177,6 +177,19 @@ async function kafkajsEachBatch(bootstrap: string, topic: string, n: number): Pr
   return run;
 }
 
+/**
+ * The floor: the same countWords over the same lines from memory (UTF-8
+ * bytes turned into a string, as both consumers do), no Kafka at all. No
+ * consumer running the word count on one thread can beat its records/s.
+ */
+function wordCountFromMemory(n: number): Run {
+  const lines = Array.from({ length: Math.min(n, 20_000) }, (_, i) => Buffer.from(line(i)));
+  const counts = new Map<string, number>();
+  const m = mark();
+  for (let i = 0; i < n; i++) countWords(lines[i % lines.length].toString('utf8'), counts);
+  return runSince(m, n);
+}
+
 async function latency(bootstrap: string, client: KafkaClient, topic: string): Promise<BatchInfo[]> {
   const ssc = new StreamingContext(500);
   const stream = KafkaUtils.createDirectStream(
@@ -247,6 +260,7 @@ try {
       const noCrcs: Run[] = [];
       const idiomatics: Run[] = [];
       const kjss: Run[] = [];
+      const floors: Run[] = [];
       for (let i = 0; i < REPEATS; i++) {
         if (ONLY !== 'kafkajs' && ONLY !== 'idiomatic') directs.push(await directStream(broker.bootstrap, topic, p, LINES, 'partitions'));
         // kafkajs does not verify the batches' CRC-32C; Kafka's consumer does by default (check.crcs).
@@ -256,6 +270,7 @@ try {
           oneThreads.push(await directStream(broker.bootstrap, topic, p, LINES, 'partitions', { fetchThread: false }));
         if (ONLY !== 'kafkajs' && ONLY !== 'direct') idiomatics.push(await directStream(broker.bootstrap, topic, p, LINES, 'idiomatic'));
         if (ONLY !== 'direct' && ONLY !== 'idiomatic') kjss.push(await kafkajsEachBatch(broker.bootstrap, topic, LINES));
+        floors.push(wordCountFromMemory(LINES));
       }
       const direct = medianRun(directs);
       const noCrc = medianRun(noCrcs);
@@ -269,6 +284,7 @@ try {
       rows.push(row("the same fetched on the job's thread (tributary.streaming.kafka.fetchThread=false)", oneThread));
       rows.push(row('direct stream, flatMap → map → reduceByKey', idiomatic));
       rows.push(row('kafkajs eachBatch', kjs));
+      rows.push(row('no Kafka: countWords over the same lines from memory (the floor for one thread)', medianRun(floors)));
     }
     console.log(
       `\n### Streaming: direct word count vs kafkajs eachBatch (${int(LINES)} lines of ~1 KB, backlog, median of ${REPEATS}; load average ${os.loadavg()[0].toFixed(1)})\n`,
