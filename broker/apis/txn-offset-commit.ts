@@ -5,19 +5,42 @@
  * group's committed offsets only when its COMMIT marker arrives; an ABORT
  * drops them. v3+ carry the member id, generation and group.instance.id,
  * which are checked as for OffsetCommit (KIP-447).
+ *
+ * Authorization (Kafka's): WRITE on the transactional id
+ * (TRANSACTIONAL_ID_AUTHORIZATION_FAILED) and READ on the group
+ * (GROUP_AUTHORIZATION_FAILED) for every partition, then READ on each topic
+ * (TOPIC_AUTHORIZATION_FAILED). Nothing denied is committed.
  */
 import { commitTxnOffsets, type CommitPartition } from '../group/group-offsets.js';
 import { TxnOffsetCommitApi } from '../../protocol/generated/txn-offset-commit-api.js';
-import { asErrorCode } from '../../protocol/generated/errors.js';
+import { ErrorCode, asErrorCode } from '../../protocol/generated/errors.js';
 import { defineApi } from './types.js';
+import { AclOperation, ResourceType } from '../security/authorizer-acls.js';
+import { authorized, unauthorizedNames } from '../security/authorizer-checks.js';
 
 export default defineApi(TxnOffsetCommitApi, {
   minVersion: 0,
   maxVersion: 4,
   async handle(ctx, req) {
     const v = ctx.apiVersion;
+    const whole = !authorized(ctx, AclOperation.WRITE, ResourceType.TRANSACTIONAL_ID, req.transactionalId)
+      ? ErrorCode.TRANSACTIONAL_ID_AUTHORIZATION_FAILED
+      : !authorized(ctx, AclOperation.READ, ResourceType.GROUP, req.groupId)
+        ? ErrorCode.GROUP_AUTHORIZATION_FAILED
+        : ErrorCode.NONE;
+    if (whole !== ErrorCode.NONE) {
+      return {
+        throttleTimeMs: 0,
+        topics: req.topics.map((t) => ({
+          name: t.name,
+          partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: whole })),
+        })),
+      };
+    }
+    const denied = unauthorizedNames(ctx, AclOperation.READ, ResourceType.TOPIC, req.topics, (t) => t.name);
     const partitions: CommitPartition[] = [];
     for (const t of req.topics) {
+      if (denied?.has(t.name)) continue;
       for (const p of t.partitions) {
         partitions.push({
           topic: t.name,
@@ -42,7 +65,10 @@ export default defineApi(TxnOffsetCommitApi, {
       throttleTimeMs: 0,
       topics: req.topics.map((t) => ({
         name: t.name,
-        partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: asErrorCode(errors[i++]!) })),
+        partitions: t.partitions.map((p) => ({
+          partitionIndex: p.partitionIndex,
+          errorCode: denied?.has(t.name) ? ErrorCode.TOPIC_AUTHORIZATION_FAILED : asErrorCode(errors[i++]!),
+        })),
       })),
     };
   },
