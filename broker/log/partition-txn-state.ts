@@ -86,7 +86,11 @@ export class PartitionTxnState {
    * The aborted transactions a read_committed fetch of [fetchOffset,
    * upperBound) must report (Kafka's collectAbortedTransactions): from the
    * index of the segment holding fetchOffset on, until an index says the
-   * answer is complete. Null when there are none.
+   * answer is complete. Null when there are none. Sorted by first offset:
+   * Kafka answers in index (marker) order, which the Java client does not
+   * mind (it queues them by first offset), but kafkajs walks the list in
+   * order and would let an aborted transaction that started before an
+   * earlier-ended one through to read_committed consumers.
    */
   collectAborted(fetchOffset: number, upperBound: number): AbortedTxn[] | null {
     const segments = this.local.allSegments;
@@ -97,7 +101,9 @@ export class PartitionTxnState {
       out ??= [];
       if (idx.collect(fetchOffset, upperBound, out)) break;
     }
-    return out === null || out.length === 0 ? null : out;
+    if (out === null || out.length === 0) return null;
+    if (out.length > 1) out.sort((x, y) => x.firstOffset - y.firstOffset);
+    return out;
   }
 
   /**

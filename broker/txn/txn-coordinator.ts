@@ -38,6 +38,8 @@ import { TxnStateManager, type TxnStateManagerDeps } from './txn-state-manager.j
 /** How often leadership of `__transaction_state` partitions is re-read (Kafka reacts to LeaderAndIsr instead). */
 const LEADERSHIP_SYNC_MS = 1000;
 const COMPLETE_RETRY_MS = 200;
+/** How long a request waits for the previous transaction's markers before answering CONCURRENT_TRANSACTIONS. */
+const COMPLETION_WAIT_MS = 5000;
 
 /** What the coordinator needs from the broker. */
 export interface TxnCoordinatorDeps extends TxnStateManagerDeps {
@@ -60,7 +62,10 @@ export interface InitPidResult {
 export class TransactionCoordinator {
   readonly state: TxnStateManager;
   readonly markers: TxnMarkerSender;
-  private readonly completing = new Set<TxnMetadata>();
+  /** Ids whose markers are being written, with the run that completes them. */
+  private readonly completing = new Map<TxnMetadata, Promise<void>>();
+  /** The tail of each transactional id's queue of client requests. */
+  private readonly queues = new Map<string, Promise<unknown>>();
   private readonly timers: NodeJS.Timeout[] = [];
   private stopped = false;
 
@@ -105,6 +110,42 @@ export class TransactionCoordinator {
     this.state.shutdown();
   }
 
+  /**
+   * Runs the client requests of one transactional id one after the other.
+   * Kafka handles one request per connection at a time, so a producer that
+   * pipelines AddPartitionsToTxn requests (kafkajs sends one per partition
+   * leader at once) sees them applied in turn; answering the later ones
+   * CONCURRENT_TRANSACTIONS instead makes such a client retry whole sends,
+   * writing their records twice.
+   */
+  private serial<T>(transactionalId: string, op: () => Promise<T>): Promise<T> {
+    const prev = this.queues.get(transactionalId) ?? Promise.resolve();
+    const run = prev.then(op, op);
+    const tail = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.queues.set(transactionalId, tail);
+    void tail.then(() => {
+      if (this.queues.get(transactionalId) === tail) this.queues.delete(transactionalId);
+    });
+    return run;
+  }
+
+  /**
+   * Waits (up to COMPLETION_WAIT_MS) for the previous transaction of `m` to
+   * finish its markers. Kafka answers CONCURRENT_TRANSACTIONS at once and
+   * the client retries; kafkajs retries a whole send on that answer, writing
+   * records of partitions already sent twice, so the answer waits instead.
+   */
+  private async settled(m: TxnMetadata): Promise<void> {
+    const deadline = Date.now() + COMPLETION_WAIT_MS;
+    while ((m.preparing || m.pending !== null) && Date.now() < deadline && !this.stopped) {
+      const run = this.completing.get(m);
+      await Promise.race([run ?? new Promise((r) => setTimeout(r, 10)), new Promise((r) => setTimeout(r, deadline - Date.now()))]);
+    }
+  }
+
   /** The loaded id, when its partition is served here; else the error to answer. */
   private async lookup(transactionalId: string): Promise<{ errorCode: number; m?: TxnMetadata; epoch: number }> {
     const status = await this.state.prepare(transactionalId);
@@ -130,7 +171,16 @@ export class TransactionCoordinator {
   // ---- InitProducerId
 
   /** InitProducerId with a transactional id; `expectedPid`/`expectedEpoch` -1 unless the producer asks for a bump (KIP-360). */
-  async initProducerId(transactionalId: string, timeoutMs: number, expectedPid: number, expectedEpoch: number): Promise<InitPidResult> {
+  initProducerId(transactionalId: string, timeoutMs: number, expectedPid: number, expectedEpoch: number): Promise<InitPidResult> {
+    return this.serial(transactionalId, () => this.doInitProducerId(transactionalId, timeoutMs, expectedPid, expectedEpoch));
+  }
+
+  private async doInitProducerId(
+    transactionalId: string,
+    timeoutMs: number,
+    expectedPid: number,
+    expectedEpoch: number,
+  ): Promise<InitPidResult> {
     const fail = (errorCode: number): InitPidResult => ({ errorCode, producerId: -1, producerEpoch: -1 });
     if (transactionalId.length === 0) return fail(ErrorCode.INVALID_REQUEST);
     if (timeoutMs <= 0 || timeoutMs > this.deps.config.transactionMaxTimeoutMs) return fail(ErrorCode.INVALID_TRANSACTION_TIMEOUT);
@@ -148,6 +198,7 @@ export class TransactionCoordinator {
       m = new TxnMetadata(transactionalId, pid, -1, timeoutMs, TxnState.Empty, now);
       this.state.txns.set(transactionalId, m);
     }
+    await this.settled(m);
     if (m.pending !== null || m.preparing || m.state === TxnState.PrepareEpochFence) return fail(ErrorCode.CONCURRENT_TRANSACTIONS);
     if (m.state === TxnState.Ongoing) {
       // Fence the old instance: abort its transaction with a bumped epoch; the new one retries.
@@ -220,11 +271,21 @@ export class TransactionCoordinator {
   }
 
   /** AddPartitionsToTxn: one error for all the partitions (the handler reports unknown ones itself). */
-  async addPartitions(transactionalId: string, producerId: number, producerEpoch: number, tps: readonly TxnPartition[]): Promise<number> {
+  addPartitions(transactionalId: string, producerId: number, producerEpoch: number, tps: readonly TxnPartition[]): Promise<number> {
+    return this.serial(transactionalId, () => this.doAddPartitions(transactionalId, producerId, producerEpoch, tps));
+  }
+
+  private async doAddPartitions(
+    transactionalId: string,
+    producerId: number,
+    producerEpoch: number,
+    tps: readonly TxnPartition[],
+  ): Promise<number> {
     if (transactionalId.length === 0) return ErrorCode.INVALID_REQUEST;
     const found = await this.lookup(transactionalId);
     if (found.errorCode !== ErrorCode.NONE) return found.errorCode;
     const m = found.m;
+    if (m) await this.settled(m);
     const denied = TransactionCoordinator.check(m, producerId, producerEpoch);
     if (denied !== null || !m) return denied ?? ErrorCode.INVALID_PRODUCER_ID_MAPPING;
     if (m.preparing || m.state === TxnState.PrepareEpochFence) return ErrorCode.CONCURRENT_TRANSACTIONS;
@@ -259,7 +320,11 @@ export class TransactionCoordinator {
   }
 
   /** EndTxn: PrepareCommit/PrepareAbort stored, then markers sent in the background. */
-  async endTxn(transactionalId: string, producerId: number, producerEpoch: number, commit: boolean): Promise<number> {
+  endTxn(transactionalId: string, producerId: number, producerEpoch: number, commit: boolean): Promise<number> {
+    return this.serial(transactionalId, () => this.doEndTxn(transactionalId, producerId, producerEpoch, commit));
+  }
+
+  private async doEndTxn(transactionalId: string, producerId: number, producerEpoch: number, commit: boolean): Promise<number> {
     if (transactionalId.length === 0) return ErrorCode.INVALID_REQUEST;
     const found = await this.lookup(transactionalId);
     if (found.errorCode !== ErrorCode.NONE) return found.errorCode;
@@ -298,12 +363,12 @@ export class TransactionCoordinator {
   /** Sends `m`'s markers, then stores CompleteCommit/CompleteAbort (in the background; one run per id at a time). */
   private complete(m: TxnMetadata, coordinatorEpoch: number): void {
     if (this.completing.has(m)) return;
-    this.completing.add(m);
-    void this.runCompletion(m, coordinatorEpoch)
+    const run = this.runCompletion(m, coordinatorEpoch)
       .catch((err: Error) =>
         this.deps.logger.error(`transactional id ${m.transactionalId}: completing failed: ${err.stack ?? err.message}`),
       )
       .finally(() => this.completing.delete(m));
+    this.completing.set(m, run);
   }
 
   private async runCompletion(m: TxnMetadata, coordinatorEpoch: number): Promise<void> {

@@ -71,6 +71,19 @@ describe.each(ENGINES)('transactions in the partition log over the %s engine', (
     expect(log.store.readFile('00000000000000000000.txnindex')!.length).toBe(34);
   });
 
+  it('answers aborted transactions by first offset, not in marker order (kafkajs walks the list in order)', () => {
+    const log = open();
+    put(log, txn(1, 0, 2)); // 0-1
+    put(log, txn(2, 0, 2)); // 2-3
+    put(log, marker(2, false), 'coordinator'); // 4
+    put(log, marker(1, false), 'coordinator'); // 5
+    const aborted = log.txn.collectAborted(0, 6)!;
+    expect(aborted.map((a) => [a.producerId, a.firstOffset, a.lastOffset])).toEqual([
+      [1, 0, 5],
+      [2, 2, 4],
+    ]);
+  });
+
   it('refuses markers from clients, from an older producer epoch and from a fenced coordinator', () => {
     const log = open();
     put(log, txn(1, 0, 1, 3));
