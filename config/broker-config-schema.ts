@@ -50,6 +50,26 @@ const principalList: Validator = {
   },
 };
 
+/**
+ * Kafka's message format / metadata versions as `log.message.format.version`
+ * and `message.format.version` take them: `0.8.0` to `3.9`, optionally with
+ * a patch number or an `-IV<n>` suffix (`0.10.0-IV1`, `3.0-IV1`).
+ */
+const messageFormatVersion: Validator = {
+  describe: '[0.8.0, 0.8.1, 0.8.2, 0.9.0, 0.10.0-IV0, ..., 3.0-IV1, ..., 3.9]',
+  check: (v) => {
+    if (typeof v !== 'string') return null;
+    const m = /^(\d+)\.(\d+)(\.\d+)?(-IV\d+)?$/.exec(v);
+    const known =
+      m !== null &&
+      ((m[1] === '0' && Number(m[2]) >= 8 && Number(m[2]) <= 11) ||
+        (m[1] === '1' && Number(m[2]) <= 1) ||
+        (m[1] === '2' && Number(m[2]) <= 8) ||
+        (m[1] === '3' && Number(m[2]) <= 9));
+    return known ? null : `'${v}' is not a Kafka version such as 0.10.2 or 3.0-IV1`;
+  },
+};
+
 /** The broker schema, in documentation order. */
 export const BROKER_CONFIG_KEYS = [
   // --- Server basics
@@ -208,6 +228,27 @@ export const BROKER_CONFIG_KEYS = [
     'CreateTime',
     "Whether record timestamps are the producer's (CreateTime) or the broker's append time (LogAppendTime).",
     { dynamic: 'cluster-wide', validator: oneOf('CreateTime', 'LogAppendTime') },
+  ),
+  k(
+    'log.message.timestamp.difference.max.ms',
+    'long',
+    LONG_MAX,
+    'Deprecated (Kafka 3.x): the default of log.message.timestamp.before.max.ms when that is unset, and of log.message.timestamp.after.max.ms when that has its default.',
+    { dynamic: 'cluster-wide', validator: atLeast(0) },
+  ),
+  k(
+    'log.message.format.version',
+    'string',
+    '3.0-IV1',
+    'Deprecated (Kafka 3.x): the message format of new segments; Kafka 3.x ignores it with inter.broker.protocol.version 3.0 or newer, and so does Tributary (records are stored as v2).',
+    { dynamic: 'cluster-wide', validator: messageFormatVersion },
+  ),
+  k(
+    'log.message.downconversion.enable',
+    'boolean',
+    true,
+    'Whether Fetch v0-v3 (message formats v0/v1) is answered by down-converting; false answers it UNSUPPORTED_VERSION.',
+    { dynamic: 'cluster-wide' },
   ),
   k('log.message.timestamp.before.max.ms', 'long', LONG_MAX, 'Largest allowed distance of a CreateTime timestamp into the past.', {
     dynamic: 'cluster-wide',

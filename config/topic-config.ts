@@ -1,6 +1,8 @@
 /**
  * Topic-level configs: the one table of every topic config Tributary knows
- * (Kafka 4.0's `TopicConfig` names) — its type, Kafka's default, its valid
+ * (Kafka 4.0's `TopicConfig` names, and the deprecated ones Kafka 3.x still
+ * accepts: `message.format.version`, `message.timestamp.difference.max.ms`)
+ * — its type, Kafka's default, its valid
  * values, the broker keys it falls back to (its synonyms, most specific
  * first: `retention.ms` ← `log.retention.ms`, `log.retention.minutes`,
  * `log.retention.hours`) and whether Tributary honours it. Every reader
@@ -160,10 +162,18 @@ export const TOPIC_CONFIGS = [
     'message.downconversion.enable',
     'boolean',
     'true',
-    [],
-    'Down-convert records for old consumers (deprecated in Kafka 4.0, a no-op there).',
+    ['log.message.downconversion.enable'],
+    'Answer Fetch v0-v3 (message formats v0/v1) by down-converting the stored records; false answers them UNSUPPORTED_VERSION.',
+  ),
+  t(
+    'message.format.version',
+    'string',
+    '3.0-IV1',
+    ['log.message.format.version'],
+    'Deprecated (Kafka 3.x): the message format the topic is stored in.',
     {
-      accepted: 'records are never down-converted',
+      accepted:
+        'as in Kafka 3.x with inter.broker.protocol.version 3.0 or newer, records are always stored as format v2 (older producers are up-converted)',
     },
   ),
   t(
@@ -179,6 +189,13 @@ export const TOPIC_CONFIGS = [
     LONG_MAX,
     ['log.message.timestamp.before.max.ms'],
     'Largest allowed distance of a CreateTime timestamp into the past.',
+  ),
+  t(
+    'message.timestamp.difference.max.ms',
+    'long',
+    LONG_MAX,
+    ['log.message.timestamp.difference.max.ms'],
+    'Deprecated (Kafka 3.x): largest allowed distance of a CreateTime timestamp from the broker time; stands for message.timestamp.before.max.ms when that is unset and for message.timestamp.after.max.ms when that has its default.',
   ),
   t('message.timestamp.type', 'string', 'CreateTime', ['log.message.timestamp.type'], 'CreateTime or LogAppendTime.'),
   t('min.cleanable.dirty.ratio', 'double', '0.5', ['log.cleaner.min.cleanable.ratio'], 'Least dirty ratio before the log is compacted.'),
@@ -234,11 +251,8 @@ export const TOPIC_CONFIG_DEFAULTS: Readonly<TopicConfigValues> = Object.freeze(
   ) as unknown as TopicConfigValues,
 );
 
-/** Kafka's names of topic configs Kafka 4.0 removed, with what to say. */
-const REMOVED: Readonly<Record<string, string>> = {
-  'message.format.version': 'removed in Kafka 4.0: every record batch is format v2',
-  'message.timestamp.difference.max.ms': 'removed in Kafka 4.0: use message.timestamp.before.max.ms and message.timestamp.after.max.ms',
-};
+/** Kafka's names of topic configs that were removed, with what to say (none today: Kafka 3.x's deprecated ones are in the table). */
+const REMOVED: Readonly<Record<string, string>> = {};
 
 /** The error for a name outside the table (Kafka's message, with a hint when one helps). */
 export function unknownTopicConfig(name: string, value: string | null = null, source = 'topic config'): ConfigError {

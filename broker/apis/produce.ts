@@ -4,7 +4,10 @@
  * the append (legacy-formats.ts). acks=0 gets no response; acks=all answers once the ISR has the records
  * (at once with one broker). An unknown topic or partition answers Kafka's
  * UNKNOWN_TOPIC_OR_PARTITION with an error_message (v8+) that says what is
- * missing and how to create it.
+ * missing and how to create it. A batch refused for some of its records
+ * (KIP-467: a record without a key in a compacted topic, a timestamp out of
+ * range) answers INVALID_RECORD / INVALID_TIMESTAMP with record_errors and
+ * an error_message (v8+).
  *
  * Authorization (Kafka's): transactional records need WRITE on the
  * transactional id (else every partition answers
@@ -12,7 +15,7 @@
  * partitions answer TOPIC_AUTHORIZATION_FAILED, whether or not it exists).
  * A denied partition appends nothing.
  */
-import type { TopicProduceResponse } from '../../protocol/generated/produce-response.js';
+import type { BatchIndexAndErrorMessage, TopicProduceResponse } from '../../protocol/generated/produce-response.js';
 import { ErrorCode, errorName, asErrorCode } from '../../protocol/generated/errors.js';
 import type { Input } from '../../protocol/input.js';
 import { ProduceApi } from '../../protocol/generated/produce-api.js';
@@ -47,6 +50,11 @@ function requestDenial(ctx: Parameters<typeof authorized>[0], req: ProduceReques
     : ErrorCode.TRANSACTIONAL_ID_AUTHORIZATION_FAILED;
 }
 import { upConvertProduce } from './legacy-formats.js';
+
+/** KIP-467's record_errors (v8+; older versions drop them, the field is ignorable). */
+function recordErrorsOf(errors: readonly { batchIndex: number; message: string }[]): BatchIndexAndErrorMessage[] {
+  return errors.map((e) => ({ batchIndex: e.batchIndex, batchIndexErrorMessage: e.message }));
+}
 
 export default defineApi(ProduceApi, {
   minVersion: 0,
@@ -99,6 +107,7 @@ export default defineApi(ProduceApi, {
           baseOffset: r.baseOffset,
           logAppendTimeMs: r.logAppendTime,
           logStartOffset: r.logStartOffset,
+          recordErrors: r.recordErrors === undefined ? [] : recordErrorsOf(r.recordErrors),
           errorMessage:
             r.errorCode === ErrorCode.UNKNOWN_TOPIC_OR_PARTITION && r.errorMessage === null
               ? unknownPartitionMessage(ctx.broker, topic.name, p.index)

@@ -36,7 +36,8 @@ import {
 } from '../../protocol/record-batch.js';
 import { decodeRecordBatches, encodeRecordBatch } from '../../protocol/record-codec.js';
 import { codecFromName, isCodecReady } from '../../protocol/compression.js';
-import type { LogConfig } from './log-config.js';
+import { hasCompactPolicy, timestampAfterMaxMs, timestampBeforeMaxMs, type LogConfig } from './log-config.js';
+import { recordErrorsSummary, scanRecordErrors, type RecordError } from './record-errors.js';
 import { DUPLICATE, inSequence, type ProducerStateManager } from './producer-state.js';
 import { markerCoordinatorEpoch } from '../../protocol/control-record.js';
 
@@ -60,6 +61,8 @@ export interface AppendInfo {
   needsRecompression: boolean;
   /** For appendAsFollower: one past the last offset of the payload. */
   nextOffset: number;
+  /** KIP-467: the records that refused the payload (empty unless errorCode says so). */
+  recordErrors: RecordError[];
 }
 
 /**
@@ -92,6 +95,7 @@ export function newAppendInfo(): AppendInfo {
     duplicateLastOffset: -1,
     needsRecompression: false,
     nextOffset: -1,
+    recordErrors: [],
   };
 }
 
@@ -105,6 +109,7 @@ function reset(out: AppendInfo): void {
   out.duplicate = false;
   out.needsRecompression = false;
   out.nextOffset = -1;
+  out.recordErrors.length = 0;
 }
 
 function failed(out: AppendInfo, code: number, msg: string): AppendInfo {
@@ -116,8 +121,11 @@ function failed(out: AppendInfo, code: number, msg: string): AppendInfo {
 /**
  * Validates a produce payload as the leader: every batch well formed, magic
  * 2, CRC valid, within max.message.bytes, no control batch from a client,
- * timestamps within message.timestamp.before/after.max.ms (batch-level:
- * baseTimestamp and maxTimestamp), idempotent sequences/epochs in order, no
+ * timestamps within message.timestamp.before/after.max.ms (or the deprecated
+ * difference.max.ms; the batch header's base and max timestamps first, then
+ * record by record when they are out of range), keys on every record of a
+ * compacted topic (the last two name the refused records: record-errors.ts,
+ * KIP-467), idempotent sequences/epochs in order, no
  * non-transactional batch of a producer inside a transaction, and a
  * coordinator's markers not older than the producer's epoch or the last
  * marker's coordinator epoch.
@@ -134,6 +142,13 @@ export function analyzeLeaderBatches(
   const end = records.length;
   const logAppendTime = config.messageTimestampType === 'LogAppendTime';
   const targetCodec = config.compressionType === 'producer' ? -1 : codecFromName(config.compressionType);
+  const before = timestampBeforeMaxMs(config);
+  const after = timestampAfterMaxMs(config);
+  const checks = {
+    requireKeys: hasCompactPolicy(config),
+    lowerTimestamp: logAppendTime || before >= MAX ? -Infinity : now - before,
+    upperTimestamp: logAppendTime || after >= MAX ? Infinity : now + after,
+  };
   let pendingPid = -1;
   let pendingEpoch = -1;
   let pendingLastSeq = -1;
@@ -147,13 +162,10 @@ export function analyzeLeaderBatches(
     if (origin === 'client' && control) return failed(out, ErrorCode.INVALID_RECORD, 'clients may not write control batches');
     if (targetCodec >= 0 && compressionOf(attrs) !== targetCodec) out.needsRecompression = true;
     const batchMax = batchMaxTimestamp(records, pos);
-    if (!logAppendTime) {
-      if (config.messageTimestampBeforeMaxMs < MAX && batchBaseTimestamp(records, pos) < now - config.messageTimestampBeforeMaxMs) {
-        return failed(out, ErrorCode.INVALID_TIMESTAMP, 'timestamp is older than message.timestamp.before.max.ms allows');
-      }
-      if (config.messageTimestampAfterMaxMs < MAX && batchMax > now + config.messageTimestampAfterMaxMs) {
-        return failed(out, ErrorCode.INVALID_TIMESTAMP, 'timestamp is further ahead than message.timestamp.after.max.ms allows');
-      }
+    if (!control && (checks.requireKeys || batchBaseTimestamp(records, pos) < checks.lowerTimestamp || batchMax > checks.upperTimestamp)) {
+      const code = scanRecordErrors(records, pos, size, checks, out.recordErrors);
+      if (code === ErrorCode.CORRUPT_MESSAGE) return failed(out, code, `unreadable records in the batch at byte ${pos} of ${end}`);
+      if (code !== ErrorCode.NONE) return failed(out, code, recordErrorsSummary(out.recordErrors));
     }
     if (batchMax > out.maxTimestamp) out.maxTimestamp = batchMax;
     const pid = batchProducerId(records, pos);

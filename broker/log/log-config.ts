@@ -33,6 +33,32 @@ export function logConfigToProperties(config: Readonly<LogConfig>): Record<strin
   return formatTopicConfig(config);
 }
 
+/**
+ * The CreateTime lower bound in force: how far into the past (ms) a record
+ * timestamp may be. Kafka 3.x's rule: message.timestamp.before.max.ms when
+ * set, else the deprecated message.timestamp.difference.max.ms.
+ */
+export function timestampBeforeMaxMs(config: Readonly<LogConfig>): number {
+  return config.messageTimestampBeforeMaxMs !== DEFAULT_LOG_CONFIG.messageTimestampBeforeMaxMs
+    ? config.messageTimestampBeforeMaxMs
+    : config.messageTimestampDifferenceMaxMs;
+}
+
+/**
+ * The CreateTime upper bound in force: how far into the future (ms) a record
+ * timestamp may be. message.timestamp.after.max.ms, unless it has its
+ * default and the deprecated message.timestamp.difference.max.ms is set:
+ * then that (Kafka 3.x's rule, where after.max.ms defaulted to unbounded;
+ * Kafka 4.0's default of one hour applies when neither is set).
+ */
+export function timestampAfterMaxMs(config: Readonly<LogConfig>): number {
+  const after = config.messageTimestampAfterMaxMs;
+  const difference = config.messageTimestampDifferenceMaxMs;
+  return after === DEFAULT_LOG_CONFIG.messageTimestampAfterMaxMs && difference !== DEFAULT_LOG_CONFIG.messageTimestampDifferenceMaxMs
+    ? difference
+    : after;
+}
+
 /** Whether the config asks for deletion by retention (cleanup.policy contains delete). */
 export function hasDeletePolicy(config: Readonly<LogConfig>): boolean {
   return config.cleanupPolicy.includes('delete');

@@ -14,6 +14,8 @@ export interface LogAppendResult {
   logStartOffset: number;
   recordCount: number;
   errorMessage?: string | null;
+  /** KIP-467: the records (index in their batch, why) that refused the batch; absent when none did. */
+  recordErrors?: readonly { batchIndex: number; message: string }[];
 }
 
 /** A successful append's result. */
@@ -28,8 +30,13 @@ export function appendOk(
 }
 
 /** A failed append's result: nothing was appended. */
-export function appendFailed(errorCode: number, errorMessage: string | null, logStartOffset: number): LogAppendResult {
-  return { errorCode, baseOffset: -1, lastOffset: -1, logAppendTime: -1, logStartOffset, recordCount: 0, errorMessage };
+export function appendFailed(
+  errorCode: number,
+  errorMessage: string | null,
+  logStartOffset: number,
+  recordErrors?: readonly { batchIndex: number; message: string }[],
+): LogAppendResult {
+  return { errorCode, baseOffset: -1, lastOffset: -1, logAppendTime: -1, logStartOffset, recordCount: 0, errorMessage, recordErrors };
 }
 
 /** Result of a read (Kafka's FetchDataInfo plus the offsets a Fetch answer carries). */

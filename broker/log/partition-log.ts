@@ -193,7 +193,12 @@ export class PartitionLog {
     if (this.local.isClosed) return this.fail(ErrorCode.KAFKA_STORAGE_ERROR, 'log is closed');
     if (records.length === 0) return this.fail(ErrorCode.NONE, null);
     const info = analyzeLeaderBatches(records, this.config, this.txn.state, now, origin, this.appendInfo);
-    if (info.errorCode !== ErrorCode.NONE) return this.fail(info.errorCode, info.errorMessage);
+    if (info.errorCode !== ErrorCode.NONE) {
+      // The AppendInfo is reused: the result keeps its own copy of the record errors.
+      if (info.recordErrors.length > 0)
+        return appendFailed(info.errorCode, info.errorMessage, this._logStartOffset, info.recordErrors.slice());
+      return this.fail(info.errorCode, info.errorMessage);
+    }
     if (info.duplicate) {
       return appendOk(info.duplicateFirstOffset, info.duplicateLastOffset, -1, 0, this._logStartOffset);
     }

@@ -56,6 +56,8 @@ export interface ReplicaManagerOptions {
 export interface ProduceResult {
   errorCode: number;
   errorMessage: string | null;
+  /** KIP-467: the records that refused the batch (Produce v8+ answers them as record_errors). */
+  recordErrors?: readonly { batchIndex: number; message: string }[];
   baseOffset: number;
   logAppendTime: number;
   logStartOffset: number;
@@ -263,6 +265,7 @@ export class ReplicaManager {
     return {
       errorCode: r.errorCode,
       errorMessage: r.errorMessage ?? null,
+      recordErrors: r.recordErrors,
       baseOffset: r.errorCode === ErrorCode.NONE ? r.baseOffset : -1,
       logAppendTime: r.logAppendTime,
       logStartOffset: r.logStartOffset,

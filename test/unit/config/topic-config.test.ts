@@ -15,7 +15,8 @@ import {
 } from '../../../config/topic-config.js';
 
 /** Every topic config Apache Kafka 4.0 documents (its "Topic-Level Configs"). */
-const KAFKA_4_0_TOPIC_CONFIGS = [
+/** Kafka 4.0's topic configs and the two deprecated ones Kafka 3.x still accepts. */
+const KAFKA_TOPIC_CONFIGS = [
   'cleanup.policy',
   'compression.gzip.level',
   'compression.lz4.level',
@@ -33,8 +34,10 @@ const KAFKA_4_0_TOPIC_CONFIGS = [
   'max.compaction.lag.ms',
   'max.message.bytes',
   'message.downconversion.enable',
+  'message.format.version',
   'message.timestamp.after.max.ms',
   'message.timestamp.before.max.ms',
+  'message.timestamp.difference.max.ms',
   'message.timestamp.type',
   'min.cleanable.dirty.ratio',
   'min.compaction.lag.ms',
@@ -66,10 +69,10 @@ function errorOf(fn: () => unknown): ConfigError {
 }
 
 describe('the topic config table', () => {
-  it("holds exactly Kafka 4.0's topic configs, each once", () => {
+  it("holds exactly Kafka 4.0's topic configs and Kafka 3.x's deprecated ones, each once", () => {
     const names = TOPIC_CONFIGS.map((t) => t.name);
     expect(new Set(names).size).toBe(names.length);
-    expect([...names].sort()).toEqual([...KAFKA_4_0_TOPIC_CONFIGS].sort());
+    expect([...names].sort()).toEqual([...KAFKA_TOPIC_CONFIGS].sort());
   });
 
   it('has defaults that parse and pass their own validity checks', () => {
@@ -111,6 +114,12 @@ describe('parsing and validation', () => {
     expect(() => validateTopicConfigs({ 'retention.ms': '1000', 'min.insync.replicas': '2' })).not.toThrow();
     expect(() => validateTopicConfigs({ 'leader.replication.throttled.replicas': '0:1,1:2' })).not.toThrow();
     expect(() => validateTopicConfigs({ 'leader.replication.throttled.replicas': 'everything' })).toThrow(ConfigError);
+    // Kafka 3.x's deprecated configs: message.format.version takes Kafka versions only.
+    expect(parseTopicConfig('message.format.version', '0.10.2')).toBe('0.10.2');
+    expect(parseTopicConfig('message.format.version', '3.0-IV1')).toBe('3.0-IV1');
+    expect(errorOf(() => parseTopicConfig('message.format.version', '4.7')).message).toContain('not a Kafka version');
+    expect(parseTopicConfig('message.timestamp.difference.max.ms', '60000')).toBe(60000);
+    expect(errorOf(() => parseTopicConfig('message.timestamp.difference.max.ms', '-1')).code).toBe('ERR_CONFIG_INVALID');
     expect(() => validateTopicConfigs({ 'min.insync.replicas': '0' })).toThrow(ConfigError);
   });
 
@@ -121,7 +130,6 @@ describe('parsing and validation', () => {
       "Unknown topic config name: log.retention.ms ('log.retention.ms' is a broker config; the topic config is 'retention.ms')",
     );
     expect(unknownTopicConfig('retention.msx').message).toContain("did you mean 'retention.ms'?");
-    expect(unknownTopicConfig('message.format.version').message).toContain('removed in Kafka 4.0');
     expect(errorOf(() => validateTopicConfigs({ 'made.up': '1' })).message).toBe(unknownTopicConfig('made.up').message);
   });
 
@@ -147,7 +155,7 @@ describe('parsing and validation', () => {
     expect(c.flushMs).toBe(Number.MAX_SAFE_INTEGER);
     expect(c.segmentBytes).toBe(1073741824);
     const back = formatTopicConfig(c);
-    expect(Object.keys(back).sort()).toEqual([...KAFKA_4_0_TOPIC_CONFIGS].sort());
+    expect(Object.keys(back).sort()).toEqual([...KAFKA_TOPIC_CONFIGS].sort());
     expect(back['flush.ms']).toBe('9223372036854775807');
     expect(back['cleanup.policy']).toBe('compact,delete');
     expect(back['leader.replication.throttled.replicas']).toBe('');

@@ -119,6 +119,50 @@ describe('Produce handler', () => {
     expect([p.errorCode, p.errorMessage]).toEqual([ErrorCode.INVALID_REQUIRED_ACKS, 'acks must be -1, 0 or 1, not 2']);
   });
 
+  it('refuses a batch for its records (KIP-467): record_errors and error_message from v8, the error code at every version', async () => {
+    await t.createTopic('compacted', 1, { 'cleanup.policy': 'compact' });
+    await t.createTopic('recent', 1, { 'message.timestamp.difference.max.ms': '60000' });
+    const log = t.svc.replicas.get('compacted', 0)!.log;
+    const keyless = encodeRecordBatch({
+      records: [
+        { key: 'a', value: '1' },
+        { key: null, value: '2' },
+        { key: 'c', value: '3' },
+      ],
+    });
+    for (const v of [3, 7, 8, produce.maxVersion]) {
+      const r = await t.call(produce, v, request('compacted', [[0, Buffer.from(keyless)]], 1));
+      const p = r!.responses[0].partitionResponses[0];
+      expect([p.errorCode, p.baseOffset], `v${v}`).toEqual([ErrorCode.INVALID_RECORD, -1]);
+      if (v >= 8) {
+        expect(p.recordErrors.map((e) => e.batchIndex)).toEqual([1]);
+        expect(p.recordErrors[0].batchIndexErrorMessage).toContain('no key');
+        expect(p.errorMessage).toMatch(/^1 record rejected, the batch is not appended: record 1 has no key/);
+      } else expect(p.recordErrors).toEqual([]);
+    }
+    expect(log.logEndOffset).toBe(0);
+    const keyed = await t.call(produce, 9, request('compacted', [[0, encodeRecordBatch({ records: [{ key: 'k', value: 'v' }] })]], 1));
+    expect(keyed!.responses[0].partitionResponses[0].errorCode).toBe(ErrorCode.NONE);
+
+    // message.timestamp.difference.max.ms (Kafka 3.x, deprecated) bounds CreateTime both ways.
+    const now = Date.now();
+    const stale = encodeRecordBatch({
+      records: [now, now - 3_600_000, now + 3_600_000].map((timestamp, i) => ({ key: `k${i}`, value: 'v', timestamp })),
+    });
+    const r = await t.call(produce, 9, request('recent', [[0, stale]], 1));
+    const p = r!.responses[0].partitionResponses[0];
+    expect(p.errorCode).toBe(ErrorCode.INVALID_TIMESTAMP);
+    expect(p.recordErrors.map((e) => e.batchIndex)).toEqual([1, 2]);
+    expect(p.errorMessage).toMatch(/^2 records rejected/);
+    const fresh = encodeRecordBatch({ records: [{ value: 'v', timestamp: now }] });
+    expect((await t.call(produce, 9, request('recent', [[0, fresh]], 1)))!.responses[0].partitionResponses[0].errorCode).toBe(
+      ErrorCode.NONE,
+    );
+    // Message format v0 carries no timestamp: never out of range.
+    const untimed = await t.call(produce, 1, request('recent', [[0, message(0, 'k', 'old', -1)]], 1));
+    expect(untimed!.responses[0].partitionResponses[0].errorCode).toBe(ErrorCode.NONE);
+  });
+
   it('rejects a corrupt batch (CRC) with CORRUPT_MESSAGE and keeps the log unchanged', async () => {
     const log = t.svc.replicas.get('orders', 1)!.log;
     const end = log.logEndOffset;

@@ -1,5 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { DEFAULT_LOG_CONFIG, logConfigFromProperties, logConfigToProperties } from '../../../../broker/log/log-config.js';
+import {
+  DEFAULT_LOG_CONFIG,
+  logConfigFromProperties,
+  logConfigToProperties,
+  timestampAfterMaxMs,
+  timestampBeforeMaxMs,
+} from '../../../../broker/log/log-config.js';
 
 describe('log config', () => {
   it("has Kafka's defaults", () => {
@@ -70,5 +76,20 @@ describe('log config', () => {
     const c = logConfigFromProperties({ 'segment.ms': '5000' }, base);
     expect(c.retentionMs).toBe(1000);
     expect(c.segmentMs).toBe(5000);
+  });
+
+  it("applies Kafka 3.x's deprecated message.timestamp.difference.max.ms where before/after.max.ms are not set", () => {
+    const none = logConfigFromProperties({});
+    expect([timestampBeforeMaxMs(none), timestampAfterMaxMs(none)]).toEqual([Number.MAX_SAFE_INTEGER, 3600000]);
+    const diff = logConfigFromProperties({ 'message.timestamp.difference.max.ms': '60000' });
+    expect([timestampBeforeMaxMs(diff), timestampAfterMaxMs(diff)]).toEqual([60000, 60000]);
+    const large = logConfigFromProperties({ 'message.timestamp.difference.max.ms': '7200000' });
+    expect(timestampAfterMaxMs(large)).toBe(7200000); // Kafka 3.x: after.max.ms unset means difference.max.ms
+    const both = logConfigFromProperties({
+      'message.timestamp.difference.max.ms': '60000',
+      'message.timestamp.before.max.ms': '1000',
+      'message.timestamp.after.max.ms': '2000',
+    });
+    expect([timestampBeforeMaxMs(both), timestampAfterMaxMs(both)]).toEqual([1000, 2000]);
   });
 });
