@@ -19,7 +19,7 @@ import type { StorageEngine } from './log/partition-store.js';
 import { logConfigFromProperties } from './log/log-config.js';
 import { LogCleaner } from './log/log-cleaner.js';
 import { clusterModeFor, type ClusterMode } from './cluster/cluster-mode.js';
-import { MetadataCache, type BrokerInfo } from './cluster/metadata-cache.js';
+import { MetadataCache, type BrokerEndpoint, type BrokerInfo } from './cluster/metadata-cache.js';
 import type { ControllerSettings } from './cluster/controller.js';
 import { ReplicaManager } from './replica/replica-manager.js';
 import { SocketServer } from './network/socket-server.js';
@@ -30,6 +30,8 @@ import { GroupCoordinator } from './group/group-coordinator.js';
 import { createTransactionCoordinator, type TransactionCoordinator } from './txn/txn-coordinator.js';
 import { ScramCredentialService } from './security/scram-credential-service.js';
 import { AclAuthorizer } from './security/authorizer.js';
+import { SaslAuthenticator } from './security/sasl-authenticator.js';
+import { TlsServerContext } from './network/tls-server-context.js';
 // Type-only imports of parts loaded on demand (start time: fastify, prom-client and the
 // ZooKeeper client take longer to import than the rest of the broker; see bench/README.md).
 import type { BrokerMetrics } from './metrics/broker-metrics.js';
@@ -57,15 +59,21 @@ function controllerSettings(cfg: BrokerConfig, dynamic: DynamicBrokerConfigs): C
   };
 }
 
-/** This broker as clients and other brokers reach it: the first advertised listener, with the bound port when it asked for 0. */
-function advertisedSelf(cfg: BrokerConfig, bound: BrokerAddress): BrokerInfo {
-  const advertised = cfg.advertisedListeners[0] ?? cfg.listeners[0];
-  return {
-    nodeId: cfg.brokerId,
-    host: advertised.host || 'localhost',
-    port: advertised.port === 0 || advertised === cfg.listeners[0] ? bound.port : advertised.port,
-    rack: cfg.brokerRack ?? null,
-  };
+/**
+ * This broker as clients and other brokers reach it: every advertised
+ * listener (with the bound port when the listeners are advertised as they
+ * are, port 0 included), and as host:port the inter-broker listener's.
+ */
+function advertisedSelf(cfg: BrokerConfig, bound: readonly BrokerAddress[]): BrokerInfo {
+  const boundPort = (name: string): number => bound[cfg.listeners.findIndex((l) => l.name === name)].port;
+  const endpoints: BrokerEndpoint[] = cfg.advertisedListeners.map((a) => ({
+    listenerName: a.name,
+    securityProtocol: a.securityProtocol,
+    host: a.host || 'localhost',
+    port: cfg.advertisedListeners === cfg.listeners || a.port === 0 ? boundPort(a.name) : a.port,
+  }));
+  const inter = endpoints.find((e) => e.listenerName === cfg.interBrokerListenerName) ?? endpoints[0];
+  return { nodeId: cfg.brokerId, host: inter.host, port: inter.port, rack: cfg.brokerRack ?? null, endpoints };
 }
 
 /** One broker. */
@@ -107,6 +115,12 @@ export class Broker {
     const logger = this.logger;
     // zstd is WebAssembly: ready before any log needs to recompress or decompress.
     await initCodecs();
+    // 0. TLS stores read first: a missing file or wrong password fails the start before anything runs.
+    const tlsContexts = new Map<string, TlsServerContext>();
+    for (const l of cfg.listeners) {
+      const security = cfg.listenerSecurity[l.name];
+      if (security.ssl) tlsContexts.set(l.name, new TlsServerContext(security, logger));
+    }
 
     // 1. Logs: every partition directory recovered and opened, with the broker's topic defaults.
     const logDirs = cfg.logDirs.map((d) => path.resolve(d));
@@ -190,6 +204,8 @@ export class Broker {
     }));
     dynamic.onChange(() => quotas.admitWaiting());
     for (const l of cfg.listeners) {
+      const security = cfg.listenerSecurity[l.name];
+      const sasl = security.sasl;
       const server = new SocketServer(
         {
           listenerName: l.name,
@@ -200,6 +216,17 @@ export class Broker {
           idleTimeoutMs: cfg.connectionsMaxIdleMs,
           observe: metrics?.observeRequest,
           quotas,
+          tls: tlsContexts.get(l.name) ?? null,
+          sasl: sasl
+            ? (peer) =>
+                new SaslAuthenticator({
+                  sasl,
+                  scramCredentials: (user, mechanism) => scramCredentials.credential(user, mechanism),
+                  failedAuthenticationDelayMs: cfg.connectionFailedAuthenticationDelayMs,
+                  peer,
+                })
+            : null,
+          saslMaxReceiveSize: sasl?.maxReceiveSize,
         },
         apiRegistry,
         svc,
@@ -210,7 +237,7 @@ export class Broker {
     }
 
     // 5. Join: metadata loaded, partitions hosted, this broker registered; then requests are answered.
-    await cluster.start(advertisedSelf(cfg, this.addresses[0]), { metadata, replicas, controller, logs });
+    await cluster.start(advertisedSelf(cfg, this.addresses), { metadata, replicas, controller, logs });
     await scramCredentials.start();
     for (const s of this.servers) s.openForRequests();
 

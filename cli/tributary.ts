@@ -21,6 +21,7 @@ const COMMANDS: readonly [string, string][] = [
   ['kafka-leader-election', 'Elect preferred (or unclean) leaders: --election-type preferred --all-topic-partitions.'],
   ['kafka-producer-perf-test', 'Measure produce throughput and latency.'],
   ['kafka-consumer-perf-test', 'Measure consume throughput.'],
+  ['certs', 'Make a test CA, broker and client certificates for local TLS: tributary certs --dir DIR [--client alice].'],
   ['cluster', 'Start ZooKeeper and N brokers on this machine: tributary cluster --brokers 3 (Ctrl-C stops all).'],
   ['agent', "Run a log collection agent from Flume's configuration: tributary agent --conf-file FILE --name a1 (also as flume-ng agent)."],
   ['pipeline', 'Run the log analytics pipeline (generator, broker, agent, streaming job, live page) in one command (Ctrl-C stops all).'],

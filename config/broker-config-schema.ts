@@ -15,6 +15,7 @@
  */
 import { LONG_MAX, atLeast, between, defineKey as k, listOf, nonEmpty, oneOf } from './config-def.js';
 import type { ConfigKey, Validator, ValuesOf } from './config-def.js';
+import { SECURITY_CONFIG_KEYS } from './security-config-schema.js';
 
 const COMPRESSION = ['uncompressed', 'zstd', 'lz4', 'snappy', 'gzip', 'producer'];
 
@@ -92,17 +93,25 @@ export const BROKER_CONFIG_KEYS = [
     'Comma-separated listeners NAME://host:port; an empty host binds all interfaces, port 0 picks a free port.',
   ),
   k('advertised.listeners', 'list', null, 'Listeners given to clients in Metadata when they differ from listeners; defaults to listeners.'),
-  // Kafka's default maps SSL and SASL too; Tributary speaks PLAINTEXT only.
-  k('listener.security.protocol.map', 'string', 'PLAINTEXT:PLAINTEXT', 'Listener name to security protocol; only PLAINTEXT is supported.'),
+  k(
+    'listener.security.protocol.map',
+    'string',
+    'PLAINTEXT:PLAINTEXT,SSL:SSL,SASL_PLAINTEXT:SASL_PLAINTEXT,SASL_SSL:SASL_SSL',
+    'Listener name to security protocol (NAME:PROTOCOL,...); protocols PLAINTEXT, SSL, SASL_PLAINTEXT, SASL_SSL.',
+  ),
   k(
     'inter.broker.listener.name',
     'string',
     null,
-    'Listener brokers use to reach each other; defaults to the listener using security.inter.broker.protocol.',
+    'Listener brokers use to reach each other; defaults to the listener named after security.inter.broker.protocol.',
   ),
-  k('security.inter.broker.protocol', 'string', 'PLAINTEXT', 'Security protocol between brokers; only PLAINTEXT is supported.', {
-    validator: oneOf('PLAINTEXT'),
-  }),
+  k(
+    'security.inter.broker.protocol',
+    'string',
+    'PLAINTEXT',
+    'Security protocol between brokers, when inter.broker.listener.name is not set (names the listener).',
+    { validator: oneOf('PLAINTEXT', 'SSL', 'SASL_PLAINTEXT', 'SASL_SSL') },
+  ),
   k(
     'http.listener',
     'string',
@@ -457,6 +466,7 @@ export const BROKER_CONFIG_KEYS = [
   k('zookeeper.connection.timeout.ms', 'int', null, 'Longest wait to connect to ZooKeeper; defaults to zookeeper.session.timeout.ms.', {
     validator: atLeast(1),
   }),
+  ...SECURITY_CONFIG_KEYS,
 ] as const satisfies readonly ConfigKey[];
 
 /** Typed values of every broker key, camelCase, as parsed (before resolution). */
@@ -483,11 +493,13 @@ export const UNSUPPORTED_BROKER_KEYS: readonly { readonly match: string; readonl
     match: 'controller.listener.names',
     reason: 'KRaft mode is not supported: run without zookeeper.connect (one broker) or with zookeeper.connect',
   },
-  { match: 'ssl.', reason: 'SSL is not supported: Tributary speaks PLAINTEXT only' },
-  { match: 'sasl.', reason: 'SASL is not supported: Tributary speaks PLAINTEXT only' },
-  { match: 'listener.name.', reason: 'per-listener security settings are not supported: Tributary speaks PLAINTEXT only' },
   {
     match: 'client.quota.callback.class',
     reason: "custom quota callbacks are not supported: quotas follow Kafka's default user/client-id rules",
   },
+  { match: 'sasl.kerberos.', reason: 'GSSAPI (Kerberos) is not supported: use PLAIN or SCRAM' },
+  { match: 'sasl.oauthbearer.', reason: 'OAUTHBEARER is not supported: use PLAIN or SCRAM' },
+  { match: 'sasl.login.', reason: 'custom SASL login classes are not supported: PLAIN and SCRAM are built in' },
+  { match: 'sasl.server.callback.handler.class', reason: 'custom SASL callback handlers are not supported: PLAIN and SCRAM are built in' },
+  { match: 'ssl.engine.factory.class', reason: "custom SSL engines are not supported: TLS is Node's" },
 ];

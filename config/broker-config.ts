@@ -20,6 +20,9 @@ import { parseHttpListener, parseListeners, parseProtocolMap } from './listeners
 import type { HttpListener, Listener } from './listeners.js';
 import { TOPIC_CONFIGS } from './topic-config.js';
 import { resolveHttpAuth, type HttpAuth } from './http-auth.js';
+import { listenerScopedKey, resolveListenerSecurity } from './listener-security.js';
+import type { ListenerSecurity } from './listener-security.js';
+import type { SecurityProtocol } from './listeners.js';
 
 export { ConfigError, LONG_MAX } from './config-def.js';
 export type { ConfigErrorCode, ConfigKey, ConfigType, ConfigValue } from './config-def.js';
@@ -27,6 +30,7 @@ export { BROKER_CONFIG_KEYS } from './broker-config-schema.js';
 export type { BrokerConfigName, BrokerConfigValues } from './broker-config-schema.js';
 export type { HttpListener, Listener } from './listeners.js';
 export type { HttpAuth } from './http-auth.js';
+export type { ListenerSecurity, ListenerSasl } from './listener-security.js';
 
 /** The resolved broker configuration. Field docs: see BROKER_CONFIG_KEYS. */
 export interface BrokerConfig extends Omit<
@@ -53,10 +57,12 @@ export interface BrokerConfig extends Omit<
   readonly listeners: readonly Listener[];
   /** Parsed `advertised.listeners`, or the listeners when unset. */
   readonly advertisedListeners: readonly Listener[];
-  /** Listener name → security protocol (always PLAINTEXT). */
-  readonly listenerSecurityProtocolMap: Readonly<Record<string, 'PLAINTEXT'>>;
+  /** Listener name → security protocol. */
+  readonly listenerSecurityProtocolMap: Readonly<Record<string, SecurityProtocol>>;
   /** Name of the listener brokers use to talk to each other. */
   readonly interBrokerListenerName: string;
+  /** Each listener's TLS and SASL settings, by listener name (listener.name.<l>.* resolved). */
+  readonly listenerSecurity: Readonly<Record<string, ListenerSecurity>>;
   /** Where the HTTP API listens, or null when `http.listener=none`. */
   readonly httpListener: HttpListener | null;
   /**
@@ -168,7 +174,7 @@ export function loadBrokerConfig(
   const parsed = new Map<string, ConfigValue>();
   for (const [source, entries] of sources) {
     for (const [key, value] of entries) {
-      const def = KEYS_BY_NAME.get(key);
+      const def = KEYS_BY_NAME.get(key) ?? listenerScopedKey(key);
       if (def === undefined) throw unknownKey(key, value, source);
       parsed.set(key, parseKeyValue(def, value, source));
       raw[key] = value;
@@ -210,7 +216,8 @@ function resolve(raw: Record<string, string>, parsed: Map<string, ConfigValue>, 
   const v = values as unknown as BrokerConfigValues;
   const fail = (key: string, why: string, code: ConfigErrorCode = 'ERR_CONFIG_INVALID'): never => {
     const source = sourceOf(key);
-    const shown = KEYS_BY_NAME.get(key)?.type === 'password' ? '[hidden]' : (raw[key] ?? KEYS_BY_NAME.get(key)?.default ?? '');
+    const def = KEYS_BY_NAME.get(key) ?? listenerScopedKey(key);
+    const shown = def?.type === 'password' ? '[hidden]' : (raw[key] ?? def?.default ?? '');
     throw new ConfigError(code, `${source}: invalid value '${shown}' for config '${key}': ${why}`, {
       key,
       value: raw[key] ?? null,
@@ -238,8 +245,19 @@ function resolve(raw: Record<string, string>, parsed: Map<string, ConfigValue>, 
     if (a.host === '0.0.0.0' || a.host === '::')
       fail('advertised.listeners', `the wildcard address ${a.host} cannot be advertised ('${a.name}')`);
   }
-  const interBroker = v.interBrokerListenerName ?? (listeners.find((l) => l.name === 'PLAINTEXT') ?? listeners[0]).name;
+  if (v.interBrokerListenerName !== null && Object.hasOwn(raw, 'security.inter.broker.protocol')) {
+    fail('inter.broker.listener.name', 'set only one of inter.broker.listener.name and security.inter.broker.protocol');
+  }
+  // Kafka: security.inter.broker.protocol names the listener; Tributary falls back to the first listener when it was not set.
+  const byProtocol = listeners.find((l) => l.name === v.securityInterBrokerProtocol);
+  if (v.interBrokerListenerName === null && byProtocol === undefined && Object.hasOwn(raw, 'security.inter.broker.protocol')) {
+    fail('security.inter.broker.protocol', `no listener is named '${v.securityInterBrokerProtocol}'`);
+  }
+  const interBroker = v.interBrokerListenerName?.toUpperCase() ?? (byProtocol ?? listeners[0]).name;
   if (!listeners.some((l) => l.name === interBroker)) fail('inter.broker.listener.name', `no listener is named '${interBroker}'`);
+  const listenerSecurity = resolveListenerSecurity(raw, listeners, interBroker, v.saslMechanismInterBrokerProtocol, (key, why) =>
+    fail(key, why),
+  );
 
   const httpListenerExplicit = Object.hasOwn(raw, 'http.listener');
   const httpListener = parseHttpListener(httpListenerExplicit ? v.httpListener : defaultHttpListener(v.httpListener), (why, code) =>
@@ -267,6 +285,7 @@ function resolve(raw: Record<string, string>, parsed: Map<string, ConfigValue>, 
     advertisedListeners: advertised,
     listenerSecurityProtocolMap: protocolMap,
     interBrokerListenerName: interBroker,
+    listenerSecurity,
     httpListener,
     httpListenerExplicit,
     httpAuth,

@@ -5,9 +5,9 @@
  * A listener is `NAME://host:port` (Kafka's grammar): the name is looked up
  * in the protocol map (names are case-insensitive and normalised to upper
  * case, as in Kafka), an empty host means every interface, IPv6 hosts are
- * written in brackets, port 0 asks the OS for a free port. Tributary speaks
- * PLAINTEXT only, so every name must map to PLAINTEXT; SSL and SASL are
- * rejected by name rather than with a generic error.
+ * written in brackets, port 0 asks the OS for a free port. A listener named
+ * after a protocol (`SSL://:9093`) needs no map entry, as in Kafka, whose
+ * default map lists the four protocols under their own names.
  */
 import type { ConfigErrorCode } from './config-def.js';
 
@@ -15,8 +15,8 @@ import type { ConfigErrorCode } from './config-def.js';
 export interface Listener {
   /** Listener name, upper case (e.g. PLAINTEXT, INTERNAL). */
   readonly name: string;
-  /** Always PLAINTEXT: the only protocol Tributary speaks. */
-  readonly securityProtocol: 'PLAINTEXT';
+  /** What the listener speaks: TLS or not, SASL or not. */
+  readonly securityProtocol: SecurityProtocol;
   /** Host to bind or advertise; '' = all interfaces (bind) / this host's name (advertise). IPv6 without brackets. */
   readonly host: string;
   /** TCP port; 0 = pick a free port at bind time. */
@@ -37,17 +37,30 @@ export type Fail = (why: string, code?: ConfigErrorCode) => never;
 /** Kafka's security protocols: what a listener speaks (TLS or not, SASL or not). */
 export type SecurityProtocol = 'PLAINTEXT' | 'SSL' | 'SASL_PLAINTEXT' | 'SASL_SSL';
 
-const KNOWN_PROTOCOLS = ['PLAINTEXT', 'SSL', 'SASL_PLAINTEXT', 'SASL_SSL'];
+/** The four security protocols. */
+export const SECURITY_PROTOCOLS: readonly SecurityProtocol[] = ['PLAINTEXT', 'SSL', 'SASL_PLAINTEXT', 'SASL_SSL'];
+
+/** Whether a protocol runs over TLS. */
+export function usesTls(p: SecurityProtocol): boolean {
+  return p === 'SSL' || p === 'SASL_SSL';
+}
+
+/** Whether a protocol authenticates with SASL. */
+export function usesSasl(p: SecurityProtocol): boolean {
+  return p === 'SASL_PLAINTEXT' || p === 'SASL_SSL';
+}
+
+/** The protocol of a name, or undefined (case-insensitive). */
+export function securityProtocolOf(name: string): SecurityProtocol | undefined {
+  const up = name.trim().toUpperCase();
+  return SECURITY_PROTOCOLS.find((p) => p === up);
+}
 const LISTENER_RE = /^(.*):\/\/\[?([0-9a-zA-Z\-%._:]*)\]?:(-?[0-9]+)$/;
 const HTTP_RE = /^http:\/\/\[?([0-9a-zA-Z\-%._:]*)\]?:([0-9]+)\/?$/;
 
-function unsupported(protocol: string): string {
-  return `security protocol ${protocol} is not supported: Tributary speaks PLAINTEXT only`;
-}
-
-/** Parses `listener.security.protocol.map` (`NAME:PROTOCOL,...`); every protocol must be PLAINTEXT. */
-export function parseProtocolMap(value: string, fail: Fail): Record<string, 'PLAINTEXT'> {
-  const map: Record<string, 'PLAINTEXT'> = {};
+/** Parses `listener.security.protocol.map` (`NAME:PROTOCOL,...`). */
+export function parseProtocolMap(value: string, fail: Fail): Record<string, SecurityProtocol> {
+  const map: Record<string, SecurityProtocol> = {};
   for (const item of value
     .split(',')
     .map((s) => s.trim())
@@ -55,33 +68,32 @@ export function parseProtocolMap(value: string, fail: Fail): Record<string, 'PLA
     const colon = item.indexOf(':');
     if (colon <= 0) fail(`expected NAME:PROTOCOL, got '${item}'`);
     const name = item.slice(0, colon).trim().toUpperCase();
-    const protocol = item
-      .slice(colon + 1)
-      .trim()
-      .toUpperCase();
-    if (!KNOWN_PROTOCOLS.includes(protocol)) fail(`unknown security protocol '${protocol}' for listener name '${name}'`);
-    if (protocol !== 'PLAINTEXT') fail(unsupported(protocol) + ` (listener name '${name}')`, 'ERR_CONFIG_UNSUPPORTED');
-    map[name] = 'PLAINTEXT';
+    const written = item.slice(colon + 1).trim();
+    const protocol = securityProtocolOf(written);
+    if (protocol === undefined) {
+      fail(`unknown security protocol '${written}' for listener name '${name}' (known: ${SECURITY_PROTOCOLS.join(', ')})`);
+    }
+    if (Object.hasOwn(map, name)) fail(`listener name '${name}' is mapped twice`);
+    map[name] = protocol;
   }
   return map;
 }
 
 /** Parses a listener list against the protocol map; names and host:port pairs must be unique. */
-export function parseListeners(items: readonly string[], protocolMap: Readonly<Record<string, 'PLAINTEXT'>>, fail: Fail): Listener[] {
+export function parseListeners(items: readonly string[], protocolMap: Readonly<Record<string, SecurityProtocol>>, fail: Fail): Listener[] {
   const out: Listener[] = [];
   for (const item of items) {
     const m = LISTENER_RE.exec(item);
     if (m === null) fail(`'${item}' is not of the form NAME://host:port`);
     const name = m[1].toUpperCase();
     const port = Number(m[3]);
-    if (!Object.hasOwn(protocolMap, name)) {
-      if (KNOWN_PROTOCOLS.includes(name)) fail(unsupported(name) + ` ('${item}')`, 'ERR_CONFIG_UNSUPPORTED');
-      fail(`listener name '${name}' is not in listener.security.protocol.map`);
-    }
+    // Kafka: a name missing from the map is an error, except that a listener named after a protocol speaks it.
+    const securityProtocol = Object.hasOwn(protocolMap, name) ? protocolMap[name] : securityProtocolOf(name);
+    if (securityProtocol === undefined) fail(`listener name '${name}' is not in listener.security.protocol.map`);
     if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`port ${m[3]} of '${item}' is not in 0..65535`);
     if (out.some((l) => l.name === name)) fail(`listener name '${name}' is used twice`);
     if (port !== 0 && out.some((l) => l.port === port && l.host === m[2])) fail(`'${m[2]}:${port}' is used twice`);
-    out.push({ name, securityProtocol: 'PLAINTEXT', host: m[2], port });
+    out.push({ name, securityProtocol, host: m[2], port });
   }
   return out;
 }

@@ -31,7 +31,7 @@ export default defineApi(DescribeClusterApi, {
       endpointType: BROKERS,
       clusterId: b.clusterId,
       controllerId: b.metadata.controllerId,
-      brokers: b.metadata.brokers().map((x) => ({ brokerId: x.nodeId, host: x.host, port: x.port, rack: x.rack })),
+      brokers: b.metadata.brokersOn(ctx.listenerName).map((x) => ({ brokerId: x.nodeId, host: x.host, port: x.port, rack: x.rack })),
       clusterAuthorizedOperations: !req.includeClusterAuthorizedOperations
         ? OPERATIONS_NOT_REQUESTED
         : authorizedOnCluster(ctx, AclOperation.DESCRIBE)

@@ -48,7 +48,7 @@ async function findOne(ctx: RequestContext, keyType: number, key: string): Promi
   } else if (keyType === 2) {
     return fail(ErrorCode.COORDINATOR_NOT_AVAILABLE, 'key type 2 (share groups) is not supported by this broker');
   } else return fail(ErrorCode.INVALID_REQUEST, `unknown key type ${keyType}`);
-  const node = ctx.broker.metadata.brokers().find((b) => b.nodeId === leader);
+  const node = ctx.broker.metadata.brokersOn(ctx.listenerName).find((b) => b.nodeId === leader);
   if (!node) return fail(ErrorCode.COORDINATOR_NOT_AVAILABLE, 'the coordinator is not available');
   return { key, nodeId: node.nodeId, host: node.host, port: node.port, errorCode: ErrorCode.NONE, errorMessage: null };
 }

@@ -113,7 +113,7 @@ export default defineApi(MetadataApi, {
           : 0
         : OPS_NOT_REQUESTED;
     return {
-      brokers: b.metadata.brokers().map((x) => ({ nodeId: x.nodeId, host: x.host, port: x.port, rack: x.rack })),
+      brokers: b.metadata.brokersOn(ctx.listenerName),
       clusterId: b.clusterId,
       controllerId: b.metadata.controllerId,
       topics,

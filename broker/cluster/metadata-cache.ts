@@ -6,12 +6,36 @@
  */
 import type { TopicRecord } from './metadata-store.js';
 
+/** One advertised listener of a broker. */
+export interface BrokerEndpoint {
+  /** Listener name, upper case. */
+  listenerName: string;
+  securityProtocol: string;
+  host: string;
+  port: number;
+}
+
 /** A broker as clients see it. */
 export interface BrokerInfo {
   nodeId: number;
+  /** The inter-broker listener's host (what brokers connect to; every listener's when `endpoints` is absent). */
   host: string;
+  /** The inter-broker listener's port. */
   port: number;
   rack: string | null;
+  /** Every advertised listener; absent = host:port serves every listener name. */
+  endpoints?: readonly BrokerEndpoint[];
+}
+
+/**
+ * Where a client of listener `listenerName` reaches broker `b`: Kafka answers
+ * every client with the endpoints of the listener it connected to (an SSL
+ * client gets SSL ports), so brokers without that listener are left out.
+ */
+export function endpointOn(b: BrokerInfo, listenerName: string): { host: string; port: number } | null {
+  if (b.endpoints === undefined) return { host: b.host, port: b.port };
+  const e = b.endpoints.find((x) => x.listenerName === listenerName);
+  return e === undefined ? null : { host: e.host, port: e.port };
 }
 
 /** The current cluster view. */
@@ -29,6 +53,16 @@ export class MetadataCache {
   /** Live brokers, by node id. */
   brokers(): readonly BrokerInfo[] {
     return this.brokerList;
+  }
+
+  /** Live brokers that have listener `listenerName`, each with that listener's address (Metadata's broker list). */
+  brokersOn(listenerName: string): { nodeId: number; host: string; port: number; rack: string | null }[] {
+    const out: { nodeId: number; host: string; port: number; rack: string | null }[] = [];
+    for (const b of this.brokerList) {
+      const e = endpointOn(b, listenerName);
+      if (e !== null) out.push({ nodeId: b.nodeId, host: e.host, port: e.port, rack: b.rack });
+    }
+    return out;
   }
 
   /** Replaces the set of live brokers. */

@@ -26,8 +26,17 @@ export class FrameDecoder {
   /** Offset into chunks[0] of the first unread byte. */
   private head = 0;
 
+  /** The key that sets the current limit, named in the error. */
+  private limitKey = 'socket.request.max.bytes';
+
   /** Creates a decoder rejecting frames over `maxFrameBytes`. */
-  constructor(private readonly maxFrameBytes: number) {}
+  constructor(private maxFrameBytes: number) {}
+
+  /** Changes the largest frame accepted (sasl.server.max.receive.size until a SASL client has authenticated). */
+  setLimit(maxFrameBytes: number, key: string): void {
+    this.maxFrameBytes = maxFrameBytes;
+    this.limitKey = key;
+  }
 
   /** Adds bytes read from the socket. */
   push(chunk: Buffer): void {
@@ -77,7 +86,7 @@ export class FrameDecoder {
     if (this.buffered < 4) return null;
     const size = this.peekSize();
     if (size < 0 || size > this.maxFrameBytes) {
-      throw new FrameTooLargeError(`frame of ${size} bytes is over socket.request.max.bytes (${this.maxFrameBytes})`);
+      throw new FrameTooLargeError(`frame of ${size} bytes is over ${this.limitKey} (${this.maxFrameBytes})`);
     }
     if (this.buffered < 4 + size) return null;
     const first = this.chunks[0];

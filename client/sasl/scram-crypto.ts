@@ -102,9 +102,13 @@ export function clientProof(m: ScramMechanism, ck: Buffer, authMessage: string):
   return xor(ck, hmac(m, storedKey(m, ck), authMessage));
 }
 
-/** A printable nonce (RFC 5802: printable ASCII except ','): 32 random bytes in base64. */
+/**
+ * A nonce: 24 random bytes as 48 hex digits. RFC 5802 allows any printable
+ * character but ','; letters and digits only (as Kafka's own nonces) because
+ * librdkafka mishandles a server nonce holding '=' (it reports a nonce mismatch).
+ */
 export function newNonce(): string {
-  return crypto.randomBytes(32).toString('base64');
+  return crypto.randomBytes(24).toString('hex');
 }
 
 /** A user name as SCRAM writes it (`,` → `=2C`, `=` → `=3D`). */

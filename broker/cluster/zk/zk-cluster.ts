@@ -103,7 +103,7 @@ export class ZkCluster implements ClusterMode {
   /** Connects and resolves the cluster id. */
   async open(proposedClusterId: string | null): Promise<string> {
     this.zk = await this.connect();
-    this.store = new ZkMetadataStore(this.zk);
+    this.store = new ZkMetadataStore(this.zk, this.config.interBrokerListenerName);
     return this.store.open(proposedClusterId);
   }
 
@@ -236,7 +236,7 @@ export class ZkCluster implements ClusterMode {
     while (!this.closing) {
       try {
         this.zk = await this.connect();
-        this.store = new ZkMetadataStore(this.zk);
+        this.store = new ZkMetadataStore(this.zk, this.config.interBrokerListenerName);
         await this.join();
         // Notifications may have been missed while the session was gone.
         await this.acls?.sessionRenewed();

@@ -36,7 +36,7 @@
  * Not safe for concurrent writers of one znode except through the version
  * checks; callers serialize per topic.
  */
-import type { BrokerInfo } from '../metadata-cache.js';
+import type { BrokerEndpoint, BrokerInfo } from '../metadata-cache.js';
 import type { MetadataStore, PartitionRecord, TopicRecord } from '../metadata-store.js';
 import { newClusterId } from '../local-metadata-store.js';
 import { ZkCode, ZkError, isZkCode, type ZkClient, type ZkOp, type ZkStat, type ZkWatcher } from './zk-client.js';
@@ -129,15 +129,20 @@ export function base64ToUuid(b64: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-/** The registration JSON of a broker. */
+/** The registration JSON of a broker (Kafka's v5 layout: every endpoint with its listener name, host/port of PLAINTEXT). */
 export function encodeBrokerRegistration(b: BrokerInfo): Buffer {
+  const endpoints = b.endpoints ?? [{ listenerName: 'PLAINTEXT', securityProtocol: 'PLAINTEXT', host: b.host, port: b.port }];
+  const map: Record<string, string> = {};
+  for (const e of endpoints) map[e.listenerName] = e.securityProtocol;
+  // Kafka writes host/port of the PLAINTEXT endpoint, or null/-1 when there is none.
+  const plaintext = endpoints.find((e) => e.securityProtocol === 'PLAINTEXT');
   const reg: Record<string, unknown> = {
     features: {},
-    listener_security_protocol_map: { PLAINTEXT: 'PLAINTEXT' },
-    endpoints: [`PLAINTEXT://${b.host}:${b.port}`],
+    listener_security_protocol_map: map,
+    endpoints: endpoints.map((e) => `${e.listenerName}://${e.host.includes(':') ? `[${e.host}]` : e.host}:${e.port}`),
     jmx_port: -1,
-    port: b.port,
-    host: b.host,
+    port: plaintext?.port ?? -1,
+    host: plaintext?.host ?? null,
     version: 5,
     timestamp: String(Date.now()),
   };
@@ -145,18 +150,30 @@ export function encodeBrokerRegistration(b: BrokerInfo): Buffer {
   return json(reg);
 }
 
-/** A broker from its registration JSON (the first endpoint wins over host/port). */
-export function decodeBrokerRegistration(id: number, data: Buffer | null): BrokerInfo {
-  const reg = parse<{ host?: string; port?: number; endpoints?: string[]; rack?: string }>(data, ZkPaths.broker(id));
-  let host = reg.host ?? 'localhost';
-  let port = reg.port ?? -1;
-  const ep = reg.endpoints?.[0];
-  const m = ep ? /^[A-Za-z_]+:\/\/\[?([^\]]*?)\]?:(\d+)$/.exec(ep) : null;
-  if (m) {
-    host = m[1] || host;
-    port = Number(m[2]);
+/**
+ * A broker from its registration JSON: every endpoint, and as host/port the
+ * one of listener `interBroker` (the first endpoint when it has none; host/port
+ * of old registrations without endpoints).
+ */
+export function decodeBrokerRegistration(id: number, data: Buffer | null, interBroker = 'PLAINTEXT'): BrokerInfo {
+  const reg = parse<{
+    host?: string | null;
+    port?: number;
+    endpoints?: string[];
+    rack?: string;
+    listener_security_protocol_map?: Record<string, string>;
+  }>(data, ZkPaths.broker(id));
+  const endpoints: BrokerEndpoint[] = [];
+  for (const ep of reg.endpoints ?? []) {
+    const m = /^([A-Za-z0-9_.-]+):\/\/\[?([^\]]*?)\]?:(\d+)$/.exec(ep);
+    if (!m) continue;
+    const name = m[1].toUpperCase();
+    const protocol = reg.listener_security_protocol_map?.[name] ?? name;
+    endpoints.push({ listenerName: name, securityProtocol: protocol, host: m[2] || reg.host || 'localhost', port: Number(m[3]) });
   }
-  return { nodeId: id, host, port, rack: reg.rack ?? null };
+  if (endpoints.length === 0) return { nodeId: id, host: reg.host ?? 'localhost', port: reg.port ?? -1, rack: reg.rack ?? null };
+  const inter = endpoints.find((e) => e.listenerName === interBroker) ?? endpoints[0];
+  return { nodeId: id, host: inter.host, port: inter.port, rack: reg.rack ?? null, endpoints };
 }
 
 /** The topic assignment JSON. */
@@ -222,7 +239,11 @@ function decodePartitionState(path: string, data: Buffer | null, stat: ZkStat): 
 /** Metadata in ZooKeeper. */
 export class ZkMetadataStore implements MetadataStore {
   /** Creates the store over an open session. */
-  constructor(readonly zk: ZkClient) {}
+  /** Creates the store; `interBroker` is the listener whose address BrokerInfo.host/port hold. */
+  constructor(
+    readonly zk: ZkClient,
+    private readonly interBroker = 'PLAINTEXT',
+  ) {}
 
   async open(proposedClusterId: string | null): Promise<string> {
     for (const p of [ZkPaths.brokerIds, ZkPaths.topics, ZkPaths.topicConfigs, ZkPaths.deleteTopics, ZkPaths.controlledShutdown, '/cluster'])
@@ -312,7 +333,7 @@ export class ZkMetadataStore implements MetadataStore {
       const id = Number(c);
       const got = await this.zk.getData(ZkPaths.broker(id));
       if (!got) continue; // went away between the two reads
-      out.push({ info: decodeBrokerRegistration(id, got.data), epoch: got.stat.czxid });
+      out.push({ info: decodeBrokerRegistration(id, got.data, this.interBroker), epoch: got.stat.czxid });
     }
     return out.sort((a, b) => a.info.nodeId - b.info.nodeId);
   }

@@ -20,7 +20,24 @@ describe('ZooKeeper znode codecs (Kafka layout)', () => {
     const kafkaWritten = Buffer.from(
       '{"listener_security_protocol_map":{"PLAINTEXT":"PLAINTEXT"},"endpoints":["PLAINTEXT://kafka-1:29092"],"jmx_port":-1,"host":"kafka-1","timestamp":"1","port":29092,"version":4}',
     );
-    expect(decodeBrokerRegistration(1, kafkaWritten)).toEqual({ nodeId: 1, host: 'kafka-1', port: 29092, rack: null });
+    expect(decodeBrokerRegistration(1, kafkaWritten)).toMatchObject({ nodeId: 1, host: 'kafka-1', port: 29092, rack: null });
+  });
+
+  it('registers every listener with its protocol, and reads back the inter-broker one as host:port', () => {
+    const endpoints = [
+      { listenerName: 'CLIENT', securityProtocol: 'SASL_SSL', host: 'b1.example', port: 9094 },
+      { listenerName: 'INTERNAL', securityProtocol: 'SSL', host: 'b1.internal', port: 9093 },
+    ];
+    const data = encodeBrokerRegistration({ nodeId: 1, host: 'b1.internal', port: 9093, rack: null, endpoints });
+    const json = JSON.parse(data.toString());
+    expect(json.endpoints).toEqual(['CLIENT://b1.example:9094', 'INTERNAL://b1.internal:9093']);
+    expect(json.listener_security_protocol_map).toEqual({ CLIENT: 'SASL_SSL', INTERNAL: 'SSL' });
+    // Kafka writes host/port of a PLAINTEXT endpoint only.
+    expect(json.host).toBeNull();
+    expect(json.port).toBe(-1);
+    const back = decodeBrokerRegistration(1, data, 'INTERNAL');
+    expect(back).toMatchObject({ host: 'b1.internal', port: 9093, endpoints });
+    expect(decodeBrokerRegistration(1, data, 'CLIENT')).toMatchObject({ host: 'b1.example', port: 9094 });
   });
 
   it("round-trips topic assignments with the topic id in Kafka's base64 form", () => {

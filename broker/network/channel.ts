@@ -1,0 +1,343 @@
+/**
+ * One client connection on the broker side (Kafka's KafkaChannel; the client
+ * side is client/connection.ts): frames in, requests handled one at a time in
+ * arrival order, responses out, the connection's principal, and on SASL
+ * listeners its SaslAuthenticator. broker/network/socket-server.ts describes
+ * the rules (ordering, backpressure, what closes a connection).
+ */
+import type net from 'node:net';
+import { FrameDecoder } from './frame-decoder.js';
+import { Reader } from '../../protocol/reader.js';
+import { Writer } from '../../protocol/writer.js';
+import { releaseReadBuffer } from '../log/read-buffers.js';
+import { ApiKey, APIS } from '../../protocol/generated/api-keys.js';
+import { ANONYMOUS, CloseConnection, type ApiHandler, type Principal, type RequestContext } from '../apis/types.js';
+import type { SaslAuthenticator, SaslStep } from '../security/sasl-authenticator.js';
+import type { SocketServer } from './socket-server.js';
+
+const requestFlexibleMin = new Map<number, number>();
+const responseFlexibleMin = new Map<number, number>();
+for (const a of APIS) {
+  requestFlexibleMin.set(a.apiKey, a.requestFlexibleMin);
+  responseFlexibleMin.set(a.apiKey, a.responseFlexibleMin);
+}
+
+/** Whether version `v` of an API uses flexible (v2 request / v1 response) headers. */
+function isFlexible(table: Map<number, number>, apiKey: number, v: number): boolean {
+  const min = table.get(apiKey) ?? -1;
+  return min >= 0 && v >= min;
+}
+
+let connectionCounter = 0;
+
+/** One client connection on the broker side. */
+export class Channel {
+  private readonly decoder: FrameDecoder;
+  private readonly queue: Buffer[] = [];
+  private busy = false;
+  private closed = false;
+  readonly id: string;
+  readonly clientHost: string;
+  /** clientHost with an IPv4-mapped IPv6 address written as IPv4. */
+  readonly clientAddress: string;
+  /** Who this connection is (RequestContext.principal); set by authentication. */
+  principal: Principal = ANONYMOUS;
+  /** The SASL exchange (SASL listeners), null once... never: it also watches the session's end. */
+  private readonly auth: SaslAuthenticator | null;
+
+  constructor(
+    private readonly socket: net.Socket,
+    private readonly server: SocketServer,
+  ) {
+    this.decoder = new FrameDecoder(server.options.maxFrameBytes);
+    this.clientHost = socket.remoteAddress ?? 'unknown';
+    this.clientAddress = this.clientHost.startsWith('::ffff:') ? this.clientHost.slice(7) : this.clientHost;
+    this.id = `${socket.localAddress}:${socket.localPort}-${this.clientHost}:${socket.remotePort}-${++connectionCounter}`;
+    this.auth = server.options.sasl?.(this.id) ?? null;
+    if (this.auth) this.decoder.setLimit(server.options.saslMaxReceiveSize ?? 524288, 'sasl.server.max.receive.size');
+    socket.setNoDelay(true);
+    if (server.options.idleTimeoutMs > 0) socket.setTimeout(server.options.idleTimeoutMs, () => this.close('idle'));
+    socket.on('data', (chunk: Buffer) => this.onData(chunk));
+    socket.on('error', () => this.close(null));
+    socket.on('close', () => {
+      this.closed = true;
+      server.connections.delete(this);
+    });
+  }
+
+  private onData(chunk: Buffer): void {
+    this.decoder.push(chunk);
+    try {
+      for (let f = this.decoder.next(); f !== null; f = this.decoder.next()) this.queue.push(f);
+    } catch (err) {
+      this.close(`closing connection ${this.id}: ${(err as Error).message}`);
+      return;
+    }
+    if (!this.busy) void this.drain();
+  }
+
+  private async drain(): Promise<void> {
+    this.busy = true;
+    try {
+      // Requests that arrive while the broker is still loading wait here (Kafka
+      // starts processing requests only once the broker is ready).
+      if (this.server.ready) await this.server.ready;
+      while (this.queue.length > 0 && !this.closed) {
+        const frame = this.queue.shift()!;
+        const pending = this.process(frame);
+        if (pending) await pending;
+        // A Produce request's bytes are on disk now and referenced by nothing:
+        // its frame buffer, if pooled, can take the next large request.
+        if (frame.length >= 2 && frame.readInt16BE(0) === ApiKey.Produce) releaseReadBuffer(frame);
+        if (this.socket.writableNeedDrain) {
+          this.socket.pause();
+          await new Promise<void>((resolve) => {
+            const done = (): void => {
+              this.socket.off('drain', done);
+              this.socket.off('close', done);
+              resolve();
+            };
+            this.socket.once('drain', done);
+            this.socket.once('close', done);
+          });
+          this.socket.resume();
+        }
+      }
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Handles one frame; returns a promise only when the handler is asynchronous. */
+  private process(frame: Buffer): Promise<void> | null {
+    if (this.auth?.expectsRawToken) return this.rawToken(this.auth, frame);
+    const r = new Reader(frame);
+    let apiKey = -1;
+    let apiVersion = -1;
+    let correlationId = -1;
+    let clientId: string | null = null;
+    try {
+      apiKey = r.int16();
+      apiVersion = r.int16();
+      correlationId = r.int32();
+      clientId = r.nullableString(false);
+    } catch (err) {
+      this.close(`closing connection ${this.id}: undecodable request header (${(err as Error).message})`);
+      return null;
+    }
+    const handler = this.server.handlers.get(apiKey);
+    if (!handler) {
+      this.close(`closing connection ${this.id}: unknown or unsupported API key ${apiKey} (client ${clientId})`);
+      return null;
+    }
+    if (apiVersion < handler.minVersion || apiVersion > handler.maxVersion) {
+      if (apiKey === ApiKey.ApiVersions) {
+        // KIP-511: answer a v0 body so the client can pick a version we support.
+        this.send(correlationId, false, (w) => this.server.handlers.encodeUnsupportedApiVersions(w));
+        return null;
+      }
+      this.close(
+        `closing connection ${this.id}: ${handler.name} v${apiVersion} is not supported (supported ${handler.minVersion}-${handler.maxVersion}; client ${clientId})`,
+      );
+      return null;
+    }
+    let request: unknown;
+    try {
+      if (isFlexible(requestFlexibleMin, apiKey, apiVersion)) {
+        let tags = r.uvarint();
+        while (tags-- > 0) {
+          r.uvarint();
+          r.skip(r.uvarint());
+        }
+      }
+      request = handler.decode(r, apiVersion);
+    } catch (err) {
+      this.close(`closing connection ${this.id}: undecodable ${handler.name} v${apiVersion} request (${(err as Error).message})`);
+      return null;
+    }
+    if (this.auth) {
+      const step = this.auth.onRequest(apiKey, apiVersion, request);
+      if (step instanceof Promise) {
+        return step.then(
+          (st) => this.afterSaslStep(st, handler, apiKey, apiVersion, correlationId, clientId, request) ?? undefined,
+          (err) => this.fail(handler, apiVersion, err),
+        );
+      }
+      return this.afterSaslStep(step, handler, apiKey, apiVersion, correlationId, clientId, request);
+    }
+    return this.dispatch(handler, apiKey, apiVersion, correlationId, clientId, request);
+  }
+
+  /** Carries out the authenticator's decision about a request. */
+  private afterSaslStep(
+    step: SaslStep,
+    handler: ApiHandler,
+    apiKey: number,
+    apiVersion: number,
+    correlationId: number,
+    clientId: string | null,
+    request: unknown,
+  ): Promise<void> | null {
+    const flexible = apiKey !== ApiKey.ApiVersions && isFlexible(responseFlexibleMin, apiKey, apiVersion);
+    const encode = (resp: unknown) => (w: Writer) => handler.encode(w, apiVersion, resp);
+    switch (step.kind) {
+      case 'pass':
+        return this.dispatch(handler, apiKey, apiVersion, correlationId, clientId, request);
+      case 'respond':
+        this.send(correlationId, flexible, encode(step.response));
+        this.onAuthenticated();
+        return null;
+      case 'close':
+        this.close(step.log);
+        return null;
+      case 'respond-close':
+        return this.later(step.delayMs, () => {
+          this.send(correlationId, flexible, encode(step.response));
+          this.end(step.log);
+        });
+    }
+  }
+
+  /** A raw SASL token (after SaslHandshake v0): answered as a size-prefixed raw token. */
+  private async rawToken(auth: SaslAuthenticator, token: Buffer): Promise<void> {
+    const step = await auth.onRawToken(token);
+    if (step.kind === 'close') {
+      await this.later(step.delayMs, () => this.close(step.log));
+      return;
+    }
+    if (this.closed) return;
+    const size = Buffer.allocUnsafe(4);
+    size.writeInt32BE(step.bytes.length, 0);
+    this.socket.write(Buffer.concat([size, step.bytes]));
+    this.onAuthenticated();
+  }
+
+  /** Takes the authenticator's principal once it has one; frames may then be as large as socket.request.max.bytes. */
+  private onAuthenticated(): void {
+    if (this.auth?.principal && this.principal !== this.auth.principal) {
+      this.principal = this.auth.principal;
+      this.decoder.setLimit(this.server.options.maxFrameBytes, 'socket.request.max.bytes');
+    }
+  }
+
+  /** Runs `f` after `ms` (0: now); no further request of this connection is handled meanwhile. */
+  private later(ms: number, f: () => void): Promise<void> | null {
+    if (ms <= 0) {
+      f();
+      return null;
+    }
+    return new Promise<void>((resolve) =>
+      setTimeout(() => {
+        if (!this.closed) f();
+        resolve();
+      }, ms),
+    );
+  }
+
+  /** Handles a request through its API handler. */
+  private dispatch(
+    handler: ApiHandler,
+    apiKey: number,
+    apiVersion: number,
+    correlationId: number,
+    clientId: string | null,
+    request: unknown,
+  ): Promise<void> | null {
+    const ctx: RequestContext = {
+      apiKey,
+      apiVersion,
+      correlationId,
+      clientId,
+      clientHost: this.clientHost,
+      clientAddress: this.clientAddress,
+      principal: this.principal,
+      listenerName: this.server.options.listenerName,
+      securityProtocol: this.server.options.securityProtocol,
+      connectionId: this.id,
+      broker: this.server.services,
+    };
+    const started = performance.now();
+    let result: ReturnType<ApiHandler['handle']>;
+    try {
+      result = handler.handle(ctx, request);
+    } catch (err) {
+      this.fail(handler, apiVersion, err);
+      return null;
+    }
+    if (result instanceof Promise) {
+      return result.then(
+        (resp) => this.respond(handler, ctx, resp, started),
+        (err) => this.fail(handler, apiVersion, err),
+      );
+    }
+    this.respond(handler, ctx, result, started);
+    return null;
+  }
+
+  private fail(handler: ApiHandler, v: number, err: unknown): void {
+    if (err instanceof CloseConnection) {
+      this.close(`closing connection ${this.id}: ${err.message}`);
+      return;
+    }
+    this.server.logger.error(`${handler.name} v${v} failed on ${this.id}: ${(err as Error)?.stack ?? err}`);
+    this.close(null);
+  }
+
+  private respond(handler: ApiHandler, ctx: RequestContext, resp: unknown, started: number): void {
+    this.server.observe?.(handler, ctx, performance.now() - started);
+    if (resp === null || this.closed) return;
+    const flexibleHeader = ctx.apiKey !== ApiKey.ApiVersions && isFlexible(responseFlexibleMin, ctx.apiKey, ctx.apiVersion);
+    try {
+      this.send(ctx.correlationId, flexibleHeader, (w) => handler.encode(w, ctx.apiVersion, resp));
+    } catch (err) {
+      // A response that cannot be encoded is a bug: it costs this connection, not the broker.
+      this.fail(handler, ctx.apiVersion, err);
+    }
+  }
+
+  /** Frames and writes a response: size, correlation id, [tagged fields], body. */
+  private send(correlationId: number, flexibleHeader: boolean, body: (w: Writer) => void): void {
+    const w = Writer.acquire();
+    try {
+      w.int32(0);
+      w.int32(correlationId);
+      if (flexibleHeader) w.uvarint(0);
+      body(w);
+      const size = w.length - 4;
+      const chunks = w.finish();
+      chunks[0].writeInt32BE(size, 0);
+      if (this.closed) return;
+      if (chunks.length === 1) this.socket.write(chunks[0]);
+      else {
+        // chunks[1..] are referenced byte fields (records read from the log):
+        // once the last write is done their pooled read buffers can be reused.
+        this.socket.cork();
+        const last = chunks.length - 1;
+        for (let i = 0; i < last; i++) this.socket.write(chunks[i]);
+        this.socket.write(chunks[last], (err) => {
+          if (!err) for (let i = 1; i <= last; i++) releaseReadBuffer(chunks[i]);
+        });
+        this.socket.uncork();
+      }
+    } finally {
+      Writer.release(w);
+    }
+  }
+
+  close(reason: string | null): void {
+    if (reason) this.server.logger.warn(reason);
+    this.closed = true;
+    this.queue.length = 0;
+    this.socket.destroy();
+  }
+
+  /** Closes after what was written is sent (an answer the client must read before the close). */
+  private end(reason: string): void {
+    this.server.logger.warn(reason);
+    this.closed = true;
+    this.queue.length = 0;
+    this.socket.end();
+    // A client that never reads must not keep the socket open.
+    setTimeout(() => this.socket.destroy(), 5000).unref();
+  }
+}
