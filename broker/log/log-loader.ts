@@ -167,11 +167,13 @@ export function loadLog(opts: LoadLogOptions): LoadedLog {
     if (seg.txnIndex.tornBytes > 0) logger.warn(`${name}: cut a torn tail of the aborted-transaction index of segment ${seg.baseOffset}`);
   const rebuildEpochs = !leaderEpochCache.loaded;
   restoreProducerState(store, segments, logStartOffset, nextOffset, producerState, rebuildEpochs ? leaderEpochCache : null);
-  if (rebuildEpochs) leaderEpochCache.flush();
+  // Written without fsync: a file lost or torn by a crash is rebuilt from the log again (a new partition's
+  // empty one included: its fsyncs stalled the broker at every topic creation).
+  if (rebuildEpochs) leaderEpochCache.flush(false);
   else if (opts.needsRecovery) addEpochsFromBatches(segments, Math.max(opts.recoveryPoint ?? 0, logStartOffset), leaderEpochCache);
   leaderEpochCache.truncateFromEnd(nextOffset);
   leaderEpochCache.truncateFromStart(logStartOffset);
-  // The recovery point is about to be the log end (after recovery) or stays: the file must hold every entry below it.
-  leaderEpochCache.sync();
+  // After recovery the recovery point becomes the log end: the file must hold every entry below it, durably.
+  if (opts.needsRecovery) leaderEpochCache.sync();
   return { segments, nextOffset, logStartOffset, highWatermark, recoveryPoint, leaderEpochCache, producerState };
 }

@@ -297,4 +297,21 @@ describe.each(ENGINES)('log loading and recovery over the %s engine', (kind) => 
     expect(log.leaderEpochCache.needsSync).toBe(false);
     log.close();
   });
+
+  it('creating a partition writes its leader epoch checkpoint without fsync', () => {
+    const dir = freshDir();
+    dir.faults.failNext('fsync', { file: /leader-epoch/ });
+    const log = PartitionLog.open({
+      logDir: dir,
+      topic: 't',
+      partition: 0,
+      config: config(),
+      needsRecovery: false,
+      logger: collectingLogger(),
+    });
+    expect(dir.partition('t-0').readFile('leader-epoch-checkpoint')!.toString()).toBe('0\n0\n');
+    expect(dir.faults.isArmed).toBe(true);
+    dir.faults.clear();
+    log.close();
+  });
 });
