@@ -87,6 +87,24 @@ export const BROKER_CONFIG_KEYS = [
   }),
   k('broker.rack', 'string', null, 'Rack of this broker, reported in Metadata and used for rack-aware replica assignment.'),
   k(
+    'replica.selector.class',
+    'string',
+    null,
+    'How a leader picks the replica a consumer reads from (KIP-392): unset or LeaderSelector, the leader; RackAwareReplicaSelector, a replica in the client.rack of the consumer.',
+    {
+      validator: {
+        describe: 'org.apache.kafka.common.replica.LeaderSelector or org.apache.kafka.common.replica.RackAwareReplicaSelector',
+        check: (v) =>
+          v === null ||
+          v === '' ||
+          v === 'org.apache.kafka.common.replica.LeaderSelector' ||
+          v === 'org.apache.kafka.common.replica.RackAwareReplicaSelector'
+            ? null
+            : "Tributary has Kafka's LeaderSelector and RackAwareReplicaSelector only",
+      },
+    },
+  ),
+  k(
     'listeners',
     'list',
     'PLAINTEXT://:9092',

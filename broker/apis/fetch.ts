@@ -15,6 +15,13 @@
  * TOPIC_AUTHORIZATION_FAILED; a consumer needs READ on each topic, else its
  * partitions answer TOPIC_AUTHORIZATION_FAILED (checked before existence,
  * which is not disclosed). Denied partitions are not read.
+ *
+ * Fetch from followers (KIP-392): a consumer fetch at v11+ (which carries
+ * the client's rack, so the client knows about it) and a debug consumer
+ * (replica id -2, kafka-replica-verification) may read a partition this
+ * broker follows; with replica.selector.class the rack-aware selector, the
+ * leader answers a v11+ consumer in another rack with a preferred read
+ * replica (replica-selector.ts).
  */
 import type { FetchRequest } from '../../protocol/generated/fetch-request.js';
 import type { FetchResponse, FetchableTopicResponse } from '../../protocol/generated/fetch-response.js';
@@ -26,6 +33,11 @@ import { defineApi, type RequestContext } from './types.js';
 import { downConvertFetch } from './legacy-formats.js';
 import { AclOperation, ResourceType } from '../security/authorizer-acls.js';
 import { authorizedOnCluster, unauthorizedNames } from '../security/authorizer-checks.js';
+import { RACK_AWARE_REPLICA_SELECTOR, rackAwareReadReplica } from '../replica/replica-selector.js';
+import type { Partition } from '../replica/partition.js';
+
+/** Kafka's replica id of the debug consumer (FetchRequest.DEBUGGING_CONSUMER_ID). */
+const DEBUGGING_CONSUMER_ID = -2;
 
 const INT32_MAX = 2147483647;
 
@@ -97,7 +109,7 @@ function respond(
         logStartOffset: r.logStartOffset,
         // v4+ (all served versions) carry the aborted transactions of a read_committed fetch.
         abortedTransactions: r.abortedTransactions,
-        preferredReadReplica: -1,
+        preferredReadReplica: r.preferredReadReplica ?? -1,
         records,
       };
     }
@@ -137,6 +149,12 @@ export default defineApi(FetchApi, {
     }
     // Nothing left to read (every topic denied): answered at once, as Kafka does.
     if (reqs.length === 0 && req.topics.length > 0) return respond(ctx, req, names, denied, [], follower);
+    const kip392Consumer = replicaId === -1 && ctx.apiVersion >= 11;
+    let preferReplica: ((p: Partition, fetchOffset: number) => number) | undefined;
+    if (kip392Consumer && req.rackId !== '' && ctx.broker.config.replicaSelectorClass === RACK_AWARE_REPLICA_SELECTOR) {
+      const racks = new Map(md.brokers().map((b) => [b.nodeId, b.rack]));
+      preferReplica = (p, fetchOffset) => rackAwareReadReplica(p, fetchOffset, req.rackId, (id) => racks.get(id));
+    }
     // Segment reads are asynchronous: the answer is always a promise.
     return ctx.broker.replicas
       .fetch(reqs, {
@@ -145,6 +163,8 @@ export default defineApi(FetchApi, {
         maxBytes: ctx.apiVersion >= 3 ? req.maxBytes : INT32_MAX,
         replicaId,
         isolationLevel: req.isolationLevel,
+        anyReplica: kip392Consumer || replicaId === DEBUGGING_CONSUMER_ID,
+        preferReplica,
       })
       .then((r) => respond(ctx, req, names, denied, r, follower));
   },

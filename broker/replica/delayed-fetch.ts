@@ -52,7 +52,7 @@ export class DelayedFetch implements PartitionWatcher {
     let grown = 0;
     for (let i = 0; i < this.partitions.length; i++) {
       const p = this.partitions[i];
-      if (!p.isLeader || this.replicas.get(p.topic, p.index) !== p) return true;
+      if ((!p.isLeader && !this.params.anyReplica) || this.replicas.get(p.topic, p.index) !== p) return true;
       grown += p.log.size - this.parkedSizes[i];
     }
     return this.readyBytes + grown >= this.params.minBytes;

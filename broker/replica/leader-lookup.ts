@@ -1,7 +1,8 @@
 /**
  * The check every partition-addressed request makes first: the partition
  * exists here, this broker leads it, and the client's leader epoch (when it
- * sends one, -1 otherwise) is the current one. Also the leader's
+ * sends one, -1 otherwise) is the current one (or, for the fetches that may
+ * read a follower, only that the partition is hosted). Also the leader's
  * OffsetForLeaderEpoch answer, shared by the API handler and in-process
  * leader endpoints.
  */
@@ -14,6 +15,20 @@ export function leaderPartition(replicas: ReplicaManager, topic: string, partiti
   const p = replicas.get(topic, partition);
   if (!p) return ErrorCode.UNKNOWN_TOPIC_OR_PARTITION;
   if (!p.isLeader) return ErrorCode.NOT_LEADER_OR_FOLLOWER;
+  if (currentLeaderEpoch >= 0 && currentLeaderEpoch !== p.leaderEpoch) {
+    return currentLeaderEpoch < p.leaderEpoch ? ErrorCode.FENCED_LEADER_EPOCH : ErrorCode.UNKNOWN_LEADER_EPOCH;
+  }
+  return p;
+}
+
+/**
+ * A hosted partition a fetch may read whether this broker leads it or
+ * follows it (KIP-392 consumers, the debug consumer), with the same epoch
+ * check (a follower knows the current leader epoch), or the error code.
+ */
+export function hostedPartition(replicas: ReplicaManager, topic: string, partition: number, currentLeaderEpoch = -1): Partition | number {
+  const p = replicas.get(topic, partition);
+  if (!p) return ErrorCode.UNKNOWN_TOPIC_OR_PARTITION;
   if (currentLeaderEpoch >= 0 && currentLeaderEpoch !== p.leaderEpoch) {
     return currentLeaderEpoch < p.leaderEpoch ? ErrorCode.FENCED_LEADER_EPOCH : ErrorCode.UNKNOWN_LEADER_EPOCH;
   }

@@ -251,6 +251,8 @@ export class ReplicaFetcher {
       }
       if (leaderHw >= 0) log.setHighWatermark(Math.min(leaderHw, log.logEndOffset));
       s.outOfRange = 0;
+      // Consumers may long-poll this follower (KIP-392).
+      if (s.p.watchers.size > 0) s.p.notifyWatchers();
       return;
     }
     if (errorCode === ErrorCode.OFFSET_OUT_OF_RANGE) {

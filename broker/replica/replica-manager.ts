@@ -19,6 +19,11 @@
  * lands while it is in flight still counts towards a parked fetch's
  * min_bytes.
  *
+ * A consumer fetch may read a partition this broker follows when the
+ * request allows it (KIP-392, the debug consumer), up to the high watermark
+ * the leader last sent; on the leader, a rack-aware replica selector may
+ * answer a consumer with the replica to read from instead.
+ *
  * Replication throttles (replication-quota.ts): a follower outside the ISR
  * fetching a partition this broker leads and its topic leader-throttles
  * here gets no records while the leader quota is exceeded (its offsets and
@@ -35,7 +40,7 @@ import type { PartitionRecord } from '../cluster/metadata-store.js';
 import type { Logger } from '../logger.js';
 import { Partition } from './partition.js';
 import { DelayedFetch } from './delayed-fetch.js';
-import { leaderPartition } from './leader-lookup.js';
+import { hostedPartition, leaderPartition } from './leader-lookup.js';
 import { awaitIsr } from './delayed-produce.js';
 import { readPartitionTopicId, writePartitionTopicId } from '../log/partition-metadata.js';
 import { ReplicationQuotas, listsReplica } from './replication-quota.js';
@@ -82,6 +87,8 @@ export interface FetchPartitionResult {
   records: Buffer;
   /** read_committed: the aborted transactions overlapping the records returned (null: none). */
   abortedTransactions: AbortedTxn[] | null;
+  /** KIP-392: the replica to read from instead (no records then); absent: -1. */
+  preferredReadReplica?: number;
 }
 
 /** Fetch-wide parameters. */
@@ -93,6 +100,17 @@ export interface FetchParams {
   replicaId: number;
   /** 0 read_uncommitted (below the high watermark, the default), 1 read_committed (below the last stable offset). */
   isolationLevel?: number;
+  /**
+   * Whether a partition this broker follows may be read too, up to its high
+   * watermark as the leader last told it (KIP-392 consumers, Fetch v11+, and
+   * the debug consumer, replica id -2); otherwise only led partitions.
+   */
+  anyReplica?: boolean;
+  /**
+   * For a consumer fetch of a led partition, the broker it should read from
+   * instead (replica-selector.ts); this broker's id, or absent, to serve it.
+   */
+  preferReplica?: (p: Partition, fetchOffset: number) => number;
 }
 
 /** What one pass over a fetch's partitions read. */
@@ -100,7 +118,7 @@ export interface ReadResults {
   results: FetchPartitionResult[];
   /** Record bytes read over all partitions. */
   bytes: number;
-  /** Whether a partition answered an error. */
+  /** Whether a partition answered an error or a preferred read replica (either way the fetch answers at once, as Kafka's). */
   hasError: boolean;
 }
 
@@ -108,6 +126,19 @@ const EMPTY = Buffer.alloc(0);
 
 function errorResult(errorCode: number): FetchPartitionResult {
   return { errorCode, highWatermark: -1, lastStableOffset: -1, logStartOffset: -1, records: EMPTY, abortedTransactions: null };
+}
+
+/** An answer without records: the partition's offsets only. */
+function positionsOf(p: Partition): FetchPartitionResult {
+  const log = p.log;
+  return {
+    errorCode: ErrorCode.NONE,
+    highWatermark: log.highWatermark,
+    lastStableOffset: log.lastStableOffset,
+    logStartOffset: log.logStartOffset,
+    records: EMPTY,
+    abortedTransactions: null,
+  };
 }
 
 /** One past the last offset of the last batch in a buffer of whole batches (-1 when empty). */
@@ -284,26 +315,28 @@ export class ReplicaManager {
     let hasError = false;
     for (let i = 0; i < reqs.length; i++) {
       const q = reqs[i];
-      const p = leaderPartition(this, q.topic, q.partition, q.currentLeaderEpoch);
+      const p = params.anyReplica
+        ? hostedPartition(this, q.topic, q.partition, q.currentLeaderEpoch)
+        : leaderPartition(this, q.topic, q.partition, q.currentLeaderEpoch);
       if (typeof p === 'number') {
         results[i] = errorResult(p);
         hasError = true;
         continue;
+      }
+      if (params.preferReplica && p.isLeader) {
+        const preferred = params.preferReplica(p, q.fetchOffset);
+        if (preferred !== this.brokerId) {
+          results[i] = { ...positionsOf(p), preferredReadReplica: preferred };
+          hasError = true;
+          continue;
+        }
       }
       let r: LogReadResult;
       const throttled = params.replicaId >= 0 && this.leaderThrottled(p, params.replicaId);
       try {
         if (params.replicaId >= 0 && this.replication) this.replication.onFollowerFetch(p, params.replicaId, q.fetchOffset);
         if (throttled && this.quotas.leader.isExceeded()) {
-          const log = p.log;
-          results[i] = {
-            errorCode: ErrorCode.NONE,
-            highWatermark: log.highWatermark,
-            lastStableOffset: log.lastStableOffset,
-            logStartOffset: log.logStartOffset,
-            records: EMPTY,
-            abortedTransactions: null,
-          };
+          results[i] = positionsOf(p);
           continue;
         }
         const limit = Math.max(0, Math.min(q.partitionMaxBytes, params.maxBytes - bytes));

@@ -37,18 +37,25 @@ export class TestCluster {
     readonly zk: ZooKeeperProcess,
     n: number,
     extra: Record<string, string>,
+    perBroker: (id: number) => Record<string, string>,
   ) {
     this.brokers = Array.from(
       { length: n },
       (_, id) =>
-        new BrokerProcess({ config: { 'broker.id': String(id), 'zookeeper.connect': zk.connect, ...FAST_CLUSTER_CONFIG, ...extra } }),
+        new BrokerProcess({
+          config: { 'broker.id': String(id), 'zookeeper.connect': zk.connect, ...FAST_CLUSTER_CONFIG, ...extra, ...perBroker(id) },
+        }),
     );
   }
 
-  /** Starts ZooKeeper and `n` brokers. */
-  static async start(n: number, extra: Record<string, string> = {}): Promise<TestCluster> {
+  /** Starts ZooKeeper and `n` brokers; `perBroker` adds keys of one broker (its broker.rack, ...). */
+  static async start(
+    n: number,
+    extra: Record<string, string> = {},
+    perBroker: (id: number) => Record<string, string> = () => ({}),
+  ): Promise<TestCluster> {
     const zk = await new ZooKeeperProcess().start();
-    const c = new TestCluster(zk, n, extra);
+    const c = new TestCluster(zk, n, extra, perBroker);
     try {
       await Promise.all(c.brokers.map((b) => b.start()));
       await c.ready();
