@@ -42,6 +42,9 @@ import addOffsetsToTxn from './add-offsets-to-txn.js';
 import endTxn from './end-txn.js';
 import writeTxnMarkers from './write-txn-markers.js';
 import txnOffsetCommit from './txn-offset-commit.js';
+import describeTransactions from './describe-transactions.js';
+import listTransactions from './list-transactions.js';
+import describeProducers from './describe-producers.js';
 import saslHandshake from './sasl-handshake.js';
 import saslAuthenticate from './sasl-authenticate.js';
 import describeUserScramCredentials from './describe-user-scram-credentials.js';
@@ -85,6 +88,9 @@ registerApis(
   endTxn,
   writeTxnMarkers,
   txnOffsetCommit,
+  describeTransactions,
+  listTransactions,
+  describeProducers,
   saslHandshake,
   saslAuthenticate,
   describeUserScramCredentials,
