@@ -20,7 +20,6 @@ import {
   PARTITION_LEADER_EPOCH_OFFSET,
   batchAttributes,
   batchBaseSequence,
-  batchBaseTimestamp,
   batchMaxTimestamp,
   batchProducerEpoch,
   batchProducerId,
@@ -122,8 +121,8 @@ function failed(out: AppendInfo, code: number, msg: string): AppendInfo {
  * Validates a produce payload as the leader: every batch well formed, magic
  * 2, CRC valid, within max.message.bytes, no control batch from a client,
  * timestamps within message.timestamp.before/after.max.ms (or the deprecated
- * difference.max.ms; the batch header's base and max timestamps first, then
- * record by record when they are out of range), keys on every record of a
+ * difference.max.ms; record by record for a lower bound, the header's max
+ * timestamp first for the upper one), keys on every record of a
  * compacted topic (the last two name the refused records: record-errors.ts,
  * KIP-467), idempotent sequences/epochs in order, no
  * non-transactional batch of a producer inside a transaction, and a
@@ -162,7 +161,9 @@ export function analyzeLeaderBatches(
     if (origin === 'client' && control) return failed(out, ErrorCode.INVALID_RECORD, 'clients may not write control batches');
     if (targetCodec >= 0 && compressionOf(attrs) !== targetCodec) out.needsRecompression = true;
     const batchMax = batchMaxTimestamp(records, pos);
-    if (!control && (checks.requireKeys || batchBaseTimestamp(records, pos) < checks.lowerTimestamp || batchMax > checks.upperTimestamp)) {
+    // Records are scanned for compacted topics, for a lower timestamp bound (a record may lie below its
+    // batch's base timestamp), and when the header's max timestamp is beyond the upper bound.
+    if (!control && (checks.requireKeys || checks.lowerTimestamp !== -Infinity || batchMax > checks.upperTimestamp)) {
       const code = scanRecordErrors(records, pos, size, checks, out.recordErrors);
       if (code === ErrorCode.CORRUPT_MESSAGE) return failed(out, code, `unreadable records in the batch at byte ${pos} of ${end}`);
       if (code !== ErrorCode.NONE) return failed(out, code, recordErrorsSummary(out.recordErrors));

@@ -14,13 +14,15 @@
  * The scan reads each record's attributes, timestamp delta and key length
  * in place and jumps to the next record by its length: no per-record objects;
  * a compressed batch is decompressed once (as Kafka does for these checks).
- * The caller runs it only when it must: for compacted topics, or when the
- * batch header's base or max timestamp lies outside the bounds.
+ * The caller runs it only when it must: for compacted topics, when the
+ * topic has a lower timestamp bound (message.timestamp.before.max.ms or
+ * difference.max.ms set), or when the batch header's max timestamp lies
+ * beyond the upper bound.
  *
- * Departure: Kafka checks every record's timestamp; here a batch whose base
- * and max timestamps are within the bounds is not scanned, so a record whose
- * timestamp is below its batch's base timestamp (a negative delta, which
- * producers do not write) can pass the lower bound.
+ * Departure: Kafka checks every record against the upper bound too; here a
+ * batch whose header max timestamp is within it is not scanned for it (the
+ * upper bound has a default, so scanning for it would cost every append),
+ * which trusts the producer's max timestamp.
  *
  * Stateless; not for concurrent callers only because of the module cursor.
  */

@@ -1,9 +1,10 @@
 /**
- * Every topic config Kafka 4.0 documents, through the Kafka protocol of an
+ * Every topic config Kafka 4.0 documents (and the two deprecated ones Kafka
+ * 3.x still accepts), through the Kafka protocol of an
  * embedded broker: each is accepted by CreateTopics, AlterConfigs and
  * IncrementalAlterConfigs and parsed into the partition's LogConfig, and
- * DescribeConfigs lists exactly that set; what is refused (an unknown or
- * removed name, a broker key, tiered storage, a bad value) is refused by all
+ * DescribeConfigs lists exactly that set; what is refused (an unknown name,
+ * a version that is not Kafka's, a broker key, tiered storage, a bad value) is refused by all
  * three with the same INVALID_CONFIG message.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,8 +32,10 @@ const SAMPLES: Record<string, string> = {
   'max.compaction.lag.ms': '100000',
   'max.message.bytes': '2000000',
   'message.downconversion.enable': 'false',
+  'message.format.version': '0.10.2',
   'message.timestamp.after.max.ms': '1000',
   'message.timestamp.before.max.ms': '1000',
+  'message.timestamp.difference.max.ms': '1000',
   'message.timestamp.type': 'LogAppendTime',
   'min.cleanable.dirty.ratio': '0.2',
   'min.compaction.lag.ms': '10',
@@ -53,7 +56,7 @@ const SAMPLES: Record<string, string> = {
 /** Refused everywhere: [name, value]. */
 const REFUSED: [string, string][] = [
   ['made.up', '1'],
-  ['message.format.version', '3.0'],
+  ['message.format.version', '4.7'],
   ['log.retention.ms', '1000'],
   ['remote.storage.enable', 'true'],
   ['compression.gzip.level', '0'],
