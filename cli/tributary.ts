@@ -18,6 +18,7 @@ const COMMANDS: readonly [string, string][] = [
     'kafka-reassign-partitions',
     'Move partition replicas between brokers: --generate, --execute (with --throttle), --verify, --cancel, --list.',
   ],
+  ['kafka-log-dirs', "Describe brokers' log dirs and the partitions in each: --describe [--broker-list 0,1] [--topic-list t]."],
   ['kafka-leader-election', 'Elect preferred (or unclean) leaders: --election-type preferred --all-topic-partitions.'],
   ['kafka-producer-perf-test', 'Measure produce throughput and latency.'],
   ['kafka-consumer-perf-test', 'Measure consume throughput.'],

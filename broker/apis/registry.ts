@@ -55,6 +55,7 @@ import deleteAcls from './delete-acls.js';
 import electLeaders from './elect-leaders.js';
 import alterPartitionReassignments from './alter-partition-reassignments.js';
 import listPartitionReassignments from './list-partition-reassignments.js';
+import describeLogDirs from './describe-log-dirs.js';
 
 registerApis(
   apiVersions,
@@ -101,6 +102,7 @@ registerApis(
   electLeaders,
   alterPartitionReassignments,
   listPartitionReassignments,
+  describeLogDirs,
 );
 
 /** The handler table the network layer uses. */

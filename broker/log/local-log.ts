@@ -362,8 +362,17 @@ export class LocalLog {
   /** Closes every file (final time index entries are written). */
   close(): void {
     if (this.closed) return;
-    for (const s of this.segments) s.close();
+    // Closed first: a segment that fails to close (its dir failed) must not leave the log writable.
     this.closed = true;
+    let failure: unknown = null;
+    for (const s of this.segments) {
+      try {
+        s.close();
+      } catch (err) {
+        failure ??= err;
+      }
+    }
+    if (failure !== null) throw failure;
   }
 }
 

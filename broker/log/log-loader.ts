@@ -79,6 +79,8 @@ export interface PartitionLogOptions {
   logStartOffset?: number;
   highWatermark?: number;
   logger?: LogLogger;
+  /** Told the message of a storage error of an append (the log manager may take the log dir offline). */
+  onStorageError?: (message: string) => void;
 }
 
 /** The store of the partition `opts` name (file engine for a bare `dir`), loaded and recovered. */

@@ -22,6 +22,11 @@
  * live in a storage engine (partition-store.ts): the file engine by default,
  * the memory engine for tests and embedded use.
  *
+ * With several log dirs (JBOD) a new log goes to the online dir holding the
+ * fewest partitions, and a storage error takes its dir offline
+ * (offline-log-dirs.ts): its logs are closed and forgotten, the other dirs
+ * go on.
+ *
  * Not safe for concurrent callers; all methods are synchronous except the
  * background removal of deleted dirs and the periodic checkpoint.
  */
@@ -44,6 +49,7 @@ import {
 import type { LogDirStore, StorageEngine } from './partition-store.js';
 import type { StorageFaults } from './storage-faults.js';
 import { FileEngine } from './file-store.js';
+import { OfflineLogDirs } from './offline-log-dirs.js';
 
 /** Options of the LogManager. */
 export interface LogManagerOptions {
@@ -82,6 +88,8 @@ export class LogManager {
   /** The periodic checkpoint being written, if any. */
   private checkpointing: Promise<void> | null = null;
   private locked = false;
+  /** The failed log dirs (JBOD). */
+  readonly offlineDirs: OfflineLogDirs;
 
   /** Remembers the log dirs; nothing is touched until lockLogDirs() or loadAll(). */
   constructor(opts: LogManagerOptions) {
@@ -89,6 +97,51 @@ export class LogManager {
     this.logDirs = opts.logDirs.map((d) => this.engine.logDir(path.resolve(d)));
     this.defaultConfig = opts.defaultConfig;
     this.logger = opts.logger ?? { info: (m) => console.info(m), warn: (m) => console.warn(m) };
+    this.offlineDirs = new OfflineLogDirs(this.logDirs.map((d) => d.path));
+  }
+
+  /** The online log dirs. */
+  private get onlineDirs(): LogDirStore[] {
+    return this.logDirs.filter((d) => !this.offlineDirs.has(d.path));
+  }
+
+  /**
+   * Takes `logDir` offline after a storage error there (see
+   * offline-log-dirs.ts): its logs are closed without another write and
+   * forgotten, then the failure listeners hear it. Nothing happens when it
+   * is offline already or the last dir online.
+   */
+  markLogDirOffline(logDir: string, reason: string): void {
+    if (!this.offlineDirs.add(logDir, reason)) return;
+    const closed: string[] = [];
+    for (const [key, e] of this.logs) {
+      if (e.logDir.path !== logDir) continue;
+      try {
+        e.log.local.close();
+      } catch {
+        // The dir failed: closing what is open is all that is left to do.
+      }
+      this.logs.delete(key);
+      closed.push(key);
+    }
+    this.logger.warn(
+      `log dir ${logDir} is offline (${reason}); its ${closed.length} partition(s) are offline until a restart: ${closed.join(', ')}`,
+    );
+    this.offlineDirs.notify(logDir, reason, (m) => this.logger.warn(m));
+  }
+
+  /** Every log dir in log.dirs order: its path, why it is offline (null: online) and its logs. */
+  describeLogDirs(): { path: string; offlineReason: string | null; logs: PartitionLog[] }[] {
+    return this.logDirs.map((d) => ({
+      path: d.path,
+      offlineReason: this.offlineDirs.reason(d.path) ?? null,
+      logs: [...this.logs.values()].filter((e) => e.logDir === d).map((e) => e.log),
+    }));
+  }
+
+  /** The log dir holding a partition's log (its path), if this broker has it. */
+  logDirOf(topic: string, partition: number): string | undefined {
+    return this.logs.get(tpKey(topic, partition))?.logDir.path;
   }
 
   /** Faults tests can arm for every file of this manager's engine (storage-faults.ts). */
@@ -169,6 +222,7 @@ export class LogManager {
           logStartOffset: starts.get(key),
           highWatermark: hws.get(key),
           logger: this.logger,
+          onStorageError: (m) => this.markLogDirOffline(logDir.path, m),
         });
         this.logs.set(key, { log, logDir });
         loaded.push(log);
@@ -190,10 +244,11 @@ export class LogManager {
     if (existing !== undefined) return existing.log;
     if (!LEGAL_TOPIC.test(topic) || topic === '.' || topic === '..') throw new Error(`Illegal topic name '${topic}'`);
     if (!Number.isInteger(partition) || partition < 0) throw new Error(`Illegal partition ${partition}`);
-    const counts = new Map<LogDirStore, number>(this.logDirs.map((d) => [d, 0]));
-    for (const e of this.logs.values()) counts.set(e.logDir, (counts.get(e.logDir) ?? 0) + 1);
-    let logDir = this.logDirs[0]!;
-    for (const d of this.logDirs) if (counts.get(d)! < counts.get(logDir)!) logDir = d;
+    const online = this.onlineDirs;
+    const counts = new Map<LogDirStore, number>(online.map((d) => [d, 0]));
+    for (const e of this.logs.values()) if (counts.has(e.logDir)) counts.set(e.logDir, counts.get(e.logDir)! + 1);
+    let logDir = online[0]!;
+    for (const d of online) if (counts.get(d)! < counts.get(logDir)!) logDir = d;
     const log = PartitionLog.open({
       logDir,
       topic,
@@ -201,6 +256,7 @@ export class LogManager {
       config,
       needsRecovery: false,
       logger: this.logger,
+      onStorageError: (m) => this.markLogDirOffline(logDir.path, m),
     });
     this.logs.set(key, { log, logDir });
     return log;
@@ -300,7 +356,14 @@ export class LogManager {
 
   /** Writes the recovery point, high watermark and log start offset checkpoints of every log dir atomically. */
   checkpoint(): void {
-    for (const logDir of this.logDirs) for (const [name, text] of this.checkpointTexts(logDir)) logDir.writeFileAtomic(name, text);
+    for (const logDir of this.onlineDirs) {
+      try {
+        for (const [name, text] of this.checkpointTexts(logDir)) logDir.writeFileAtomic(name, text);
+      } catch (err) {
+        this.markLogDirOffline(logDir.path, (err as Error).message);
+        if (!this.offlineDirs.has(logDir.path)) throw err;
+      }
+    }
   }
 
   /**
@@ -311,9 +374,19 @@ export class LogManager {
    */
   checkpointInBackground(): Promise<void> {
     if (this.checkpointing !== null) return this.checkpointing;
-    const texts = this.logDirs.map((d) => [d, this.checkpointTexts(d)] as const);
+    const texts = this.onlineDirs.map((d) => [d, this.checkpointTexts(d)] as const);
     const run = async (): Promise<void> => {
-      for (const [logDir, files] of texts) for (const [name, text] of files) await logDir.writeFileAtomicAsync(name, text);
+      let failure: Error | null = null;
+      for (const [logDir, files] of texts) {
+        try {
+          for (const [name, text] of files) await logDir.writeFileAtomicAsync(name, text);
+        } catch (err) {
+          // A checkpoint that cannot be written is a failed log dir (Kafka's); the other dirs still get theirs.
+          this.markLogDirOffline(logDir.path, (err as Error).message);
+          if (!this.offlineDirs.has(logDir.path)) failure = err as Error;
+        }
+      }
+      if (failure !== null) throw failure;
     };
     const p = run()
       .catch((err: Error) => {
@@ -346,14 +419,21 @@ export class LogManager {
     for (const e of this.logs.values()) e.log.flush();
     this.checkpoint();
     for (const e of this.logs.values()) e.log.close();
-    for (const logDir of this.logDirs) logDir.writeFileAtomic(CLEAN_SHUTDOWN_FILE, '');
+    for (const logDir of this.onlineDirs) logDir.writeFileAtomic(CLEAN_SHUTDOWN_FILE, '');
     this.releaseLocks();
   }
 
   /** Releases the log dir locks (shutdown does; also for a start that failed after lockLogDirs). */
   releaseLocks(): void {
     if (!this.locked) return;
-    for (const d of this.logDirs) d.unlock();
+    for (const d of this.logDirs) {
+      try {
+        d.unlock();
+      } catch (err) {
+        // An offline dir may not even be reachable any more.
+        if (!this.offlineDirs.has(d.path)) throw err;
+      }
+    }
     this.locked = false;
   }
 

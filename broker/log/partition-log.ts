@@ -81,6 +81,7 @@ export class PartitionLog {
   readonly txn: PartitionTxnState;
   private readonly appendInfo: AppendInfo = newAppendInfo();
   private readonly logger: LogLogger;
+  private readonly onStorageError: ((message: string) => void) | undefined;
   private unflushedMessages = 0;
   private lastFlushTime = Date.now();
 
@@ -89,6 +90,7 @@ export class PartitionLog {
     this.partition = opts.partition;
     this.config = opts.config;
     this.logger = opts.logger ?? consoleLogger;
+    this.onStorageError = opts.onStorageError;
     const { logDir, store, loaded } = openPartitionDir(opts, this.logger);
     this.logDir = logDir;
     this.store = store;
@@ -256,8 +258,11 @@ export class PartitionLog {
       // without fsync (its fsync stalled the produce): a snapshot lost to a crash only means a longer replay at load.
       if (this.local.segmentCount !== segments) this.txn.snapshot(firstOffset, false);
     } catch (err) {
-      this.logger.warn(`${this.topic}-${this.partition}: append at offset ${this.local.logEndOffset} failed: ${(err as Error).message}`);
-      return (err as Error).message;
+      const message = (err as Error).message;
+      this.logger.warn(`${this.topic}-${this.partition}: append at offset ${this.local.logEndOffset} failed: ${message}`);
+      // After this append has answered: the hook may close this log.
+      if (this.onStorageError !== undefined) queueMicrotask(() => this.onStorageError!(message));
+      return message;
     }
     if (!sync) this.unflushedMessages += recordCount;
     else {

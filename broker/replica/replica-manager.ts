@@ -159,7 +159,8 @@ export class ReplicaManager {
   /** Creates the manager over a log manager; `replication` hears follower fetches (null for a single broker). */
   constructor(
     readonly brokerId: number,
-    private readonly logs: LogManager,
+    /** The partition logs (DescribeLogDirs reads their log dirs). */
+    readonly logs: LogManager,
     private readonly replication: ReplicationHooks | null = null,
     private readonly opts: ReplicaManagerOptions = {},
   ) {}

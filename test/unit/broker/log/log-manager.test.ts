@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { LogManager } from '../../../../broker/log/log-manager.js';
 import { tempDir, config, batch, collectingLogger } from './helpers.js';
+import { ErrorCode } from '../../../../protocol/generated/errors.js';
 
 function manager(dirs: string[]) {
   const logger = collectingLogger();
@@ -140,5 +141,67 @@ describe('LogManager', () => {
     await lm.backgroundSettled();
     lm.shutdown();
     expect(fs.readFileSync(hw, 'utf8')).toBe('0\n1\nc 0 6\n');
+  });
+
+  it('JBOD: a storage error takes its log dir offline; the other dir keeps serving and gets the new logs', async () => {
+    const d1 = tempDir();
+    const d2 = tempDir();
+    const { lm, logger } = manager([d1, d2]);
+    const heard: string[] = [];
+    lm.offlineDirs.onFailure((dir, reason) => heard.push(`${dir}: ${reason}`));
+    lm.loadAll();
+    const a = lm.createLog('t', 0, config());
+    const b = lm.createLog('t', 1, config());
+    expect([lm.logDirOf('t', 0), lm.logDirOf('t', 1)]).toEqual([d1, d2]);
+    expect(a.appendAsLeader(batch(2), 0, Date.now()).errorCode).toBe(ErrorCode.NONE);
+    b.faults.failNext('write');
+    expect(b.appendAsLeader(batch(2), 0, Date.now()).errorCode).toBe(ErrorCode.KAFKA_STORAGE_ERROR);
+    await Promise.resolve();
+    expect(heard).toEqual([`${d2}: injected write failure on 00000000000000000000.log`]);
+    expect(logger.warnings.some((w) => w.startsWith(`log dir ${d2} is offline`) && w.includes('t-1'))).toBe(true);
+    // The failed dir's partition answers KAFKA_STORAGE_ERROR from now on, the other one appends on.
+    expect(b.appendAsLeader(batch(1), 0, Date.now()).errorCode).toBe(ErrorCode.KAFKA_STORAGE_ERROR);
+    expect(a.appendAsLeader(batch(1), 0, Date.now())).toMatchObject({ errorCode: ErrorCode.NONE, baseOffset: 2 });
+    expect(lm.getLog('t', 1)).toBeUndefined();
+    expect(lm.describeLogDirs().map((d) => [d.path, d.offlineReason !== null, d.logs.map((l) => l.partition)])).toEqual([
+      [d1, false, [0]],
+      [d2, true, []],
+    ]);
+    lm.createLog('u', 0, config());
+    expect(lm.logDirOf('u', 0)).toBe(d1);
+    // The last dir online stays online (Kafka would halt the broker): its failures answer on their own.
+    a.faults.failNext('write');
+    expect(a.appendAsLeader(batch(1), 0, Date.now()).errorCode).toBe(ErrorCode.KAFKA_STORAGE_ERROR);
+    await Promise.resolve();
+    expect(a.appendAsLeader(batch(1), 0, Date.now())).toMatchObject({ errorCode: ErrorCode.NONE, baseOffset: 3 });
+    await lm.checkpointInBackground();
+    lm.shutdown();
+    expect(fs.existsSync(path.join(d1, '.kafka_cleanshutdown'))).toBe(true);
+    expect(fs.existsSync(path.join(d2, '.kafka_cleanshutdown'))).toBe(false);
+    expect(fs.readFileSync(path.join(d1, 'replication-offset-checkpoint'), 'utf8')).toMatch(/^0\n2\n/);
+  });
+
+  it('JBOD: a log dir whose checkpoint cannot be written goes offline', async () => {
+    const d1 = tempDir();
+    const d2 = tempDir();
+    const { lm } = manager([d1, d2]);
+    lm.loadAll();
+    lm.createLog('t', 0, config());
+    const b = lm.createLog('t', 1, config());
+    expect(b.appendAsLeader(batch(2), 0, Date.now()).errorCode).toBe(ErrorCode.NONE);
+    // The dir is replaced by a plain file: nothing can be created in it any more.
+    fs.renameSync(d2, `${d2}.gone`);
+    fs.writeFileSync(d2, '');
+    try {
+      await lm.checkpointInBackground();
+      expect(lm.offlineDirs.has(d2)).toBe(true);
+      expect(lm.offlineDirs.has(d1)).toBe(false);
+      expect(lm.allLogs().map((l) => l.partition)).toEqual([0]);
+      expect(b.appendAsLeader(batch(1), 0, Date.now()).errorCode).toBe(ErrorCode.KAFKA_STORAGE_ERROR);
+      lm.shutdown();
+    } finally {
+      fs.rmSync(d2, { force: true });
+      fs.rmSync(`${d2}.gone`, { recursive: true, force: true });
+    }
   });
 });
