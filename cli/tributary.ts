@@ -20,6 +20,7 @@ const COMMANDS: readonly [string, string][] = [
   ],
   ['kafka-log-dirs', "Describe brokers' log dirs and the partitions in each: --describe [--broker-list 0,1] [--topic-list t]."],
   ['kafka-leader-election', 'Elect preferred (or unclean) leaders: --election-type preferred --all-topic-partitions.'],
+  ['kafka-transactions', 'List and describe transactions, describe producers of a partition, abort a hanging transaction.'],
   ['kafka-producer-perf-test', 'Measure produce throughput and latency.'],
   ['kafka-consumer-perf-test', 'Measure consume throughput.'],
   ['certs', 'Make a test CA, broker and client certificates for local TLS: tributary certs --dir DIR [--client alice].'],
