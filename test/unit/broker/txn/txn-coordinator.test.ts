@@ -206,9 +206,43 @@ describe('transaction coordinator handlers', () => {
     await waitUntil('CompleteAbort', () => txnState(s, 'tx-e') === TxnState.CompleteAbort);
     expect(await fetch(true)).toMatchObject({ committedOffset: -1, errorCode: ErrorCode.NONE });
     await sendOffsets(9);
+    // The group coordinator reloads its partition: the offsets are still pending (replayed from the transactional batch).
+    const groups = s.svc.groups.manager;
+    groups.partitions.shutdown();
+    await waitUntil('the groups reload', async () => (await s.svc.groups.prepare('g-e')) === ErrorCode.NONE);
+    expect((await fetch(true)).errorCode).toBe(ErrorCode.UNSTABLE_OFFSET_COMMIT);
     expect(await end(s, 'tx-e', p.producerId, p.producerEpoch, true)).toBe(ErrorCode.NONE);
     await waitUntil('CompleteCommit', () => txnState(s, 'tx-e') === TxnState.CompleteCommit);
     expect(await fetch(true)).toMatchObject({ committedOffset: 9, metadata: 'm', errorCode: ErrorCode.NONE });
+    // Replayed again: the COMMIT marker makes them committed; the aborted 5 never comes back.
+    groups.partitions.shutdown();
+    await waitUntil('the groups reload', async () => (await s.svc.groups.prepare('g-e')) === ErrorCode.NONE);
+    expect(await fetch(true)).toMatchObject({ committedOffset: 9, errorCode: ErrorCode.NONE });
+  });
+
+  it('finishes a transaction it finds in PrepareCommit when it loads the partition (markers, then CompleteCommit)', async () => {
+    const s = await start();
+    const p = await init(s, 'tx-g');
+    expect(await add(s, 'tx-g', p.producerId, p.producerEpoch, [0, 1])).toEqual([ErrorCode.NONE, ErrorCode.NONE]);
+    produce(s, p.producerId, p.producerEpoch, 0, ['x']);
+    produce(s, p.producerId, p.producerEpoch, 0, ['y'], 1);
+    // A coordinator that stored PrepareCommit and died before its markers: the record alone is in the log.
+    const state = s.svc.txns.state;
+    const m = state.txns.get('tx-g')!;
+    const epoch = state.coordinatorEpochOf('tx-g');
+    expect(await state.write('tx-g', m.value({ state: TxnState.PrepareCommit, lastUpdateTimestamp: Date.now() }), epoch)).toBe(
+      ErrorCode.NONE,
+    );
+    state.partitions.shutdown();
+    await waitUntil('the reload', async () => (await state.prepare('tx-g')) === ErrorCode.NONE);
+    await waitUntil('CompleteCommit after the reload', () => txnState(s, 'tx-g') === TxnState.CompleteCommit);
+    for (const partition of [0, 1]) {
+      const log = s.svc.replicas.get('data', partition)!.log;
+      expect(log.lastStableOffset).toBe(log.logEndOffset);
+      const batches = decodeRecordBatches((await log.read(0, 1 << 20, log.logEndOffset, true)).records);
+      expect(batches.map((b) => b.isControl)).toEqual([false, true]);
+      expect(log.txn.collectAborted(0, log.logEndOffset)).toBeNull();
+    }
   });
 
   it('rebuilds its state from __transaction_state and forgets ids idle past transactional.id.expiration.ms', async () => {
