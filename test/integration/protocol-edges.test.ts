@@ -1,6 +1,7 @@
 /**
  * Protocol edges over raw sockets: ApiVersions fallback, every advertised API
- * at its min and max version, old message formats, bad frames, and the fetch
+ * at its min and max version, old message formats (v1 accepted by Produce
+ * v2, a v2 batch refused there), bad frames, and the fetch
  * rules (long poll, byte limits, sessions, out-of-range offsets).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +10,7 @@ import { RawClient, batchOf, fetchPartition, produce } from './raw-client.js';
 import { ApiKey, APIS } from '../../protocol/generated/api-keys.js';
 import { ErrorCode } from '../../protocol/generated/errors.js';
 import { decodeRecordBatches } from '../../protocol/record-codec.js';
+import { messageEntrySize, writeMessageEntry } from '../../protocol/message-set.js';
 
 const MAX_REQUEST = 2 * 1024 * 1024;
 
@@ -56,7 +58,7 @@ describe('protocol edges', () => {
     expect(ok.errorCode).toBe(0);
   });
 
-  it('ApiVersions v3 with a client software name lists every foundation API (Produce advertised from 0)', async () => {
+  it('ApiVersions v3 with a client software name lists every foundation API (Kafka 3.x floors: Produce, Fetch, ListOffsets from 0)', async () => {
     const resp = await c.send('ApiVersions', 3, { clientSoftwareName: 'tributary-tests', clientSoftwareVersion: '0.1-x' });
     expect(resp.errorCode).toBe(0);
     const byKey = new Map<number, { minVersion: number; maxVersion: number }>(resp.apiKeys.map((k: any) => [k.apiKey, k]));
@@ -80,7 +82,9 @@ describe('protocol edges', () => {
       expect(byKey.has(ApiKey[name]), name).toBe(true);
     }
     expect(byKey.get(ApiKey.Produce)!.minVersion).toBe(0);
-    expect(byKey.get(ApiKey.Fetch)!.minVersion).toBe(4);
+    expect(byKey.get(ApiKey.Fetch)!.minVersion).toBe(0);
+    expect(byKey.get(ApiKey.ListOffsets)!.minVersion).toBe(0);
+    expect(byKey.get(ApiKey.OffsetCommit)!.minVersion).toBe(0);
     for (const [name, version] of [
       ['-bad name-', '1'],
       ['', ''],
@@ -173,9 +177,14 @@ describe('protocol edges', () => {
     expect(unknown.responses[0].partitions[0].errorCode).toBe(ErrorCode.UNKNOWN_TOPIC_ID);
   });
 
-  it('Produce v2 (old message format) gets UNSUPPORTED_FOR_MESSAGE_FORMAT per partition', async () => {
+  it('Produce v2 takes message format v1 (up-converted) and refuses a v2 batch per partition', async () => {
     const r = await produce(c, 'edges', 0, batchOf(['old']), -1, 2);
-    expect(r.responses[0].partitionResponses[0].errorCode).toBe(ErrorCode.UNSUPPORTED_FOR_MESSAGE_FORMAT);
+    expect(r.responses[0].partitionResponses[0].errorCode).toBe(ErrorCode.INVALID_RECORD);
+    const value = Buffer.from('format-v1');
+    const set = Buffer.alloc(messageEntrySize(1, null, value));
+    writeMessageEntry(set, 0, 0, 1, 0, Date.now(), null, value);
+    const v1 = await produce(c, 'edges', 0, set, -1, 2);
+    expect(v1.responses[0].partitionResponses[0].errorCode).toBe(0);
     const v3 = await produce(c, 'edges', 0, batchOf(['new']), -1, 3);
     expect(v3.responses[0].partitionResponses[0].errorCode).toBe(0);
   });
