@@ -3,8 +3,9 @@
  * --generate (Kafka's JSON, only the listed brokers), --execute then
  * --verify until complete (throttles cleared), a throttled move that stays
  * in progress long enough for --list, --verify "still in progress", a
- * refused second --execute and --cancel (the throttle configs it set are
- * visible through kafkajs' describeConfigs and cleared by --cancel), the
+ * refused second --execute, --additional with a new throttle and --cancel
+ * (the throttle configs it set are visible through kafkajs' describeConfigs
+ * and cleared by --cancel), the
  * --zookeeper path of Kafka 2.x (the znode the controller carries out), and
  * Kafka's messages for bad input.
  */
@@ -160,6 +161,13 @@ describe('kafka-reassign-partitions', () => {
       const again = await tool(['--execute', '--reassignment-json-file', plan]);
       expect(again.stderr).toMatch(/^Cannot execute because there is an existing partition assignment\. {2}Use --additional/);
       expect(again.code).toBe(1);
+      // --additional resubmits the move with a new throttle.
+      const retuned = await tool(['--execute', '--additional', '--reassignment-json-file', plan, '--throttle', '3000']);
+      expect(retuned.stderr).toBe('');
+      expect(retuned.stdout).toMatch(
+        /The inter-broker throttle limit was set to 3000 B\/s\nSuccessfully started partition reassignment for slow-0\n$/,
+      );
+      expect((await configs())[1]).toEqual({ 'leader.replication.throttled.rate': '3000', 'follower.replication.throttled.rate': '3000' });
 
       const cancel = await tool(['--cancel', '--reassignment-json-file', plan]);
       expect(cancel.stderr).toBe('');
