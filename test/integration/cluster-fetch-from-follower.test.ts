@@ -5,8 +5,13 @@
  * records), serves one in its own rack or without a rack; a follower serves
  * v11+ consumers up to its high watermark but not older ones; the debug
  * consumer (replica id -2, kafka-replica-verification) reads any replica;
- * a kafkajs consumer with a rackId reads everything.
+ * a kafkajs consumer with a rackId reads everything, and a confluent-kafka
+ * (librdkafka) consumer with client.rack fetches from the replica in its
+ * rack (librdkafka's statistics name the broker it fetches from).
  */
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Connection } from '../../client/connection.js';
 import { ApiKey } from '../../protocol/generated/api-keys.js';
@@ -17,6 +22,7 @@ import { decodeRecordBatches } from '../../protocol/record-codec.js';
 import { TestCluster, waitFor } from './cluster-helpers.js';
 
 const RACKS = ['rA', 'rB', 'rC'];
+const SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'compat', 'confluent_kafka_rack.py');
 
 describe('cluster: fetch from followers (KIP-392)', () => {
   let c: TestCluster;
@@ -118,5 +124,18 @@ describe('cluster: fetch from followers (KIP-392)', () => {
       await consumer.disconnect();
     }
     expect(values).toEqual(Array.from({ length: 50 }, (_, i) => `r-${i}`));
+  }, 120_000);
+
+  it('a confluent-kafka consumer with client.rack fetches from the follower in its rack', async () => {
+    const out = await new Promise<string>((resolve, reject) =>
+      execFile('/usr/bin/python3', [SCRIPT, c.bootstrap().join(','), 'ff', '50', 'rC'], { timeout: 60_000 }, (err, stdout, stderr) =>
+        err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout),
+      ),
+    );
+    const r = JSON.parse(out) as { count: number; values: string[]; leader: number; fetched_from: number };
+    expect(r.count).toBe(50);
+    expect(r.values).toEqual(['r-0', 'r-1', 'r-2']);
+    expect(r.leader).toBe(0);
+    expect(r.fetched_from).toBe(2);
   }, 120_000);
 });
