@@ -22,7 +22,9 @@
  * wrapper the inner offsets are absolute (the broker rewrites them); in a
  * magic 1 wrapper the wrapper carries the absolute offset of the last inner
  * message and the inner offsets are relative, 0 for the first (KIP-31), so
- * inner message i has offset `wrapper - innerLast + inner_i`. A magic 1
+ * inner message i has offset `wrapper - innerLast + inner_i`. A magic 0
+ * lz4 wrapper may carry Kafka 0.8-0.9's wrong LZ4 header checksum, which is
+ * accepted (as Kafka 3.x does). A magic 1
  * wrapper with LogAppendTime gives every inner message its own timestamp.
  *
  * A fetch may end in a partial entry; readers stop there. Stateless; safe for
@@ -31,6 +33,7 @@
 import { crc32 } from 'node:zlib';
 import { compress, decompress } from './compression.js';
 import { readInt64, writeInt64 } from './record-batch.js';
+import { withProperLz4HeaderChecksum } from './lz4-legacy-frame.js';
 
 /** Bytes before a message: offset + messageSize. */
 export const LEGACY_LOG_OVERHEAD = 12;
@@ -126,7 +129,8 @@ export function readMessageSet(buf: Buffer, strict: boolean, out: LegacyMessage[
       if (value === null) throw new MessageSetError('INVALID_RECORD', `compressed message at byte ${pos} has a null value`);
       let body: Buffer;
       try {
-        body = decompress(codec, value);
+        // Kafka 0.8-0.9 wrote magic 0 lz4 frames with a wrong header checksum (lz4-legacy-frame.ts).
+        body = decompress(codec, magic === 0 && codec === 3 ? withProperLz4HeaderChecksum(value) : value);
       } catch (err) {
         throw new MessageSetError('CORRUPT_MESSAGE', `compressed message at byte ${pos}: ${(err as Error).message}`);
       }

@@ -8,6 +8,8 @@
  */
 import { crc32, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { compress, decompress } from '../../../protocol/compression.js';
+import { Compression } from '../../../protocol/record-batch.js';
 import { MessageSetError, readMessageSet, wrapMessageSet, writeMessageEntry, messageEntrySize } from '../../../protocol/message-set.js';
 
 /** One entry assembled field by field, as Kafka 0.10 lays it out. */
@@ -81,6 +83,14 @@ describe('message set (v0/v1)', () => {
   it('keeps absolute inner offsets in a magic 0 wrapper', () => {
     const inner = Buffer.concat([entry(5, 0, 0, -1, null, 'x'), entry(6, 0, 0, -1, null, 'y')]);
     expect(readMessageSet(entry(6, 0, 1, -1, null, gzipSync(inner)), true).map((x) => x.offset)).toEqual([5, 6]);
+  });
+
+  it("opens a magic 0 lz4 wrapper written with Kafka 0.8-0.9's wrong LZ4 header checksum", () => {
+    const inner = Buffer.concat([entry(0, 0, 0, -1, null, 'x'), entry(1, 0, 0, -1, null, 'y')]);
+    const frame = compress(Compression.LZ4, inner);
+    frame[6] ^= 0x5a; // HC: the frame header's checksum byte (no content size, no dictionary id)
+    expect(() => decompress(Compression.LZ4, frame)).toThrow();
+    expect(readMessageSet(entry(1, 0, Compression.LZ4, -1, null, frame), true).map((x) => x.value!.toString())).toEqual(['x', 'y']);
   });
 
   it('refuses a damaged CRC, an unknown magic, a magic mismatch inside a wrapper and a partial produce payload', () => {
