@@ -323,6 +323,8 @@ function render(rows: Row[]): string {
     [
       'setup',
       'condition',
+      'client',
+      'size',
       'acks',
       'rate/s',
       'records/s',
@@ -340,6 +342,8 @@ function render(rows: Row[]): string {
     rows.map((r) => [
       r.setup,
       r.condition,
+      'kafka-producer-perf-test',
+      '100 B',
       r.acks,
       int(r.rate),
       int(median(r.runs.map((x) => x.recordsPerSec))),
@@ -354,7 +358,7 @@ function render(rows: Row[]): string {
       med(r.brokerLoopMax.filter(Number.isFinite)),
       r.note,
     ]),
-    [false, false, false, true, true, true, true, true, true, true, true, true, true, true, false],
+    [false, false, false, true, false, true, true, true, true, true, true, true, true, true, true, true, false],
   );
 }
 
