@@ -67,7 +67,7 @@ export type HandlerResult<Resp> = Input<Resp> | null | Promise<Input<Resp> | nul
 
 /** What a handler file declares besides its API: the versions it serves and how. */
 export interface HandlerSpec<Req, Resp> {
-  /** Lowest version served, inclusive (Kafka 4.0's minimum, KIP-896). */
+  /** Lowest version served, inclusive (Kafka 3.x serves every schema version; 4.0 raised some floors, KIP-896). */
   readonly minVersion: number;
   /** Highest version served, inclusive. */
   readonly maxVersion: number;
