@@ -65,8 +65,11 @@ describe('FindCoordinator', () => {
         ['b', 0, 0],
       ]);
     }
+    // Transactional ids have a coordinator too (key type 1); share groups (key type 2) do not.
     const txn = await c.send('FindCoordinator', 3, { key: 'tx', keyType: 1 });
-    expect(txn.errorCode).toBe(15); // COORDINATOR_NOT_AVAILABLE: no transaction coordinator
+    expect([txn.errorCode, txn.nodeId]).toEqual([0, 0]);
+    const share = await c.send('FindCoordinator', 6, { keyType: 2, coordinatorKeys: ['sg'] });
+    expect(share.coordinators[0].errorCode).toBe(15); // COORDINATOR_NOT_AVAILABLE
     const md = await c.send('Metadata', 9, { topics: [{ name: '__consumer_offsets' }], allowAutoTopicCreation: false });
     expect(md.topics[0].errorCode).toBe(0);
     expect(md.topics[0].isInternal).toBe(true);
