@@ -19,6 +19,10 @@ const COMMANDS: readonly [string, string][] = [
     'Move partition replicas between brokers: --generate, --execute (with --throttle), --verify, --cancel, --list.',
   ],
   ['kafka-log-dirs', "Describe brokers' log dirs and the partitions in each: --describe [--broker-list 0,1] [--topic-list t]."],
+  [
+    'kafka-acls',
+    'Add, remove and list ACLs: --add --allow-principal User:alice --operation Read --topic t; --list; --producer/--consumer.',
+  ],
   ['kafka-leader-election', 'Elect preferred (or unclean) leaders: --election-type preferred --all-topic-partitions.'],
   ['kafka-transactions', 'List and describe transactions, describe producers of a partition, abort a hanging transaction.'],
   ['kafka-producer-perf-test', 'Measure produce throughput and latency.'],
