@@ -167,7 +167,7 @@ async function run(args: ParsedArgs): Promise<number> {
       readCommitted: o.isolationLevel === 1,
     });
   } else {
-    cluster = await openCluster(bootstrap, { clientId: o.props.get('client.id') ?? 'console-consumer', requestTimeoutMs });
+    cluster = await openCluster(bootstrap, { clientId: o.props.get('client.id') ?? 'console-consumer', requestTimeoutMs, props: o.props });
     source = new GrouplessSource(
       cluster,
       {

@@ -329,7 +329,7 @@ async function run(args: ParsedArgs): Promise<number> {
   const timeoutMs = args.int('timeout') ?? 5000;
   const kafka = makeKafka({ bootstrap, clientId: 'kafka-consumer-groups', props });
   const admin = await connectAdmin(kafka, bootstrap);
-  const cluster = clusterClient(bootstrap, { clientId: 'kafka-consumer-groups', requestTimeoutMs: Math.max(timeoutMs, 5000) });
+  const cluster = clusterClient(bootstrap, { clientId: 'kafka-consumer-groups', requestTimeoutMs: Math.max(timeoutMs, 5000), props });
   try {
     if (action === 'list') {
       const ids = await listGroupIds(admin);

@@ -115,7 +115,7 @@ async function run(args: ParsedArgs): Promise<number> {
       readCommitted: false,
     });
   } else {
-    cluster = await openCluster(bootstrap, { clientId: props.get('client.id') ?? 'perf-consumer-client' });
+    cluster = await openCluster(bootstrap, { clientId: props.get('client.id') ?? 'perf-consumer-client', props });
     source = new GrouplessSource(cluster, {
       topic,
       include: include !== undefined ? fullMatchRegex(include) : undefined,

@@ -123,7 +123,7 @@ async function run(args: ParsedArgs): Promise<number> {
   const partitions = partitionsOf(args);
   const props = loadClientProperties(args.value('admin.config'));
   const bootstrap = props.get('bootstrap.servers') ?? (await resolveBootstrap(args));
-  const cluster = await openCluster(bootstrap, { clientId: 'kafka-leader-election' });
+  const cluster = await openCluster(bootstrap, { clientId: 'kafka-leader-election', props });
   try {
     const results = (await electLeaders(cluster, type, partitions)).sort(compareTp);
     const label = type.toUpperCase();

@@ -236,7 +236,7 @@ async function run(args: ParsedArgs): Promise<number> {
     const kafka = makeKafka({ bootstrap, clientId, props });
     sender = kafkajsSender(await withConnection(bootstrap, () => connectProducer(kafka, settings)), settings);
   } else {
-    client = await openCluster(bootstrap, { clientId, requestTimeoutMs: intProp(props, 'request.timeout.ms', 30_000) });
+    client = await openCluster(bootstrap, { clientId, requestTimeoutMs: intProp(props, 'request.timeout.ms', 30_000), props });
     sender = leanSender(client, settings, props);
   }
   const loopDelay = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });

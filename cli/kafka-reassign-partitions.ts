@@ -325,7 +325,7 @@ async function run(args: ParsedArgs): Promise<number> {
   else if (action !== 'list') requireOptions(args, 'reassignment-json-file');
   const props = loadClientProperties(args.value('command-config'));
   const bootstrap = args.value('bootstrap-server') ?? props.get('bootstrap.servers') ?? (await resolveBootstrap(args));
-  const cluster = await openCluster(bootstrap, { clientId: props.get('client.id') ?? 'reassign-partitions-tool' });
+  const cluster = await openCluster(bootstrap, { clientId: props.get('client.id') ?? 'reassign-partitions-tool', props });
   try {
     switch (action) {
       case 'generate':

@@ -175,6 +175,7 @@ async function run(args: ParsedArgs): Promise<number> {
   const cluster = await openCluster(props.get('bootstrap.servers') ?? bootstrap, {
     clientId: props.get('client.id') ?? 'kafka-topics',
     requestTimeoutMs,
+    props,
   });
   try {
     if (action === 'create') {

@@ -15,9 +15,19 @@
  * Incoming bytes are cut into frames by a FrameReader (frame-reader.ts),
  * which reads large responses straight into their own buffer.
  *
+ * Security (ConnectionOptions.security, client/security/client-security.ts):
+ * SSL and SASL_SSL connect with TLS; SASL_PLAINTEXT and SASL_SSL
+ * authenticate after ApiVersions with SaslHandshake v1 and SaslAuthenticate
+ * (PLAIN or SCRAM, client/sasl/sasl-client.ts) before the connection is
+ * handed out. A failed authentication rejects connect() with the broker's
+ * message (KafkaClientError SASL_AUTHENTICATION_FAILED, not retriable).
+ * Departure: the client does not re-authenticate (KIP-368); when the broker
+ * ends the session the connection closes and the next request reconnects.
+ *
  * Not thread-bound: any number of async callers may share a Connection.
  */
 import net from 'node:net';
+import tls from 'node:tls';
 import { Reader } from '../protocol/reader.js';
 import { Writer } from '../protocol/writer.js';
 import { APIS, ApiKey } from '../protocol/generated/api-keys.js';
@@ -27,6 +37,12 @@ import { ErrorCode } from '../protocol/generated/errors.js';
 import { ConnectionError, KafkaClientError } from './errors.js';
 import { skipResponseHeaderTags, writeRequestHeader } from './frame.js';
 import { FrameReader } from './frame-reader.js';
+import { decodeSaslHandshakeResponse } from '../protocol/generated/sasl-handshake-response.js';
+import { encodeSaslHandshakeRequest } from '../protocol/generated/sasl-handshake-request.js';
+import { decodeSaslAuthenticateResponse } from '../protocol/generated/sasl-authenticate-response.js';
+import { encodeSaslAuthenticateRequest } from '../protocol/generated/sasl-authenticate-request.js';
+import type { ClientSecurity } from './security/client-security.js';
+import { plainExchange, scramExchange } from './sasl/sasl-client.js';
 
 /** Encodes a request body of version `v`. */
 export type BodyEncoder = (w: Writer, v: number) => void;
@@ -43,6 +59,8 @@ export interface ConnectionOptions {
   connectTimeoutMs?: number;
   /** How long a request may wait for its response, ms; default 30000. */
   requestTimeoutMs?: number;
+  /** TLS and SASL (default PLAINTEXT). */
+  security?: ClientSecurity;
 }
 
 /** Options of one request. */
@@ -105,6 +123,8 @@ export class Connection {
     c.attach(await openSocket(options, c.reader));
     try {
       await c.negotiate();
+      const sasl = options.security?.sasl;
+      if (sasl) await c.authenticate(sasl.mechanism, sasl.username, sasl.password);
     } catch (err) {
       c.close();
       throw err;
@@ -138,6 +158,39 @@ export class Connection {
       if (!mine) continue;
       const v = Math.min(mine.maxVersion, k.maxVersion);
       if (v >= Math.max(mine.minVersion, k.minVersion)) this.versions.set(k.apiKey, v);
+    }
+  }
+
+  /** SASL: SaslHandshake v1, then SaslAuthenticate until the exchange completes. */
+  private async authenticate(mechanism: string, username: string, password: string): Promise<void> {
+    const hs = await this.send(
+      ApiKey.SaslHandshake,
+      (w, v) => encodeSaslHandshakeRequest(w, v, { mechanism }),
+      decodeSaslHandshakeResponse,
+      {
+        maxVersion: 1,
+      },
+    );
+    if (hs.errorCode !== ErrorCode.NONE) {
+      throw new KafkaClientError(
+        hs.errorCode,
+        `${this.host}:${this.port}: SASL mechanism ${mechanism} is not enabled (the broker offers ${hs.mechanisms.join(', ') || 'none'})`,
+        false,
+      );
+    }
+    const exchange = mechanism === 'PLAIN' ? plainExchange(username, password) : scramExchange(mechanism, username, password);
+    let token: Buffer | null = exchange.start();
+    while (token !== null) {
+      const authBytes: Buffer = token;
+      const res = await this.send(
+        ApiKey.SaslAuthenticate,
+        (w, v) => encodeSaslAuthenticateRequest(w, v, { authBytes }),
+        decodeSaslAuthenticateResponse,
+      );
+      if (res.errorCode !== ErrorCode.NONE) {
+        throw new KafkaClientError(res.errorCode, `${this.host}:${this.port}: ${res.errorMessage ?? 'SASL authentication failed'}`, false);
+      }
+      token = await exchange.next(res.authBytes);
     }
   }
 
@@ -246,34 +299,55 @@ export class Connection {
 /** Connects a socket whose reads go through `reader` (Node's onread: large frames are read in place). */
 function openSocket(options: ConnectionOptions, reader: FrameReader): Promise<net.Socket> {
   const timeout = options.connectTimeoutMs ?? 10_000;
-  return new Promise<net.Socket>((resolve, reject) => {
-    const s = net.connect({
+  const onread = {
+    buffer: () => reader.bufferForRead(),
+    callback: (n: number) => {
+      try {
+        reader.onRead(n);
+      } catch (err) {
+        s.destroy(err as Error);
+      }
+      return true;
+    },
+  };
+  const tlsOptions = options.security?.tls;
+  let s: net.Socket;
+  if (tlsOptions) {
+    // TLS sockets take no onread: decrypted chunks are copied into the reader's buffers.
+    s = tls.connect({
+      ...tlsOptions,
       host: options.host,
       port: options.port,
-      onread: {
-        buffer: () => reader.bufferForRead(),
-        callback: (n: number) => {
-          try {
-            reader.onRead(n);
-          } catch (err) {
-            s.destroy(err as Error);
-          }
-          return true;
-        },
-      },
+      servername: net.isIP(options.host) === 0 ? options.host : undefined,
     });
+    s.on('data', (chunk: Buffer) => {
+      try {
+        for (let off = 0; off < chunk.length;) {
+          const n = chunk.copy(reader.bufferForRead(), 0, off);
+          reader.onRead(n);
+          off += n;
+        }
+      } catch (err) {
+        s.destroy(err as Error);
+      }
+    });
+  } else {
+    s = net.connect({ host: options.host, port: options.port, onread });
+  }
+  return new Promise<net.Socket>((resolve, reject) => {
     const timer = setTimeout(() => {
       s.destroy();
       reject(new ConnectionError(`${options.host}:${options.port}: connect timed out after ${timeout} ms`));
     }, timeout);
-    s.once('connect', () => {
+    s.once(tlsOptions ? 'secureConnect' : 'connect', () => {
       clearTimeout(timer);
       s.removeAllListeners('error');
       resolve(s);
     });
     s.once('error', (err) => {
       clearTimeout(timer);
-      reject(new ConnectionError(`${options.host}:${options.port}: ${err.message}`, err));
+      const what = tlsOptions ? `TLS connection failed: ${err.message}` : err.message;
+      reject(new ConnectionError(`${options.host}:${options.port}: ${what}`, err));
     });
   });
 }

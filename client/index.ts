@@ -26,3 +26,5 @@ export { BatchingProducer, type BatchingProducerOptions, type SendCallback } fro
 export { GroupApi, type OffsetAndMetadata, type MemberIdentity, type JoinGroupParams } from './group-api.js';
 export { GroupMember, type GroupMemberOptions } from './group-member.js';
 export { rangeAssignor, roundRobinAssignor, ASSIGNORS, type Assignor } from './assignors.js';
+export { clientSecurityFromProperties, clientTlsOptions, PLAINTEXT_SECURITY, type ClientSecurity } from './security/client-security.js';
+export { SecurityConfigError } from './security/ssl-settings.js';

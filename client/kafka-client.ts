@@ -9,6 +9,7 @@
  * Retriable errors are retried `retries` times with a growing backoff; other
  * errors reach the caller as KafkaClientError.
  */
+import type { ClientSecurity } from './security/client-security.js';
 import { ApiKey } from '../protocol/generated/api-keys.js';
 import { decodeMetadataResponse, type MetadataResponse } from '../protocol/generated/metadata-response.js';
 import { encodeMetadataRequest } from '../protocol/generated/metadata-request.js';
@@ -53,6 +54,8 @@ export interface KafkaClientOptions {
   connectTimeoutMs?: number;
   /** Retries of retriable errors; default 8. */
   retries?: number;
+  /** TLS and SASL of every connection (default PLAINTEXT); see clientSecurityFromProperties. */
+  security?: ClientSecurity;
 }
 
 /** Where to start: the earliest or latest offset, or the first offset at or after a timestamp. */
@@ -84,6 +87,7 @@ export class KafkaClient {
   private readonly bootstrap: { host: string; port: number }[];
   private readonly requestTimeoutMs: number;
   private readonly connectTimeoutMs: number | undefined;
+  private readonly security: ClientSecurity | undefined;
   private readonly connections = new Map<string, Promise<Connection>>();
   /** Brokers by node id, from the last metadata response. */
   readonly brokers = new Map<number, BrokerNode>();
@@ -107,6 +111,7 @@ export class KafkaClient {
     this.clientId = options.clientId ?? 'tributary';
     this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
     this.connectTimeoutMs = options.connectTimeoutMs;
+    this.security = options.security;
     this.retries = options.retries ?? 8;
   }
 
@@ -134,6 +139,7 @@ export class KafkaClient {
         clientId: this.clientId,
         requestTimeoutMs: this.requestTimeoutMs,
         connectTimeoutMs: this.connectTimeoutMs,
+        security: this.security,
       });
       this.connections.set(key, p);
       p.catch(() => {

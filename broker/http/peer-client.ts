@@ -21,6 +21,7 @@
  * RETRY_BACKOFF_MS (a page refreshing every second must not wait on a dead
  * broker each time). Safe for concurrent callers.
  */
+import type { ClientSecurity } from '../../client/security/client-security.js';
 import { Connection } from '../../client/connection.js';
 import { ApiKey } from '../../protocol/generated/api-keys.js';
 import { ErrorCode, errorName } from '../../protocol/generated/errors.js';
@@ -67,6 +68,8 @@ export interface PeerClientOptions {
   clientId: string;
   connectTimeoutMs?: number;
   requestTimeoutMs?: number;
+  /** TLS and SASL of the connections (the inter-broker listener's); default PLAINTEXT. */
+  security?: ClientSecurity;
 }
 
 interface PeerState {
@@ -112,6 +115,7 @@ export class PeerClient {
       clientId: this.options.clientId,
       connectTimeoutMs: this.options.connectTimeoutMs ?? 1500,
       requestTimeoutMs: this.options.requestTimeoutMs ?? 4000,
+      security: this.options.security,
     });
     state.connection = p;
     p.then(

@@ -27,6 +27,7 @@
  *                                  for a missing topic or group, or an unknown path)
  *   GET /app.css, /js/..., /vendor/...  its files
  */
+import { interBrokerSecurity } from '../network/inter-broker-security.js';
 import type { AddressInfo } from 'node:net';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from '../logger.js';
@@ -70,7 +71,7 @@ export function buildHttpApp(src: HttpSource, logger: Logger, files: Map<string,
   const history = new GroupHistory();
   const tails = new Set<TailSession>();
   const self = src.services.brokerId;
-  const peers = new PeerClient({ clientId: `tributary-console-${self}` });
+  const peers = new PeerClient({ clientId: `tributary-console-${self}`, security: interBrokerSecurity(src.services.config) });
   const view = new ClusterView(
     { brokerId: self, metadata: src.services.metadata, replicas: src.services.replicas, groups: () => src.groups() },
     peers,

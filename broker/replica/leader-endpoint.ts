@@ -9,6 +9,7 @@
  * connection of the lean client (client/connection.ts) to the leader,
  * opened on first use and again after a failure.
  */
+import type { ClientSecurity } from '../../client/security/client-security.js';
 import { Connection } from '../../client/connection.js';
 import { ApiKey } from '../../protocol/generated/api-keys.js';
 import { ErrorCode } from '../../protocol/generated/errors.js';
@@ -85,6 +86,8 @@ export interface ReplicaFetchParams {
   /** replica.fetch.response.max.bytes: bound of the whole response. */
   readonly fetchResponseMaxBytes: number;
   readonly socketTimeoutMs: number;
+  /** TLS and SASL of the connection to the leader (the inter-broker listener's); default PLAINTEXT. */
+  readonly security?: ClientSecurity;
 }
 
 /** Resolves a broker id to its address (from the metadata cache). */
@@ -122,6 +125,7 @@ export class RemoteLeaderEndPoint implements LeaderEndPoint {
       clientId: `broker-${this.params.brokerId}-fetcher-${this.leaderId}`,
       connectTimeoutMs: this.params.socketTimeoutMs,
       requestTimeoutMs: this.params.socketTimeoutMs,
+      security: this.params.security,
     });
     return this.conn;
   }

@@ -12,7 +12,7 @@
  */
 import kafkajs from 'kafkajs';
 import type { Admin, Kafka, KafkaConfig } from 'kafkajs';
-import { KafkaClient as LeanClient } from '../../client/index.js';
+import { KafkaClient as LeanClient, clientSecurityFromProperties, type ClientSecurity } from '../../client/index.js';
 import { readPropertiesFile } from '../../config/properties.js';
 import { ToolError, errorMessage } from './tool.js';
 import { UsageError, type ParsedArgs } from './args.js';
@@ -68,6 +68,34 @@ export interface ClientOptions {
   props?: Map<string, string>;
 }
 
+/** The security of client properties; a ToolError names the bad key. */
+export function toolSecurity(props: Map<string, string> | undefined): ClientSecurity | undefined {
+  if (props === undefined || props.size === 0) return undefined;
+  try {
+    return clientSecurityFromProperties(props);
+  } catch (err) {
+    throw new ToolError(`Error: invalid client security properties: ${errorMessage(err)}`);
+  }
+}
+
+/** kafkajs's `ssl` and `sasl` options of client properties (security.protocol, ssl.*, sasl.mechanism, sasl.jaas.config). */
+export function kafkajsSecurity(props: Map<string, string>): Pick<KafkaConfig, 'ssl' | 'sasl'> {
+  const sec = toolSecurity(props);
+  if (!sec) return {};
+  const out: Pick<KafkaConfig, 'ssl' | 'sasl'> = {};
+  if (sec.tls) out.ssl = sec.tls;
+  if (sec.sasl) {
+    const { username, password } = sec.sasl;
+    out.sasl =
+      sec.sasl.mechanism === 'PLAIN'
+        ? { mechanism: 'plain', username, password }
+        : sec.sasl.mechanism === 'SCRAM-SHA-256'
+          ? { mechanism: 'scram-sha-256', username, password }
+          : { mechanism: 'scram-sha-512', username, password };
+  }
+  return out;
+}
+
 /** A kafkajs client for a tool. */
 export function makeKafka(opts: ClientOptions): Kafka {
   const props = opts.props ?? new Map<string, string>();
@@ -80,6 +108,7 @@ export function makeKafka(opts: ClientOptions): Kafka {
     connectionTimeout: DEFAULT_CONNECT_TIMEOUT_MS,
     requestTimeout,
     retry: { retries: 2, initialRetryTime: 100, maxRetryTime: 1000 },
+    ...kafkajsSecurity(props),
   };
   return new KafkaClient(config);
 }
@@ -104,6 +133,7 @@ export function clusterClient(bootstrap: string, opts: ClusterOptions): LeanClie
     requestTimeoutMs: opts.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
     connectTimeoutMs: DEFAULT_CONNECT_TIMEOUT_MS,
     retries: 2,
+    security: toolSecurity(opts.props),
   });
 }
 

@@ -175,6 +175,7 @@ export function loadTlsMaterial(s: SslSettings, needKey: boolean): TlsMaterial {
     out.key = [{ pem: keys[0], passphrase: s.keyPassword }];
     out.cert = certs.join('\n');
   } else if (s.keystoreLocation !== undefined) {
+    if (s.keystoreType === 'JKS') throw jksError('keystore', s.keystoreLocation);
     const bytes = readStore('ssl.keystore.location', s.keystoreLocation);
     files.push(s.keystoreLocation);
     if (storeType('keystore', s.keystoreType, bytes, s.keystoreLocation) === 'PEM') {
@@ -202,6 +203,7 @@ export function loadTlsMaterial(s: SslSettings, needKey: boolean): TlsMaterial {
     if (certs.length === 0) throw new SecurityConfigError('ssl.truststore.certificates holds no PEM certificate');
     out.ca = certs;
   } else if (s.truststoreLocation !== undefined) {
+    if (s.truststoreType === 'JKS') throw jksError('truststore', s.truststoreLocation);
     const bytes = readStore('ssl.truststore.location', s.truststoreLocation);
     files.push(s.truststoreLocation);
     if (storeType('truststore', s.truststoreType, bytes, s.truststoreLocation) === 'PEM') {

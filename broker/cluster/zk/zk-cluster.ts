@@ -26,6 +26,7 @@
  * shows none left that could move (or the retries run out). Then the session
  * closes, which removes the registration.
  */
+import { interBrokerSecurity } from '../../network/inter-broker-security.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BrokerConfig } from '../../../config/broker-config.js';
@@ -138,6 +139,8 @@ export class ZkCluster implements ClusterMode {
       fetchMinBytes: c.replicaFetchMinBytes,
       fetchResponseMaxBytes: c.replicaFetchResponseMaxBytes,
       socketTimeoutMs: c.replicaSocketTimeoutMs,
+      // Followers reach leaders on the inter-broker listener, secured as it is.
+      security: interBrokerSecurity(c),
     };
     this.roles = new ReplicaRoles({
       brokerId: c.brokerId,
