@@ -29,6 +29,7 @@
 import { ErrorCode } from '../../protocol/generated/errors.js';
 import type { ProducerIds } from '../cluster/cluster-mode.js';
 import type { GroupManager } from '../group/group-manager.js';
+import { KeyedQueue } from './keyed-queue.js';
 import { TxnMarkerSender } from './txn-marker-sender.js';
 import { writeMarkers, type TxnMarker, type TxnPartition } from './marker-writer.js';
 import { TxnState, type TxnLogValue } from './txn-log-records.js';
@@ -64,8 +65,8 @@ export class TransactionCoordinator {
   readonly markers: TxnMarkerSender;
   /** Ids whose markers are being written, with the run that completes them. */
   private readonly completing = new Map<TxnMetadata, Promise<void>>();
-  /** The tail of each transactional id's queue of client requests. */
-  private readonly queues = new Map<string, Promise<unknown>>();
+  /** Each transactional id's client requests, one at a time (keyed-queue.ts says why). */
+  private readonly requests = new KeyedQueue();
   private readonly timers: NodeJS.Timeout[] = [];
   private stopped = false;
 
@@ -111,28 +112,6 @@ export class TransactionCoordinator {
   }
 
   /**
-   * Runs the client requests of one transactional id one after the other.
-   * Kafka handles one request per connection at a time, so a producer that
-   * pipelines AddPartitionsToTxn requests (kafkajs sends one per partition
-   * leader at once) sees them applied in turn; answering the later ones
-   * CONCURRENT_TRANSACTIONS instead makes such a client retry whole sends,
-   * writing their records twice.
-   */
-  private serial<T>(transactionalId: string, op: () => Promise<T>): Promise<T> {
-    const prev = this.queues.get(transactionalId) ?? Promise.resolve();
-    const run = prev.then(op, op);
-    const tail = run.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.queues.set(transactionalId, tail);
-    void tail.then(() => {
-      if (this.queues.get(transactionalId) === tail) this.queues.delete(transactionalId);
-    });
-    return run;
-  }
-
-  /**
    * Waits (up to COMPLETION_WAIT_MS) for the previous transaction of `m` to
    * finish its markers. Kafka answers CONCURRENT_TRANSACTIONS at once and
    * the client retries; kafkajs retries a whole send on that answer, writing
@@ -172,7 +151,7 @@ export class TransactionCoordinator {
 
   /** InitProducerId with a transactional id; `expectedPid`/`expectedEpoch` -1 unless the producer asks for a bump (KIP-360). */
   initProducerId(transactionalId: string, timeoutMs: number, expectedPid: number, expectedEpoch: number): Promise<InitPidResult> {
-    return this.serial(transactionalId, () => this.doInitProducerId(transactionalId, timeoutMs, expectedPid, expectedEpoch));
+    return this.requests.run(transactionalId, () => this.doInitProducerId(transactionalId, timeoutMs, expectedPid, expectedEpoch));
   }
 
   private async doInitProducerId(
@@ -272,7 +251,7 @@ export class TransactionCoordinator {
 
   /** AddPartitionsToTxn: one error for all the partitions (the handler reports unknown ones itself). */
   addPartitions(transactionalId: string, producerId: number, producerEpoch: number, tps: readonly TxnPartition[]): Promise<number> {
-    return this.serial(transactionalId, () => this.doAddPartitions(transactionalId, producerId, producerEpoch, tps));
+    return this.requests.run(transactionalId, () => this.doAddPartitions(transactionalId, producerId, producerEpoch, tps));
   }
 
   private async doAddPartitions(
@@ -321,7 +300,7 @@ export class TransactionCoordinator {
 
   /** EndTxn: PrepareCommit/PrepareAbort stored, then markers sent in the background. */
   endTxn(transactionalId: string, producerId: number, producerEpoch: number, commit: boolean): Promise<number> {
-    return this.serial(transactionalId, () => this.doEndTxn(transactionalId, producerId, producerEpoch, commit));
+    return this.requests.run(transactionalId, () => this.doEndTxn(transactionalId, producerId, producerEpoch, commit));
   }
 
   private async doEndTxn(transactionalId: string, producerId: number, producerEpoch: number, commit: boolean): Promise<number> {
