@@ -19,6 +19,18 @@
  * retried batch may land after a later one (Kafka without idempotence does
  * the same).
  *
+ * Idempotent and transactional (a `session`, producer-session.ts): every
+ * batch carries the session's producer id and epoch and its partition's
+ * next sequence number (kept across retries), and goes out only once the
+ * session says so (a transactional session first adds the partition to the
+ * transaction). A retriable error is retried until `deliveryTimeoutMs`
+ * (Kafka's delivery.timeout.ms; retries unbounded by default), after
+ * `retryBackoffMs`; DUPLICATE_SEQUENCE_NUMBER counts as written (offset -1);
+ * other errors go to the session as well as to the callbacks. Departs from
+ * Kafka: one batch per partition is in flight at a time (Kafka allows up to
+ * five and relies on the broker's sequence checks to keep a retried batch
+ * ahead of later ones); requests still carry batches of many partitions.
+ *
  * Not for the broker: a client-side component. Allocations per record: the
  * record entry itself (key, value, timestamp, callback), as in Java.
  */
@@ -31,6 +43,8 @@ import { KafkaClientError } from './errors.js';
 import type { KafkaClient } from './kafka-client.js';
 import { partitionForKey } from './produce.js';
 import { ensureTopic } from './topic-autocreate.js';
+import type { TopicPartition } from './kafka-client.js';
+import type { ProducerIdAndEpoch, ProducerSession } from './producer-session.js';
 
 /** Called once per record: `err` null and the record's offset (-1 with acks=0), or the error. */
 export type SendCallback = (err: Error | null, offset: number) => void;
@@ -59,6 +73,12 @@ export interface BatchingProducerOptions {
   allowAutoTopicCreation?: boolean;
   /** max.block.ms: how long the first send to a topic waits for its metadata; default 60000. */
   maxBlockMs?: number;
+  /** retry.backoff.ms: the wait before a batch is retried (idempotent or transactional); default 100. */
+  retryBackoffMs?: number;
+  /** delivery.timeout.ms: a batch not written this long after its first record fails; default 120000. */
+  deliveryTimeoutMs?: number;
+  /** Makes the producer idempotent or transactional (see the header); retries then default to unbounded. */
+  session?: ProducerSession;
 }
 
 interface Batch {
@@ -68,12 +88,23 @@ interface Batch {
   /** performance.now() when the first record joined. */
   createdAt: number;
   attempts: number;
+  /** performance.now() before which a retried batch waits. */
+  retryAt: number;
+  /** The sequence number of its first record (-1: not assigned yet). */
+  baseSequence: number;
+  /** The producer id and epoch the sequence belongs to ("pid:epoch"). */
+  sequenceOf: string;
 }
 
 interface PartitionQueue {
   topic: string;
   partition: number;
   batches: Batch[];
+  /** A batch of this partition is in flight (with a session: one at a time). */
+  busy: boolean;
+  /** The next sequence number and the "pid:epoch" it counts for. */
+  nextSequence: number;
+  sequenceOf: string;
 }
 
 interface TopicState {
@@ -102,6 +133,9 @@ export class BatchingProducer {
   private readonly retries: number;
   private readonly autoCreate: boolean;
   private readonly maxBlockMs: number;
+  private readonly retryBackoffMs: number;
+  private readonly deliveryTimeoutMs: number;
+  private readonly session: ProducerSession | null;
   private readonly topics = new Map<string, TopicState>();
   private readonly queues = new Map<string, PartitionQueue>();
   private readonly inFlight = new Map<number, number>();
@@ -126,7 +160,10 @@ export class BatchingProducer {
     this.batchSize = options.batchSize ?? 16384;
     this.maxInFlight = Math.max(1, options.maxInFlight ?? 5);
     this.timeoutMs = options.requestTimeoutMs ?? 30_000;
-    this.retries = options.retries ?? 2;
+    this.session = options.session ?? null;
+    this.retries = options.retries ?? (this.session !== null ? Infinity : 2);
+    this.retryBackoffMs = options.retryBackoffMs ?? 100;
+    this.deliveryTimeoutMs = options.deliveryTimeoutMs ?? 120_000;
     this.autoCreate = options.allowAutoTopicCreation ?? true;
     this.maxBlockMs = options.maxBlockMs ?? 60_000;
   }
@@ -184,13 +221,13 @@ export class BatchingProducer {
     const qk = `${topic}\u0000${partition}`;
     let q = this.queues.get(qk);
     if (q === undefined) {
-      q = { topic, partition, batches: [] };
+      q = { topic, partition, batches: [], busy: false, nextSequence: 0, sequenceOf: '' };
       this.queues.set(qk, q);
     }
     const size = (key?.length ?? 0) + (value?.length ?? 0);
     let b = q.batches[q.batches.length - 1];
     if (b === undefined || b.attempts > 0 || (b.bytes + size > this.batchSize && b.records.length > 0)) {
-      b = { records: [], callbacks: [], bytes: 0, createdAt: performance.now(), attempts: 0 };
+      b = { records: [], callbacks: [], bytes: 0, createdAt: performance.now(), attempts: 0, retryAt: 0, baseSequence: -1, sequenceOf: '' };
       q.batches.push(b);
     }
     b.records.push({ key, value, timestamp });
@@ -219,7 +256,11 @@ export class BatchingProducer {
     const byNode = new Map<number, PartitionQueue[]>();
     for (const q of this.queues.values()) {
       const b = q.batches[0];
-      if (b === undefined) continue;
+      if (b === undefined || (q.busy && this.session !== null)) continue;
+      if (b.retryAt > now) {
+        nextReady = Math.min(nextReady, b.retryAt);
+        continue;
+      }
       const ready = this.lingerMs <= 0 || q.batches.length > 1 || b.bytes >= this.batchSize || now - b.createdAt >= this.lingerMs;
       if (!ready) {
         nextReady = Math.min(nextReady, b.createdAt + this.lingerMs);
@@ -236,6 +277,7 @@ export class BatchingProducer {
       const batches: Batch[] = [];
       for (const q of qs) {
         const b = q.batches.shift()!;
+        q.busy = true;
         sending.push(q);
         batches.push(b);
         // The sticky partition moves on once its batch is closed (Kafka 2.4's default partitioner).
@@ -260,19 +302,26 @@ export class BatchingProducer {
         await this.client.refreshMetadata(null);
         throw new KafkaClientError(ErrorCode.LEADER_NOT_AVAILABLE, `no leader known for ${qs[0]!.topic}-${qs[0]!.partition}`);
       }
+      const id = this.session !== null ? await this.session.prepare(qs as readonly TopicPartition[]) : null;
       const topics = new Map<string, { index: number; records: Buffer }[]>();
       for (let i = 0; i < qs.length; i++) {
         const q = qs[i]!;
         let list = topics.get(q.topic);
         if (list === undefined) topics.set(q.topic, (list = []));
-        list.push({ index: q.partition, records: encodeRecordBatch({ records: batches[i]!.records, compression: this.compression }) });
+        list.push({ index: q.partition, records: this.encode(q, batches[i]!, id) });
       }
       const topicData = [...topics].map(([name, partitionData]) => ({ name, partitionData }));
       const c = await this.client.nodeConnection(node);
       this.requests++;
       res = await c.send(
         ApiKey.Produce,
-        (w, v) => encodeProduceRequest(w, v, { transactionalId: null, acks: this.acks, timeoutMs: this.timeoutMs, topicData }),
+        (w, v) =>
+          encodeProduceRequest(w, v, {
+            transactionalId: this.session?.transactionalId ?? null,
+            acks: this.acks,
+            timeoutMs: this.timeoutMs,
+            topicData,
+          }),
         decodeProduceResponse,
         { expectResponse: this.acks !== 0 },
       );
@@ -281,14 +330,17 @@ export class BatchingProducer {
     }
     this.inFlight.set(node, (this.inFlight.get(node) ?? 1) - 1);
     let refresh = false;
+    const now = performance.now();
     for (let i = 0; i < qs.length; i++) {
       const q = qs[i]!;
       const b = batches[i]!;
+      q.busy = false;
       let err: Error | null = failure;
       let baseOffset = -1;
       if (err === null && this.acks !== 0) {
         const p = res!.responses.find((t) => t.name === q.topic)?.partitionResponses.find((x) => x.index === q.partition);
         if (p === undefined) err = new KafkaClientError(-1, `no answer for ${q.topic}-${q.partition}`, true);
+        else if (p.errorCode === ErrorCode.DUPLICATE_SEQUENCE_NUMBER && this.session !== null) baseOffset = -1;
         else if (p.errorCode !== 0)
           err = new KafkaClientError(
             p.errorCode,
@@ -296,17 +348,67 @@ export class BatchingProducer {
           );
         else baseOffset = p.baseOffset;
       }
-      if (err !== null && (err as KafkaClientError).retriable === true && b.attempts < this.retries && !this.closed) {
+      if (
+        err !== null &&
+        (err as KafkaClientError).retriable === true &&
+        b.attempts < this.retries &&
+        now - b.createdAt < this.deliveryTimeoutMs &&
+        !this.closed
+      ) {
         b.attempts++;
+        if (this.session !== null) b.retryAt = now + this.retryBackoffMs;
         q.batches.unshift(b);
         if (REFRESH_ON.has((err as KafkaClientError).errorCode) || (err as KafkaClientError).errorCode === -1) refresh = true;
         continue;
       }
+      // A batch the session refused (never sent) is not the session's failure.
+      if (err !== null && this.session !== null && b.baseSequence >= 0) this.session.batchFailed(err as KafkaClientError);
       for (let k = 0; k < b.callbacks.length; k++)
         this.complete(b.callbacks[k]!, err, err !== null || baseOffset < 0 ? -1 : baseOffset + k);
     }
     if (refresh) await this.client.refreshMetadata(null).catch(() => undefined);
     this.drain();
+  }
+
+  /** The batch's bytes, stamped with the session's id, epoch and the partition's sequence when there is a session. */
+  private encode(q: PartitionQueue, b: Batch, id: ProducerIdAndEpoch | null): Buffer {
+    if (id === null) return encodeRecordBatch({ records: b.records, compression: this.compression });
+    const of = `${id.producerId}:${id.producerEpoch}`;
+    if (b.baseSequence < 0 || b.sequenceOf !== of) {
+      if (q.sequenceOf !== of) {
+        q.sequenceOf = of;
+        q.nextSequence = 0;
+      }
+      b.baseSequence = q.nextSequence;
+      b.sequenceOf = of;
+      // Sequences wrap at 2^31 - 1 (Kafka's DefaultRecordBatch.incrementSequence).
+      q.nextSequence = (q.nextSequence + b.records.length) % 0x80000000;
+    }
+    return encodeRecordBatch({
+      records: b.records,
+      compression: this.compression,
+      producerId: id.producerId,
+      producerEpoch: id.producerEpoch,
+      baseSequence: b.baseSequence,
+      transactional: this.session!.transactionalId !== null,
+    });
+  }
+
+  /**
+   * Fails every record not yet sent (queued batches and records waiting for
+   * their topic's metadata) with `err`; batches in flight finish on their
+   * own. A transaction's abort drops what it has not sent. Returns whether
+   * a dropped batch had a sequence number (sent before, waiting for a retry).
+   */
+  failUnsent(err: Error): boolean {
+    let sequenced = false;
+    for (const t of this.topics.values()) if (t.waiting !== null) for (const w of t.waiting.splice(0)) this.complete(w.cb, err, -1);
+    for (const q of this.queues.values())
+      for (const b of q.batches.splice(0)) {
+        if (b.baseSequence >= 0) sequenced = true;
+        for (let k = 0; k < b.callbacks.length; k++) this.complete(b.callbacks[k]!, err, -1);
+      }
+    return sequenced;
   }
 
   private complete(cb: SendCallback, err: Error | null, offset: number): void {

@@ -1,5 +1,6 @@
 /**
  * Consumer-group calls of the lean client: FindCoordinator, OffsetCommit,
+ * TxnOffsetCommit (a transactional producer's sendOffsets),
  * OffsetFetch, OffsetDelete, JoinGroup, SyncGroup, Heartbeat and LeaveGroup, each sent to
  * the group's coordinator (found once, found again on NOT_COORDINATOR or
  * COORDINATOR_NOT_AVAILABLE). Versions that changed shape (FindCoordinator
@@ -8,12 +9,12 @@
  */
 import { ApiKey } from '../protocol/generated/api-keys.js';
 import { ErrorCode, errorName } from '../protocol/generated/errors.js';
-import { encodeFindCoordinatorRequest } from '../protocol/generated/find-coordinator-request.js';
-import { decodeFindCoordinatorResponse } from '../protocol/generated/find-coordinator-response.js';
 import { encodeOffsetCommitRequest } from '../protocol/generated/offset-commit-request.js';
 import { decodeOffsetCommitResponse } from '../protocol/generated/offset-commit-response.js';
 import { encodeOffsetFetchRequest } from '../protocol/generated/offset-fetch-request.js';
 import { decodeOffsetFetchResponse } from '../protocol/generated/offset-fetch-response.js';
+import { encodeTxnOffsetCommitRequest } from '../protocol/generated/txn-offset-commit-request.js';
+import { decodeTxnOffsetCommitResponse } from '../protocol/generated/txn-offset-commit-response.js';
 import { encodeOffsetDeleteRequest } from '../protocol/generated/offset-delete-request.js';
 import { decodeOffsetDeleteResponse } from '../protocol/generated/offset-delete-response.js';
 import { encodeJoinGroupRequest } from '../protocol/generated/join-group-request.js';
@@ -25,6 +26,7 @@ import { decodeHeartbeatResponse } from '../protocol/generated/heartbeat-respons
 import { encodeLeaveGroupRequest } from '../protocol/generated/leave-group-request.js';
 import { decodeLeaveGroupResponse } from '../protocol/generated/leave-group-response.js';
 import type { Connection } from './connection.js';
+import { CoordinatorKeyType, findCoordinator } from './find-coordinator.js';
 import { KafkaClientError, check } from './errors.js';
 import { tpKey, type BrokerNode, type KafkaClient, type TopicPartition } from './kafka-client.js';
 
@@ -82,34 +84,7 @@ export class GroupApi {
 
   /** The coordinator broker of the group (FindCoordinator, retried; not cached). */
   findCoordinatorNode(): Promise<BrokerNode> {
-    return this.client.retry('FindCoordinator', async () => {
-      const c = await this.client.anyConnection();
-      const res = await c.send(
-        ApiKey.FindCoordinator,
-        (w, v) =>
-          encodeFindCoordinatorRequest(w, v, {
-            // v4+ batch keys (coordinatorKeys); v0-v3 ask for one (key).
-            key: v < 4 ? this.groupId : undefined,
-            keyType: 0,
-            coordinatorKeys: v >= 4 ? [this.groupId] : undefined,
-          }),
-        (r, v) => {
-          const x = decodeFindCoordinatorResponse(r, v);
-          if (v < 4) return x;
-          const k = x.coordinators[0];
-          return {
-            ...x,
-            errorCode: k?.errorCode ?? ErrorCode.COORDINATOR_NOT_AVAILABLE,
-            nodeId: k?.nodeId ?? -1,
-            host: k?.host ?? '',
-            port: k?.port ?? -1,
-            errorMessage: k?.errorMessage ?? null,
-          };
-        },
-      );
-      check(res.errorCode, `FindCoordinator ${this.groupId}`);
-      return { nodeId: res.nodeId, host: res.host, port: res.port };
-    });
+    return findCoordinator(this.client, this.groupId, CoordinatorKeyType.GROUP);
   }
 
   /** Sends a request to the coordinator, finding it again when it moved. */
@@ -175,6 +150,58 @@ export class GroupApi {
     );
     for (const t of res.topics)
       for (const p of t.partitions) check(p.errorCode, `OffsetCommit ${this.groupId} ${t.name}-${p.partitionIndex}`);
+  }
+
+  /**
+   * TxnOffsetCommit: adds `offsets` to the transaction of `txn` (visible to
+   * the group once the transaction commits). The member identity (v3+) lets
+   * the coordinator refuse a zombie of an old generation. Throws a
+   * KafkaClientError on the first partition error.
+   */
+  async txnOffsetCommit(
+    txn: { transactionalId: string; producerId: number; producerEpoch: number },
+    offsets: OffsetAndMetadata[],
+    member: MemberIdentity = { generationId: -1, memberId: '' },
+  ): Promise<void> {
+    const byTopic = new Map<string, OffsetAndMetadata[]>();
+    for (const o of offsets) {
+      let list = byTopic.get(o.topic);
+      if (!list) byTopic.set(o.topic, (list = []));
+      list.push(o);
+    }
+    const res = await this.call(
+      'TxnOffsetCommit',
+      (c) =>
+        c.send(
+          ApiKey.TxnOffsetCommit,
+          (w, v) =>
+            encodeTxnOffsetCommitRequest(w, v, {
+              transactionalId: txn.transactionalId,
+              groupId: this.groupId,
+              producerId: txn.producerId,
+              producerEpoch: txn.producerEpoch,
+              generationId: member.generationId,
+              memberId: member.memberId,
+              groupInstanceId: member.groupInstanceId ?? null,
+              topics: [...byTopic].map(([name, list]) => ({
+                name,
+                partitions: list.map((o) => ({
+                  partitionIndex: o.partition,
+                  committedOffset: o.offset,
+                  committedLeaderEpoch: -1,
+                  committedMetadata: o.metadata ?? null,
+                })),
+              })),
+            }),
+          decodeTxnOffsetCommitResponse,
+        ),
+      (r) => {
+        for (const t of r.topics) for (const p of t.partitions) if (p.errorCode !== 0) return p.errorCode;
+        return 0;
+      },
+    );
+    for (const t of res.topics)
+      for (const p of t.partitions) check(p.errorCode, `TxnOffsetCommit ${this.groupId} ${t.name}-${p.partitionIndex}`);
   }
 
   /** The committed offsets of `tps` (absent from the map: nothing committed). */
