@@ -5,7 +5,8 @@
  * in progress long enough for --list, --verify "still in progress", a
  * refused second --execute, --additional with a new throttle and --cancel
  * (the throttle configs it set are visible through kafkajs' describeConfigs
- * and cleared by --cancel), the
+ * and cleared by --cancel), a throttled move that survives a controller
+ * failover and completes once --additional lifts the throttle, the
  * --zookeeper path of Kafka 2.x (the znode the controller carries out), and
  * Kafka's messages for bad input.
  */
@@ -14,7 +15,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigResourceTypes } from 'kafkajs';
-import { TestCluster, metadataFrom, waitFor } from './cluster-helpers.js';
+import { Connection } from '../../client/connection.js';
+import { ApiKey } from '../../protocol/generated/api-keys.js';
+import { encodeMetadataRequest } from '../../protocol/generated/metadata-request.js';
+import { decodeMetadataResponse } from '../../protocol/generated/metadata-response.js';
+import { TestCluster, metadataFrom, readAll, waitFor } from './cluster-helpers.js';
 import { runCli } from './cli-helpers.js';
 
 describe('kafka-reassign-partitions', () => {
@@ -188,6 +193,63 @@ describe('kafka-reassign-partitions', () => {
     expect(md.partitions[0].replicas).toEqual([0]);
     await waitFor('broker 1 to delete its partial copy', 60_000, () => !fs.existsSync(path.join(c.brokers[1].dataDir, 'logs', 'slow-0')));
   }, 300_000);
+
+  it('a throttled move in progress carries on under a new controller and completes once the throttle is lifted', async () => {
+    const controllerOf = async (): Promise<number> => {
+      const conn = await Connection.connect({ host: '127.0.0.1', port: c.brokers.find((b) => b.child !== null)!.port });
+      try {
+        const md = await conn.send(ApiKey.Metadata, (w, v) => encodeMetadataRequest(w, v, { topics: [] }), decodeMetadataResponse, {
+          maxVersion: 12,
+        });
+        return md.controllerId;
+      } finally {
+        conn.close();
+      }
+    };
+    const controller = await controllerOf();
+    const [source, target] = [0, 1, 2].filter((b) => b !== controller);
+    const admin = c.kafka().admin();
+    await admin.connect();
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: [{ topic: 'resume', replicaAssignment: [{ partition: 0, replicas: [source] }] }],
+    });
+    await admin.disconnect();
+    const producer = c.kafka().producer();
+    await producer.connect();
+    for (let i = 0; i < 10; i++)
+      await producer.send({
+        topic: 'resume',
+        acks: -1,
+        messages: Array.from({ length: 100 }, (_, k) => ({ value: `v-${i}-${k}-${'y'.repeat(990)}` })),
+      });
+    await producer.disconnect();
+    const plan = file('resume.json', JSON.stringify({ version: 1, partitions: [{ topic: 'resume', partition: 0, replicas: [target] }] }));
+    expect((await tool(['--execute', '--reassignment-json-file', plan, '--throttle', '2000'])).code).toBe(0);
+    expect((await tool(['--list'])).stdout).toBe(
+      `Current partition reassignments:\nresume-0: replicas: ${target},${source}. adding: ${target}. removing: ${source}.\n`,
+    );
+
+    await c.brokers[controller].stop();
+    await waitFor('another controller', 60_000, async () => {
+      const id = await controllerOf().catch(() => -1);
+      return id >= 0 && id !== controller;
+    });
+    // The new controller knows the move (from the topic znode) and lists it.
+    expect((await tool(['--list'])).stdout).toMatch(/^Current partition reassignments:\nresume-0: replicas: /);
+    const lifted = await tool(['--execute', '--additional', '--reassignment-json-file', plan, '--throttle', '100000000']);
+    expect(lifted.stderr).toBe('');
+    const done = await waitFor('the move to complete', 120_000, async () => {
+      const v = await tool(['--verify', '--reassignment-json-file', plan]);
+      return v.stdout.includes('is complete') ? v : false;
+    });
+    expect(done.stdout).toMatch(/^Status of partition reassignment:\nReassignment of partition resume-0 is complete\.\n/);
+    expect((await metadataFrom(c.brokers[target].bootstrap, 'resume')).partitions[0].replicas).toEqual([target]);
+    await c.brokers[controller].start();
+    await c.ready();
+    const read = await readAll(c.kafka(), 'resume', 1000, 60_000);
+    expect(read.get(0)?.length).toBe(1000);
+  }, 400_000);
 
   it('--zookeeper --execute writes /admin/reassign_partitions for the controller (Kafka 2.x)', async () => {
     const zk = ['--zookeeper', c.zk.connect];
