@@ -40,16 +40,15 @@ import {
   LOG_START_OFFSET_CHECKPOINT,
   RECOVERY_POINT_CHECKPOINT,
   REPLICATION_CHECKPOINT,
-  formatOffsetCheckpoint,
   parseOffsetCheckpoint,
   parseTopicPartitionDir,
   tpKey,
-  type TopicPartitionOffset,
 } from './checkpoints.js';
 import type { LogDirStore, StorageEngine } from './partition-store.js';
 import type { StorageFaults } from './storage-faults.js';
 import { FileEngine } from './file-store.js';
 import { OfflineLogDirs } from './offline-log-dirs.js';
+import { LogDirCheckpoints } from './log-dir-checkpoints.js';
 
 /** Options of the LogManager. */
 export interface LogManagerOptions {
@@ -85,8 +84,7 @@ export class LogManager {
   private readonly engine: StorageEngine;
   private timers: NodeJS.Timeout[] = [];
   private deletions: Promise<void>[] = [];
-  /** The periodic checkpoint being written, if any. */
-  private checkpointing: Promise<void> | null = null;
+  private readonly checkpoints: LogDirCheckpoints;
   private locked = false;
   /** The failed log dirs (JBOD). */
   readonly offlineDirs: OfflineLogDirs;
@@ -98,6 +96,15 @@ export class LogManager {
     this.defaultConfig = opts.defaultConfig;
     this.logger = opts.logger ?? { info: (m) => console.info(m), warn: (m) => console.warn(m) };
     this.offlineDirs = new OfflineLogDirs(this.logDirs.map((d) => d.path));
+    this.checkpoints = new LogDirCheckpoints({
+      online: () => this.onlineDirs,
+      logsOf: (logDir) => [...this.logs.values()].filter((e) => e.logDir === logDir).map((e) => e.log),
+      dirFailed: (logDir, err) => {
+        this.markLogDirOffline(logDir.path, err.message);
+        return this.offlineDirs.has(logDir.path);
+      },
+      logger: this.logger,
+    });
   }
 
   /** The online log dirs. */
@@ -335,73 +342,23 @@ export class LogManager {
     return n;
   }
 
-  /** The three checkpoint texts of `logDir`, as of now. */
-  private checkpointTexts(logDir: LogDirStore): [string, string][] {
-    const rp: TopicPartitionOffset[] = [];
-    const hw: TopicPartitionOffset[] = [];
-    const ls: TopicPartitionOffset[] = [];
-    for (const e of this.logs.values()) {
-      if (e.logDir !== logDir) continue;
-      const { topic, partition } = e.log;
-      rp.push({ topic, partition, offset: e.log.recoveryPoint });
-      hw.push({ topic, partition, offset: e.log.highWatermark });
-      ls.push({ topic, partition, offset: e.log.logStartOffset });
-    }
-    return [
-      [RECOVERY_POINT_CHECKPOINT, formatOffsetCheckpoint(rp)],
-      [REPLICATION_CHECKPOINT, formatOffsetCheckpoint(hw)],
-      [LOG_START_OFFSET_CHECKPOINT, formatOffsetCheckpoint(ls)],
-    ];
-  }
-
-  /** Writes the recovery point, high watermark and log start offset checkpoints of every log dir atomically. */
+  /** Writes the recovery point, high watermark and log start offset checkpoints of every online log dir atomically. */
   checkpoint(): void {
-    for (const logDir of this.onlineDirs) {
-      try {
-        for (const [name, text] of this.checkpointTexts(logDir)) logDir.writeFileAtomic(name, text);
-      } catch (err) {
-        this.markLogDirOffline(logDir.path, (err as Error).message);
-        if (!this.offlineDirs.has(logDir.path)) throw err;
-      }
-    }
+    this.checkpoints.writeNow();
   }
 
   /**
-   * checkpoint() with the file I/O off the event loop (the timer's way): the
-   * offsets are taken now, in one tick, and written on the thread pool. A
-   * round still running when the next is due is not overlapped: the next is
-   * skipped. Never rejects (a failure is logged).
+   * checkpoint() with the file I/O off the event loop (the timer's way):
+   * offsets as of the call, one round at a time (log-dir-checkpoints.ts).
+   * Never rejects (a failure is logged).
    */
   checkpointInBackground(): Promise<void> {
-    if (this.checkpointing !== null) return this.checkpointing;
-    const texts = this.onlineDirs.map((d) => [d, this.checkpointTexts(d)] as const);
-    const run = async (): Promise<void> => {
-      let failure: Error | null = null;
-      for (const [logDir, files] of texts) {
-        try {
-          for (const [name, text] of files) await logDir.writeFileAtomicAsync(name, text);
-        } catch (err) {
-          // A checkpoint that cannot be written is a failed log dir (Kafka's); the other dirs still get theirs.
-          this.markLogDirOffline(logDir.path, (err as Error).message);
-          if (!this.offlineDirs.has(logDir.path)) failure = err as Error;
-        }
-      }
-      if (failure !== null) throw failure;
-    };
-    const p = run()
-      .catch((err: Error) => {
-        this.logger.warn(`checkpoint failed: ${err.message}`);
-      })
-      .finally(() => {
-        if (this.checkpointing === p) this.checkpointing = null;
-      });
-    this.checkpointing = p;
-    return p;
+    return this.checkpoints.writeInBackground();
   }
 
   /** Resolves when the background checkpoint in flight, if any, has finished (before shutdown writes its own). */
-  async backgroundSettled(): Promise<void> {
-    while (this.checkpointing !== null) await this.checkpointing;
+  backgroundSettled(): Promise<void> {
+    return this.checkpoints.settled();
   }
 
   /**
