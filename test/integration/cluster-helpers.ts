@@ -38,24 +38,38 @@ export class TestCluster {
     n: number,
     extra: Record<string, string>,
     perBroker: (id: number) => Record<string, string>,
+    ports: readonly (number | undefined)[] = [],
   ) {
     this.brokers = Array.from(
       { length: n },
       (_, id) =>
         new BrokerProcess({
+          port: ports[id],
           config: { 'broker.id': String(id), 'zookeeper.connect': zk.connect, ...FAST_CLUSTER_CONFIG, ...extra, ...perBroker(id) },
         }),
     );
   }
 
-  /** Starts ZooKeeper and `n` brokers; `perBroker` adds keys of one broker (its broker.rack, ...). */
+  /**
+   * Starts ZooKeeper and `n` brokers; `perBroker` adds keys of one broker (its
+   * broker.rack, ...); `opts.ports` fixes brokers' PLAINTEXT ports (when
+   * perBroker writes their listeners); `opts.beforeBrokers` runs once ZooKeeper
+   * serves (e.g. to store the inter-broker user's credentials).
+   */
   static async start(
     n: number,
     extra: Record<string, string> = {},
     perBroker: (id: number) => Record<string, string> = () => ({}),
+    opts: { ports?: readonly number[]; beforeBrokers?: (zk: ZooKeeperProcess) => Promise<void> } = {},
   ): Promise<TestCluster> {
     const zk = await new ZooKeeperProcess().start();
-    const c = new TestCluster(zk, n, extra, perBroker);
+    try {
+      await opts.beforeBrokers?.(zk);
+    } catch (err) {
+      await zk.destroy().catch(() => undefined);
+      throw err;
+    }
+    const c = new TestCluster(zk, n, extra, perBroker, opts.ports);
     try {
       await Promise.all(c.brokers.map((b) => b.start()));
       await c.ready();

@@ -135,6 +135,11 @@ export class BrokerProcess {
     return child;
   }
 
+  /** Changes one server.properties key for the next start (null leaves it out). */
+  setConfig(key: string, value: string | null): void {
+    this.config[key] = value;
+  }
+
   /** Kills the process with `signal` and waits for it to exit. */
   async kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<number | null> {
     const child = this.child;
