@@ -4,6 +4,8 @@
  * coordinator epoch of their last marker and the first offset of their open
  * transaction (-1 if none) — what kafka-transactions describe-producers and
  * find-hanging read. A partition not led here answers NOT_LEADER_OR_FOLLOWER.
+ * Authorization (Kafka's): READ on the topic, else its partitions answer
+ * TOPIC_AUTHORIZATION_FAILED.
  */
 import { DescribeProducersApi } from '../../protocol/generated/describe-producers-api.js';
 import { ErrorCode, asErrorCode } from '../../protocol/generated/errors.js';
@@ -11,14 +13,19 @@ import type { PartitionResponse } from '../../protocol/generated/describe-produc
 import type { Input } from '../../protocol/input.js';
 import { leaderPartition } from '../replica/leader-lookup.js';
 import { defineApi } from './types.js';
+import { AclOperation, ResourceType } from '../security/authorizer-acls.js';
+import { unauthorizedNames } from '../security/authorizer-checks.js';
 
 export default defineApi(DescribeProducersApi, {
   minVersion: 0,
   maxVersion: 0,
   handle(ctx, req) {
+    const denied = unauthorizedNames(ctx, AclOperation.READ, ResourceType.TOPIC, req.topics, (t) => t.name);
     const topics = req.topics.map((t) => ({
       name: t.name,
       partitions: t.partitionIndexes.map((partitionIndex): Input<PartitionResponse> => {
+        if (denied?.has(t.name))
+          return { partitionIndex, errorCode: ErrorCode.TOPIC_AUTHORIZATION_FAILED, errorMessage: null, activeProducers: [] };
         const p = leaderPartition(ctx.broker.replicas, t.name, partitionIndex);
         if (typeof p === 'number') return { partitionIndex, errorCode: asErrorCode(p), errorMessage: null, activeProducers: [] };
         const activeProducers = p.log.txn.view().map((s) => ({

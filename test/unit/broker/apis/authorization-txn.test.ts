@@ -3,7 +3,8 @@
  * authorizer: WRITE on the transactional id for InitProducerId,
  * AddPartitionsToTxn, AddOffsetsToTxn, EndTxn and TxnOffsetCommit; WRITE on
  * each topic added; READ on the group whose offsets join the transaction;
- * CLUSTER_ACTION for the inter-broker WriteTxnMarkers.
+ * CLUSTER_ACTION for the inter-broker WriteTxnMarkers; DESCRIBE on the id
+ * to describe or list a transaction, READ on a topic to describe its producers.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import findCoordinator from '../../../../broker/apis/find-coordinator.js';
@@ -13,6 +14,9 @@ import addOffsetsToTxn from '../../../../broker/apis/add-offsets-to-txn.js';
 import endTxn from '../../../../broker/apis/end-txn.js';
 import txnOffsetCommit from '../../../../broker/apis/txn-offset-commit.js';
 import writeTxnMarkers from '../../../../broker/apis/write-txn-markers.js';
+import describeTransactions from '../../../../broker/apis/describe-transactions.js';
+import listTransactions from '../../../../broker/apis/list-transactions.js';
+import describeProducers from '../../../../broker/apis/describe-producers.js';
 import { ErrorCode } from '../../../../protocol/generated/errors.js';
 import { AclOperation as Op, AclPermission, PatternType, ResourceType } from '../../../../broker/security/authorizer-acls.js';
 import type { Principal } from '../../../../broker/apis/types.js';
@@ -148,5 +152,19 @@ describe('authorization of the transaction APIs', () => {
     );
     expect(r!.markers[0].topics[0].partitions[0].errorCode).toBe(ErrorCode.CLUSTER_AUTHORIZATION_FAILED);
     expect(t.svc.replicas.get('ledger', 0)!.log.logEndOffset).toBe(0);
+  });
+  it('DescribeTransactions and ListTransactions need DESCRIBE on the id; DescribeProducers READ on the topic', async () => {
+    const d = await t.call(describeTransactions, 0, { transactionalIds: ['tx', 'other'] }, alice);
+    expect(d!.transactionStates.map((s) => [s.transactionalId, s.errorCode])).toEqual([
+      ['tx', ErrorCode.NONE],
+      ['other', ErrorCode.TRANSACTIONAL_ID_AUTHORIZATION_FAILED],
+    ]);
+    const bob = user('bob');
+    const l = await t.call(listTransactions, 1, { stateFilters: [], producerIdFilters: [], durationFilter: -1 }, bob);
+    expect(l!.transactionStates).toEqual([]);
+    const mine = await t.call(listTransactions, 1, { stateFilters: [], producerIdFilters: [], durationFilter: -1 }, alice);
+    expect(mine!.transactionStates.map((s) => s.transactionalId)).toEqual(['tx']);
+    const p = await t.call(describeProducers, 0, { topics: [{ name: 'ledger', partitionIndexes: [0] }] }, alice);
+    expect(p!.topics[0].partitions[0].errorCode).toBe(ErrorCode.TOPIC_AUTHORIZATION_FAILED);
   });
 });
