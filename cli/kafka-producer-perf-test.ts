@@ -27,6 +27,7 @@ import { loadClientProperties, makeKafka, openCluster, withConnection } from './
 import { connectProducer, producerSettings, recordTooLarge, type ProducerSettings } from './common/producer.js';
 import { ProducerStats, ThroughputThrottler } from './common/perf-stats.js';
 import { BatchingProducer, type SendCallback } from '../client/batching-producer.js';
+import { TransactionalProducer } from '../client/transactional-producer.js';
 import type { KafkaClient } from '../client/index.js';
 import { errorMessage, runTool, ToolError } from './common/tool.js';
 
@@ -79,6 +80,18 @@ const OPTIONS = [
     default: '5000',
   },
   {
+    name: 'transactional-id',
+    arg: 'required',
+    metavar: 'TRANSACTIONAL-ID',
+    desc: 'The transactionalId to use if transaction-duration-ms is > 0. Useful when testing the performance of concurrent transactions.',
+  },
+  {
+    name: 'transaction-duration-ms',
+    arg: 'required',
+    metavar: 'TRANSACTION-DURATION',
+    desc: 'The max age of each transaction. The commitTransaction will be called after this time has elapsed. Transactions are only enabled if this value is positive.',
+  },
+  {
     name: 'print-metrics',
     desc: "Print out metrics at the end of the test: the producer's counters and this process's event-loop delay and GC pauses.",
   },
@@ -120,6 +133,10 @@ interface RecordSender {
   close(): Promise<void>;
   /** Produce requests sent (NaN when unknown). */
   readonly requests: number;
+  /** With transactions: starts one. */
+  begin?(): void;
+  /** With transactions: commits the ongoing one (after flushing it). */
+  commit?(): Promise<void>;
 }
 
 /** A producer property as an integer (default when absent); a UsageError names a bad one. */
@@ -148,6 +165,37 @@ function leanSender(client: KafkaClient, settings: ProducerSettings, props: Map<
     send: (topic, value, cb) => p.send(topic, null, value, cb),
     flush: () => p.flush(),
     close: () => p.close(),
+    get requests() {
+      return p.requests;
+    },
+  };
+}
+
+/** The lean client's transactional producer (--transactional-id / --transaction-duration-ms). */
+async function transactionalSender(
+  client: KafkaClient,
+  settings: ProducerSettings,
+  props: Map<string, string>,
+  transactionalId: string,
+): Promise<RecordSender> {
+  const p = new TransactionalProducer(client, {
+    transactionalId,
+    transactionTimeoutMs: intProp(props, 'transaction.timeout.ms', 60_000),
+    compression: settings.compression,
+    lingerMs: intProp(props, 'linger.ms', 0),
+    batchSize: intProp(props, 'batch.size', 16384),
+    maxInFlight: intProp(props, 'max.in.flight.requests.per.connection', 5),
+    requestTimeoutMs: intProp(props, 'request.timeout.ms', 30_000),
+    maxBlockMs: intProp(props, 'max.block.ms', 60_000),
+    allowAutoTopicCreation: (props.get('allow.auto.create.topics') ?? 'true').trim().toLowerCase() !== 'false',
+  });
+  await p.initTransactions();
+  return {
+    send: (topic, value, cb) => p.send(topic, null, value, cb),
+    flush: () => p.flush(),
+    close: () => p.close(),
+    begin: () => p.beginTransaction(),
+    commit: () => p.commitTransaction(),
     get requests() {
       return p.requests;
     },
@@ -230,9 +278,19 @@ async function run(args: ParsedArgs): Promise<number> {
   if (tooLarge) throw new ToolError(`Error: ${tooLarge}`);
 
   const clientId = props.get('client.id') ?? 'perf-producer-client';
+  // Kafka's rule: transactions are on with either flag (or transactional.id in the producer properties), 3 s each by default.
+  const durationArg = args.value('transaction-duration-ms');
+  const transactionalId = args.value('transactional-id') ?? props.get('transactional.id');
+  const transactional = durationArg !== undefined || transactionalId !== undefined;
+  const transactionDurationMs = durationArg !== undefined ? Number(durationArg) : 3000;
+  if (transactional && (!Number.isInteger(transactionDurationMs) || transactionDurationMs <= 0))
+    throw new UsageError(`--transaction-duration-ms must be a positive integer, got ${durationArg}`);
   let sender: RecordSender;
   let client: KafkaClient | null = null;
-  if (settings.idempotent) {
+  if (transactional) {
+    client = await openCluster(bootstrap, { clientId, requestTimeoutMs: intProp(props, 'request.timeout.ms', 30_000), props });
+    sender = await transactionalSender(client, settings, props, transactionalId ?? 'performance-producer-default-transactional-id');
+  } else if (settings.idempotent) {
     const kafka = makeKafka({ bootstrap, clientId, props });
     sender = kafkajsSender(await withConnection(bootstrap, () => connectProducer(kafka, settings)), settings);
   } else {
@@ -257,8 +315,14 @@ async function run(args: ParsedArgs): Promise<number> {
   let failure: unknown = null;
   let stop = false;
   process.once('SIGINT', () => (stop = true));
+  let inTransaction = 0;
+  let transactionStart = 0;
   try {
     for (let i = 0; i < numRecords && failure === null && !stop; i++) {
+      if (transactional && inTransaction === 0) {
+        sender.begin!();
+        transactionStart = Date.now();
+      }
       const value = bodies.length === 1 ? bodies[0]! : bodies[Math.floor(Math.random() * bodies.length)]!;
       const sendStartMs = Date.now();
       const sentAt = performance.now();
@@ -267,11 +331,17 @@ async function run(args: ParsedArgs): Promise<number> {
         if (err !== null) failure ??= err;
         else stats.record(performance.now() - sentAt, bytes);
       });
+      inTransaction++;
+      if (transactional && Date.now() - transactionStart >= transactionDurationMs) {
+        await sender.commit!().catch((err: unknown) => (failure ??= err));
+        inTransaction = 0;
+      }
       if (throttler.shouldThrottle(i, sendStartMs)) await throttler.throttle();
       // Unthrottled, the loop still yields now and then so that responses are read.
       else if ((i & 1023) === 1023) await new Promise((r) => setImmediate(r));
     }
     await sender.flush();
+    if (transactional && inTransaction > 0 && failure === null) await sender.commit!().catch((err: unknown) => (failure ??= err));
   } finally {
     clearInterval(reporter);
     loopDelay.disable();

@@ -46,6 +46,11 @@ export class TransactionalProducer {
     return this.producer.pending;
   }
 
+  /** Produce requests sent so far. */
+  get requests(): number {
+    return this.producer.requests;
+  }
+
   /** Records acknowledged so far. */
   get acknowledged(): number {
     return this.producer.acknowledged;

@@ -151,4 +151,44 @@ describe('the lean transactional producer against a broker process', () => {
     ]);
     expect(r.stdout.split('\n').filter(Boolean)).toEqual(['x0', 'x1', 'x2', 'x3', 'x4', 'x5']);
   });
+
+  it('kafka-producer-perf-test --transactional-id --transaction-duration-ms commits its records in transactions', async () => {
+    await client.createTopics([{ topic: 'ctx-perf', numPartitions: 1 }]);
+    const r = await runCli('kafka-producer-perf-test', [
+      '--topic',
+      'ctx-perf',
+      '--num-records',
+      '3000',
+      '--record-size',
+      '50',
+      '--throughput',
+      '-1',
+      '--transactional-id',
+      'ctx-perf-txn',
+      '--transaction-duration-ms',
+      '100',
+      '--producer-props',
+      `bootstrap.servers=${broker.bootstrap}`,
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^3000 records sent, [\d.]+ records\/sec/m);
+    const tp = { topic: 'ctx-perf', partition: 0 };
+    // Every record committed; each transaction's COMMIT marker took an offset of its own.
+    const committedEnd = (await client.listOffsets([tp], 'latest', 1)).get('ctx-perf-0')!;
+    expect(committedEnd).toBeGreaterThan(3000);
+    const c = await runCli('kafka-console-consumer', [
+      '--bootstrap-server',
+      broker.bootstrap,
+      '--topic',
+      'ctx-perf',
+      '--from-beginning',
+      '--isolation-level',
+      'read_committed',
+      '--max-messages',
+      '3000',
+      '--timeout-ms',
+      '10000',
+    ]);
+    expect(c.stdout.split('\n').filter(Boolean).length).toBe(3000);
+  });
 });
