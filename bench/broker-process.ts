@@ -31,8 +31,13 @@ export class BenchBroker {
   /** Milliseconds from spawn until the port accepted a connection. */
   listenMs = 0;
 
-  /** A broker started with node options `nodeArgs` and extra server.properties `config` (from `script`, default this build's). */
-  constructor(nodeArgs: string[] = [], config: Record<string, string> = {}, script?: string) {
+  /** A broker started with node options `nodeArgs` and extra server.properties `config` (from `script`, default this build's; its PLAINTEXT `port`, default a free one). */
+  constructor(
+    nodeArgs: string[] = [],
+    config: Record<string, string> = {},
+    script?: string,
+    private readonly fixedPort?: number,
+  ) {
     this.proc = new BrokerProcess({
       nodeArgs,
       config,
@@ -74,7 +79,7 @@ export class BenchBroker {
 
   /** Spawns the broker and waits until it answers Metadata (all topics). */
   async start(timeoutMs = 20_000): Promise<this> {
-    this.proc.port = await freePort();
+    this.proc.port = this.fixedPort ?? (await freePort());
     const t0 = performance.now();
     const child = await this.proc.spawn();
     let exited = false;

@@ -57,8 +57,11 @@ export async function kcatProduce(
   n: number,
   size: number,
   acks: 1 | -1,
+  /** More kcat flags (e.g. -X security.protocol=SSL). */
+  extra: readonly string[] = [],
 ): Promise<Measurement> {
   const args = [
+    ...extra,
     '-P',
     '-b',
     bootstrap,
