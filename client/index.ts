@@ -27,7 +27,7 @@ export { GroupApi, type OffsetAndMetadata, type MemberIdentity, type JoinGroupPa
 export { GroupMember, type GroupMemberOptions } from './group-member.js';
 export { rangeAssignor, roundRobinAssignor, ASSIGNORS, type Assignor } from './assignors.js';
 export { clientSecurityFromProperties, clientTlsOptions, PLAINTEXT_SECURITY, type ClientSecurity } from './security/client-security.js';
-export { SecurityConfigError } from './security/ssl-settings.js';
+export { SecurityConfigError } from '../config/security/ssl-settings.js';
 export { IdempotentSession, type ProducerSession, type ProducerIdAndEpoch } from './producer-session.js';
 export { TransactionManager, type TransactionState, type TransactionManagerOptions, type GroupMetadata } from './transaction-manager.js';
 export { TransactionalProducer, type TransactionalProducerOptions } from './transactional-producer.js';

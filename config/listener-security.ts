@@ -12,8 +12,8 @@
  * enabled there and its JAAS config gives the username and password brokers
  * log in with. Files are read later, by the broker (broker/network/tls-server.ts).
  */
-import { jaasModuleFor, JaasConfigError, type JaasLoginModule } from '../client/security/jaas.js';
-import { sslSettingsFrom, type SslSettings } from '../client/security/ssl-settings.js';
+import { jaasModuleFor, JaasConfigError, type JaasLoginModule } from './security/jaas.js';
+import { sslSettingsFrom, type SslSettings } from './security/ssl-settings.js';
 import type { ConfigKey } from './config-def.js';
 import { usesSasl, usesTls, type Listener, type SecurityProtocol } from './listeners.js';
 import { isListenerScopedKey, MECHANISM_SCOPED_KEYS, SECURITY_CONFIG_KEYS, SUPPORTED_SASL_MECHANISMS } from './security-config-schema.js';

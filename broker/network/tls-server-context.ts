@@ -1,7 +1,7 @@
 /**
  * The TLS side of an SSL or SASL_SSL listener: the server options Node's
  * `tls.createServer` takes, built from the listener's `ssl.*` settings
- * (client/security/ssl-settings.ts reads the stores), the client-certificate
+ * (config/security/ssl-settings.ts reads the stores), the client-certificate
  * policy of `ssl.client.auth`, the principal of a client certificate
  * (broker/security/ssl-principal.ts), and reloading: the key and trust store
  * files are watched, and when one changes the listener's secure context is
@@ -10,7 +10,7 @@
  */
 import fs from 'node:fs';
 import tls from 'node:tls';
-import { loadTlsMaterial, type TlsMaterial } from '../../client/security/ssl-settings.js';
+import { loadTlsMaterial, type TlsMaterial } from '../../config/security/ssl-settings.js';
 import type { ListenerSecurity } from '../../config/listener-security.js';
 import type { Principal } from '../apis/types.js';
 import { ANONYMOUS } from '../apis/types.js';

@@ -3,7 +3,7 @@
  * into one object the lean client's connections take:
  *
  * - `security.protocol`: PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL;
- * - TLS: the `ssl.*` keys (client/security/ssl-settings.ts): the trust store
+ * - TLS: the `ssl.*` keys (config/security/ssl-settings.ts): the trust store
  *   that signs the brokers, a key store for client authentication, and
  *   `ssl.endpoint.identification.algorithm` (https, the default, checks the
  *   broker's host name; empty does not);
@@ -12,8 +12,8 @@
  *   / `sasl.password`).
  */
 import type tls from 'node:tls';
-import { jaasModuleFor, JaasConfigError } from './jaas.js';
-import { loadTlsMaterial, SecurityConfigError, sslSettingsFrom, type SslSettings } from './ssl-settings.js';
+import { jaasModuleFor, JaasConfigError } from '../../config/security/jaas.js';
+import { loadTlsMaterial, SecurityConfigError, sslSettingsFrom, type SslSettings } from '../../config/security/ssl-settings.js';
 
 /** The SASL mechanisms the client speaks. */
 export type ClientSaslMechanism = 'PLAIN' | 'SCRAM-SHA-256' | 'SCRAM-SHA-512';

@@ -1,6 +1,7 @@
 /**
  * The layering of the tree (docs/architecture.md), enforced by reading every
- * import: protocol/ depends on nothing of ours; client/ on protocol/; the
+ * import: protocol/ depends on nothing of ours; client/ on protocol/ and the
+ * security settings of config/security/; the
  * shared modules config/ and http-common/ on nothing of ours; the products
  * broker/, streaming/ and agent/ on protocol/, client/ and the shared
  * modules, never on each other. The log analytics pipeline/ is built on the
@@ -22,7 +23,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 /** Top-level directory → the top-level directories of ours it may import. */
 const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   protocol: [],
-  client: ['protocol'],
+  client: ['protocol', 'config'],
   config: [],
   'http-common': [],
   broker: ['protocol', 'client', 'config', 'http-common'],
@@ -31,9 +32,16 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   pipeline: ['client', 'streaming', 'http-common'],
 };
 
-/** Directory → the directories it may import only through their entry point (the file named). */
-const ENTRY_ONLY: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  pipeline: { client: 'client/index.js', streaming: 'streaming/index.js' },
+/**
+ * Directory → the directories it may import only through the files named (a
+ * path ending in `/` admits the files under that directory): pipeline/ uses
+ * the products' entry points; client/ reads the security settings it shares
+ * with the broker (config/security/: JAAS, key and trust stores) and no other
+ * config.
+ */
+const ENTRY_ONLY: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  pipeline: { client: ['client/index.js'], streaming: ['streaming/index.js'] },
+  client: { config: ['config/security/'] },
 };
 
 /** Every top-level directory that holds our code (layered or not). */
@@ -67,13 +75,14 @@ function violations(file: string, text: string): string[] {
     if (target === null || target === layer) continue;
     if (!allowed.includes(target)) out.push(`${file} → ${spec} (${layer}/ may not import ${target}/)`);
     else {
-      const entry = ENTRY_ONLY[layer]?.[target];
+      const entries = ENTRY_ONLY[layer]?.[target];
+      const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(file), spec));
       if (
-        entry !== undefined &&
+        entries !== undefined &&
         SELF_EXPORTS[spec] === undefined &&
-        path.posix.normalize(path.posix.join(path.posix.dirname(file), spec)) !== entry
+        !entries.some((e) => (e.endsWith('/') ? resolved.startsWith(e) : resolved === e))
       )
-        out.push(`${file} → ${spec} (${layer}/ may import ${target}/ only through ${entry})`);
+        out.push(`${file} → ${spec} (${layer}/ may import ${target}/ only through ${entries.join(', ')})`);
     }
   }
   return out;
@@ -140,5 +149,6 @@ describe('layering', () => {
       ),
     ).toEqual([]);
     expect(violations('pipeline/x.ts', "import { StreamingContext } from 'tributary/streaming';")).toEqual([]);
+    expect(violations('client/security/x.ts', "import { parseJaasConfig } from '../../config/security/jaas.js';")).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { SaslAuthenticator, type SaslStep } from '../../../../broker/security/sa
 import { credentialFromPassword } from '../../../../broker/security/scram-credential.js';
 import type { ScramCredential } from '../../../../broker/security/scram-credential.js';
 import { clientKey, clientProof, saltedPassword, scramMechanism } from '../../../../client/sasl/scram-crypto.js';
-import { parseJaasConfig } from '../../../../client/security/jaas.js';
+import { parseJaasConfig } from '../../../../config/security/jaas.js';
 
 const PLAIN = parseJaasConfig(
   'org.apache.kafka.common.security.plain.PlainLoginModule required user_alice="alice-pw" user_bob="bob-pw";',

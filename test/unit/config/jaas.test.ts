@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jaasModuleFor, parseJaasConfig } from '../../../../client/security/jaas.js';
+import { jaasModuleFor, parseJaasConfig } from '../../../config/security/jaas.js';
 
 describe('JAAS config', () => {
   it('parses quoted and bare values, escapes, and several modules', () => {
