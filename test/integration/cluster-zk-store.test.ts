@@ -66,9 +66,25 @@ describe('ZkMetadataStore and controller fencing (real ZooKeeper)', () => {
     await expect(b.registerBroker({ nodeId: 7, host: 'h7', port: 9099, rack: null })).rejects.toSatisfy((e: unknown) =>
       isZkCode(e, ZkCode.NODE_EXISTS),
     );
+    // Registered without listeners: one PLAINTEXT endpoint at host:port, read back as such.
     expect((await b.readBrokers()).find((r) => r.info.nodeId === 7)).toEqual({
-      info: { nodeId: 7, host: 'h7', port: 9099, rack: null },
+      info: {
+        nodeId: 7,
+        host: 'h7',
+        port: 9099,
+        rack: null,
+        endpoints: [{ listenerName: 'PLAINTEXT', securityProtocol: 'PLAINTEXT', host: 'h7', port: 9099 }],
+      },
       epoch: epoch1,
+    });
+    // Kafka's version-5 registration layout, which Kafka's own tools read.
+    const znode = JSON.parse((await b.zk.getData(ZkPaths.broker(7)))!.data!.toString());
+    expect(znode).toMatchObject({
+      version: 5,
+      host: 'h7',
+      port: 9099,
+      endpoints: ['PLAINTEXT://h7:9099'],
+      listener_security_protocol_map: { PLAINTEXT: 'PLAINTEXT' },
     });
     a.zk.close();
     // The session's close reaches the server asynchronously.
