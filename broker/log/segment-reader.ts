@@ -3,7 +3,11 @@
  * segment.ts): finding the batch that holds an offset, and reading whole
  * batches from a file position, both with asynchronous reads
  * (StoreFile.read: libuv's thread pool for the file engine), so a read of a
- * cold segment never stalls the event loop.
+ * cold segment never stalls the event loop. The exception: bytes near the
+ * end of a segment that this process wrote itself are read synchronously
+ * (LogSegment.readsSynchronouslyAt: a copy out of the page cache, cheaper
+ * than the thread pool's round trip; the follower fetches of acks=all read
+ * there).
  *
  * Bounds: a read never returns bytes at or past `endPosition` (the high
  * watermark's position when it is in this segment), nor a batch whose last
@@ -45,7 +49,7 @@ export async function findBatchPosition(seg: LogSegment, offset: number): Promis
   try {
     while (pos < end) {
       const len = Math.min(SCAN_CHUNK, end - pos);
-      const got = await seg.readFullyAsync(chunk, len, pos);
+      const got = seg.readsSynchronouslyAt(pos) ? seg.readFullySync(chunk, len, pos) : await seg.readFullyAsync(chunk, len, pos);
       let p = 0;
       while (p + HEADER_PREFIX <= got) {
         const size = LOG_OVERHEAD + chunk.readInt32BE(p + BATCH_LENGTH_OFFSET);
@@ -86,7 +90,7 @@ export async function readBatches(
   if (avail < RECORD_BATCH_OVERHEAD) return EMPTY;
   const want = Math.min(avail, Math.max(maxBytes, RECORD_BATCH_OVERHEAD));
   const buf = acquireReadBuffer(want);
-  const got = await seg.readFullyAsync(buf, want, position);
+  const got = seg.readsSynchronouslyAt(position) ? seg.readFullySync(buf, want, position) : await seg.readFullyAsync(buf, want, position);
   const limit = Math.min(got, maxBytes);
   let p = 0;
   while (p + RECORD_BATCH_OVERHEAD <= limit) {

@@ -63,6 +63,8 @@ export interface SegmentRecoveryResult {
 
 const EMPTY = Buffer.alloc(0);
 const INT32_MAX = 0x7fffffff;
+/** How far from the end of a segment a fetch reads bytes this process wrote synchronously (see readsSynchronouslyAt). */
+const RECENT_TAIL_BYTES = 256 * 1024;
 
 /** One segment: a .log of batches and its two sparse indexes. */
 export class LogSegment {
@@ -78,6 +80,8 @@ export class LogSegment {
   readonly created: number;
   private bytesSinceLastIndexEntry = 0;
   private closed = false;
+  /** Every byte from this file position on was written through this object (since it was opened, or below a truncation). */
+  private writtenFrom: number;
   /** The aborted transactions whose ABORT marker is in this segment. */
   readonly txnIndex: TxnIndex;
 
@@ -92,6 +96,7 @@ export class LogSegment {
     now: number,
   ) {
     this.size = size;
+    this.writtenFrom = size;
     this.created = now;
     this.txnIndex = new TxnIndex(store, segmentFileName(baseOffset, '.txnindex'));
   }
@@ -239,6 +244,34 @@ export class LogSegment {
     return got;
   }
 
+  /**
+   * Whether a fetch reads from file `position` to the end synchronously
+   * (readFullySync) instead of on the thread pool: when this process wrote
+   * those bytes itself and they are among the last RECENT_TAIL_BYTES of the
+   * segment. Such bytes are in the page cache (dirty, or just written back),
+   * so the read is a memory copy of at most that many bytes, while the hop to
+   * the thread pool and back costs two thread wake-ups, which on a loaded
+   * machine take longer than the copy: the follower fetches and tailing
+   * consumers of the acks=all path read exactly these bytes (issue 16,
+   * bench/README.md). Bytes found on disk at open may be cold: those are
+   * always read asynchronously. So are all reads of a store with storage
+   * faults armed (the tests of reads in flight hold or delay them).
+   */
+  readsSynchronouslyAt(position: number): boolean {
+    return position >= this.writtenFrom && this.size - position <= RECENT_TAIL_BYTES && !this.store.faults.isArmed;
+  }
+
+  /** As readFullyAsync, on the event loop's thread (for readsSynchronouslyAt positions). */
+  readFullySync(buf: Buffer, len: number, position: number): number {
+    let got = 0;
+    while (got < len) {
+      const r = this.file.readSync(buf, got, len - got, position + got);
+      if (r === 0) break;
+      got += r;
+    }
+    return got;
+  }
+
   /** A scanner over this segment's batches from `position` (the caller closes it). */
   scanner(position = 0, validateCrc = false, chunkSize?: number): BatchScanner {
     return new BatchScanner(this.file, position, this.size, validateCrc, chunkSize);
@@ -327,6 +360,7 @@ export class LogSegment {
     if (truncatedBytes > 0) {
       this.file.truncate(valid);
       this.size = valid;
+      this.writtenFrom = Math.min(this.writtenFrom, valid);
     }
     if (this.maxTimestampSoFar >= 0) this.timeIndex.maybeAppend(this.maxTimestampSoFar, this.offsetOfMaxTimestampSoFar, true);
     return { truncatedBytes, reason, nextOffset: next };
@@ -342,6 +376,7 @@ export class LogSegment {
     const removed = this.size - pos;
     this.file.truncate(pos);
     this.size = pos;
+    this.writtenFrom = Math.min(this.writtenFrom, pos);
     this.offsetIndex.truncateToPosition(pos);
     this.timeIndex.truncateTo(offset);
     this.txnIndex.truncateTo(offset);
