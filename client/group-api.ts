@@ -55,6 +55,44 @@ export interface JoinGroupParams {
 
 const COORDINATOR_ERRORS = new Set<number>([ErrorCode.NOT_COORDINATOR, ErrorCode.COORDINATOR_NOT_AVAILABLE]);
 
+/** `items` grouped by topic, topics in first-seen order, items in their order. */
+function byTopic<T extends TopicPartition>(items: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const x of items) {
+    let list = out.get(x.topic);
+    if (!list) out.set(x.topic, (list = []));
+    list.push(x);
+  }
+  return out;
+}
+
+/** The request topics of an OffsetCommit or TxnOffsetCommit (no leader epoch; the broker's commit time). */
+function commitTopics(offsets: readonly OffsetAndMetadata[]): {
+  name: string;
+  partitions: { partitionIndex: number; committedOffset: number; committedLeaderEpoch: number; committedMetadata: string | null }[];
+}[] {
+  return [...byTopic(offsets)].map(([name, list]) => ({
+    name,
+    partitions: list.map((o) => ({
+      partitionIndex: o.partition,
+      committedOffset: o.offset,
+      committedLeaderEpoch: -1,
+      committedMetadata: o.metadata ?? null,
+    })),
+  }));
+}
+
+/** The first partition error of a commit response (0: none); a coordinator error makes the call find the coordinator again. */
+function firstPartitionError(r: { topics: { partitions: { errorCode: number }[] }[] }): number {
+  for (const t of r.topics) for (const p of t.partitions) if (p.errorCode !== 0) return p.errorCode;
+  return 0;
+}
+
+/** Throws a KafkaClientError naming `what` and the partition for the first partition error of a commit response. */
+function checkPartitions(topics: { name: string; partitions: { partitionIndex: number; errorCode: number }[] }[], what: string): void {
+  for (const t of topics) for (const p of t.partitions) check(p.errorCode, `${what} ${t.name}-${p.partitionIndex}`);
+}
+
 /** Talks to the coordinator of one consumer group. */
 export class GroupApi {
   private coordinator: Promise<Connection> | null = null;
@@ -112,12 +150,7 @@ export class GroupApi {
    * (ILLEGAL_GENERATION or UNKNOWN_MEMBER_ID after a rebalance, for example).
    */
   async offsetCommit(offsets: OffsetAndMetadata[], member: MemberIdentity = { generationId: -1, memberId: '' }): Promise<void> {
-    const byTopic = new Map<string, OffsetAndMetadata[]>();
-    for (const o of offsets) {
-      let list = byTopic.get(o.topic);
-      if (!list) byTopic.set(o.topic, (list = []));
-      list.push(o);
-    }
+    const topics = commitTopics(offsets);
     const res = await this.call(
       'OffsetCommit',
       (c) =>
@@ -130,26 +163,13 @@ export class GroupApi {
               memberId: member.memberId,
               groupInstanceId: member.groupInstanceId ?? null,
               retentionTimeMs: -1,
-              topics: [...byTopic].map(([name, list]) => ({
-                name,
-                partitions: list.map((o) => ({
-                  partitionIndex: o.partition,
-                  committedOffset: o.offset,
-                  committedLeaderEpoch: -1,
-                  commitTimestamp: -1,
-                  committedMetadata: o.metadata ?? null,
-                })),
-              })),
+              topics,
             }),
           decodeOffsetCommitResponse,
         ),
-      (r) => {
-        for (const t of r.topics) for (const p of t.partitions) if (p.errorCode !== 0) return p.errorCode;
-        return 0;
-      },
+      firstPartitionError,
     );
-    for (const t of res.topics)
-      for (const p of t.partitions) check(p.errorCode, `OffsetCommit ${this.groupId} ${t.name}-${p.partitionIndex}`);
+    checkPartitions(res.topics, `OffsetCommit ${this.groupId}`);
   }
 
   /**
@@ -163,12 +183,7 @@ export class GroupApi {
     offsets: OffsetAndMetadata[],
     member: MemberIdentity = { generationId: -1, memberId: '' },
   ): Promise<void> {
-    const byTopic = new Map<string, OffsetAndMetadata[]>();
-    for (const o of offsets) {
-      let list = byTopic.get(o.topic);
-      if (!list) byTopic.set(o.topic, (list = []));
-      list.push(o);
-    }
+    const topics = commitTopics(offsets);
     const res = await this.call(
       'TxnOffsetCommit',
       (c) =>
@@ -183,36 +198,18 @@ export class GroupApi {
               generationId: member.generationId,
               memberId: member.memberId,
               groupInstanceId: member.groupInstanceId ?? null,
-              topics: [...byTopic].map(([name, list]) => ({
-                name,
-                partitions: list.map((o) => ({
-                  partitionIndex: o.partition,
-                  committedOffset: o.offset,
-                  committedLeaderEpoch: -1,
-                  committedMetadata: o.metadata ?? null,
-                })),
-              })),
+              topics,
             }),
           decodeTxnOffsetCommitResponse,
         ),
-      (r) => {
-        for (const t of r.topics) for (const p of t.partitions) if (p.errorCode !== 0) return p.errorCode;
-        return 0;
-      },
+      firstPartitionError,
     );
-    for (const t of res.topics)
-      for (const p of t.partitions) check(p.errorCode, `TxnOffsetCommit ${this.groupId} ${t.name}-${p.partitionIndex}`);
+    checkPartitions(res.topics, `TxnOffsetCommit ${this.groupId}`);
   }
 
   /** The committed offsets of `tps` (absent from the map: nothing committed). */
   async offsetFetch(tps: TopicPartition[]): Promise<Map<string, number>> {
-    const byTopic = new Map<string, number[]>();
-    for (const tp of tps) {
-      let list = byTopic.get(tp.topic);
-      if (!list) byTopic.set(tp.topic, (list = []));
-      list.push(tp.partition);
-    }
-    const topics = [...byTopic].map(([name, partitionIndexes]) => ({ name, partitionIndexes }));
+    const topics = [...byTopic(tps)].map(([name, list]) => ({ name, partitionIndexes: list.map((tp) => tp.partition) }));
     const res = await this.call(
       'OffsetFetch',
       (c) =>
@@ -252,12 +249,7 @@ export class GroupApi {
    * "topic-partition" (GROUP_SUBSCRIBED_TO_TOPIC for a topic in use).
    */
   async offsetDelete(tps: TopicPartition[]): Promise<{ errorCode: number; partitions: Map<string, number> }> {
-    const byTopic = new Map<string, number[]>();
-    for (const tp of tps) {
-      let list = byTopic.get(tp.topic);
-      if (!list) byTopic.set(tp.topic, (list = []));
-      list.push(tp.partition);
-    }
+    const topics = [...byTopic(tps)].map(([name, list]) => ({ name, partitions: list.map((tp) => ({ partitionIndex: tp.partition })) }));
     const res = await this.call(
       'OffsetDelete',
       (c) =>
@@ -266,7 +258,7 @@ export class GroupApi {
           (w, v) =>
             encodeOffsetDeleteRequest(w, v, {
               groupId: this.groupId,
-              topics: [...byTopic].map(([name, ps]) => ({ name, partitions: ps.map((partitionIndex) => ({ partitionIndex })) })),
+              topics,
             }),
           decodeOffsetDeleteResponse,
         ),

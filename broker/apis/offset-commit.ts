@@ -13,12 +13,13 @@
  * GROUP_AUTHORIZATION_FAILED; READ on each topic, else its partitions answer
  * TOPIC_AUTHORIZATION_FAILED. Nothing denied is committed.
  */
-import { commitOffsets, type CommitPartition } from '../group/group-offsets.js';
+import { commitOffsets } from '../group/group-offsets.js';
 import { OffsetCommitApi } from '../../protocol/generated/offset-commit-api.js';
-import { ErrorCode, asErrorCode } from '../../protocol/generated/errors.js';
+import { ErrorCode } from '../../protocol/generated/errors.js';
 import { defineApi } from './types.js';
 import { AclOperation, ResourceType } from '../security/authorizer-acls.js';
 import { authorized, unauthorizedNames } from '../security/authorizer-checks.js';
+import { commitPartitionsOf, commitResponseTopics, everyPartitionAnswers } from './offset-commit-topics.js';
 
 export default defineApi(OffsetCommitApi, {
   minVersion: 0,
@@ -26,47 +27,17 @@ export default defineApi(OffsetCommitApi, {
   async handle(ctx, req) {
     const v = ctx.apiVersion;
     if (!authorized(ctx, AclOperation.READ, ResourceType.GROUP, req.groupId)) {
-      return {
-        throttleTimeMs: 0,
-        topics: req.topics.map((t) => ({
-          name: t.name,
-          partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: ErrorCode.GROUP_AUTHORIZATION_FAILED })),
-        })),
-      };
+      return { throttleTimeMs: 0, topics: everyPartitionAnswers(req.topics, ErrorCode.GROUP_AUTHORIZATION_FAILED) };
     }
     const denied = unauthorizedNames(ctx, AclOperation.READ, ResourceType.TOPIC, req.topics, (t) => t.name);
-    const partitions: CommitPartition[] = [];
-    for (const t of req.topics) {
-      if (denied?.has(t.name)) continue;
-      for (const p of t.partitions) {
-        partitions.push({
-          topic: t.name,
-          partition: p.partitionIndex,
-          offset: p.committedOffset,
-          leaderEpoch: v >= 6 ? p.committedLeaderEpoch : -1,
-          metadata: p.committedMetadata,
-          commitTimestamp: v === 1 ? p.commitTimestamp : -1,
-        });
-      }
-    }
     const errors = await commitOffsets(ctx.broker.groups, {
       groupId: req.groupId,
       memberId: v >= 1 ? req.memberId : '',
       groupInstanceId: v >= 7 ? req.groupInstanceId : null,
       generationId: v >= 1 ? req.generationIdOrMemberEpoch : -1,
       retentionTimeMs: v <= 4 ? req.retentionTimeMs : -1,
-      partitions,
+      partitions: commitPartitionsOf(req.topics, denied, v >= 6, v === 1),
     });
-    let i = 0;
-    return {
-      throttleTimeMs: 0,
-      topics: req.topics.map((t) => ({
-        name: t.name,
-        partitions: t.partitions.map((p) => ({
-          partitionIndex: p.partitionIndex,
-          errorCode: denied?.has(t.name) ? ErrorCode.TOPIC_AUTHORIZATION_FAILED : asErrorCode(errors[i++]!),
-        })),
-      })),
-    };
+    return { throttleTimeMs: 0, topics: commitResponseTopics(req.topics, denied, errors) };
   },
 });

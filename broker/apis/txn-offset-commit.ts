@@ -11,12 +11,13 @@
  * (GROUP_AUTHORIZATION_FAILED) for every partition, then READ on each topic
  * (TOPIC_AUTHORIZATION_FAILED). Nothing denied is committed.
  */
-import { commitTxnOffsets, type CommitPartition } from '../group/group-offsets.js';
+import { commitTxnOffsets } from '../group/group-offsets.js';
 import { TxnOffsetCommitApi } from '../../protocol/generated/txn-offset-commit-api.js';
-import { ErrorCode, asErrorCode } from '../../protocol/generated/errors.js';
+import { ErrorCode } from '../../protocol/generated/errors.js';
 import { defineApi } from './types.js';
 import { AclOperation, ResourceType } from '../security/authorizer-acls.js';
 import { authorized, unauthorizedNames } from '../security/authorizer-checks.js';
+import { commitPartitionsOf, commitResponseTopics, everyPartitionAnswers } from './offset-commit-topics.js';
 
 export default defineApi(TxnOffsetCommitApi, {
   minVersion: 0,
@@ -28,29 +29,8 @@ export default defineApi(TxnOffsetCommitApi, {
       : !authorized(ctx, AclOperation.READ, ResourceType.GROUP, req.groupId)
         ? ErrorCode.GROUP_AUTHORIZATION_FAILED
         : ErrorCode.NONE;
-    if (whole !== ErrorCode.NONE) {
-      return {
-        throttleTimeMs: 0,
-        topics: req.topics.map((t) => ({
-          name: t.name,
-          partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: whole })),
-        })),
-      };
-    }
+    if (whole !== ErrorCode.NONE) return { throttleTimeMs: 0, topics: everyPartitionAnswers(req.topics, whole) };
     const denied = unauthorizedNames(ctx, AclOperation.READ, ResourceType.TOPIC, req.topics, (t) => t.name);
-    const partitions: CommitPartition[] = [];
-    for (const t of req.topics) {
-      if (denied?.has(t.name)) continue;
-      for (const p of t.partitions) {
-        partitions.push({
-          topic: t.name,
-          partition: p.partitionIndex,
-          offset: p.committedOffset,
-          leaderEpoch: v >= 2 ? p.committedLeaderEpoch : -1,
-          metadata: p.committedMetadata,
-        });
-      }
-    }
     const errors = await commitTxnOffsets(ctx.broker.groups, {
       groupId: req.groupId,
       producerId: req.producerId,
@@ -58,18 +38,8 @@ export default defineApi(TxnOffsetCommitApi, {
       generationId: v >= 3 ? req.generationId : -1,
       memberId: v >= 3 ? req.memberId : '',
       groupInstanceId: v >= 3 ? req.groupInstanceId : null,
-      partitions,
+      partitions: commitPartitionsOf(req.topics, denied, v >= 2, false),
     });
-    let i = 0;
-    return {
-      throttleTimeMs: 0,
-      topics: req.topics.map((t) => ({
-        name: t.name,
-        partitions: t.partitions.map((p) => ({
-          partitionIndex: p.partitionIndex,
-          errorCode: denied?.has(t.name) ? ErrorCode.TOPIC_AUTHORIZATION_FAILED : asErrorCode(errors[i++]!),
-        })),
-      })),
-    };
+    return { throttleTimeMs: 0, topics: commitResponseTopics(req.topics, denied, errors) };
   },
 });

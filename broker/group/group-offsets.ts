@@ -79,57 +79,83 @@ function commitError(g: Group, memberId: string, groupInstanceId: string | null,
   return null;
 }
 
-/** OffsetCommit: one error code per entry of `req.partitions`. */
-export async function commitOffsets(c: GroupCoordinator, req: CommitRequest): Promise<number[]> {
-  const errors: number[] = new Array(req.partitions.length).fill(ErrorCode.NONE);
+/** The value stored for one committed partition (`now`: the broker's clock at the commit). */
+type OffsetValueOf = (p: CommitPartition, metadata: string, now: number) => OffsetToStore['value'];
+
+/**
+ * The frame OffsetCommit and TxnOffsetCommit share (Kafka's order): a
+ * partition of an unknown topic answers UNKNOWN_TOPIC_OR_PARTITION; `admit`
+ * (the group checks, which differ between the two) returns the group or one
+ * error code for every other partition; metadata over
+ * OFFSET_METADATA_MAX_BYTES answers OFFSET_METADATA_TOO_LARGE; the rest are
+ * written by `store` in one append and answer its code. One error code per
+ * entry of `partitions`.
+ */
+async function commitPartitions(
+  c: GroupCoordinator,
+  partitions: readonly CommitPartition[],
+  admit: () => Promise<Group | number>,
+  valueOf: OffsetValueOf,
+  store: (g: Group, commits: OffsetToStore[]) => Promise<number>,
+): Promise<number[]> {
+  const errors: number[] = new Array(partitions.length).fill(ErrorCode.NONE);
   const valid: number[] = [];
-  for (let i = 0; i < req.partitions.length; i++) {
-    const p = req.partitions[i]!;
+  for (let i = 0; i < partitions.length; i++) {
+    const p = partitions[i]!;
     if (!partitionExists(c, p.topic, p.partition)) errors[i] = ErrorCode.UNKNOWN_TOPIC_OR_PARTITION;
     else valid.push(i);
   }
-  const fail = (code: number): number[] => {
-    for (const i of valid) errors[i] = code;
+  const g = await admit();
+  if (typeof g === 'number') {
+    for (const i of valid) errors[i] = g;
     return errors;
-  };
-  const status = await c.prepare(req.groupId);
-  if (status !== ErrorCode.NONE) return fail(status);
-  let g = c.manager.groups.get(req.groupId);
-  if (!g) {
-    if (req.generationId >= 0) return fail(ErrorCode.ILLEGAL_GENERATION);
-    g = c.manager.addGroup(new Group(req.groupId, 'Empty', Date.now()));
   }
-  const denied = commitError(g, req.memberId, req.groupInstanceId, req.generationId);
-  if (denied !== null) return fail(denied);
-  if (g.is('CompletingRebalance')) return fail(ErrorCode.REBALANCE_IN_PROGRESS);
-  if (!g.is('Empty')) c.touch(g, req.memberId);
   const now = Date.now();
-  const expireTimestamp = req.retentionTimeMs >= 0 ? now + req.retentionTimeMs : -1;
   const commits: OffsetToStore[] = [];
   const stored: number[] = [];
   for (const i of valid) {
-    const p = req.partitions[i]!;
+    const p = partitions[i]!;
     const metadata = p.metadata ?? '';
     if (Buffer.byteLength(metadata, 'utf8') > OFFSET_METADATA_MAX_BYTES) errors[i] = ErrorCode.OFFSET_METADATA_TOO_LARGE;
     else {
-      commits.push({
-        topic: p.topic,
-        partition: p.partition,
-        value: {
-          offset: p.offset,
-          leaderEpoch: p.leaderEpoch,
-          metadata,
-          commitTimestamp: p.commitTimestamp !== undefined && p.commitTimestamp >= 0 ? p.commitTimestamp : now,
-          expireTimestamp,
-        },
-      });
+      commits.push({ topic: p.topic, partition: p.partition, value: valueOf(p, metadata, now) });
       stored.push(i);
     }
   }
   if (commits.length === 0) return errors;
-  const err = await c.manager.storeOffsets(g, commits);
+  const err = await store(g, commits);
   for (const i of stored) errors[i] = err;
   return errors;
+}
+
+/** OffsetCommit: one error code per entry of `req.partitions`. */
+export function commitOffsets(c: GroupCoordinator, req: CommitRequest): Promise<number[]> {
+  return commitPartitions(
+    c,
+    req.partitions,
+    async () => {
+      const status = await c.prepare(req.groupId);
+      if (status !== ErrorCode.NONE) return status;
+      let g = c.manager.groups.get(req.groupId);
+      if (!g) {
+        if (req.generationId >= 0) return ErrorCode.ILLEGAL_GENERATION;
+        g = c.manager.addGroup(new Group(req.groupId, 'Empty', Date.now()));
+      }
+      const denied = commitError(g, req.memberId, req.groupInstanceId, req.generationId);
+      if (denied !== null) return denied;
+      if (g.is('CompletingRebalance')) return ErrorCode.REBALANCE_IN_PROGRESS;
+      if (!g.is('Empty')) c.touch(g, req.memberId);
+      return g;
+    },
+    (p, metadata, now) => ({
+      offset: p.offset,
+      leaderEpoch: p.leaderEpoch,
+      metadata,
+      commitTimestamp: p.commitTimestamp !== undefined && p.commitTimestamp >= 0 ? p.commitTimestamp : now,
+      expireTimestamp: req.retentionTimeMs >= 0 ? now + req.retentionTimeMs : -1,
+    }),
+    (g, commits) => c.manager.storeOffsets(g, commits),
+  );
 }
 
 /** A TxnOffsetCommit as the coordinator sees it. */
@@ -151,46 +177,24 @@ export interface TxnCommitRequest {
  * unknown group is created Empty; a named member must be the current one,
  * a generation >= 0 the current one).
  */
-export async function commitTxnOffsets(c: GroupCoordinator, req: TxnCommitRequest): Promise<number[]> {
-  const errors: number[] = new Array(req.partitions.length).fill(ErrorCode.NONE);
-  const valid: number[] = [];
-  for (let i = 0; i < req.partitions.length; i++) {
-    const p = req.partitions[i]!;
-    if (!partitionExists(c, p.topic, p.partition)) errors[i] = ErrorCode.UNKNOWN_TOPIC_OR_PARTITION;
-    else valid.push(i);
-  }
-  const fail = (code: number): number[] => {
-    for (const i of valid) errors[i] = code;
-    return errors;
-  };
-  if (req.groupId.length === 0) return fail(ErrorCode.INVALID_GROUP_ID);
-  const status = await c.prepare(req.groupId);
-  if (status !== ErrorCode.NONE) return fail(status);
-  const g = c.manager.addGroup(new Group(req.groupId, 'Empty', Date.now()));
-  if (g.is('Dead')) return fail(ErrorCode.COORDINATOR_NOT_AVAILABLE);
-  if (req.groupInstanceId !== null && g.isStaticMemberFenced(req.groupInstanceId, req.memberId)) return fail(ErrorCode.FENCED_INSTANCE_ID);
-  if (req.memberId !== '' && !g.has(req.memberId)) return fail(ErrorCode.UNKNOWN_MEMBER_ID);
-  if (req.generationId >= 0 && req.generationId !== g.generationId) return fail(ErrorCode.ILLEGAL_GENERATION);
-  const now = Date.now();
-  const commits: OffsetToStore[] = [];
-  const stored: number[] = [];
-  for (const i of valid) {
-    const p = req.partitions[i]!;
-    const metadata = p.metadata ?? '';
-    if (Buffer.byteLength(metadata, 'utf8') > OFFSET_METADATA_MAX_BYTES) errors[i] = ErrorCode.OFFSET_METADATA_TOO_LARGE;
-    else {
-      commits.push({
-        topic: p.topic,
-        partition: p.partition,
-        value: { offset: p.offset, leaderEpoch: p.leaderEpoch, metadata, commitTimestamp: now, expireTimestamp: -1 },
-      });
-      stored.push(i);
-    }
-  }
-  if (commits.length === 0) return errors;
-  const err = await c.manager.storeTxnOffsets(g, req.producerId, req.producerEpoch, commits);
-  for (const i of stored) errors[i] = err;
-  return errors;
+export function commitTxnOffsets(c: GroupCoordinator, req: TxnCommitRequest): Promise<number[]> {
+  return commitPartitions(
+    c,
+    req.partitions,
+    async () => {
+      if (req.groupId.length === 0) return ErrorCode.INVALID_GROUP_ID;
+      const status = await c.prepare(req.groupId);
+      if (status !== ErrorCode.NONE) return status;
+      const g = c.manager.addGroup(new Group(req.groupId, 'Empty', Date.now()));
+      if (g.is('Dead')) return ErrorCode.COORDINATOR_NOT_AVAILABLE;
+      if (req.groupInstanceId !== null && g.isStaticMemberFenced(req.groupInstanceId, req.memberId)) return ErrorCode.FENCED_INSTANCE_ID;
+      if (req.memberId !== '' && !g.has(req.memberId)) return ErrorCode.UNKNOWN_MEMBER_ID;
+      if (req.generationId >= 0 && req.generationId !== g.generationId) return ErrorCode.ILLEGAL_GENERATION;
+      return g;
+    },
+    (p, metadata, now) => ({ offset: p.offset, leaderEpoch: p.leaderEpoch, metadata, commitTimestamp: now, expireTimestamp: -1 }),
+    (g, commits) => c.manager.storeTxnOffsets(g, req.producerId, req.producerEpoch, commits),
+  );
 }
 
 /**
