@@ -264,11 +264,13 @@ export class Broker {
 
   private async startHttp(svc: BrokerServices, metrics: BrokerMetrics, at: HttpBind): Promise<void> {
     // Loaded only now: the Kafka listener is already serving while fastify loads.
-    const [{ HttpServer }, { StatsSampler }, { groupsSourceOf, groupSummariesOf }] = await Promise.all([
-      import('./http/server.js'),
-      import('./metrics/stats-sampler.js'),
-      import('./http/groups-adapter.js'),
-    ]);
+    const [{ HttpServer }, { StatsSampler }, { groupsSourceOf, groupSummariesOf }, { txnsSourceOf, txnMetricsSourceOf }] =
+      await Promise.all([
+        import('./http/server.js'),
+        import('./metrics/stats-sampler.js'),
+        import('./http/groups-adapter.js'),
+        import('./http/transactions-adapter.js'),
+      ]);
     const connectionCount = (): number => {
       let n = 0;
       for (const s of this.servers) n += s.connections.size;
@@ -280,6 +282,7 @@ export class Broker {
       replicas: svc.replicas,
       connectionCount,
       groups: () => (this.groups ? groupSummariesOf(this.groups) : []),
+      transactions: () => (this.txns ? txnMetricsSourceOf(this.txns) : null),
     });
     this.httpServer = new HttpServer(
       {
@@ -290,6 +293,7 @@ export class Broker {
         kafkaAddresses: () => this.addresses,
         connectionCount,
         groups: () => (this.groups ? groupsSourceOf(this.groups) : null),
+        transactions: () => (this.txns ? txnsSourceOf(this.txns) : null),
       },
       this.logger,
     );

@@ -65,6 +65,8 @@ export interface LeaderOffsets {
   /** Known only when this broker leads the partition (a ListOffsets answer does not carry it). */
   logEndOffset: number | null;
   highWatermark: number;
+  /** Exclusive end of what read_committed consumers may read. */
+  lastStableOffset: number;
 }
 
 /** What the view reads on this broker. */
@@ -111,7 +113,7 @@ export class ClusterView {
   }
 
   /**
-   * Log start offset and high watermark of a partition from its leader: this
+   * Log start offset, high watermark and LSO of a partition from its leader: this
    * broker's log when it leads it, else `snap`'s answer from the leader;
    * null when the partition has no leader or the leader did not answer.
    */
@@ -119,7 +121,12 @@ export class ClusterView {
     const local = this.src.replicas.get(topic, partition);
     if (local && local.isLeader) {
       const log = local.log;
-      return { logStartOffset: log.logStartOffset, logEndOffset: log.logEndOffset, highWatermark: log.highWatermark };
+      return {
+        logStartOffset: log.logStartOffset,
+        logEndOffset: log.logEndOffset,
+        highWatermark: log.highWatermark,
+        lastStableOffset: log.lastStableOffset,
+      };
     }
     const remote = snap?.remoteOffsets.get(partitionKey(topic, partition));
     return remote ? { ...remote, logEndOffset: null } : null;

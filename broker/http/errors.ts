@@ -42,3 +42,9 @@ export const TooManyTails = defineError<'TRB_ERR_TOO_MANY_TAILS', 429, [number]>
   'at most %s live tails may be open at once',
   429,
 );
+/** This broker has no transaction coordinator (503). */
+export const TransactionsUnavailable = defineError<'TRB_ERR_TRANSACTIONS_UNAVAILABLE', 503, []>(
+  'TRB_ERR_TRANSACTIONS_UNAVAILABLE',
+  'transactions are not available on this broker',
+  503,
+);

@@ -8,7 +8,9 @@
  *   ListGroups                      the groups it coordinates
  *   DescribeGroups (all of them)    state, protocol, members, assignments
  *   OffsetFetch (v8+: one request)  every committed offset of each group
- *   ListOffsets (earliest, latest)  log start offset and high watermark
+ *   ListOffsets (earliest, latest,  log start offset, high watermark and
+ *     latest read_committed)        last stable offset
+ *   ListTransactions, DescribeTransactions   the transactional ids it coordinates
  *
  * Why the Kafka protocol and not the other brokers' HTTP API: every broker
  * already knows every other broker's Kafka address (the metadata cache, as
@@ -35,13 +37,24 @@ import { encodeListOffsetsRequest } from '../../protocol/generated/list-offsets-
 import { decodeListOffsetsResponse } from '../../protocol/generated/list-offsets-response.js';
 import { encodeMetadataRequest } from '../../protocol/generated/metadata-request.js';
 import { decodeMetadataResponse } from '../../protocol/generated/metadata-response.js';
+import { encodeListTransactionsRequest } from '../../protocol/generated/list-transactions-request.js';
+import { decodeListTransactionsResponse } from '../../protocol/generated/list-transactions-response.js';
+import { encodeDescribeTransactionsRequest } from '../../protocol/generated/describe-transactions-request.js';
+import {
+  decodeDescribeTransactionsResponse,
+  type TransactionState as DescribedTransaction,
+} from '../../protocol/generated/describe-transactions-response.js';
 import type { CommittedOffsetView } from './source.js';
+
+export type { DescribedTransaction };
 
 /** How long an unreachable broker is left alone before the next attempt. */
 const RETRY_BACKOFF_MS = 3000;
 /** ListOffsets timestamps: the log start offset and the latest (high watermark). */
 const EARLIEST = -2;
 const LATEST = -1;
+/** ListOffsets isolation level whose latest offset is the last stable offset. */
+const READ_COMMITTED = 1;
 
 /** Where a broker listens for Kafka clients. */
 export interface PeerAddress {
@@ -56,10 +69,11 @@ export interface ListedGroupInfo {
   protocolType: string;
 }
 
-/** Log start offset (inclusive) and high watermark (exclusive) of a partition, from its leader. */
+/** Log start offset (inclusive), high watermark and last stable offset (exclusive) of a partition, from its leader. */
 export interface PartitionOffsets {
   logStartOffset: number;
   highWatermark: number;
+  lastStableOffset: number;
 }
 
 /** Options of a PeerClient. */
@@ -229,9 +243,10 @@ export class PeerClient {
   }
 
   /**
-   * Log start offset and high watermark of partitions the broker leads
-   * (ListOffsets earliest and latest; two requests because one may not
-   * name a partition twice). Keys are "topic\0partition"; a partition the
+   * Log start offset, high watermark and last stable offset of partitions
+   * the broker leads (ListOffsets earliest, latest, and latest with
+   * read_committed; three requests because one may not name a partition
+   * twice). Keys are "topic\0partition"; a partition the
    * broker answers with an error (it no longer leads it) is left out.
    */
   async partitionOffsets(peer: PeerAddress, tps: readonly { topic: string; partition: number }[]): Promise<Map<string, PartitionOffsets>> {
@@ -243,14 +258,14 @@ export class PeerClient {
       if (!list) byTopic.set(tp.topic, (list = []));
       list.push(tp.partition);
     }
-    const ask = (timestamp: number) =>
+    const ask = (timestamp: number, isolationLevel = 0) =>
       this.call(peer, (c) =>
         c.send(
           ApiKey.ListOffsets,
           (w, v) =>
             encodeListOffsetsRequest(w, v, {
               replicaId: -1,
-              isolationLevel: 0,
+              isolationLevel,
               topics: [...byTopic].map(([name, ps]) => ({
                 name,
                 partitions: ps.map((p) => ({ partitionIndex: p, currentLeaderEpoch: -1, timestamp, maxNumOffsets: 1 })),
@@ -259,18 +274,48 @@ export class PeerClient {
           decodeListOffsetsResponse,
         ),
       );
-    const [earliest, latest] = await Promise.all([ask(EARLIEST), ask(LATEST)]);
+    const [earliest, latest, stable] = await Promise.all([ask(EARLIEST), ask(LATEST), ask(LATEST, READ_COMMITTED)]);
     const starts = new Map<string, number>();
     for (const t of earliest.topics)
       for (const p of t.partitions) if (p.errorCode === ErrorCode.NONE) starts.set(`${t.name}\u0000${p.partitionIndex}`, p.offset);
+    const lsos = new Map<string, number>();
+    for (const t of stable.topics)
+      for (const p of t.partitions) if (p.errorCode === ErrorCode.NONE) lsos.set(`${t.name}\u0000${p.partitionIndex}`, p.offset);
     for (const t of latest.topics) {
       for (const p of t.partitions) {
         const key = `${t.name}\u0000${p.partitionIndex}`;
         const start = starts.get(key);
-        if (p.errorCode === ErrorCode.NONE && start !== undefined) out.set(key, { logStartOffset: start, highWatermark: p.offset });
+        if (p.errorCode === ErrorCode.NONE && start !== undefined)
+          out.set(key, { logStartOffset: start, highWatermark: p.offset, lastStableOffset: lsos.get(key) ?? p.offset });
       }
     }
     return out;
+  }
+
+  /**
+   * The transactional ids the broker coordinates, described (ListTransactions,
+   * then DescribeTransactions of them all). An id that moved away or expired
+   * in between is left out.
+   */
+  async transactions(peer: PeerAddress): Promise<DescribedTransaction[]> {
+    return this.call(peer, async (c) => {
+      const listed = await c.send(
+        ApiKey.ListTransactions,
+        (w, v) => encodeListTransactionsRequest(w, v, { stateFilters: [], producerIdFilters: [], durationFilter: -1 }),
+        decodeListTransactionsResponse,
+      );
+      // COORDINATOR_LOAD_IN_PROGRESS comes with what is loaded so far: show that.
+      if (listed.errorCode !== ErrorCode.NONE && listed.errorCode !== ErrorCode.COORDINATOR_LOAD_IN_PROGRESS)
+        throw new Error(`ListTransactions to broker ${peer.nodeId}: ${errorName(listed.errorCode)}`);
+      if (listed.transactionStates.length === 0) return [];
+      const ids = listed.transactionStates.map((t) => t.transactionalId);
+      const res = await c.send(
+        ApiKey.DescribeTransactions,
+        (w, v) => encodeDescribeTransactionsRequest(w, v, { transactionalIds: ids }),
+        decodeDescribeTransactionsResponse,
+      );
+      return res.transactionStates.filter((t) => t.errorCode === ErrorCode.NONE);
+    });
   }
 
   /** Closes every connection; later calls fail. */

@@ -22,7 +22,8 @@
  *   GET /api/runtime               event-loop delay and GC pauses per 5 s window
  *   GET /api/groups                consumer groups of every broker
  *   GET /api/groups/:id            members, assignment, lag per partition, rebalance history
- *   GET /, /topics[/:name], /groups[/:id]
+ *   GET /api/transactions          transactional ids of every broker: state, producer, partitions, age
+ *   GET /, /topics[/:name], /groups[/:id], /transactions
  *                                  the console (one page routed in the browser; 404 page
  *                                  for a missing topic or group, or an unknown path)
  *   GET /app.css, /js/..., /vendor/...  its files
@@ -39,6 +40,7 @@ import { RecordsNeedAuth, requireCredentials } from './auth.js';
 import { positionParam } from './params.js';
 import { clusterView, groupLag, groupView, groupsView, requirePartition, requireTopic, topicView, topicsView, totalLag } from './views.js';
 import { ClusterView } from './cluster-view.js';
+import { transactionsView } from './transactions-view.js';
 import { PeerClient } from './peer-client.js';
 import { notFoundPage, type NotFound } from './not-found-page.js';
 import { GroupHistory } from './group-history.js';
@@ -139,6 +141,8 @@ export function buildHttpApp(src: HttpSource, logger: Logger, files: Map<string,
     return { ...groupView(src, view, await view.snapshot(), id), history: history.of(id) };
   });
 
+  app.get('/api/transactions', async () => transactionsView(src, peers, await view.snapshot()));
+
   app.get<{ Params: { name: string }; Querystring: Record<string, string> }>('/api/topics/:name/tail', (req, reply) => {
     // Record contents: never to an unauthenticated caller of a broker that checks ACLs.
     if (auth === null && src.services.authorizer !== null) throw new RecordsNeedAuth();
@@ -189,6 +193,7 @@ export function buildHttpApp(src: HttpSource, logger: Logger, files: Map<string,
   };
   app.get('/topics', sendIndex);
   app.get('/groups', sendIndex);
+  app.get('/transactions', sendIndex);
   app.get<{ Params: { name: string } }>('/topics/:name', async (req, reply) => {
     const name = req.params.name;
     if (src.services.metadata.topic(name)) return sendIndex(req, reply);

@@ -50,6 +50,28 @@ export interface GroupsSource {
   get(groupId: string): GroupView | undefined;
 }
 
+/** A transactional id and its current transaction, as the API shows it (DescribeTransactions' fields). */
+export interface TxnView {
+  transactionalId: string;
+  /** Kafka's state name: Empty, Ongoing, PrepareCommit, PrepareAbort, CompleteCommit, CompleteAbort, PrepareEpochFence. */
+  state: string;
+  producerId: number;
+  producerEpoch: number;
+  timeoutMs: number;
+  /** When the open transaction started (ms since the epoch), -1 when none is open. */
+  startTimeMs: number;
+  /** Partitions in the open transaction, topics and partitions ascending. */
+  topics: { topic: string; partitions: number[] }[];
+}
+
+/** The transactional ids this broker coordinates. */
+export interface TxnsSource {
+  /** Every id of the loaded `__transaction_state` partitions, by id. */
+  list(): TxnView[];
+  /** Transactions ended since start. */
+  readonly completions: { readonly committed: number; readonly aborted: number; readonly timedOut: number };
+}
+
 /** Everything the HTTP routes read. */
 export interface HttpSource {
   readonly services: BrokerServices;
@@ -63,4 +85,6 @@ export interface HttpSource {
   connectionCount(): number;
   /** The groups, or null when this broker has no group coordinator. */
   groups(): GroupsSource | null;
+  /** The transactional ids, or null when this broker has no transaction coordinator (absent: none). */
+  transactions?(): TxnsSource | null;
 }

@@ -37,6 +37,10 @@ export interface PartitionJson {
   logEndOffset: number | null;
   /** Exclusive end of what consumers may read, from the leader; null when the leader did not answer. */
   highWatermark: number | null;
+  /** Exclusive end of what read_committed consumers may read (the last stable offset), from the leader; null when unknown. */
+  lastStableOffset: number | null;
+  /** highWatermark − lastStableOffset: records held back from read_committed consumers by open transactions; null when unknown. */
+  lsoLag: number | null;
   /** Log end offset of this broker's replica (exclusive; a follower's shows how far it has copied); null when it has none. */
   replicaLogEndOffset: number | null;
   /** Bytes of the segments of this broker's replica; null when it has none. */
@@ -138,6 +142,8 @@ function partitionJson(
     logStartOffset: o ? o.logStartOffset : null,
     logEndOffset: o ? o.logEndOffset : null,
     highWatermark: o ? o.highWatermark : null,
+    lastStableOffset: o ? o.lastStableOffset : null,
+    lsoLag: o ? o.highWatermark - o.lastStableOffset : null,
     replicaLogEndOffset: local ? local.logEndOffset : null,
     size: local ? local.size : null,
     segments: local ? local.segmentCount : null,

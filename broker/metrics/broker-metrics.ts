@@ -30,6 +30,7 @@ import { DelayedProduce } from '../replica/delayed-produce.js';
 import type { Partition } from '../replica/partition.js';
 import { TopicMeters, countRecords } from './topic-meters.js';
 import { RequestLatencyHistogram, RequestMeters } from './request-meters.js';
+import { registerTxnMetrics, type TxnMetricsSource } from './txn-metrics.js';
 
 /** One consumer group as the metrics see it. */
 export interface GroupSummary {
@@ -49,6 +50,8 @@ export interface MetricsSource {
   groups(): readonly GroupSummary[];
   /** Overrides the count of parked acks=all appends (default: DelayedProduce watchers of the partitions). */
   delayedProduceCount?(): number;
+  /** The transaction coordinator's ids and completions (absent: no coordinator, its metrics read 0). */
+  transactions?(): TxnMetricsSource | null;
 }
 
 /** Every Prometheus metric of one broker. */
@@ -138,6 +141,7 @@ export class BrokerMetrics {
     reg.registerMetric(new RequestLatencyHistogram(requests));
     registerRuntimeMetrics(reg, this.runtime);
     this.registerStateGauges();
+    registerTxnMetrics(reg, () => this.source);
   }
 
   private registerStateGauges(): void {

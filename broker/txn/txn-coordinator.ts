@@ -59,9 +59,21 @@ export interface InitPidResult {
   producerEpoch: number;
 }
 
+/** Transactions this coordinator ended since it started (metrics). */
+export interface TxnCompletions {
+  /** Stored CompleteCommit. */
+  committed: number;
+  /** Stored CompleteAbort (timed-out and fenced transactions included). */
+  aborted: number;
+  /** Ongoing transactions aborted because they outlived their timeout. */
+  timedOut: number;
+}
+
 /** The transaction coordinator of one broker. */
 export class TransactionCoordinator {
   readonly state: TxnStateManager;
+  /** Counts since start (the /metrics counters read them). */
+  readonly completions: TxnCompletions = { committed: 0, aborted: 0, timedOut: 0 };
   readonly markers: TxnMarkerSender;
   /** Ids whose markers are being written, with the run that completes them. */
   private readonly completing = new Map<TxnMetadata, Promise<void>>();
@@ -370,7 +382,12 @@ export class TransactionCoordinator {
       }
       const state = commit ? TxnState.CompleteCommit : TxnState.CompleteAbort;
       const err = await this.transition(m, coordinatorEpoch, m.value({ state, topicPartitions: [], lastUpdateTimestamp: Date.now() }));
-      if (err === ErrorCode.NONE || err === ErrorCode.NOT_COORDINATOR) return;
+      if (err === ErrorCode.NONE) {
+        if (commit) this.completions.committed++;
+        else this.completions.aborted++;
+        return;
+      }
+      if (err === ErrorCode.NOT_COORDINATOR) return;
       await new Promise((r) => setTimeout(r, COMPLETE_RETRY_MS).unref());
     }
   }
@@ -383,7 +400,9 @@ export class TransactionCoordinator {
       if (m.state !== TxnState.Ongoing || m.pending !== null || m.startTimestamp < 0 || m.startTimestamp + m.timeoutMs > now) continue;
       const epoch = this.state.coordinatorEpochOf(m.transactionalId);
       if (epoch < 0) continue;
-      void this.abortOngoing(m, epoch, `timed out after ${m.timeoutMs} ms`);
+      void this.abortOngoing(m, epoch, `timed out after ${m.timeoutMs} ms`).then((err) => {
+        if (err === ErrorCode.NONE) this.completions.timedOut++;
+      });
     }
   }
 

@@ -1,4 +1,4 @@
-// The console's router: /, /topics, /topics/<name>, /groups, /groups/<id>
+// The console's router: /, /topics, /topics/<name>, /groups, /groups/<id>, /transactions
 // (old #/... links are rewritten to these). The server answers each path
 // with this page, or with a 404 page when the topic or group does not exist;
 // links inside the console change the path without reloading. A page is a
@@ -8,6 +8,7 @@
 import { overviewPage } from './overview.js';
 import { topicsPage, topicPage } from './topics.js';
 import { groupsPage, groupPage } from './groups.js';
+import { transactionsPage } from './transactions.js';
 import { notFoundView } from './not-found.js';
 
 const REFRESH_MS = 1000;
@@ -23,6 +24,7 @@ function route(pathname) {
   if (parts[0] === 'topics' && parts.length === 2) return { nav: 'topics', page: topicPage, params: { name: parts[1] } };
   if (parts[0] === 'groups' && parts.length === 1) return { nav: 'groups', page: groupsPage, params: {} };
   if (parts[0] === 'groups' && parts.length === 2) return { nav: 'groups', page: groupPage, params: { id: parts[1] } };
+  if (parts[0] === 'transactions' && parts.length === 1) return { nav: 'transactions', page: transactionsPage, params: {} };
   return { nav: null, page: missingPage, params: { path: pathname } };
 }
 

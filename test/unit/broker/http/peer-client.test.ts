@@ -59,8 +59,8 @@ describe('PeerClient', () => {
       { topic: 'events', partition: 1 },
       { topic: 'missing', partition: 0 },
     ]);
-    expect(o.get('events\u00000')).toEqual({ logStartOffset: 0, highWatermark: 12 });
-    expect(o.get('events\u00001')).toEqual({ logStartOffset: 0, highWatermark: 5 });
+    expect(o.get('events\u00000')).toEqual({ logStartOffset: 0, highWatermark: 12, lastStableOffset: 12 });
+    expect(o.get('events\u00001')).toEqual({ logStartOffset: 0, highWatermark: 5, lastStableOffset: 5 });
     // A partition it does not lead is left out, not an error.
     expect(o.has('missing\u00000')).toBe(false);
   });
