@@ -68,8 +68,10 @@ export interface LoadLogOptions {
 export interface PartitionLogOptions {
   /** The partition dir `<logDir>/<topic>-<partition>` of the file engine (or give `logDir`). */
   dir?: string;
-  /** The log dir holding the partition (any engine); its `<topic>-<partition>` store is used. */
+  /** The log dir holding the partition (any engine); its `<topic>-<partition>` store is used (or `dirName`'s). */
   logDir?: LogDirStore;
+  /** With `logDir`: the partition dir's name when it is not `<topic>-<partition>` (a future replica's `<tp>.<id>-future`). */
+  dirName?: string;
   topic: string;
   partition: number;
   config: LogConfig;
@@ -92,7 +94,7 @@ export function openPartitionDir(
   let store: PartitionStore;
   if (opts.logDir !== undefined) {
     logDir = opts.logDir;
-    store = logDir.partition(`${opts.topic}-${opts.partition}`);
+    store = logDir.partition(opts.dirName ?? `${opts.topic}-${opts.partition}`);
   } else if (opts.dir !== undefined) {
     logDir = new FileEngine().logDir(path.dirname(opts.dir));
     store = logDir.partition(path.basename(opts.dir));

@@ -1,13 +1,17 @@
 /**
  * Owns every partition log of the broker across its log dirs: loads them at
- * start (recovering after an unclean shutdown), creates and deletes them,
- * runs retention, flush and checkpoint timers, and shuts down cleanly.
+ * start (log-dir-loader.ts, recovering after an unclean shutdown), creates
+ * and deletes them, moves them between log dirs (future replicas), runs the
+ * retention, flush and checkpoint timers (log-background-tasks.ts), and
+ * shuts down cleanly.
  *
  * Log dir root layout (Kafka's):
  *   .lock                                held by this broker while it runs
  *                                        (log-dir-lock.ts): taken on every
  *                                        log dir before anything else is read
  *   <topic>-<partition>/                 one PartitionLog each
+ *   <topic>-<partition>.<id>-future/     a future replica: the partition
+ *                                        moving here from another log dir
  *   <topic>-<partition>.<id>-delete/     being deleted (removed at load)
  *   recovery-point-offset-checkpoint     per partition: offsets below are fsynced
  *   replication-offset-checkpoint        per partition: high watermark
@@ -15,40 +19,39 @@
  *   .kafka_cleanshutdown                 present only between a clean shutdown
  *                                        and the next loadAll()
  *   meta.properties                      (not ours)
- * Checkpoint files are replaced atomically (see checkpoints.ts); the periodic
- * ones are written off the event loop (their fsyncs took 10-60 ms each on a
- * busy disk, a stall of every request once per interval; bench/README.md),
- * one round at a time, while start-up and shutdown write synchronously. The files
- * live in a storage engine (partition-store.ts): the file engine by default,
- * the memory engine for tests and embedded use.
+ * Checkpoint files are replaced atomically: at start-up and shutdown
+ * synchronously, periodically off the event loop (log-dir-checkpoints.ts);
+ * a future replica is checkpointed in its own dir like any log there. The
+ * files live in a storage engine (partition-store.ts): the file engine by
+ * default, the memory engine for tests and embedded use.
  *
- * With several log dirs (JBOD) a new log goes to the online dir holding the
- * fewest partitions, and a storage error takes its dir offline
- * (offline-log-dirs.ts): its logs are closed and forgotten, the other dirs
- * go on.
+ * With several log dirs (JBOD) a new log goes where log-dirs.ts places it,
+ * and a storage error takes its dir offline
+ * (offline-log-dirs.ts): its logs (current and future) are closed and
+ * forgotten, the other dirs go on.
+ *
+ * Moving a partition between dirs (AlterReplicaLogDirs): a future log in
+ * the destination dir catches up and is swapped in (future-logs.ts).
  *
  * Not safe for concurrent callers; all methods are synchronous except the
  * background removal of deleted dirs and the periodic checkpoint.
  */
 import * as path from 'node:path';
-import { randomUUID } from 'node:crypto';
 import type { LogConfig } from './log-config.js';
 import { PartitionLog } from './partition-log.js';
+import { FutureLogs, type FutureEntry, type LogEntry, type ReopenOffsets } from './future-logs.js';
 import type { LogLogger } from './log-loader.js';
-import {
-  CLEAN_SHUTDOWN_FILE,
-  LOG_START_OFFSET_CHECKPOINT,
-  RECOVERY_POINT_CHECKPOINT,
-  REPLICATION_CHECKPOINT,
-  parseOffsetCheckpoint,
-  parseTopicPartitionDir,
-  tpKey,
-} from './checkpoints.js';
+import { CLEAN_SHUTDOWN_FILE, tpKey } from './checkpoints.js';
 import type { LogDirStore, StorageEngine } from './partition-store.js';
 import type { StorageFaults } from './storage-faults.js';
 import { FileEngine } from './file-store.js';
-import { OfflineLogDirs } from './offline-log-dirs.js';
+import type { OfflineLogDirs } from './offline-log-dirs.js';
+import { LogDirs } from './log-dirs.js';
 import { LogDirCheckpoints } from './log-dir-checkpoints.js';
+import { checkPartitionName, loadLogDir } from './log-dir-loader.js';
+import { LogBackgroundTasks, type BackgroundTaskOptions } from './log-background-tasks.js';
+
+export type { BackgroundTaskOptions } from './log-background-tasks.js';
 
 /** Options of the LogManager. */
 export interface LogManagerOptions {
@@ -59,90 +62,116 @@ export interface LogManagerOptions {
   engine?: StorageEngine;
 }
 
-/** Options of startBackgroundTasks. */
-export interface BackgroundTaskOptions {
-  retentionCheckIntervalMs: number;
-  /** Checkpoint interval; default 5000 ms. */
-  checkpointIntervalMs?: number;
-  /** How often flush.ms is checked; default 1000 ms. */
-  flushCheckIntervalMs?: number;
-}
-
-const LEGAL_TOPIC = /^[a-zA-Z0-9._-]{1,249}$/;
-
-interface Entry {
-  log: PartitionLog;
-  logDir: LogDirStore;
+/** What describeLogDirs says of one log dir. */
+export interface LogDirDescription {
+  path: string;
+  /** Why it is offline; null while online. */
+  offlineReason: string | null;
+  /** Its current logs. */
+  logs: PartitionLog[];
+  /** Its future logs (partitions moving here). */
+  futureLogs: PartitionLog[];
 }
 
 /** Every partition log of this broker. */
 export class LogManager {
-  private readonly logs = new Map<string, Entry>();
-  private readonly logDirs: LogDirStore[];
+  private readonly logs = new Map<string, LogEntry>();
+  private readonly futures: FutureLogs;
+  private readonly dirs: LogDirs;
   private readonly defaultConfig: LogConfig;
   private readonly logger: LogLogger;
   private readonly engine: StorageEngine;
-  private timers: NodeJS.Timeout[] = [];
-  private deletions: Promise<void>[] = [];
+  private readonly tasks: LogBackgroundTasks;
   private readonly checkpoints: LogDirCheckpoints;
-  private locked = false;
-  /** The failed log dirs (JBOD). */
-  readonly offlineDirs: OfflineLogDirs;
 
   /** Remembers the log dirs; nothing is touched until lockLogDirs() or loadAll(). */
   constructor(opts: LogManagerOptions) {
     this.engine = opts.engine ?? new FileEngine();
-    this.logDirs = opts.logDirs.map((d) => this.engine.logDir(path.resolve(d)));
-    this.defaultConfig = opts.defaultConfig;
     this.logger = opts.logger ?? { info: (m) => console.info(m), warn: (m) => console.warn(m) };
-    this.offlineDirs = new OfflineLogDirs(this.logDirs.map((d) => d.path));
+    this.dirs = new LogDirs(
+      opts.logDirs.map((d) => this.engine.logDir(path.resolve(d))),
+      this.logger,
+    );
+    this.defaultConfig = opts.defaultConfig;
     this.checkpoints = new LogDirCheckpoints({
-      online: () => this.onlineDirs,
-      logsOf: (logDir) => [...this.logs.values()].filter((e) => e.logDir === logDir).map((e) => e.log),
+      online: () => this.dirs.online(),
+      logsOf: (logDir) => this.logsIn(logDir),
       dirFailed: (logDir, err) => {
         this.markLogDirOffline(logDir.path, err.message);
         return this.offlineDirs.has(logDir.path);
       },
       logger: this.logger,
     });
+    this.futures = new FutureLogs({
+      current: (key) => this.logs.get(key),
+      setCurrent: (key, e) => void (e === undefined ? this.logs.delete(key) : this.logs.set(key, e)),
+      onlineLogDir: (dir) => this.dirs.onlineDir(dir),
+      open: (logDir, topic, partition, config, dirName, offsets) => this.open(logDir, topic, partition, config, dirName, offsets),
+      doom: (logDir, name, key) => this.dirs.doom(logDir, name, key),
+      logger: this.logger,
+    });
+    this.tasks = new LogBackgroundTasks(
+      {
+        applyRetention: (now) => this.applyRetention(now),
+        checkpointInBackground: () => this.checkpointInBackground(),
+        flushIfDue: (now) => {
+          for (const e of this.logs.values()) e.log.flushIfDue(now);
+        },
+      },
+      this.logger,
+    );
   }
 
-  /** The online log dirs. */
-  private get onlineDirs(): LogDirStore[] {
-    return this.logDirs.filter((d) => !this.offlineDirs.has(d.path));
+  /** The failed log dirs (JBOD). */
+  get offlineDirs(): OfflineLogDirs {
+    return this.dirs.offline;
+  }
+
+  /** The current and future logs in `logDir`. */
+  private logsIn(logDir: LogDirStore): PartitionLog[] {
+    const out: PartitionLog[] = [];
+    for (const e of this.logs.values()) if (e.logDir === logDir) out.push(e.log);
+    for (const log of this.futures.in(logDir)) out.push(log);
+    return out;
   }
 
   /**
    * Takes `logDir` offline after a storage error there (see
    * offline-log-dirs.ts): its logs are closed without another write and
-   * forgotten, then the failure listeners hear it. Nothing happens when it
-   * is offline already or the last dir online.
+   * forgotten, then the failure listeners hear it. A future log there is
+   * dropped (its move ends), as is the future of a log there. Nothing
+   * happens when it is offline already or the last dir online.
    */
   markLogDirOffline(logDir: string, reason: string): void {
     if (!this.offlineDirs.add(logDir, reason)) return;
     const closed: string[] = [];
-    for (const [key, e] of this.logs) {
-      if (e.logDir.path !== logDir) continue;
+    const closeQuietly = (log: PartitionLog): void => {
       try {
-        e.log.local.close();
+        log.local.close();
       } catch {
         // The dir failed: closing what is open is all that is left to do.
       }
+    };
+    for (const [key, e] of this.logs) {
+      if (e.logDir.path !== logDir) continue;
+      closeQuietly(e.log);
       this.logs.delete(key);
       closed.push(key);
     }
+    this.futures.dropOffline(logDir, closeQuietly);
     this.logger.warn(
       `log dir ${logDir} is offline (${reason}); its ${closed.length} partition(s) are offline until a restart: ${closed.join(', ')}`,
     );
     this.offlineDirs.notify(logDir, reason, (m) => this.logger.warn(m));
   }
 
-  /** Every log dir in log.dirs order: its path, why it is offline (null: online) and its logs. */
-  describeLogDirs(): { path: string; offlineReason: string | null; logs: PartitionLog[] }[] {
-    return this.logDirs.map((d) => ({
+  /** Every log dir in log.dirs order, with its current and future logs. */
+  describeLogDirs(): LogDirDescription[] {
+    return this.dirs.all.map((d) => ({
       path: d.path,
       offlineReason: this.offlineDirs.reason(d.path) ?? null,
       logs: [...this.logs.values()].filter((e) => e.logDir === d).map((e) => e.log),
+      futureLogs: this.futures.in(d),
     }));
   }
 
@@ -156,86 +185,44 @@ export class LogManager {
     return this.engine.faults;
   }
 
-  /**
-   * Takes the `.lock` of every log dir (creating missing dirs), before
-   * anything in them is read or written. Throws LogDirLockedError naming
-   * the dir when another broker holds one; the locks taken so far are
-   * released again.
-   */
+  /** Takes the `.lock` of every log dir (creating missing dirs), before anything in them is read or written (log-dirs.ts). */
   lockLogDirs(): void {
-    if (this.locked) return;
-    const taken: LogDirStore[] = [];
-    try {
-      for (const d of this.logDirs) {
-        d.lock();
-        taken.push(d);
-      }
-    } catch (err) {
-      for (const d of taken) d.unlock();
-      throw err;
-    }
-    this.locked = true;
+    this.dirs.lock();
   }
 
   /**
-   * Opens every `<topic>-<partition>` dir of every log dir with its
-   * checkpointed offsets, recovering when the clean-shutdown marker is
-   * missing, removes leftover `-delete` dirs, then removes the marker (a
-   * crash from now on means recovery next time). Locks every log dir first
-   * (lockLogDirs). `configFor` supplies topic configs (default: the default
-   * config).
+   * Opens every current and future log of every log dir with its
+   * checkpointed offsets (log-dir-loader.ts), recovering when the
+   * clean-shutdown marker is missing, removes leftover `-delete` dirs, makes
+   * a future log without a current one the current (see the header), then
+   * removes the markers (a crash from now on means recovery next time).
+   * Locks every log dir first (lockLogDirs). `configFor` supplies topic
+   * configs (default: the default config). Returns the current logs.
    */
   loadAll(configFor?: (topic: string) => LogConfig): PartitionLog[] {
     this.lockLogDirs();
     const loaded: PartitionLog[] = [];
-    for (const logDir of this.logDirs) {
-      let clean = logDir.exists(CLEAN_SHUTDOWN_FILE);
-      const read = (name: string): Map<string, number> => {
-        try {
-          const data = logDir.readFile(name);
-          return data === null ? new Map() : parseOffsetCheckpoint(data.toString('utf8'), path.join(logDir.path, name));
-        } catch (err) {
-          this.logger.warn(`${(err as Error).message}; ignoring it and recovering`);
-          clean = false;
-          return new Map();
-        }
-      };
-      const recovery = read(RECOVERY_POINT_CHECKPOINT);
-      const hws = read(REPLICATION_CHECKPOINT);
-      const starts = read(LOG_START_OFFSET_CHECKPOINT);
-      const names = logDir.listPartitions();
-      // A new, empty log dir has no marker either: there is nothing to recover then.
-      if (!clean && names.some((n) => parseTopicPartitionDir(n) !== null)) {
-        this.logger.info(`${logDir.path}: no clean shutdown marker; recovering logs from their recovery points`);
-      }
-      for (const name of names) {
-        if (name.endsWith('-delete')) {
-          this.removeLater(logDir, name);
-          continue;
-        }
-        const tp = parseTopicPartitionDir(name);
-        if (tp === null || !LEGAL_TOPIC.test(tp.topic)) continue;
-        const key = tpKey(tp.topic, tp.partition);
-        if (this.logs.has(key)) {
-          throw new Error(`Duplicate log directories for ${key}: ${this.logs.get(key)!.logDir.path} and ${logDir.path}`);
-        }
-        const log = PartitionLog.open({
-          logDir,
-          topic: tp.topic,
-          partition: tp.partition,
-          config: configFor?.(tp.topic) ?? this.defaultConfig,
-          needsRecovery: !clean,
-          recoveryPoint: recovery.get(key) ?? 0,
-          logStartOffset: starts.get(key),
-          highWatermark: hws.get(key),
-          logger: this.logger,
-          onStorageError: (m) => this.markLogDirOffline(logDir.path, m),
-        });
+    const futures: FutureEntry[] = [];
+    for (const logDir of this.dirs.all) {
+      const got = loadLogDir(logDir, {
+        configFor: (topic) => configFor?.(topic) ?? this.defaultConfig,
+        logger: this.logger,
+        onStorageError: (m) => this.markLogDirOffline(logDir.path, m),
+      });
+      for (const name of got.doomed) this.dirs.removeLater(logDir, name);
+      for (const [key, log] of got.current) {
+        const other = this.logs.get(key);
+        if (other !== undefined) throw new Error(`Duplicate log directories for ${key}: ${other.logDir.path} and ${logDir.path}`);
         this.logs.set(key, { log, logDir });
         loaded.push(log);
       }
-      logDir.remove(CLEAN_SHUTDOWN_FILE);
+      for (const { log, name } of got.future.values()) futures.push({ log, logDir, name });
     }
+    for (const f of futures) {
+      const promoted = this.futures.adopt(f);
+      if (promoted !== null) loaded.push(promoted);
+    }
+    for (const logDir of this.dirs.all) logDir.remove(CLEAN_SHUTDOWN_FILE);
     return loaded;
   }
 
@@ -244,92 +231,104 @@ export class LogManager {
     return this.logs.get(tpKey(topic, partition))?.log;
   }
 
-  /** Creates the log (in the log dir holding the fewest partitions); returns the existing one if any. */
+  /** The future log of a partition (moving to another log dir), if any. */
+  getFutureLog(topic: string, partition: number): PartitionLog | undefined {
+    return this.futures.get(tpKey(topic, partition))?.log;
+  }
+
+  /** The log dir a partition's future log is in (its path), if it is moving. */
+  futureLogDirOf(topic: string, partition: number): string | undefined {
+    return this.futures.get(tpKey(topic, partition))?.logDir.path;
+  }
+
+  /** Makes createLog put the partition in `dir` (throws LogError LOG_DIR_NOT_FOUND or KAFKA_STORAGE_ERROR unless it is an online log dir) when this broker creates it. */
+  setPreferredLogDir(topic: string, partition: number, dir: string): void {
+    this.dirs.prefer(tpKey(topic, partition), this.dirs.onlineDir(dir));
+  }
+
+  /** Creates the log (in its preferred dir, else the dir holding the fewest partitions); returns the existing one if any. */
   createLog(topic: string, partition: number, config: LogConfig): PartitionLog {
     const key = tpKey(topic, partition);
     const existing = this.logs.get(key);
     if (existing !== undefined) return existing.log;
-    if (!LEGAL_TOPIC.test(topic) || topic === '.' || topic === '..') throw new Error(`Illegal topic name '${topic}'`);
-    if (!Number.isInteger(partition) || partition < 0) throw new Error(`Illegal partition ${partition}`);
-    const online = this.onlineDirs;
-    const counts = new Map<LogDirStore, number>(online.map((d) => [d, 0]));
-    for (const e of this.logs.values()) if (counts.has(e.logDir)) counts.set(e.logDir, counts.get(e.logDir)! + 1);
-    let logDir = online[0]!;
-    for (const d of online) if (counts.get(d)! < counts.get(logDir)!) logDir = d;
-    const log = PartitionLog.open({
-      logDir,
-      topic,
-      partition,
-      config,
-      needsRecovery: false,
-      logger: this.logger,
-      onStorageError: (m) => this.markLogDirOffline(logDir.path, m),
-    });
+    checkPartitionName(topic, partition);
+    const counts = new Map<LogDirStore, number>();
+    for (const e of this.logs.values()) counts.set(e.logDir, (counts.get(e.logDir) ?? 0) + 1);
+    const logDir = this.dirs.place(key, counts);
+    const log = this.open(logDir, topic, partition, config);
     this.logs.set(key, { log, logDir });
     return log;
   }
 
-  /** Closes the log, renames its dir to `<topic>-<partition>.<id>-delete` and removes it in the background. */
+  private open(
+    logDir: LogDirStore,
+    topic: string,
+    partition: number,
+    config: LogConfig,
+    dirName?: string,
+    offsets?: ReopenOffsets,
+  ): PartitionLog {
+    return PartitionLog.open({
+      logDir,
+      dirName,
+      topic,
+      partition,
+      config,
+      needsRecovery: false,
+      ...offsets,
+      logger: this.logger,
+      onStorageError: (m) => this.markLogDirOffline(logDir.path, m),
+    });
+  }
+
+  /** Starts moving a partition to log dir `dir`: its empty future log there (future-logs.ts `create`, which says what it throws). */
+  createFutureLog(topic: string, partition: number, dir: string): PartitionLog {
+    return this.futures.create(topic, partition, dir);
+  }
+
+  /** Cancels a partition's move: its future log closed and deleted; false when it was not moving. */
+  deleteFutureLog(topic: string, partition: number): boolean {
+    return this.futures.delete(tpKey(topic, partition));
+  }
+
+  /** Swaps a caught-up future log in for the current one (future-logs.ts); returns the new current log. */
+  replaceCurrentWithFuture(topic: string, partition: number): PartitionLog {
+    return this.futures.replaceCurrent(tpKey(topic, partition));
+  }
+
+  /** Closes the log (and its future log, if moving), renames its dir to `<topic>-<partition>.<id>-delete` and removes it in the background. */
   deleteLog(topic: string, partition: number): void {
+    this.deleteFutureLog(topic, partition);
     const key = tpKey(topic, partition);
+    this.dirs.forget(key);
     const e = this.logs.get(key);
     if (e === undefined) return;
     this.logs.delete(key);
     e.log.close();
-    const doomed = `${key}.${randomUUID().replace(/-/g, '')}-delete`;
-    e.logDir.renamePartition(key, doomed);
-    this.removeLater(e.logDir, doomed);
-  }
-
-  private removeLater(logDir: LogDirStore, name: string): void {
-    const p = logDir.removePartition(name).catch((err: Error) => {
-      this.logger.warn(`failed to remove ${path.join(logDir.path, name)}: ${err.message}`);
-    });
-    this.deletions.push(p);
-    void p.then(() => {
-      this.deletions = this.deletions.filter((x) => x !== p);
-    });
+    this.dirs.doom(e.logDir, key, key);
   }
 
   /** Resolves when every background directory removal started so far has finished. */
-  async deletionsSettled(): Promise<void> {
-    await Promise.all(this.deletions);
+  deletionsSettled(): Promise<void> {
+    return this.dirs.removalsSettled();
   }
 
-  /** Every open log. */
+  /** Every open current log. */
   allLogs(): PartitionLog[] {
     return [...this.logs.values()].map((e) => e.log);
   }
 
-  /** Starts retention, flush.ms and checkpoint timers (unref'd: they never keep the process alive). */
+  /** Starts retention, flush.ms and checkpoint timers (log-background-tasks.ts). */
   startBackgroundTasks(opts: BackgroundTaskOptions): void {
-    this.stopBackgroundTasks();
-    const every = (ms: number, fn: () => void): void => {
-      const t = setInterval(() => {
-        try {
-          fn();
-        } catch (err) {
-          this.logger.warn(`log background task failed: ${(err as Error).message}`);
-        }
-      }, ms);
-      t.unref();
-      this.timers.push(t);
-    };
-    every(opts.retentionCheckIntervalMs, () => this.applyRetention(Date.now()));
-    every(opts.checkpointIntervalMs ?? 5000, () => void this.checkpointInBackground());
-    every(opts.flushCheckIntervalMs ?? 1000, () => {
-      const now = Date.now();
-      for (const e of this.logs.values()) e.log.flushIfDue(now);
-    });
+    this.tasks.start(opts);
   }
 
   /** Stops the background timers. */
   stopBackgroundTasks(): void {
-    for (const t of this.timers) clearInterval(t);
-    this.timers = [];
+    this.tasks.stop();
   }
 
-  /** Runs retention on every log; returns the number of segments deleted. */
+  /** Runs retention on every current log; returns the number of segments deleted. */
   applyRetention(now: number): number {
     let n = 0;
     for (const e of this.logs.values()) {
@@ -369,29 +368,21 @@ export class LogManager {
    */
   shutdown(): void {
     this.stopBackgroundTasks();
-    if (!this.locked) {
-      for (const e of this.logs.values()) e.log.close();
+    const all = [...this.logs.values(), ...this.futures.all()];
+    if (!this.dirs.isLocked) {
+      for (const e of all) e.log.close();
       return;
     }
-    for (const e of this.logs.values()) e.log.flush();
+    for (const e of all) e.log.flush();
     this.checkpoint();
-    for (const e of this.logs.values()) e.log.close();
-    for (const logDir of this.onlineDirs) logDir.writeFileAtomic(CLEAN_SHUTDOWN_FILE, '');
+    for (const e of all) e.log.close();
+    for (const logDir of this.dirs.online()) logDir.writeFileAtomic(CLEAN_SHUTDOWN_FILE, '');
     this.releaseLocks();
   }
 
   /** Releases the log dir locks (shutdown does; also for a start that failed after lockLogDirs). */
   releaseLocks(): void {
-    if (!this.locked) return;
-    for (const d of this.logDirs) {
-      try {
-        d.unlock();
-      } catch (err) {
-        // An offline dir may not even be reachable any more.
-        if (!this.offlineDirs.has(d.path)) throw err;
-      }
-    }
-    this.locked = false;
+    this.dirs.unlock();
   }
 
   /**
@@ -402,8 +393,9 @@ export class LogManager {
   crash(): void {
     this.stopBackgroundTasks();
     for (const e of this.logs.values()) e.log.local.close();
+    for (const e of this.futures.all()) e.log.local.close();
     this.logs.clear();
-    if (this.locked) for (const d of this.logDirs) d.abandonLock();
-    this.locked = false;
+    this.futures.clear();
+    this.dirs.abandon();
   }
 }
