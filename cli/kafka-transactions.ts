@@ -6,6 +6,8 @@
  *   kafka-transactions --bootstrap-server HOST:PORT list
  *   kafka-transactions --bootstrap-server HOST:PORT describe --transactional-id ID
  *   kafka-transactions --bootstrap-server HOST:PORT describe-producers --topic T --partition P [--broker-id B]
+ *   kafka-transactions --bootstrap-server HOST:PORT find-hanging (--broker-id B | --topic T [--partition P])
+ *       [--max-transaction-timeout MINUTES]
  *   kafka-transactions --bootstrap-server HOST:PORT abort --topic T --partition P
  *       (--start-offset N | --producer-id PID --producer-epoch E --coordinator-epoch C)
  *
@@ -14,7 +16,8 @@
  * partition's leader or the given broker (DescribeProducers), and abort
  * writes an ABORT marker at the partition's leader (WriteTxnMarkers), as
  * Kafka's Admin.abortTransaction does; with --start-offset the producer is
- * the one whose open transaction starts there. Output is Kafka's table:
+ * the one whose open transaction starts there. find-hanging: see
+ * transactions/find-hanging.ts. Output is Kafka's table:
  * every cell padded to its column's width and followed by a tab.
  */
 import { UsageError, requireOptions, type ParsedArgs } from './common/args.js';
@@ -33,8 +36,10 @@ import { encodeDescribeProducersRequest } from '../protocol/generated/describe-p
 import { decodeDescribeProducersResponse, type ProducerState } from '../protocol/generated/describe-producers-response.js';
 import { encodeWriteTxnMarkersRequest } from '../protocol/generated/write-txn-markers-request.js';
 import { decodeWriteTxnMarkersResponse } from '../protocol/generated/write-txn-markers-response.js';
+import { formatTable } from './transactions/table.js';
+import { findHanging } from './transactions/find-hanging.js';
 
-const COMMANDS = ['list', 'describe', 'describe-producers', 'abort'] as const;
+const COMMANDS = ['list', 'describe', 'describe-producers', 'find-hanging', 'abort'] as const;
 
 const OPTIONS = [
   {
@@ -45,13 +50,19 @@ const OPTIONS = [
   },
   { name: 'command-config', arg: 'required', metavar: 'FILE', desc: 'Property file containing configs to be passed to admin client.' },
   { name: 'transactional-id', arg: 'required', metavar: 'TRANSACTIONAL-ID', desc: 'describe: transactional id to describe.' },
-  { name: 'topic', arg: 'required', metavar: 'TOPIC', desc: 'describe-producers, abort: topic name.' },
-  { name: 'partition', arg: 'required', metavar: 'PARTITION', desc: 'describe-producers, abort: partition number.' },
+  { name: 'topic', arg: 'required', metavar: 'TOPIC', desc: 'describe-producers, find-hanging, abort: topic name.' },
+  { name: 'partition', arg: 'required', metavar: 'PARTITION', desc: 'describe-producers, find-hanging, abort: partition number.' },
   {
     name: 'broker-id',
     arg: 'required',
     metavar: 'BROKER-ID',
-    desc: 'describe-producers: the broker to ask (its replica of the partition); default the leader.',
+    desc: 'describe-producers: the broker to ask (its replica of the partition); default the leader. find-hanging: search the partitions with a replica on this broker.',
+  },
+  {
+    name: 'max-transaction-timeout',
+    arg: 'required',
+    metavar: 'MAX-TRANSACTION-TIMEOUT',
+    desc: 'find-hanging: the maximum transaction timeout in minutes (transaction.max.timeout.ms of the brokers); open transactions whose last write is older are checked with their coordinator. Default 15.',
   },
   { name: 'start-offset', arg: 'required', metavar: 'START-OFFSET', desc: 'abort: start offset of the transaction to abort.' },
   { name: 'producer-id', arg: 'required', metavar: 'PRODUCER-ID', desc: 'abort: producer id of the transaction to abort.' },
@@ -63,13 +74,6 @@ const OPTIONS = [
     desc: 'abort: coordinator epoch of the transaction to abort.',
   },
 ] as const;
-
-/** Kafka's prettyPrintTable: each cell left-aligned to its column's widest value, then a tab. */
-function formatTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: readonly string[]): string => cells.map((c, i) => `${c.padEnd(widths[i]!)}\t`).join('');
-  return [line(headers), ...rows.map(line)].join('\n');
-}
 
 function exception(code: number): string {
   return errorName(code);
@@ -232,13 +236,28 @@ async function run(args: ParsedArgs): Promise<number> {
     return { topic: args.value('topic')!, partition };
   };
   if (command === 'describe') requireOptions(args, 'transactional-id');
+  if (command === 'find-hanging' && !args.has('topic') && !args.has('broker-id'))
+    throw new UsageError('The `find-hanging` command requires either --topic or --broker-id to limit the search');
   const props = loadClientProperties(args.value('command-config'));
   const bootstrap = props.get('bootstrap.servers') ?? (await resolveBootstrap(args));
   const client = await openCluster(bootstrap, { clientId: 'kafka-transactions', props });
   try {
     if (command === 'list') await list(client);
     else if (command === 'describe') await describe(client, args.value('transactional-id')!);
-    else if (command === 'describe-producers') {
+    else if (command === 'find-hanging') {
+      const minutes = args.has('max-transaction-timeout') ? args.int('max-transaction-timeout')! : 15;
+      if (minutes < 0) throw new UsageError(`Invalid --max-transaction-timeout: ${minutes}`);
+      const partition = args.has('partition') ? args.int('partition')! : undefined;
+      if (partition !== undefined && partition < 0) throw new UsageError(`Invalid partition: ${partition}`);
+      console.log(
+        await findHanging(client, {
+          brokerId: args.has('broker-id') ? args.int('broker-id')! : undefined,
+          topic: args.value('topic'),
+          partition,
+          maxTransactionTimeoutMs: minutes * 60_000,
+        }),
+      );
+    } else if (command === 'describe-producers') {
       const { topic, partition } = tp();
       await describeProducers(client, topic, partition, args.has('broker-id') ? args.int('broker-id')! : undefined);
     } else {
@@ -254,7 +273,7 @@ async function run(args: ParsedArgs): Promise<number> {
 runTool({
   name: 'kafka-transactions',
   summary:
-    'This tool is used to analyze the transactional state of producers in the cluster. It can be used to detect and recover from hanging transactions. Commands: list, describe, describe-producers, abort.',
+    'This tool is used to analyze the transactional state of producers in the cluster. It can be used to detect and recover from hanging transactions. Commands: list, describe, describe-producers, find-hanging, abort.',
   options: OPTIONS,
   run,
 });
