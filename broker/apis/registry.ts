@@ -5,25 +5,28 @@
  * is bound to its generated ApiMeta (key, name, codecs); the ranges it
  * declares are checked against the schema by defineApi and by
  * test/unit/broker/apis/registry.test.ts.
+ *
+ * Two kinds of entry, to keep the broker's start fast:
+ * - hot APIs (what producers and consumers send: Produce, Fetch, Metadata,
+ *   ApiVersions, the group protocol, offsets, idempotence, SASL) are
+ *   imported here, with the broker;
+ * - every other API is a `lazyApi(key, min, max, () => import('./file.js'))`:
+ *   ApiVersions and the version check use the key and range written here,
+ *   and the handler file (with its codecs) is imported on the first request.
+ *   The range must be the one the file gives `defineApi` (checked on load
+ *   and by the registry test). A new admin API goes in that list.
  */
 import { type Writer } from '../../protocol/writer.js';
 import { ApiVersionsApi } from '../../protocol/generated/api-versions-api.js';
 import { ErrorCode } from '../../protocol/generated/errors.js';
-import { advertisedVersions, handlerFor, registerApis } from './api-table.js';
+import { ApiKey } from '../../protocol/generated/api-keys.js';
+import { advertisedVersions, apiEntry, lazyApi, registerApis } from './api-table.js';
 import type { HandlerTable } from '../network/socket-server.js';
 import apiVersions from './api-versions.js';
 import metadata from './metadata.js';
 import produce from './produce.js';
 import fetch from './fetch.js';
 import listOffsets from './list-offsets.js';
-import createTopics from './create-topics.js';
-import deleteTopics from './delete-topics.js';
-import createPartitions from './create-partitions.js';
-import describeConfigs from './describe-configs.js';
-import alterConfigs from './alter-configs.js';
-import incrementalAlterConfigs from './incremental-alter-configs.js';
-import deleteRecords from './delete-records.js';
-import describeCluster from './describe-cluster.js';
 import initProducerId from './init-producer-id.js';
 import offsetForLeaderEpoch from './offset-for-leader-epoch.js';
 import findCoordinator from './find-coordinator.js';
@@ -33,44 +36,16 @@ import heartbeat from './heartbeat.js';
 import leaveGroup from './leave-group.js';
 import offsetCommit from './offset-commit.js';
 import offsetFetch from './offset-fetch.js';
-import describeGroups from './describe-groups.js';
-import listGroups from './list-groups.js';
-import deleteGroups from './delete-groups.js';
-import offsetDelete from './offset-delete.js';
-import addPartitionsToTxn from './add-partitions-to-txn.js';
-import addOffsetsToTxn from './add-offsets-to-txn.js';
-import endTxn from './end-txn.js';
-import writeTxnMarkers from './write-txn-markers.js';
-import txnOffsetCommit from './txn-offset-commit.js';
-import describeTransactions from './describe-transactions.js';
-import listTransactions from './list-transactions.js';
-import describeProducers from './describe-producers.js';
 import saslHandshake from './sasl-handshake.js';
 import saslAuthenticate from './sasl-authenticate.js';
-import describeUserScramCredentials from './describe-user-scram-credentials.js';
-import alterUserScramCredentials from './alter-user-scram-credentials.js';
-import describeAcls from './describe-acls.js';
-import createAcls from './create-acls.js';
-import deleteAcls from './delete-acls.js';
-import electLeaders from './elect-leaders.js';
-import alterPartitionReassignments from './alter-partition-reassignments.js';
-import listPartitionReassignments from './list-partition-reassignments.js';
-import describeLogDirs from './describe-log-dirs.js';
 
+// Hot APIs: imported with the broker.
 registerApis(
   apiVersions,
   metadata,
   produce,
   fetch,
   listOffsets,
-  createTopics,
-  deleteTopics,
-  createPartitions,
-  describeConfigs,
-  alterConfigs,
-  incrementalAlterConfigs,
-  deleteRecords,
-  describeCluster,
   initProducerId,
   offsetForLeaderEpoch,
   findCoordinator,
@@ -80,37 +55,49 @@ registerApis(
   leaveGroup,
   offsetCommit,
   offsetFetch,
-  describeGroups,
-  listGroups,
-  deleteGroups,
-  offsetDelete,
-  addPartitionsToTxn,
-  addOffsetsToTxn,
-  endTxn,
-  writeTxnMarkers,
-  txnOffsetCommit,
-  describeTransactions,
-  listTransactions,
-  describeProducers,
   saslHandshake,
   saslAuthenticate,
-  describeUserScramCredentials,
-  alterUserScramCredentials,
-  describeAcls,
-  createAcls,
-  deleteAcls,
-  electLeaders,
-  alterPartitionReassignments,
-  listPartitionReassignments,
-  describeLogDirs,
+);
+
+// Every other API: imported on its first request. lazyApi(key, min, max, import): min-max (inclusive) as the file declares it.
+registerApis(
+  lazyApi(ApiKey.CreateTopics, 0, 7, () => import('./create-topics.js')),
+  lazyApi(ApiKey.DeleteTopics, 0, 6, () => import('./delete-topics.js')),
+  lazyApi(ApiKey.CreatePartitions, 0, 3, () => import('./create-partitions.js')),
+  lazyApi(ApiKey.DescribeConfigs, 0, 4, () => import('./describe-configs.js')),
+  lazyApi(ApiKey.AlterConfigs, 0, 2, () => import('./alter-configs.js')),
+  lazyApi(ApiKey.IncrementalAlterConfigs, 0, 1, () => import('./incremental-alter-configs.js')),
+  lazyApi(ApiKey.DeleteRecords, 0, 2, () => import('./delete-records.js')),
+  lazyApi(ApiKey.DescribeCluster, 0, 1, () => import('./describe-cluster.js')),
+  lazyApi(ApiKey.DescribeGroups, 0, 5, () => import('./describe-groups.js')),
+  lazyApi(ApiKey.ListGroups, 0, 5, () => import('./list-groups.js')),
+  lazyApi(ApiKey.DeleteGroups, 0, 2, () => import('./delete-groups.js')),
+  lazyApi(ApiKey.OffsetDelete, 0, 0, () => import('./offset-delete.js')),
+  lazyApi(ApiKey.AddPartitionsToTxn, 0, 3, () => import('./add-partitions-to-txn.js')),
+  lazyApi(ApiKey.AddOffsetsToTxn, 0, 4, () => import('./add-offsets-to-txn.js')),
+  lazyApi(ApiKey.EndTxn, 0, 4, () => import('./end-txn.js')),
+  lazyApi(ApiKey.WriteTxnMarkers, 0, 1, () => import('./write-txn-markers.js')),
+  lazyApi(ApiKey.TxnOffsetCommit, 0, 4, () => import('./txn-offset-commit.js')),
+  lazyApi(ApiKey.DescribeTransactions, 0, 0, () => import('./describe-transactions.js')),
+  lazyApi(ApiKey.ListTransactions, 0, 1, () => import('./list-transactions.js')),
+  lazyApi(ApiKey.DescribeProducers, 0, 0, () => import('./describe-producers.js')),
+  lazyApi(ApiKey.DescribeUserScramCredentials, 0, 0, () => import('./describe-user-scram-credentials.js')),
+  lazyApi(ApiKey.AlterUserScramCredentials, 0, 0, () => import('./alter-user-scram-credentials.js')),
+  lazyApi(ApiKey.DescribeAcls, 0, 3, () => import('./describe-acls.js')),
+  lazyApi(ApiKey.CreateAcls, 0, 3, () => import('./create-acls.js')),
+  lazyApi(ApiKey.DeleteAcls, 0, 3, () => import('./delete-acls.js')),
+  lazyApi(ApiKey.ElectLeaders, 0, 2, () => import('./elect-leaders.js')),
+  lazyApi(ApiKey.AlterPartitionReassignments, 0, 0, () => import('./alter-partition-reassignments.js')),
+  lazyApi(ApiKey.ListPartitionReassignments, 0, 0, () => import('./list-partition-reassignments.js')),
+  lazyApi(ApiKey.DescribeLogDirs, 0, 4, () => import('./describe-log-dirs.js')),
 );
 
 /** The handler table the network layer uses. */
 export const apiRegistry: HandlerTable = {
-  get: handlerFor,
+  get: apiEntry,
   encodeUnsupportedApiVersions(w: Writer): void {
     ApiVersionsApi.encodeResponse(w, 0, { errorCode: ErrorCode.UNSUPPORTED_VERSION, apiKeys: advertisedVersions() });
   },
 };
 
-export { advertisedVersions, registeredApis } from './api-table.js';
+export { advertisedVersions, isLazy, loadAllApis, registeredApis } from './api-table.js';

@@ -12,6 +12,7 @@ import { Writer } from '../../protocol/writer.js';
 import { releaseReadBuffer } from '../log/read-buffers.js';
 import { ApiKey, APIS } from '../../protocol/generated/api-keys.js';
 import { ANONYMOUS, CloseConnection, type ApiHandler, type Principal, type RequestContext } from '../apis/types.js';
+import { isLazy } from '../apis/api-table.js';
 import type { SaslAuthenticator, SaslStep } from '../security/sasl-authenticator.js';
 import type { SocketServer } from './socket-server.js';
 
@@ -125,22 +126,44 @@ export class Channel {
       this.close(`closing connection ${this.id}: undecodable request header (${(err as Error).message})`);
       return null;
     }
-    const handler = this.server.handlers.get(apiKey);
-    if (!handler) {
+    const entry = this.server.handlers.get(apiKey);
+    if (!entry) {
       this.close(`closing connection ${this.id}: unknown or unsupported API key ${apiKey} (client ${clientId})`);
       return null;
     }
-    if (apiVersion < handler.minVersion || apiVersion > handler.maxVersion) {
+    if (apiVersion < entry.minVersion || apiVersion > entry.maxVersion) {
       if (apiKey === ApiKey.ApiVersions) {
         // KIP-511: answer a v0 body so the client can pick a version we support.
         this.send(correlationId, false, (w) => this.server.handlers.encodeUnsupportedApiVersions(w));
         return null;
       }
       this.close(
-        `closing connection ${this.id}: ${handler.name} v${apiVersion} is not supported (supported ${handler.minVersion}-${handler.maxVersion}; client ${clientId})`,
+        `closing connection ${this.id}: ${entry.name} v${apiVersion} is not supported (supported ${entry.minVersion}-${entry.maxVersion}; client ${clientId})`,
       );
       return null;
     }
+    if (isLazy(entry)) {
+      // The handler file of a rarely used API is imported on its first request (api-table.ts); the frame waits.
+      return entry.load().then(
+        (handler) => this.decodeAndDispatch(handler, r, apiKey, apiVersion, correlationId, clientId) ?? undefined,
+        (err) => {
+          this.server.logger.error(`${entry.name} handler failed to load on ${this.id}: ${(err as Error)?.stack ?? err}`);
+          this.close(null);
+        },
+      );
+    }
+    return this.decodeAndDispatch(entry, r, apiKey, apiVersion, correlationId, clientId);
+  }
+
+  /** Decodes the body of a request whose header was read and version checked, then handles it. */
+  private decodeAndDispatch(
+    handler: ApiHandler,
+    r: Reader,
+    apiKey: number,
+    apiVersion: number,
+    correlationId: number,
+    clientId: string | null,
+  ): Promise<void> | null {
     let request: unknown;
     try {
       if (isFlexible(requestFlexibleMin, apiKey, apiVersion)) {

@@ -24,6 +24,7 @@
 import net from 'node:net';
 import tls from 'node:tls';
 import type { Writer } from '../../protocol/writer.js';
+import type { ApiEntry } from '../apis/api-table.js';
 import { ANONYMOUS, type ApiHandler, type Principal, type RequestContext, type SecurityProtocol } from '../apis/types.js';
 import type { BrokerServices } from '../services.js';
 import type { Logger } from '../logger.js';
@@ -34,7 +35,8 @@ import type { ConnectionQuotas } from './connection-quotas.js';
 
 /** The handlers by API key, plus the ApiVersions fallback body. */
 export interface HandlerTable {
-  get(apiKey: number): ApiHandler | undefined;
+  /** The handler of an API key, or a lazy API whose handler is imported on its first request; undefined when not served. */
+  get(apiKey: number): ApiEntry | undefined;
   /** Encodes an ApiVersions v0 body with UNSUPPORTED_VERSION. */
   encodeUnsupportedApiVersions(w: Writer): void;
 }

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import apiVersions from '../../../../broker/apis/api-versions.js';
-import { advertisedVersions, registeredApis } from '../../../../broker/apis/registry.js';
+import { advertisedVersions, loadAllApis } from '../../../../broker/apis/registry.js';
 import { ErrorCode } from '../../../../protocol/generated/errors.js';
 import { startServices, type TestServices } from './services.js';
 
@@ -24,7 +24,7 @@ describe('every handler at every version', () => {
 
   it('answers a default request with an encodable response', async () => {
     let answered = 0;
-    for (const h of registeredApis()) {
+    for (const h of await loadAllApis()) {
       for (let v = h.minVersion; v <= h.maxVersion; v++) {
         // ApiVersions v3+ requires client software names (KIP-511); everything else takes the defaults.
         const req = h === apiVersions ? { clientSoftwareName: 'test', clientSoftwareVersion: '1' } : {};

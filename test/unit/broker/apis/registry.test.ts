@@ -4,7 +4,9 @@
  * key, and serves a version range inside the schema's valid versions (never an
  * unstable latest version); the ApiVersions answer, encoded and decoded at
  * every version, lists exactly the handlers' ranges. defineApi refuses ranges
- * outside the schema.
+ * outside the schema. Rarely used APIs are lazy entries: ApiVersions answers
+ * their ranges before their files load, and each file declares exactly the
+ * range its entry advertises.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,7 +18,9 @@ import { ProduceApi } from '../../../../protocol/generated/produce-api.js';
 import { ErrorCode } from '../../../../protocol/generated/errors.js';
 import { Reader } from '../../../../protocol/reader.js';
 import { Writer } from '../../../../protocol/writer.js';
-import { advertisedVersions, apiRegistry, registeredApis } from '../../../../broker/apis/registry.js';
+import { advertisedVersions, apiRegistry, isLazy, loadAllApis, registeredApis } from '../../../../broker/apis/registry.js';
+import { ApiKey } from '../../../../protocol/generated/api-keys.js';
+import { lazyApi } from '../../../../broker/apis/api-table.js';
 import { ANONYMOUS, defineApi, type ApiHandler, type RequestContext } from '../../../../broker/apis/types.js';
 import type { BrokerServices } from '../../../../broker/services.js';
 
@@ -27,8 +31,69 @@ const requests = new Map(
     .map((s) => [s.apiKey!, s]),
 );
 
+/** The hot APIs, imported with the broker; every other API is loaded on its first request. */
+const EAGER = new Set<number>([
+  ApiKey.ApiVersions,
+  ApiKey.Metadata,
+  ApiKey.Produce,
+  ApiKey.Fetch,
+  ApiKey.ListOffsets,
+  ApiKey.InitProducerId,
+  ApiKey.OffsetForLeaderEpoch,
+  ApiKey.FindCoordinator,
+  ApiKey.JoinGroup,
+  ApiKey.SyncGroup,
+  ApiKey.Heartbeat,
+  ApiKey.LeaveGroup,
+  ApiKey.OffsetCommit,
+  ApiKey.OffsetFetch,
+  ApiKey.SaslHandshake,
+  ApiKey.SaslAuthenticate,
+]);
+
 describe('API registry', () => {
-  const handlers = registeredApis();
+  // Ranges as the table holds them before any lazy file is loaded (this test runs first).
+  const before = registeredApis().map((e) => ({ ...e }));
+
+  it('keeps the hot APIs loaded and every other API lazy, with a key, name and range, before any request', () => {
+    expect(before.length).toBeGreaterThanOrEqual(40);
+    for (const e of before) {
+      expect(isLazy(e), `${e.name}`).toBe(!EAGER.has(e.apiKey));
+      expect(e.name).toBe(requests.get(e.apiKey)!.name.replace(/Request$/, ''));
+    }
+    expect(advertisedVersions().length).toBe(before.length);
+  });
+
+  it('loads a lazy API once, and its file declares exactly the range the table advertised', async () => {
+    const entry = apiRegistry.get(ApiKey.DescribeAcls)!;
+    expect(isLazy(entry)).toBe(true);
+    if (!isLazy(entry)) return;
+    const [a, b] = await Promise.all([entry.load(), entry.load()]);
+    expect(a).toBe(b);
+    expect(apiRegistry.get(ApiKey.DescribeAcls)).toBe(a);
+    const handlers = await loadAllApis();
+    expect(handlers.map((h) => h.apiKey)).toEqual(before.map((e) => e.apiKey));
+    for (let i = 0; i < handlers.length; i++) {
+      const h = handlers[i]!;
+      const e = before[i]!;
+      expect({ name: h.name, min: h.minVersion, max: h.maxVersion, adv: h.advertisedMinVersion ?? h.minVersion }, e.name).toEqual({
+        name: e.name,
+        min: e.minVersion,
+        max: e.maxVersion,
+        adv: e.advertisedMinVersion ?? e.minVersion,
+      });
+      expect(isLazy(apiRegistry.get(h.apiKey)!)).toBe(false);
+    }
+  });
+
+  it('refuses to load a lazy API whose file declares another range than its entry', async () => {
+    const wrong = lazyApi(ApiKey.DescribeAcls, 0, 2, () => import('../../../../broker/apis/describe-acls.js'));
+    expect(wrong.name).toBe('DescribeAcls');
+    await expect(wrong.load()).rejects.toThrow(
+      /DescribeAcls \(key 29\) is registered lazily with versions 0-2, but its handler file declares DescribeAcls \(key 29\) 0-3/,
+    );
+    expect(() => lazyApi(9999, 0, 0, () => import('../../../../broker/apis/describe-acls.js'))).toThrow(/no schema has key 9999/);
+  });
 
   it('registers every handler file of broker/apis', async () => {
     const dir = path.join(repoRoot, 'broker/apis');
@@ -39,14 +104,16 @@ describe('API registry', () => {
       const h = mod.default as ApiHandler | undefined;
       if (!h || typeof h.handle !== 'function') continue;
       found++;
-      expect(apiRegistry.get(h.apiKey), `${f} (${h.name}) is not registered`).toBe(h);
+      const e = apiRegistry.get(h.apiKey);
+      expect(e, `${f} (${h.name}) is not registered`).toBeDefined();
+      expect(isLazy(e!) ? await e.load() : e, `${f} (${h.name}) is not the registered handler`).toBe(h);
     }
-    expect(found).toBe(handlers.length);
+    expect(found).toBe(before.length);
     expect(found).toBeGreaterThanOrEqual(26);
   });
 
-  it('binds each handler to the generated meta of its key', () => {
-    for (const h of handlers) {
+  it('binds each handler to the generated meta of its key', async () => {
+    for (const h of await loadAllApis()) {
       const schema = requests.get(h.apiKey);
       expect(schema, `no request schema for key ${h.apiKey}`).toBeDefined();
       expect(h.name).toBe(schema!.name.replace(/Request$/, ''));
@@ -56,8 +123,8 @@ describe('API registry', () => {
     }
   });
 
-  it("serves versions within the schema's valid versions", () => {
-    for (const h of handlers) {
+  it("serves versions within the schema's valid versions (as the table advertises them before loading)", () => {
+    for (const h of before) {
       const s = requests.get(h.apiKey)!;
       const max = s.latestVersionUnstable ? s.validVersions.max - 1 : s.validVersions.max;
       const advertised = h.advertisedMinVersion ?? h.minVersion;
@@ -70,8 +137,8 @@ describe('API registry', () => {
   });
 
   it('answers ApiVersions with exactly the handlers’ ranges, at every version', async () => {
-    const h = apiRegistry.get(ApiVersionsApi.apiKey)!;
-    const expected = handlers.map((x) => ({
+    const h = apiRegistry.get(ApiVersionsApi.apiKey) as ApiHandler;
+    const expected = before.map((x) => ({
       apiKey: x.apiKey,
       minVersion: x.advertisedMinVersion ?? x.minVersion,
       maxVersion: x.maxVersion,
@@ -109,7 +176,7 @@ describe('API registry', () => {
     const decoded = ApiVersionsApi.decodeResponse(new Reader(w.finishBuffer()), 0);
     Writer.release(w);
     expect(decoded.errorCode).toBe(ErrorCode.UNSUPPORTED_VERSION);
-    expect(decoded.apiKeys.length).toBe(handlers.length);
+    expect(decoded.apiKeys.length).toBe(before.length);
   });
 
   it('refuses a handler range outside the schema', () => {
