@@ -207,8 +207,13 @@ export class GroupApi {
     checkPartitions(res.topics, `TxnOffsetCommit ${this.groupId}`);
   }
 
-  /** The committed offsets of `tps` (absent from the map: nothing committed). */
-  async offsetFetch(tps: TopicPartition[]): Promise<Map<string, number>> {
+  /**
+   * The committed offsets of `tps` (absent from the map: nothing committed).
+   * With `requireStable` (OffsetFetch v7+, KIP-447) a partition whose offset
+   * was committed in a transaction not ended yet throws a retriable
+   * UNSTABLE_OFFSET_COMMIT error instead of answering the older offset.
+   */
+  async offsetFetch(tps: TopicPartition[], options: { requireStable?: boolean } = {}): Promise<Map<string, number>> {
     const topics = [...byTopic(tps)].map(([name, list]) => ({ name, partitionIndexes: list.map((tp) => tp.partition) }));
     const res = await this.call(
       'OffsetFetch',
@@ -221,7 +226,7 @@ export class GroupApi {
               groupId: v < 8 ? this.groupId : undefined,
               topics: v < 8 ? topics : undefined,
               groups: v >= 8 ? [{ groupId: this.groupId, memberId: null, memberEpoch: -1, topics }] : undefined,
-              requireStable: false,
+              requireStable: v >= 7 && options.requireStable === true,
             }),
           (r, v) => {
             const x = decodeOffsetFetchResponse(r, v);

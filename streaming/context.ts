@@ -297,6 +297,9 @@ export class StreamingContext {
         this.checkpointStore = opened.store;
         this.restoredFrom = opened.restoredFrom;
       }
+      // Outputs first: an exactly-once Kafka output fences the job's previous instance
+      // (and waits for its open transaction to end) before a source reads committed offsets.
+      for (const o of this.graph.outputStreams) await o.start();
       for (const s of this.graph.inputStreams) await s.start();
       const startTime = nextAlignedTime(Date.now(), this.batchDuration);
       this.graph.start(startTime - this.batchDuration);
@@ -374,6 +377,7 @@ export class StreamingContext {
     }
     this.timer.stop();
     for (const s of this.graph.inputStreams) await Promise.resolve(s.stop()).catch(() => undefined);
+    for (const o of this.graph.outputStreams) await o.stop().catch(() => undefined);
     if (this.checkpointStore) {
       await this.checkpointStore.close().catch(() => undefined);
       this.checkpointStore = null;

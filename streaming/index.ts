@@ -54,6 +54,8 @@ export type { ConsumerRecord, Deserializer } from './kafka/consumer-record.js';
 export type { OffsetCommitCallback } from './kafka/commit-queue.js';
 export { PIDRateEstimator } from './kafka/rate-controller.js';
 export { ExactlyOnceStore, type StoreOp } from './state/exactly-once-store.js';
+export type { SaveToKafkaOptions } from './kafka/kafka-output.js';
+export type { Serializer, SerializerSpec } from './kafka/producer-params.js';
 export { StreamingUi } from './lazy-ui.js';
 export type { StreamingUiOptions } from './ui/ui-server.js';
 export { BatchTracker, type BatchJson } from './ui/batch-tracker.js';

@@ -13,6 +13,14 @@ export interface Job {
   run(): Promise<void>;
 }
 
+/** What an output with resources of its own does when the context starts and stops. */
+export interface OutputLifecycle {
+  /** Runs at start(), before any source starts (a failure fails start()). */
+  start(): Promise<void>;
+  /** Runs when the context stops, after the sources stopped; also after a failed start. */
+  stop(): Promise<void>;
+}
+
 /** An output operation over a parent stream. */
 export class ForEachDStream<T> extends DStream<never> {
   /** Creates the output and registers it with the graph. */
@@ -21,6 +29,7 @@ export class ForEachDStream<T> extends DStream<never> {
     private readonly fn: (rdd: RDD<T>, time: Time) => void | Promise<void>,
     /** A name for listeners and errors ("print", "foreachRDD", ...). */
     readonly description: string,
+    private readonly lifecycle?: OutputLifecycle,
   ) {
     super(parent.ssc);
     parent.ssc.graph.addOutputStream(this as ForEachDStream<unknown>);
@@ -34,6 +43,16 @@ export class ForEachDStream<T> extends DStream<never> {
   /** The parent's slide. */
   get slideDuration(): Time {
     return this.parent.slideDuration;
+  }
+
+  /** Starts the output's resources, if it has any. */
+  async start(): Promise<void> {
+    await this.lifecycle?.start();
+  }
+
+  /** Stops the output's resources, if it has any. */
+  async stop(): Promise<void> {
+    await this.lifecycle?.stop();
   }
 
   protected compute(): undefined {

@@ -50,6 +50,7 @@ import type { StateSpec } from './state-spec.js';
 import { ForEachDStream } from './for-each.js';
 import { formatBatch } from './print.js';
 import { batchDirName, saveAsTextFile } from './save-as-text-files.js';
+import { saveToKafka, type SaveToKafkaOptions } from '../kafka/kafka-output.js';
 
 declare module './dstream.js' {
   interface DStream<T> {
@@ -164,6 +165,12 @@ declare module './dstream.js' {
     foreachRDD(fn: (rdd: RDD<T>, time: Time) => void | Promise<void>): void;
     /** Output: writes every batch as "<prefix>-<time ms>[.<suffix>]/part-NNNNN". */
     saveAsTextFiles(prefix: string, suffix?: string): void;
+    /**
+     * Output: writes every batch's records to a Kafka topic ([key, value]
+     * pairs or values); with `exactlyOnce`, each batch's records and its input
+     * offsets in one Kafka transaction (kafka/kafka-output.ts).
+     */
+    saveToKafka(topic: string, options?: SaveToKafkaOptions): void;
     /** Spark compatibility; every RDD is cached already. */
     cache(): DStream<T>;
     /** Spark compatibility; every RDD is cached already. */
@@ -324,6 +331,9 @@ P.foreachRDD = function (fn) {
 };
 P.saveAsTextFiles = function (prefix, suffix) {
   new ForEachDStream(this, (rdd, time) => saveAsTextFile(rdd, path.resolve(batchDirName(prefix, suffix, time))), 'saveAsTextFiles');
+};
+P.saveToKafka = function (topic, options) {
+  saveToKafka(this, topic, options);
 };
 P.cache = function () {
   return this;

@@ -20,12 +20,28 @@
  * outputs succeeded (commit-queue.ts). The current offsets (the last batch's
  * until-offsets) are part of the checkpoint, written atomically with the
  * state of stateful streams, so a restarted job resumes exactly there.
+ *
+ * Exactly-once output (saveToKafka with exactlyOnce, kafka-output.ts): the
+ * output binds the stream (bindExactlyOnceOutput) and commits each batch's
+ * offsets to the group inside the Kafka transaction that writes the batch's
+ * results. Then the group's committed offsets are the source of truth, not
+ * the checkpoint: the checkpoint is written after the batch's transaction
+ * committed, so after a kill -9 between the two it still holds the previous
+ * batch's offsets, and resuming there would emit that batch a second time;
+ * an aborted transaction moved neither. So a bound stream starts every
+ * partition at the group's committed offset (read with requireStable, so a
+ * transaction still completing is waited for), ignores the checkpoint's
+ * offsets, and refuses commitAsync (a commit outside the transaction).
+ * Explicit starting offsets and auto.offset.reset apply only to partitions
+ * the group has no offset for (the first run).
  */
 import { KafkaClient, tpKey, type TopicPartition } from '../../client/kafka-client.js';
 import { ConnectionError } from '../../client/errors.js';
 import { WorkerFetcher } from '../../client/worker-fetcher.js';
 import { GroupApi } from '../../client/group-api.js';
 import { GroupMember } from '../../client/group-member.js';
+import type { GroupMetadata } from '../../client/transaction-manager.js';
+import { ErrorCode } from '../../protocol/generated/errors.js';
 import type { StreamingContext } from '../context.js';
 import type { RDD } from '../rdd/rdd.js';
 import type { Time } from '../dstream/dstream.js';
@@ -55,6 +71,8 @@ export class DirectKafkaInputDStream<K = string, V = string> extends InputDStrea
   private readonly readOptions: KafkaReadOptions;
   private readonly estimator: PIDRateEstimator | null;
   private estimatedRate: number | undefined;
+  /** The exactly-once output bound to this stream (its description), if any. */
+  private exactlyOnceOutput: string | null = null;
 
   /**
    * Creates the stream. Throws on bad kafkaParams (unknown or misspelt keys,
@@ -181,16 +199,27 @@ export class DirectKafkaInputDStream<K = string, V = string> extends InputDStrea
     const start = new Map<string, number>();
     const explicit = this.strategy.offsets;
     let unknown: TopicPartition[] = [];
-    for (const tp of fresh) {
-      const k = tpKey(tp);
-      const o = this.restored.get(k) ?? explicit.get(k);
-      if (o !== undefined) start.set(k, o);
-      else unknown.push(tp);
-    }
-    if (unknown.length > 0 && this.groupApi) {
-      const committed = await this.groupApi.offsetFetch(unknown);
-      for (const [k, o] of committed) start.set(k, o);
-      unknown = unknown.filter((tp) => !start.has(tpKey(tp)));
+    if (this.exactlyOnceOutput !== null) {
+      // Exactly-once: the committed offsets first, the checkpoint's never (see the header).
+      const committed = await this.stableCommittedOffsets(fresh);
+      for (const tp of fresh) {
+        const k = tpKey(tp);
+        const o = committed.get(k) ?? explicit.get(k);
+        if (o !== undefined) start.set(k, o);
+        else unknown.push(tp);
+      }
+    } else {
+      for (const tp of fresh) {
+        const k = tpKey(tp);
+        const o = this.restored.get(k) ?? explicit.get(k);
+        if (o !== undefined) start.set(k, o);
+        else unknown.push(tp);
+      }
+      if (unknown.length > 0 && this.groupApi) {
+        const committed = await this.groupApi.offsetFetch(unknown);
+        for (const [k, o] of committed) start.set(k, o);
+        unknown = unknown.filter((tp) => !start.has(tpKey(tp)));
+      }
     }
     if (unknown.length > 0) {
       const reset = this.config.autoOffsetReset;
@@ -199,6 +228,25 @@ export class DirectKafkaInputDStream<K = string, V = string> extends InputDStrea
       for (const [k, o] of found) start.set(k, o);
     }
     for (const tp of fresh) this.current.set(tpKey(tp), { topic: tp.topic, partition: tp.partition, offset: start.get(tpKey(tp))! });
+  }
+
+  /**
+   * The group's committed offsets of `tps`, asked with requireStable: while a
+   * transaction that commits offsets of one of them is still completing the
+   * coordinator answers UNSTABLE_OFFSET_COMMIT, and the call is repeated
+   * (for up to request.timeout.ms), so the offsets of a transaction that
+   * committed are never missed.
+   */
+  private async stableCommittedOffsets(tps: TopicPartition[]): Promise<Map<string, number>> {
+    const deadline = Date.now() + this.config.requestTimeoutMs;
+    for (;;) {
+      try {
+        return await this.groupApi!.offsetFetch(tps, { requireStable: true });
+      } catch (err) {
+        if ((err as { errorCode?: number }).errorCode !== ErrorCode.UNSTABLE_OFFSET_COMMIT || Date.now() > deadline) throw err;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }
   }
 
   protected async compute(time: Time): Promise<KafkaRDD<K, V>> {
@@ -237,9 +285,14 @@ export class DirectKafkaInputDStream<K = string, V = string> extends InputDStrea
   /**
    * Queues offsets for commit to the group; they are sent after the current
    * batch's outputs succeed. The callback gets the committed offsets or the error.
+   * Throws on a stream bound to an exactly-once output (its transactions commit the offsets).
    */
   commitAsync(offsetRanges: readonly OffsetRange[], callback?: OffsetCommitCallback): void {
     if (!this.groupId) throw new Error('commitAsync needs group.id in kafkaParams');
+    if (this.exactlyOnceOutput !== null)
+      throw new Error(
+        `commitAsync on the direct stream of group ${this.groupId}: its offsets are committed by ${this.exactlyOnceOutput} inside each batch's transaction; a commit outside it would break exactly-once (remove the commitAsync call)`,
+      );
     this.commitQueue.add(offsetRanges, callback);
   }
 
@@ -265,12 +318,45 @@ export class DirectKafkaInputDStream<K = string, V = string> extends InputDStrea
     if (error && callbacks.length === 0) console.error(`commitAsync to group ${this.groupId} failed:`, error.message);
   }
 
+  /**
+   * Makes the group's committed offsets this stream's only resume point and
+   * refuses commitAsync (see the header); called by an exactly-once output
+   * when it is declared. Throws without group.id or when another
+   * exactly-once output is bound already.
+   */
+  bindExactlyOnceOutput(description: string): void {
+    if (!this.groupId)
+      throw new Error(
+        `${description} needs group.id in the direct stream's kafkaParams: each batch's offsets are committed to that group in the batch's transaction`,
+      );
+    if (this.exactlyOnceOutput !== null)
+      throw new Error(
+        `${description}: the direct stream of group ${this.groupId} already has an exactly-once output (${this.exactlyOnceOutput}); one transaction per batch commits its offsets, so only one exactly-once output can read it — write every topic from one output, or give each output its own direct stream and group`,
+      );
+    this.exactlyOnceOutput = description;
+  }
+
+  /** The exactly-once output bound to this stream, or null. */
+  get boundOutput(): string | null {
+    return this.exactlyOnceOutput;
+  }
+
+  /** The group and this member's generation (Kafka's consumer.groupMetadata()), for sendOffsetsToTransaction. */
+  groupMetadata(): GroupMetadata {
+    if (!this.groupId) throw new Error('groupMetadata needs group.id in kafkaParams');
+    return this.member ? { groupId: this.groupId, ...this.member.identity } : { groupId: this.groupId };
+  }
+
   /** The current offsets ([topic, partition, offset]) for the checkpoint. */
   override snapshot(): unknown {
     return [...this.current.values()].map((c) => [c.topic, c.partition, c.offset]);
   }
 
-  /** Offsets from the checkpoint: they win over every other starting offset. */
+  /**
+   * Offsets from the checkpoint: they win over every other starting offset —
+   * except on a stream bound to an exactly-once output, which resumes at the
+   * group's committed offsets (see the header).
+   */
   override restore(data: unknown): void {
     for (const [topic, partition, offset] of data as [string, number, number][]) this.restored.set(tpKey({ topic, partition }), offset);
   }
