@@ -42,7 +42,12 @@ describe('http.listener', () => {
     const url = await loggedUrl(second);
     const port = Number(new URL(url).port);
     expect(port).toBeGreaterThan(base);
-    expect(second.output).toContain(`the default HTTP port ${base} is in use`);
+    // The warning goes to stderr, the URL to stdout: the two pipes may reach the test in either order.
+    await waitFor(
+      () => second.output.includes(`the default HTTP port ${base} is in use`) || null,
+      60_000,
+      `the warning in:\n${second.output}`,
+    );
     expect(second.output.match(/web console on http/g)).toHaveLength(1);
 
     for (const u of [`http://127.0.0.1:${base}/`, url]) {
