@@ -26,7 +26,10 @@
  * transaction). A retriable error is retried until `deliveryTimeoutMs`
  * (Kafka's delivery.timeout.ms; retries unbounded by default), after
  * `retryBackoffMs`; DUPLICATE_SEQUENCE_NUMBER counts as written (offset -1);
- * other errors go to the session as well as to the callbacks. Departs from
+ * an error the session answers with a new epoch (an idempotent session on
+ * OUT_OF_ORDER_SEQUENCE_NUMBER / UNKNOWN_PRODUCER_ID, KIP-360) is retried
+ * restamped; other errors go to the session as well as to the callbacks
+ * (an idempotent session then bumps its epoch). Departs from
  * Kafka: one batch per partition is in flight at a time (Kafka allows up to
  * five and relies on the broker's sequence checks to keep a retried batch
  * ahead of later ones); requests still carry batches of many partitions.
@@ -121,6 +124,12 @@ const REFRESH_ON = new Set<number>([
   ErrorCode.FENCED_LEADER_EPOCH,
   ErrorCode.UNKNOWN_LEADER_EPOCH,
 ]);
+
+/** The producer id and epoch a sequenced batch was stamped with. */
+function stampOf(b: Batch): ProducerIdAndEpoch {
+  const i = b.sequenceOf.indexOf(':');
+  return { producerId: Number(b.sequenceOf.slice(0, i)), producerEpoch: Number(b.sequenceOf.slice(i + 1)) };
+}
 
 /** A Java-style asynchronous producer (see the header). */
 export class BatchingProducer {
@@ -348,13 +357,22 @@ export class BatchingProducer {
           );
         else baseOffset = p.baseOffset;
       }
+      const canRetry = b.attempts < this.retries && now - b.createdAt < this.deliveryTimeoutMs && !this.closed;
       if (
         err !== null &&
-        (err as KafkaClientError).retriable === true &&
-        b.attempts < this.retries &&
-        now - b.createdAt < this.deliveryTimeoutMs &&
-        !this.closed
+        canRetry &&
+        err instanceof KafkaClientError &&
+        b.baseSequence >= 0 &&
+        this.session?.retryWithNewEpoch?.(err, stampOf(b)) === true
       ) {
+        // Restamped with the session's new epoch when sent again.
+        b.attempts++;
+        b.baseSequence = -1;
+        b.retryAt = now + this.retryBackoffMs;
+        q.batches.unshift(b);
+        continue;
+      }
+      if (err !== null && (err as KafkaClientError).retriable === true && canRetry) {
         b.attempts++;
         if (this.session !== null) b.retryAt = now + this.retryBackoffMs;
         q.batches.unshift(b);
@@ -362,7 +380,7 @@ export class BatchingProducer {
         continue;
       }
       // A batch the session refused (never sent) is not the session's failure.
-      if (err !== null && this.session !== null && b.baseSequence >= 0) this.session.batchFailed(err as KafkaClientError);
+      if (err !== null && this.session !== null && b.baseSequence >= 0) this.session.batchFailed(err as KafkaClientError, stampOf(b));
       for (let k = 0; k < b.callbacks.length; k++)
         this.complete(b.callbacks[k]!, err, err !== null || baseOffset < 0 ? -1 : baseOffset + k);
     }
