@@ -34,7 +34,11 @@
  *     [--rates 1000,10000,20000,50000] [--acks 1,all] [--setups single,cluster]
  *     [--conditions produce,e2e,backlog,compaction] [--condition-rates 20000]
  *     [--repeats R] [--backlog-mb M] [--broker-script SCRIPT] [--before SCRIPT]
- * `--before` runs the single-broker rows on another build first (A/B).
+ * `--before` runs the rows on another build too (A/B; the perf test is this
+ * build's for both): the single-broker rows on it first, then on this
+ * build; in the cluster, both clusters run side by side and each run
+ * alternates between them, so a machine whose load changes during the
+ * bench weighs on both builds alike.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -151,21 +155,28 @@ async function startSingle(script: string | undefined, extra: Record<string, str
   return { name: '1 broker', bootstrap: b.bootstrap, httpPort, replication: 1, single: b, stop: () => b.stop() };
 }
 
-let runningCluster: TestCluster | null = null;
+const runningClusters = new Set<TestCluster>();
 process.once('exit', () => {
-  for (const b of runningCluster?.brokers ?? []) b.child?.kill('SIGKILL');
-  runningCluster?.zk.child?.kill('SIGKILL');
+  for (const c of runningClusters) {
+    for (const b of c.brokers) b.child?.kill('SIGKILL');
+    c.zk.child?.kill('SIGKILL');
+  }
 });
 
-async function startCluster(): Promise<Target> {
+async function startCluster(script: string | undefined): Promise<Target> {
   // Kafka's defaults for what the test cluster shortens; the HTTP console on, as a user runs it.
-  const c = await TestCluster.start(3, {
-    'replica.lag.time.max.ms': '30000',
-    'replica.fetch.wait.max.ms': '500',
-    'replica.fetch.backoff.ms': '1000',
-    'http.listener': 'http://127.0.0.1:0',
-  });
-  runningCluster = c;
+  const c = await TestCluster.start(
+    3,
+    {
+      'replica.lag.time.max.ms': '30000',
+      'replica.fetch.wait.max.ms': '500',
+      'replica.fetch.backoff.ms': '1000',
+      'http.listener': 'http://127.0.0.1:0',
+    },
+    undefined,
+    { script },
+  );
+  runningClusters.add(c);
   return {
     name: '3 brokers, RF=3',
     bootstrap: c.bootstrap().join(','),
@@ -174,7 +185,7 @@ async function startCluster(): Promise<Target> {
     single: null,
     stop: async () => {
       await c.destroy();
-      runningCluster = null;
+      runningClusters.delete(c);
     },
   };
 }
@@ -222,19 +233,24 @@ function rowOf(setup: string, condition: string, acks: string, rate: number, not
   return { setup, condition, acks, rate, runs: [], e2e: [], brokerLoopMax: [], note };
 }
 
-async function plainRows(t: Target, o: Options, rows: Row[], e2e: boolean): Promise<void> {
+/** The plain rows (produce or end to end) of one or more targets, each run alternating between the targets. */
+async function plainRows(targets: Target[], o: Options, rows: Row[], e2e: boolean): Promise<void> {
   for (const acks of e2e ? (['all'] as const) : o.acks) {
     for (const rate of o.rates) {
-      const row = rowOf(t.name, e2e ? 'end to end' : 'produce', acks, rate);
+      const own = targets.map((t) => rowOf(t.name, e2e ? 'end to end' : 'produce', acks, rate));
       for (let rep = 0; rep < o.repeats; rep++) {
-        const n = Math.min(o.records, Math.round(rate * o.maxSeconds));
-        log(`${t.name}: ${row.condition} acks=${acks} ${int(rate)}/s, ${int(n)} records (run ${rep + 1}/${o.repeats})`);
-        const m = await measure(t, rate, acks, n, e2e);
-        row.runs.push(m.run);
-        if (m.e2e) row.e2e.push(m.e2e);
-        row.brokerLoopMax.push(m.loop);
+        for (let i = 0; i < targets.length; i++) {
+          const t = targets[i];
+          const row = own[i];
+          const n = Math.min(o.records, Math.round(rate * o.maxSeconds));
+          log(`${t.name}: ${row.condition} acks=${acks} ${int(rate)}/s, ${int(n)} records (run ${rep + 1}/${o.repeats})`);
+          const m = await measure(t, rate, acks, n, e2e);
+          row.runs.push(m.run);
+          if (m.e2e) row.e2e.push(m.e2e);
+          row.brokerLoopMax.push(m.loop);
+        }
       }
-      rows.push(row);
+      rows.push(...own);
     }
   }
 }
@@ -337,6 +353,7 @@ function render(rows: Row[]): string {
       'e2e p99.9',
       'client loop max',
       'broker loop max',
+      'requests',
       'note',
     ],
     rows.map((r) => [
@@ -356,9 +373,10 @@ function render(rows: Row[]): string {
       med(r.e2e.map((x) => x.p999)),
       med(r.runs.map((x) => x.clientLoopMax)),
       med(r.brokerLoopMax.filter(Number.isFinite)),
+      int(median(r.runs.map((x) => x.requests))),
       r.note,
     ]),
-    [false, false, false, true, false, true, true, true, true, true, true, true, true, true, true, true, false],
+    [false, false, false, true, false, true, true, true, true, true, true, true, true, true, true, true, true, false],
   );
 }
 
@@ -378,8 +396,8 @@ async function main(): Promise<void> {
       const t = await startSingle(build.script);
       t.name = `${build.label}1 broker`;
       try {
-        if (o.conditions.includes('produce')) await plainRows(t, o, rows, false);
-        if (o.conditions.includes('e2e')) await plainRows(t, o, rows, true);
+        if (o.conditions.includes('produce')) await plainRows([t], o, rows, false);
+        if (o.conditions.includes('e2e')) await plainRows([t], o, rows, true);
         if (o.conditions.includes('backlog')) {
           if (await haveKcat()) await backlogRows(t, o, rows);
           else log('kcat missing: no backlog rows');
@@ -391,12 +409,17 @@ async function main(): Promise<void> {
     if (o.conditions.includes('compaction')) await compactionRows(o, rows);
   }
   if (o.setups.includes('cluster')) {
-    const t = await startCluster();
+    const targets: Target[] = [];
     try {
-      if (o.conditions.includes('produce')) await plainRows(t, o, rows, false);
-      if (o.conditions.includes('e2e')) await plainRows(t, o, rows, true);
+      for (const build of builds) {
+        const t = await startCluster(build.script);
+        t.name = `${build.label}${t.name}`;
+        targets.push(t);
+      }
+      if (o.conditions.includes('produce')) await plainRows(targets, o, rows, false);
+      if (o.conditions.includes('e2e')) await plainRows(targets, o, rows, true);
     } finally {
-      await t.stop();
+      for (const t of targets) await t.stop();
     }
   }
   console.log(
@@ -405,7 +428,7 @@ async function main(): Promise<void> {
       '',
       `\`kafka-producer-perf-test\` (this project's, Kafka's pacing), 100 B records, linger.ms=0, one partition, min(${int(o.records)}, rate × ${o.maxSeconds} s) records per run, ` +
         `median of ${o.repeats} run(s); latency from send() to acknowledgement (e2e: to a long-polling reader's receipt, whole ms). ` +
-        `Loop columns: event-loop delay max (ms) of the perf test and of the broker during the run. ` +
+        `Loop columns: event-loop delay max (ms) of the perf test and of the broker during the run; requests: Produce requests the perf test sent. ` +
         `Node ${process.version}, ${os.cpus().length} cores; load average (1 min) ${load0.toFixed(2)} → ${os.loadavg()[0].toFixed(2)}.`,
       '',
       render(rows),

@@ -59,6 +59,8 @@ function recordErrorsOf(errors: readonly { batchIndex: number; message: string }
 export default defineApi(ProduceApi, {
   minVersion: 0,
   maxVersion: 11,
+  // Every append happens before handle() returns; the promise of acks=all only waits for the ISR.
+  pipelined: true,
   handle(ctx, req) {
     const replicas = ctx.broker.replicas;
     const metrics = ctx.broker.metrics;

@@ -76,6 +76,14 @@ export interface HandlerSpec<Req, Resp> {
    * (Kafka 4.0 advertises Produce from 0 for clients' feature detection).
    */
   readonly advertisedMinVersion?: number;
+  /**
+   * handle() makes every change the request asks for before it returns; a
+   * promise it returns only waits to answer (Produce: acks=all waits for the
+   * ISR after the append). The connection then goes on with its next request
+   * if that one is pipelined too, and answers stay in request order
+   * (channel.ts). Unset: the connection waits for the answer first.
+   */
+  readonly pipelined?: boolean;
   handle(ctx: RequestContext, req: Req): HandlerResult<Resp>;
 }
 
@@ -111,6 +119,7 @@ export function defineApi<Req, Resp>(api: ApiMeta<Req, Resp>, spec: HandlerSpec<
     minVersion: min,
     maxVersion: max,
     advertisedMinVersion: spec.advertisedMinVersion,
+    pipelined: spec.pipelined,
     decode: api.decodeRequest,
     encode: api.encodeResponse,
     handle: (ctx, req) => spec.handle(ctx, req),

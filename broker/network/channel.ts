@@ -3,7 +3,8 @@
  * side is client/connection.ts): frames in, requests handled one at a time in
  * arrival order, responses out, the connection's principal, and on SASL
  * listeners its SaslAuthenticator. broker/network/socket-server.ts describes
- * the rules (ordering, backpressure, what closes a connection).
+ * the rules (ordering, pipelined Produce, backpressure, what closes a
+ * connection).
  */
 import type net from 'node:net';
 import { FrameDecoder } from './frame-decoder.js';
@@ -31,6 +32,9 @@ function isFlexible(table: Map<number, number>, apiKey: number, v: number): bool
 
 let connectionCounter = 0;
 
+/** Most answers of pipelined requests a connection owes before it waits for them (clients send at most 5 by default). */
+const MAX_OWED = 16;
+
 /** One client connection on the broker side. */
 export class Channel {
   private readonly decoder: FrameDecoder;
@@ -45,6 +49,9 @@ export class Channel {
   principal: Principal = ANONYMOUS;
   /** The SASL exchange (SASL listeners), null once... never: it also watches the session's end. */
   private readonly auth: SaslAuthenticator | null;
+  /** Settles once every answer owed to pipelined requests is written (null: none owed). */
+  private owed: Promise<void> | null = null;
+  private owedCount = 0;
 
   constructor(
     private readonly socket: net.Socket,
@@ -85,6 +92,8 @@ export class Channel {
       if (this.server.ready) await this.server.ready;
       while (this.queue.length > 0 && !this.closed) {
         const frame = this.queue.shift()!;
+        // Its answer must follow the ones still owed, and it may depend on them (EndTxn after Produce).
+        if (this.owed !== null && !this.pipelined(frame)) await this.owed;
         const pending = this.process(frame);
         if (pending) await pending;
         // A Produce request's bytes are on disk now and referenced by nothing:
@@ -109,7 +118,12 @@ export class Channel {
     }
   }
 
-  /** Handles one frame; returns a promise only when the handler is asynchronous. */
+  /** Whether a frame is a request of a pipelined API (a raw SASL token is not). */
+  private pipelined(frame: Buffer): boolean {
+    return frame.length >= 2 && !this.auth?.expectsRawToken && this.server.handlers.get(frame.readInt16BE(0))?.pipelined === true;
+  }
+
+  /** Handles one frame; returns a promise only when the next request must wait for it. */
   private process(frame: Buffer): Promise<void> | null {
     if (this.auth?.expectsRawToken) return this.rawToken(this.auth, frame);
     const r = new Reader(frame);
@@ -287,6 +301,7 @@ export class Channel {
       this.fail(handler, apiVersion, err);
       return null;
     }
+    if (handler.pipelined === true) return this.answerInOrder(handler, ctx, result, started);
     if (result instanceof Promise) {
       return result.then(
         (resp) => this.respond(handler, ctx, resp, started),
@@ -295,6 +310,32 @@ export class Channel {
     }
     this.respond(handler, ctx, result, started);
     return null;
+  }
+
+  /**
+   * The answer of a pipelined request (its changes are made): written after
+   * the answers still owed, without holding up the next request. Returns a
+   * promise (to wait for) only once MAX_OWED answers are owed.
+   */
+  private answerInOrder(handler: ApiHandler, ctx: RequestContext, result: unknown, started: number): Promise<void> | null {
+    const before = this.owed;
+    if (before === null && !(result instanceof Promise)) {
+      this.respond(handler, ctx, result, started);
+      return null;
+    }
+    // Settled at once into a write to do, so a failure is never an unhandled rejection while earlier answers are owed.
+    const outcome = Promise.resolve(result).then(
+      (resp) => () => this.respond(handler, ctx, resp, started),
+      (err) => () => this.fail(handler, ctx.apiVersion, err),
+    );
+    const written = (before === null ? outcome : before.then(() => outcome)).then((write) => write());
+    this.owed = written;
+    this.owedCount++;
+    void written.then(() => {
+      this.owedCount--;
+      if (this.owed === written) this.owed = null;
+    });
+    return this.owedCount >= MAX_OWED ? written : null;
   }
 
   private fail(handler: ApiHandler, v: number, err: unknown): void {

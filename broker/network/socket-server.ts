@@ -5,6 +5,14 @@
  * Like Kafka, a connection handles one request at a time (Kafka mutes the
  * channel until the response is sent): pipelined requests wait in arrival
  * order, so produce requests from one client are appended in the order sent.
+ * Departs from Kafka for Produce (an API marked `pipelined`): once a Produce
+ * has appended, the next Produce on the connection is handled while the
+ * first one's acks=all still waits for the ISR; the answers go out in
+ * request order all the same, and any other request waits until the answers
+ * owed are written. Kafka makes the second request wait for the first one's
+ * replication, so with the producer's 5 requests in flight a record waits
+ * for up to 5 replication rounds in a cluster (issue 16, bench/README.md);
+ * here for about one. The appends are in the order sent either way.
  * When the socket's write buffer is full, the connection stops taking requests
  * until it drains (backpressure for large fetch responses).
  *

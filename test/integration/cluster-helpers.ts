@@ -39,12 +39,14 @@ export class TestCluster {
     extra: Record<string, string>,
     perBroker: (id: number) => Record<string, string>,
     ports: readonly (number | undefined)[] = [],
+    script?: string,
   ) {
     this.brokers = Array.from(
       { length: n },
       (_, id) =>
         new BrokerProcess({
           port: ports[id],
+          script,
           config: { 'broker.id': String(id), 'zookeeper.connect': zk.connect, ...FAST_CLUSTER_CONFIG, ...extra, ...perBroker(id) },
         }),
     );
@@ -54,13 +56,14 @@ export class TestCluster {
    * Starts ZooKeeper and `n` brokers; `perBroker` adds keys of one broker (its
    * broker.rack, ...); `opts.ports` fixes brokers' PLAINTEXT ports (when
    * perBroker writes their listeners); `opts.beforeBrokers` runs once ZooKeeper
-   * serves (e.g. to store the inter-broker user's credentials).
+   * serves (e.g. to store the inter-broker user's credentials); `opts.script`
+   * runs another build's broker (benchmarks compare builds).
    */
   static async start(
     n: number,
     extra: Record<string, string> = {},
     perBroker: (id: number) => Record<string, string> = () => ({}),
-    opts: { ports?: readonly number[]; beforeBrokers?: (zk: ZooKeeperProcess) => Promise<void> } = {},
+    opts: { ports?: readonly number[]; beforeBrokers?: (zk: ZooKeeperProcess) => Promise<void>; script?: string } = {},
   ): Promise<TestCluster> {
     const zk = await new ZooKeeperProcess().start();
     try {
@@ -69,7 +72,7 @@ export class TestCluster {
       await zk.destroy().catch(() => undefined);
       throw err;
     }
-    const c = new TestCluster(zk, n, extra, perBroker, opts.ports);
+    const c = new TestCluster(zk, n, extra, perBroker, opts.ports, opts.script);
     try {
       await Promise.all(c.brokers.map((b) => b.start()));
       await c.ready();

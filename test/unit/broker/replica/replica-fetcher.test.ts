@@ -26,7 +26,10 @@ async function values(p: Partition): Promise<string[]> {
  * IsrTracker as its replication hooks; broker 1 hosts it as a follower; a
  * fetcher on broker 1 fetches from broker 0 in-process.
  */
-function pair(epoch = 0): {
+function pair(
+  epoch = 0,
+  maxWaitMs = 20,
+): {
   leader: TestBroker;
   follower: TestBroker;
   lp: Partition;
@@ -46,7 +49,7 @@ function pair(epoch = 0): {
   const lp = leader.replicas.applyPartitionState('t', state, topicConfig());
   isr.lead(lp, { leaderEpoch: epoch, zkVersion: 0, controllerEpoch: 1 });
   const fp = follower.replicas.applyPartitionState('t', state, topicConfig());
-  const endpoint = new InProcessLeaderEndPoint(() => leader.replicas, 1);
+  const endpoint = new InProcessLeaderEndPoint(() => leader.replicas, 1, maxWaitMs);
   const fetcher = new ReplicaFetcher(0, endpoint, { fetchMaxBytes: 1 << 20, backoffMs: 50 }, silentLogger);
   open.push({ close: () => fetcher.stop() });
   return { leader, follower, lp, fp, fetcher, endpoint };
@@ -74,6 +77,26 @@ describe('ReplicaFetcher (in-process leader)', { timeout: 30_000 }, () => {
     expect(lp.log.highWatermark).toBe(5);
     expect(fp.log.highWatermark).toBe(5);
     expect(fp.log.latestEpoch()).toBe(0);
+  });
+
+  it('a parked follower fetch is answered by the append itself, and the arrival of the next one completes acks=all: one round trip per append', async () => {
+    // A max wait of an hour: only the wake-up on append can answer the parked fetch within the test.
+    const { leader, lp, fp, fetcher, endpoint } = pair(0, 3_600_000);
+    fetcher.add(fp, 0);
+    fetcher.start();
+    await waitFor(() => endpoint.inFlight === 1, 'the follower to park its fetch');
+    for (let i = 0; i < 3; i++) {
+      const before = endpoint.fetches;
+      expect(leader.replicas.appendRecords('t', 0, batch(2, { prefix: `r${i}` }), -1, Date.now()).errorCode).toBe(ErrorCode.NONE);
+      const acked = leader.replicas.awaitReplication('t', 0, 3_600_000);
+      expect(typeof acked).not.toBe('number');
+      expect(await acked).toBe(ErrorCode.NONE);
+      // The parked fetch carried the records; the follower's next fetch (from its new end) moved the high watermark on arrival.
+      expect(endpoint.fetches - before).toBe(1);
+      expect(lp.log.highWatermark).toBe(2 * (i + 1));
+      expect(fp.log.logEndOffset).toBe(2 * (i + 1));
+      await waitFor(() => endpoint.inFlight === 1, 'the follower to park again');
+    }
   });
 
   it('truncates a diverged log to where the leader says its epoch ended before fetching (KIP-101)', async () => {
