@@ -120,7 +120,10 @@ export class Channel {
 
   /** Whether a frame is a request of a pipelined API (a raw SASL token is not). */
   private pipelined(frame: Buffer): boolean {
-    return frame.length >= 2 && !this.auth?.expectsRawToken && this.server.handlers.get(frame.readInt16BE(0))?.pipelined === true;
+    if (frame.length < 2 || this.auth?.expectsRawToken) return false;
+    const entry = this.server.handlers.get(frame.readInt16BE(0));
+    // A lazily loaded API is not pipelined (Produce is loaded eagerly).
+    return entry !== undefined && !isLazy(entry) && entry.pipelined === true;
   }
 
   /** Handles one frame; returns a promise only when the next request must wait for it. */
