@@ -9,10 +9,11 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningBroker } from '../../broker/index.js';
-import { GroupApi, send, type KafkaClient } from '../../client/index.js';
+import { startBroker, type RunningBroker } from '../../broker/index.js';
+import { GroupApi, KafkaClient, send } from '../../client/index.js';
 import { startBrokerWithClient, stopBrokerWithClient } from '../helpers/broker-client.js';
 import { ROOT, freePort } from './harness.js';
+import { readCommitted } from './streaming-eos-helpers.js';
 
 /** A line server like `nc -lk`: sends `lines` to every client, every 100 ms (on `port`, default any free one). */
 async function lineServer(lines: string[], port = 0): Promise<{ port: number; close(): void }> {
@@ -265,5 +266,44 @@ describe('KafkaDirectWordCount', () => {
       [0, 1, 2].map((partition) => ({ topic: 'words', partition })),
     );
     expect([...committed.values()].reduce((a, b) => a + b, 0)).toBe(30);
+  });
+});
+
+describe('KafkaExactlyOnce', () => {
+  let broker: RunningBroker;
+  let client: KafkaClient;
+  beforeAll(async () => {
+    broker = await startBroker({
+      config: {
+        'transaction.state.log.replication.factor': '1',
+        'transaction.state.log.num.partitions': '2',
+        'group.initial.rebalance.delay.ms': '0',
+      },
+    });
+    client = new KafkaClient({ brokers: broker.brokers });
+    await client.connect();
+    await client.createTopics([
+      { topic: 'lines', numPartitions: 2 },
+      { topic: 'line-lengths', numPartitions: 2 },
+    ]);
+  });
+  afterAll(() => stopBrokerWithClient({ broker, client }));
+
+  it('writes one record per line in transactions that commit the offsets', async () => {
+    const lines = ['a b c', 'hello world', 'one'];
+    await send(
+      client,
+      'lines',
+      lines.map((value) => ({ value })),
+    );
+    const out = await runExample(
+      'kafka-exactly-once',
+      [broker.brokers, 'lines', 'line-lengths', 'eos-example'],
+      /3 records written to line-lengths/,
+    );
+    expect(out).toMatch(/offsets committed, in one transaction/);
+    expect((await readCommitted(client, 'line-lengths', 2)).sort()).toEqual(['a b c=3', 'hello world=2', 'one=1']);
+    const committed = await new GroupApi(client, 'eos-example').offsetFetch([0, 1].map((partition) => ({ topic: 'lines', partition })));
+    expect([...committed.values()].reduce((a, b) => a + b, 0)).toBe(3);
   });
 });
