@@ -316,6 +316,7 @@ export class Broker {
     this.groups?.shutdown();
     this.authorizer?.close();
     await this.cleaner?.stop();
+    await this.services?.replicas.logDirMover.stop();
     // Replication stops before the logs close (a fetcher must not append to a closed log).
     await this.cluster?.close();
     this.logs?.stopBackgroundTasks();

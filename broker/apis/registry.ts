@@ -90,6 +90,7 @@ registerApis(
   lazyApi(ApiKey.AlterPartitionReassignments, 0, 0, () => import('./alter-partition-reassignments.js')),
   lazyApi(ApiKey.ListPartitionReassignments, 0, 0, () => import('./list-partition-reassignments.js')),
   lazyApi(ApiKey.DescribeLogDirs, 0, 4, () => import('./describe-log-dirs.js')),
+  lazyApi(ApiKey.AlterReplicaLogDirs, 0, 2, () => import('./alter-replica-log-dirs.js')),
 );
 
 /** The handler table the network layer uses. */

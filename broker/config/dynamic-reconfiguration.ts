@@ -5,7 +5,9 @@
  * log.retention.ms applies to every topic that does not set retention.ms —
  * and the log cleaner takes its new settings (log.cleaner.threads,
  * log.cleaner.backoff.ms), and the replication throttles their rates
- * (leader/follower.replication.throttled.rate). Connection limits are read
+ * (leader/follower.replication.throttled.rate, and
+ * replica.alter.log.dirs.io.max.bytes.per.second for moves between log
+ * dirs). Connection limits are read
  * when a connection comes in, so they need nothing here.
  */
 import type { BrokerConfig } from '../../config/broker-config.js';
@@ -46,4 +48,5 @@ export function applyDynamicChange(next: BrokerConfig, prev: BrokerConfig, parts
 /** Sets the replica manager's replication quotas from a broker config (at start and on every change). */
 export function applyReplicationThrottles(config: BrokerConfig, replicas: ReplicaManager): void {
   replicas.quotas.setBounds(config.leaderReplicationThrottledRate, config.followerReplicationThrottledRate);
+  replicas.logDirMover.quota.setBound(config.replicaAlterLogDirsIoMaxBytesPerSecond);
 }

@@ -36,7 +36,8 @@ export class Partition {
   constructor(
     readonly topic: string,
     readonly index: number,
-    readonly log: PartitionLog,
+    /** Its log; replaced (replaceLog) when it moves to another log dir of this broker. */
+    public log: PartitionLog,
     readonly localBrokerId: number,
     state: { leader: number; leaderEpoch: number; replicas: number[]; isr: number[] },
   ) {
@@ -44,6 +45,11 @@ export class Partition {
     this.leaderEpoch = state.leaderEpoch;
     this.replicas = state.replicas;
     this.isr = state.isr;
+  }
+
+  /** Serves from `log` from now on: the same records, moved to another log dir (log-dir-mover.ts). */
+  replaceLog(log: PartitionLog): void {
+    this.log = log;
   }
 
   /** Whether this broker is the leader. */

@@ -44,6 +44,7 @@ import { hostedPartition, leaderPartition } from './leader-lookup.js';
 import { awaitIsr } from './delayed-produce.js';
 import { readPartitionTopicId, writePartitionTopicId } from '../log/partition-metadata.js';
 import { ReplicationQuotas, listsReplica } from './replication-quota.js';
+import { LogDirMover } from './log-dir-mover.js';
 
 /** What the replication layer hears from the fetch path. */
 export interface ReplicationHooks {
@@ -155,6 +156,8 @@ export class ReplicaManager {
   private readonly partitions = new Map<string, Partition[]>();
   /** This broker's replication throttles (the follower one is its fetchers'). */
   readonly quotas = new ReplicationQuotas();
+  /** Moves between this broker's log dirs (AlterReplicaLogDirs). */
+  readonly logDirMover: LogDirMover;
 
   /** Creates the manager over a log manager; `replication` hears follower fetches (null for a single broker). */
   constructor(
@@ -163,7 +166,9 @@ export class ReplicaManager {
     readonly logs: LogManager,
     private readonly replication: ReplicationHooks | null = null,
     private readonly opts: ReplicaManagerOptions = {},
-  ) {}
+  ) {
+    this.logDirMover = new LogDirMover(logs, opts.logger);
+  }
 
   private get logger(): Logger | undefined {
     return this.opts.logger;
@@ -208,6 +213,8 @@ export class ReplicaManager {
       if (topicId !== undefined && (!loaded || onDisk === null)) writePartitionTopicId(log.store, topicId);
       p = new Partition(topic, state.partition, log, this.brokerId, state);
       list[state.partition] = p;
+      // A move between log dirs under way when the broker stopped resumes.
+      if (this.logs.getFutureLog(topic, state.partition)) this.logDirMover.add(p);
     } else {
       p.leaderId = state.leader;
       p.leaderEpoch = state.leaderEpoch;

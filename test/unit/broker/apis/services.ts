@@ -102,10 +102,12 @@ export async function startServices(config: Record<string, string> = {}): Promis
       'group.initial.rebalance.delay.ms': '0',
       ...config,
     });
-    const logDir = path.resolve(cfg.logDirs[0]);
-    fs.mkdirSync(logDir, { recursive: true });
+    // Every dir of log.dirs (a test may give several: JBOD).
+    const logDirs = cfg.logDirs.map((d) => path.resolve(d));
+    for (const d of logDirs) fs.mkdirSync(d, { recursive: true });
+    const logDir = logDirs[0];
     logs = new LogManager({
-      logDirs: [logDir],
+      logDirs,
       defaultConfig: logConfigFromProperties(topicDefaultsFromBroker(cfg)),
       logger: silentLogger,
     });
