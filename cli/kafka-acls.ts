@@ -28,20 +28,14 @@ import { KafkaClientError } from '../client/errors.js';
 import type { AclBindingSpec, AclEntrySpec, AclFilterSpec } from '../client/acl-admin.js';
 import { OPERATION_NAMES, enumName, parseAclCommand, type AclCommand, type PatternFilter } from './acls/acl-command-options.js';
 import { brokerAclAdmin, zookeeperAclAdmin, zookeeperConnect, type AclAdmin } from './acls/acl-backends.js';
+import { connectionOption } from './common/connection-options.js';
 
 const OPTIONS = [
-  {
-    name: 'bootstrap-server',
-    arg: 'required',
-    metavar: 'String: server to connect to',
-    desc: 'A list of host/port pairs to use for establishing the connection to the Kafka cluster.',
-  },
-  {
-    name: 'command-config',
-    arg: 'required',
-    metavar: 'String: command-config',
+  connectionOption('bootstrap-server', { desc: 'A list of host/port pairs to use for establishing the connection to the Kafka cluster.' }),
+  connectionOption('command-config', {
     desc: 'A property file containing configs to be passed to Admin Client.',
-  },
+    metavar: 'String: command-config',
+  }),
   {
     name: 'authorizer',
     arg: 'required',

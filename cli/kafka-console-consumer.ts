@@ -15,9 +15,10 @@ import { formatRecord, formatterConfig } from './common/message-formatter.js';
 import { GroupSource, GrouplessSource, type RecordSource } from './common/record-sources.js';
 import { fullMatchRegex } from './common/format.js';
 import { errorMessage, flush, runTool, ToolError } from './common/tool.js';
+import { connectionOption } from './common/connection-options.js';
 
 const OPTIONS = [
-  { name: 'bootstrap-server', arg: 'required', metavar: 'String: server to connect to', desc: 'REQUIRED: The server(s) to connect to.' },
+  connectionOption('bootstrap-server'),
   { name: 'topic', arg: 'required', metavar: 'String: topic', desc: 'The topic to consume on.' },
   {
     name: 'include',

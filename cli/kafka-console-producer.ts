@@ -15,20 +15,15 @@ import { loadClientProperties, makeKafka, resolveBootstrap, withConnection } fro
 import { connectProducer, producerSettings, recordTooLarge, type ProducerSettings } from './common/producer.js';
 import { lineReaderConfig, LineFormatError, parseLine } from './common/line-reader.js';
 import { errorMessage, runTool, ToolError } from './common/tool.js';
+import { connectionOption } from './common/connection-options.js';
 
 const OPTIONS = [
-  {
-    name: 'bootstrap-server',
-    arg: 'required',
-    metavar: 'String: server to connect to',
+  connectionOption('bootstrap-server', {
     desc: 'REQUIRED unless --broker-list(deprecated) is specified. The server(s) to connect to. The broker list string in the form HOST1:PORT1,HOST2:PORT2.',
-  },
-  {
-    name: 'broker-list',
-    arg: 'required',
-    metavar: 'String: broker-list',
+  }),
+  connectionOption('broker-list', {
     desc: 'DEPRECATED, use --bootstrap-server instead; ignored if --bootstrap-server is specified. The broker list string in the form HOST1:PORT1,HOST2:PORT2.',
-  },
+  }),
   { name: 'topic', arg: 'required', metavar: 'String: topic', desc: 'REQUIRED: The topic id to produce messages to.' },
   {
     name: 'batch-size',

@@ -27,18 +27,14 @@ import {
   watermarks,
   type GroupInfo,
 } from './common/group-admin.js';
+import { connectionOption } from './common/connection-options.js';
 
 const ACTIONS = ['list', 'describe', 'delete', 'reset-offsets', 'delete-offsets'];
 const SCENARIOS = ['to-earliest', 'to-latest', 'to-offset', 'to-current', 'shift-by', 'to-datetime', 'by-duration'];
 
 const OPTIONS = [
-  { name: 'bootstrap-server', arg: 'required', metavar: 'String: server to connect to', desc: 'REQUIRED: The server(s) to connect to.' },
-  {
-    name: 'command-config',
-    arg: 'required',
-    metavar: 'String: command config property file',
-    desc: 'Property file containing configs to be passed to Admin Client and Consumer.',
-  },
+  connectionOption('bootstrap-server'),
+  connectionOption('command-config', { desc: 'Property file containing configs to be passed to Admin Client and Consumer.' }),
   { name: 'list', desc: 'List all consumer groups.' },
   { name: 'describe', desc: 'Describe consumer group and list offset lag (number of messages not yet processed) related to given group.' },
   { name: 'delete', desc: 'Pass in groups to delete topic partition offsets and ownership information over the entire consumer group.' },

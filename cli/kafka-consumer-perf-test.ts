@@ -16,15 +16,11 @@ import type { KafkaClient } from '../client/index.js';
 import { GroupSource, GrouplessSource, type RecordSource } from './common/record-sources.js';
 import { fixed, fullMatchRegex, perfDate } from './common/format.js';
 import { runTool } from './common/tool.js';
+import { connectionOption } from './common/connection-options.js';
 
 const OPTIONS = [
-  {
-    name: 'bootstrap-server',
-    arg: 'required',
-    metavar: 'String: server to connect to',
-    desc: 'REQUIRED unless --broker-list(deprecated) is specified. The server(s) to connect to.',
-  },
-  { name: 'broker-list', arg: 'required', metavar: 'String: broker-list', desc: 'DEPRECATED, use --bootstrap-server instead.' },
+  connectionOption('bootstrap-server', { desc: 'REQUIRED unless --broker-list(deprecated) is specified. The server(s) to connect to.' }),
+  connectionOption('broker-list'),
   { name: 'topic', arg: 'required', metavar: 'String: topic', desc: 'REQUIRED: The topic to consume from.' },
   {
     name: 'include',
@@ -78,12 +74,10 @@ const OPTIONS = [
     desc: 'Accepted for compatibility; dates are printed as yyyy-MM-dd HH:mm:ss:SSS.',
   },
   { name: 'consumer.config', arg: 'required', metavar: 'String: config file', desc: 'Consumer config properties file.' },
-  {
-    name: 'command-config',
-    arg: 'required',
-    metavar: 'String: config file',
+  connectionOption('command-config', {
     desc: 'Consumer config properties file (the newer name of --consumer.config).',
-  },
+    metavar: 'String: config file',
+  }),
   { name: 'print-metrics', desc: 'Accepted for compatibility; no client metrics are printed.' },
   { name: 'threads', arg: 'required', metavar: 'Integer: count', desc: 'Accepted for compatibility (ignored, as in Kafka).' },
 ] as const;

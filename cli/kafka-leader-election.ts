@@ -20,14 +20,13 @@ import { loadClientProperties, openCluster, resolveBootstrap } from './common/to
 import { runTool, ToolError } from './common/tool.js';
 import { compareTp, electLeaders, exceptionText, tpText, type TopicPartitionRef } from './common/partition-admin.js';
 import { ErrorCode } from '../protocol/generated/errors.js';
+import { connectionOption } from './common/connection-options.js';
 
 const OPTIONS = [
-  {
-    name: 'bootstrap-server',
-    arg: 'required',
-    metavar: 'String: host:port',
+  connectionOption('bootstrap-server', {
     desc: 'A hostname and port for the broker to connect to, in the form host:port. Multiple comma separated URLs can be given. REQUIRED.',
-  },
+    metavar: 'String: host:port',
+  }),
   {
     name: 'admin.config',
     arg: 'required',

@@ -22,20 +22,14 @@ import { ApiKey } from '../protocol/generated/api-keys.js';
 import { ErrorCode } from '../protocol/generated/errors.js';
 import { encodeDescribeLogDirsRequest } from '../protocol/generated/describe-log-dirs-request.js';
 import { decodeDescribeLogDirsResponse, type DescribeLogDirsResult } from '../protocol/generated/describe-log-dirs-response.js';
+import { connectionOption } from './common/connection-options.js';
 
 const OPTIONS = [
-  {
-    name: 'bootstrap-server',
-    arg: 'required',
-    metavar: 'String: The server(s) to use for bootstrapping',
+  connectionOption('bootstrap-server', {
     desc: 'REQUIRED: the server(s) to use for bootstrapping',
-  },
-  {
-    name: 'command-config',
-    arg: 'required',
-    metavar: 'String: Admin client property file',
-    desc: 'Property file containing configs to be passed to Admin Client.',
-  },
+    metavar: 'String: The server(s) to use for bootstrapping',
+  }),
+  connectionOption('command-config', { metavar: 'String: Admin client property file' }),
   { name: 'describe', desc: 'Describe the specified log directories on the specified brokers.' },
   {
     name: 'broker-list',

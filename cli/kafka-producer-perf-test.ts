@@ -30,6 +30,7 @@ import { BatchingProducer, type SendCallback } from '../client/batching-producer
 import { TransactionalProducer } from '../client/transactional-producer.js';
 import type { KafkaClient } from '../client/index.js';
 import { errorMessage, runTool, ToolError } from './common/tool.js';
+import { connectionOption } from './common/connection-options.js';
 
 const OPTIONS = [
   { name: 'topic', arg: 'required', metavar: 'TOPIC', desc: 'Produce messages to this topic.' },
@@ -66,12 +67,10 @@ const OPTIONS = [
     desc: 'Kafka producer related configuration properties like bootstrap.servers, client.id etc. These configs take precedence over those passed via --producer.config.',
   },
   { name: 'producer.config', arg: 'required', metavar: 'CONFIG-FILE', desc: 'Producer config properties file.' },
-  {
-    name: 'bootstrap-server',
-    arg: 'required',
-    metavar: 'BOOTSTRAP-SERVERS',
+  connectionOption('bootstrap-server', {
     desc: 'The server(s) to connect to; overrides bootstrap.servers of --producer-props / --producer.config.',
-  },
+    metavar: 'BOOTSTRAP-SERVERS',
+  }),
   {
     name: 'reporting-interval',
     arg: 'required',

@@ -23,24 +23,15 @@ import {
   type TopicDescription,
 } from './common/topic-admin.js';
 import { ZERO_UUID } from '../protocol/reader.js';
+import { connectionOption } from './common/connection-options.js';
 
 const ACTIONS = ['list', 'create', 'delete', 'alter', 'describe'];
 const REPORTS = ['under-replicated-partitions', 'unavailable-partitions', 'under-min-isr-partitions', 'at-min-isr-partitions'];
 
 const OPTIONS = [
-  { name: 'bootstrap-server', arg: 'required', metavar: 'String: server to connect to', desc: 'REQUIRED: The Kafka server to connect to.' },
-  {
-    name: 'zookeeper',
-    arg: 'required',
-    metavar: 'String: host:port',
-    desc: 'DEPRECATED in Kafka: the ZooKeeper connection string; the brokers registered there are used as bootstrap servers.',
-  },
-  {
-    name: 'command-config',
-    arg: 'required',
-    metavar: 'String: command config property file',
-    desc: 'Property file containing configs to be passed to Admin Client.',
-  },
+  connectionOption('bootstrap-server', { desc: 'REQUIRED: The Kafka server to connect to.' }),
+  connectionOption('zookeeper'),
+  connectionOption('command-config'),
   { name: 'list', desc: 'List all available topics.' },
   { name: 'create', desc: 'Create a new topic.' },
   { name: 'delete', desc: 'Delete a topic' },

@@ -16,6 +16,7 @@
 import { startCourseStatsJob } from '../pipeline/course-stats-job.js';
 import { errorMessage, runTool, ToolError } from './common/tool.js';
 import { UsageError, type ParsedArgs } from './common/args.js';
+import { connectionOption } from './common/connection-options.js';
 
 function port(args: ParsedArgs, name: string, fallback: number): number {
   const p = args.int(name) ?? fallback;
@@ -28,7 +29,7 @@ runTool({
   summary:
     'Run the course-statistics streaming job: access-log lines from a Kafka topic, counted per day, written with their offsets to LevelDB, served as a page with live charts.',
   options: [
-    { name: 'bootstrap-server', arg: 'required', metavar: 'host:port', desc: 'The Kafka broker(s) to read from (required).' },
+    connectionOption('bootstrap-server', { desc: 'The Kafka broker(s) to read from (required).', metavar: 'host:port' }),
     { name: 'topic', arg: 'required', metavar: 'TOPIC', desc: 'The topic of the access-log lines.', default: 'access-log' },
     { name: 'store', arg: 'required', metavar: 'DIR', desc: 'The LevelDB directory of the counts and offsets (required).' },
     {

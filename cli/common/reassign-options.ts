@@ -5,6 +5,7 @@
  * --bootstrap-server (not available through --zookeeper).
  */
 import { UsageError, type OptionSpec, type ParsedArgs } from './args.js';
+import { connectionOption } from './connection-options.js';
 
 /** Every option of the tool. */
 export const OPTIONS: readonly OptionSpec[] = [
@@ -19,24 +20,15 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'execute', desc: 'Kick off the reassignment as specified by the --reassignment-json-file option.' },
   { name: 'cancel', desc: 'Cancel an active reassignment.' },
   { name: 'list', desc: 'List all active partition reassignments.' },
-  {
-    name: 'bootstrap-server',
-    arg: 'required',
-    metavar: 'String: Server(s) to use for bootstrapping',
+  connectionOption('bootstrap-server', {
     desc: 'the server(s) to use for bootstrapping. REQUIRED if an absolute path of the log directory is specified for any replica in the reassignment json file, or if --zookeeper is not given.',
-  },
-  {
-    name: 'command-config',
-    arg: 'required',
-    metavar: 'String: Admin client property file',
-    desc: 'Property file containing configs to be passed to Admin Client.',
-  },
-  {
-    name: 'zookeeper',
-    arg: 'required',
-    metavar: 'String: urls',
+    metavar: 'String: Server(s) to use for bootstrapping',
+  }),
+  connectionOption('command-config', { metavar: 'String: Admin client property file' }),
+  connectionOption('zookeeper', {
     desc: 'DEPRECATED: The connection string for the zookeeper connection in the form host:port. Multiple URLS can be given to allow fail-over.  Please use --bootstrap-server instead.',
-  },
+    metavar: 'String: urls',
+  }),
   {
     name: 'reassignment-json-file',
     arg: 'required',
