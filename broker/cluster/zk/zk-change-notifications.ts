@@ -9,7 +9,10 @@
  *
  * `/kafka-acl-changes/acl_changes_*` (a literal pattern, `Topic:orders`),
  * `/kafka-acl-extended-changes/acl_changes_*` (a JSON pattern) and
- * `/config/changes/config_change_*` (`{"version":2,"entity_path":"users/alice"}`).
+ * `/config/changes/config_change_*` (`{"version":2,"entity_path":"users/alice"}`:
+ * users' SCRAM credentials and quotas, clients' quotas, dynamic broker
+ * configs; zk-entity-configs.ts). This is the only follower of these
+ * directories: the ACL store and the entity config store both use it.
  *
  * A follower remembers the highest sequence it handled; when the children
  * change (one-shot watch, re-armed by every read) it hands the data of each
@@ -102,17 +105,28 @@ export class ZkChangeNotifications {
       this.lastSeq = seq;
       if (!got) continue; // removed meanwhile (expired)
       if (!this.stopped) this.handle(got.data);
-      if (now - got.stat.ctime > NOTIFICATION_EXPIRATION_MS) await zk.remove(path);
+      if (now - got.stat.ctime > NOTIFICATION_EXPIRATION_MS) await removeExpired(zk, path);
     }
-    // Old notifications this broker had seen before are purged too.
-    if (fresh.length === 0 && children.length > 0) await this.purge(zk, children, now);
+    // Expired notifications handled earlier are purged on every run, as Kafka's listener does.
+    if (children.length > fresh.length) await this.purge(zk, children, now, new Set(fresh.map((f) => f.seq)));
   }
 
-  private async purge(zk: ZkClient, children: string[], now: number): Promise<void> {
+  private async purge(zk: ZkClient, children: string[], now: number, fresh: ReadonlySet<number>): Promise<void> {
     for (const c of children) {
-      if (this.seqOf(c) > this.lastSeq) continue;
+      const seq = this.seqOf(c);
+      // Handled above (removed there when expired), or written after the listing.
+      if (seq > this.lastSeq || fresh.has(seq)) continue;
       const stat = await zk.exists(`${this.dir}/${c}`);
-      if (stat && now - stat.ctime > NOTIFICATION_EXPIRATION_MS) await zk.remove(`${this.dir}/${c}`);
+      if (stat && now - stat.ctime > NOTIFICATION_EXPIRATION_MS) await removeExpired(zk, `${this.dir}/${c}`);
     }
+  }
+}
+
+/** Removes an expired notification; another broker may have removed it first. */
+async function removeExpired(zk: ZkClient, path: string): Promise<void> {
+  try {
+    await zk.remove(path);
+  } catch (err) {
+    if (!isZkCode(err, ZkCode.NO_NODE)) throw err;
   }
 }
