@@ -28,6 +28,8 @@ import { apiRegistry } from './apis/registry.js';
 import type { BrokerServices } from './services.js';
 import { GroupCoordinator } from './group/group-coordinator.js';
 import { createTransactionCoordinator, type TransactionCoordinator } from './txn/txn-coordinator.js';
+import { ClientQuotas } from './security/quota/client-quotas.js';
+import { ClientQuotaAdmin } from './security/quota/client-quota-admin.js';
 import { ScramCredentialService } from './security/scram-credential-service.js';
 import { AclAuthorizer } from './security/authorizer.js';
 import { SaslAuthenticator } from './security/sasl-authenticator.js';
@@ -166,6 +168,12 @@ export class Broker {
     const metrics = cfg.httpListener ? new (await import('./metrics/broker-metrics.js')).BrokerMetrics() : null;
     this.metrics = metrics;
     const scramCredentials = new ScramCredentialService(cluster.entityConfigs, logger);
+    const clientQuotas = new ClientQuotas(
+      cluster.entityConfigs,
+      { samples: cfg.quotaWindowNum, windowMs: cfg.quotaWindowSizeSeconds * 1000 },
+      logger,
+    );
+    const clientQuotaAdmin = new ClientQuotaAdmin(clientQuotas, logger);
     dynamic.onChange((next, prev) =>
       applyDynamicChange(next, prev, { metadata, controller, replicas, cleaner: () => this.cleaner, logger }),
     );
@@ -183,6 +191,8 @@ export class Broker {
       groups,
       txns,
       scramCredentials,
+      clientQuotas,
+      clientQuotaAdmin,
       logger,
       metrics: metrics ?? undefined,
       authorizer,
@@ -239,6 +249,7 @@ export class Broker {
     // 5. Join: metadata loaded, partitions hosted, this broker registered; then requests are answered.
     await cluster.start(advertisedSelf(cfg, this.addresses), { metadata, replicas, controller, logs });
     await scramCredentials.start();
+    await clientQuotas.start();
     for (const s of this.servers) s.openForRequests();
 
     // 6. Background work and the HTTP API.
@@ -315,6 +326,7 @@ export class Broker {
     this.txns?.shutdown();
     this.groups?.shutdown();
     this.authorizer?.close();
+    this.services?.clientQuotas.stop();
     await this.cleaner?.stop();
     await this.services?.replicas.logDirMover.stop();
     // Replication stops before the logs close (a fetcher must not append to a closed log).

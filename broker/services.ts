@@ -15,6 +15,8 @@ import type { BrokerMetrics } from './metrics/broker-metrics.js';
 import type { ScramCredentialService } from './security/scram-credential-service.js';
 import type { AclAuthorizer } from './security/authorizer.js';
 import type { DynamicBrokerConfigs } from './config/dynamic-broker-configs.js';
+import type { ClientQuotas } from './security/quota/client-quotas.js';
+import type { ClientQuotaAdmin } from './security/quota/client-quota-admin.js';
 
 /** The services handlers use. */
 export interface BrokerServices {
@@ -34,6 +36,10 @@ export interface BrokerServices {
   readonly txns: TransactionCoordinator;
   /** SCRAM users' credentials (SASL/SCRAM authentication, Alter/DescribeUserScramCredentials). */
   readonly scramCredentials: ScramCredentialService;
+  /** Client quotas (produce and fetch bytes, request time), followed from the entity config store. */
+  readonly clientQuotas: ClientQuotas;
+  /** AlterClientQuotas / DescribeClientQuotas over the entity config store. */
+  readonly clientQuotaAdmin: ClientQuotaAdmin;
   readonly logger: Logger;
   /** Traffic metrics (absent when `http.listener=none`: nobody could read them). */
   readonly metrics?: BrokerMetrics;

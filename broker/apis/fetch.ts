@@ -22,6 +22,14 @@
  * broker follows; with replica.selector.class the rack-aware selector, the
  * leader answers a v11+ consumer in another rack with a preferred read
  * replica (replica-selector.ts).
+ *
+ * Client quotas (Kafka's handleFetchRequest): a consumer's max_bytes is
+ * capped by what its consumer_byte_rate allows over the quota window; the
+ * record bytes read count against that quota and the handling time against
+ * request_percentage; when either is exceeded the answer is empty (the
+ * bytes read are taken back from the byte quota) with the throttle time,
+ * and the connection is muted for it. Follower fetches are never throttled
+ * by client quotas (replication has its own quotas).
  */
 import type { FetchRequest } from '../../protocol/generated/fetch-request.js';
 import type { FetchResponse, FetchableTopicResponse } from '../../protocol/generated/fetch-response.js';
@@ -35,6 +43,7 @@ import { AclOperation, ResourceType } from '../security/authorizer-acls.js';
 import { authorizedOnCluster, unauthorizedNames } from '../security/authorizer-checks.js';
 import { RACK_AWARE_REPLICA_SELECTOR, rackAwareReadReplica } from '../replica/replica-selector.js';
 import type { Partition } from '../replica/partition.js';
+import { percentageOf } from '../security/quota/request-throttle.js';
 
 /** Kafka's replica id of the debug consumer (FetchRequest.DEBUGGING_CONSUMER_ID). */
 const DEBUGGING_CONSUMER_ID = -2;
@@ -118,10 +127,36 @@ function respond(
   return { throttleTimeMs: 0, errorCode: ErrorCode.NONE, sessionId: 0, responses };
 }
 
+/** Bytes of records a fetch read (Kafka counts the response size; the records are nearly all of it). */
+function recordBytes(results: readonly FetchPartitionResult[]): number {
+  let n = 0;
+  for (let i = 0; i < results.length; i++) n += results[i].records?.length ?? 0;
+  return n;
+}
+
+/**
+ * A consumer fetch's throttle time from its quotas (0: answer normally);
+ * `handlerMs` is the time the handler ran. A throttled fetch's bytes are
+ * taken back from the byte quota: they are not sent.
+ */
+function fetchThrottleMs(ctx: RequestContext, results: readonly FetchPartitionResult[], handlerMs: number): number {
+  const quotas = ctx.broker.clientQuotas;
+  const user = ctx.principal.name;
+  const bytes = quotas.fetch.enabled ? recordBytes(results) : 0;
+  const time = quotas.request.enabled ? quotas.request.record(user, ctx.clientId, percentageOf(handlerMs)) : 0;
+  const bandwidth = quotas.fetch.enabled ? quotas.fetch.record(user, ctx.clientId, bytes) : 0;
+  if (bandwidth === 0 && time === 0) return 0;
+  if (quotas.fetch.enabled) quotas.fetch.unrecord(user, ctx.clientId, bytes);
+  if (bandwidth > time) quotas.fetch.recordThrottle(user, ctx.clientId, bandwidth);
+  else quotas.request.recordThrottle(user, ctx.clientId, time);
+  return Math.max(bandwidth, time);
+}
+
 export default defineApi(FetchApi, {
   minVersion: 0,
   maxVersion: 17,
   handle(ctx, req) {
+    const started = performance.now();
     if (req.sessionId !== 0 || req.sessionEpoch > 0) {
       return { errorCode: ErrorCode.FETCH_SESSION_ID_NOT_FOUND, sessionId: 0, responses: [] };
     }
@@ -155,17 +190,31 @@ export default defineApi(FetchApi, {
       const racks = new Map(md.brokers().map((b) => [b.nodeId, b.rack]));
       preferReplica = (p, fetchOffset) => rackAwareReadReplica(p, fetchOffset, req.rackId, (id) => racks.get(id));
     }
+    let maxBytes = ctx.apiVersion >= 3 ? req.maxBytes : INT32_MAX;
+    const quotas = ctx.broker.clientQuotas;
+    const quotaBound = !follower && (quotas.fetch.enabled || quotas.request.enabled);
+    if (quotaBound && quotas.fetch.enabled) {
+      maxBytes = Math.min(maxBytes, Math.floor(quotas.fetch.maxValueInWindow(ctx.principal.name, ctx.clientId)));
+    }
+    const syncMs = performance.now() - started;
     // Segment reads are asynchronous: the answer is always a promise.
     return ctx.broker.replicas
       .fetch(reqs, {
         maxWaitMs: req.maxWaitMs,
-        minBytes: req.minBytes,
-        maxBytes: ctx.apiVersion >= 3 ? req.maxBytes : INT32_MAX,
+        minBytes: Math.min(req.minBytes, maxBytes),
+        maxBytes,
         replicaId,
         isolationLevel: req.isolationLevel,
         anyReplica: kip392Consumer || replicaId === DEBUGGING_CONSUMER_ID,
         preferReplica,
       })
-      .then((r) => respond(ctx, req, names, denied, r, follower));
+      .then((r) => {
+        if (quotaBound) {
+          const throttle = fetchThrottleMs(ctx, r, syncMs);
+          // Kafka's getThrottledResponse: no partitions, only the throttle time.
+          if (throttle > 0) return { throttleTimeMs: throttle, errorCode: ErrorCode.NONE, sessionId: 0, responses: [] };
+        }
+        return respond(ctx, req, names, denied, r, follower);
+      });
   },
 });

@@ -91,6 +91,8 @@ registerApis(
   lazyApi(ApiKey.ListPartitionReassignments, 0, 0, () => import('./list-partition-reassignments.js')),
   lazyApi(ApiKey.DescribeLogDirs, 0, 4, () => import('./describe-log-dirs.js')),
   lazyApi(ApiKey.AlterReplicaLogDirs, 0, 2, () => import('./alter-replica-log-dirs.js')),
+  lazyApi(ApiKey.DescribeClientQuotas, 0, 1, () => import('./describe-client-quotas.js')),
+  lazyApi(ApiKey.AlterClientQuotas, 0, 1, () => import('./alter-client-quotas.js')),
 );
 
 /** The handler table the network layer uses. */

@@ -5,6 +5,11 @@
  * listeners its SaslAuthenticator. broker/network/socket-server.ts describes
  * the rules (ordering, pipelined Produce, backpressure, what closes a
  * connection).
+ *
+ * Client quotas (KIP-219): a request over a quota gets its throttle time in
+ * the response's throttle_time_ms, the response goes out at once, and then
+ * the connection is muted: nothing more is read from it (the socket is
+ * paused, frames already received wait) until the throttle time has passed.
  */
 import type net from 'node:net';
 import { FrameDecoder } from './frame-decoder.js';
@@ -16,6 +21,7 @@ import { ANONYMOUS, CloseConnection, type ApiHandler, type Principal, type Reque
 import { isLazy } from '../apis/api-table.js';
 import type { SaslAuthenticator, SaslStep } from '../security/sasl-authenticator.js';
 import type { SocketServer } from './socket-server.js';
+import { recordResponseTime, requestThrottleMs } from '../security/quota/request-throttle.js';
 
 const requestFlexibleMin = new Map<number, number>();
 const responseFlexibleMin = new Map<number, number>();
@@ -41,6 +47,12 @@ export class Channel {
   private readonly queue: Buffer[] = [];
   private busy = false;
   private closed = false;
+  /** While muted for a throttle time: settles when it ends (null: not muted). */
+  private muted: Promise<void> | null = null;
+  /** When the current mute ends (performance.now() ms). */
+  private mutedUntil = 0;
+  /** Whether the drain loop paused the socket for a full write buffer. */
+  private awaitingDrain = false;
   readonly id: string;
   readonly clientHost: string;
   /** clientHost with an IPv4-mapped IPv6 address written as IPv4. */
@@ -91,6 +103,8 @@ export class Channel {
       // starts processing requests only once the broker is ready).
       if (this.server.ready) await this.server.ready;
       while (this.queue.length > 0 && !this.closed) {
+        if (this.muted !== null) await this.muted;
+        if (this.closed) break;
         const frame = this.queue.shift()!;
         // Its answer must follow the ones still owed, and it may depend on them (EndTxn after Produce).
         if (this.owed !== null && !this.pipelined(frame)) await this.owed;
@@ -100,6 +114,7 @@ export class Channel {
         // its frame buffer, if pooled, can take the next large request.
         if (frame.length >= 2 && frame.readInt16BE(0) === ApiKey.Produce) releaseReadBuffer(frame);
         if (this.socket.writableNeedDrain) {
+          this.awaitingDrain = true;
           this.socket.pause();
           await new Promise<void>((resolve) => {
             const done = (): void => {
@@ -110,12 +125,42 @@ export class Channel {
             this.socket.once('drain', done);
             this.socket.once('close', done);
           });
-          this.socket.resume();
+          this.awaitingDrain = false;
+          if (this.muted === null) this.socket.resume();
         }
       }
     } finally {
       this.busy = false;
     }
+  }
+
+  /**
+   * KIP-219: reads nothing from the connection for `ms` from now (the
+   * response has gone out); a longer throttle during a mute extends it.
+   */
+  private muteFor(ms: number): void {
+    const until = performance.now() + ms;
+    if (until <= this.mutedUntil) return;
+    this.mutedUntil = until;
+    if (this.muted !== null) return;
+    this.socket.pause();
+    this.muted = new Promise<void>((resolve) => {
+      const end = (): void => {
+        clearTimeout(timer);
+        this.socket.off('close', end);
+        this.muted = null;
+        this.mutedUntil = 0;
+        if (!this.closed && !this.awaitingDrain) this.socket.resume();
+        resolve();
+      };
+      const tick = (): void => {
+        const left = this.mutedUntil - performance.now();
+        if (left > 0 && !this.closed) timer = setTimeout(tick, left);
+        else end();
+      };
+      let timer = setTimeout(tick, ms);
+      this.socket.once('close', end);
+    });
   }
 
   /** Whether a frame is a request of a pipelined API (a raw SASL token is not). */
@@ -199,13 +244,13 @@ export class Channel {
       const step = this.auth.onRequest(apiKey, apiVersion, request);
       if (step instanceof Promise) {
         return step.then(
-          (st) => this.afterSaslStep(st, handler, apiKey, apiVersion, correlationId, clientId, request) ?? undefined,
+          (st) => this.afterSaslStep(st, handler, apiKey, apiVersion, correlationId, clientId, request, r.buf.length + 4) ?? undefined,
           (err) => this.fail(handler, apiVersion, err),
         );
       }
-      return this.afterSaslStep(step, handler, apiKey, apiVersion, correlationId, clientId, request);
+      return this.afterSaslStep(step, handler, apiKey, apiVersion, correlationId, clientId, request, r.buf.length + 4);
     }
-    return this.dispatch(handler, apiKey, apiVersion, correlationId, clientId, request);
+    return this.dispatch(handler, apiKey, apiVersion, correlationId, clientId, request, r.buf.length + 4);
   }
 
   /** Carries out the authenticator's decision about a request. */
@@ -217,12 +262,13 @@ export class Channel {
     correlationId: number,
     clientId: string | null,
     request: unknown,
+    requestBytes: number,
   ): Promise<void> | null {
     const flexible = apiKey !== ApiKey.ApiVersions && isFlexible(responseFlexibleMin, apiKey, apiVersion);
     const encode = (resp: unknown) => (w: Writer) => handler.encode(w, apiVersion, resp);
     switch (step.kind) {
       case 'pass':
-        return this.dispatch(handler, apiKey, apiVersion, correlationId, clientId, request);
+        return this.dispatch(handler, apiKey, apiVersion, correlationId, clientId, request, requestBytes);
       case 'respond':
         this.send(correlationId, flexible, encode(step.response));
         this.onAuthenticated();
@@ -274,7 +320,7 @@ export class Channel {
     );
   }
 
-  /** Handles a request through its API handler. */
+  /** Handles a request through its API handler (`requestBytes`: the frame's size with its length prefix). */
   private dispatch(
     handler: ApiHandler,
     apiKey: number,
@@ -282,6 +328,7 @@ export class Channel {
     correlationId: number,
     clientId: string | null,
     request: unknown,
+    requestBytes: number,
   ): Promise<void> | null {
     const ctx: RequestContext = {
       apiKey,
@@ -304,14 +351,16 @@ export class Channel {
       this.fail(handler, apiVersion, err);
       return null;
     }
-    if (handler.pipelined === true) return this.answerInOrder(handler, ctx, result, started);
+    // The handler's synchronous run: what counts against request quotas.
+    const handlerMs = performance.now() - started;
+    if (handler.pipelined === true) return this.answerInOrder(handler, ctx, result, started, requestBytes, handlerMs);
     if (result instanceof Promise) {
       return result.then(
-        (resp) => this.respond(handler, ctx, resp, started),
+        (resp) => this.respond(handler, ctx, resp, started, requestBytes, handlerMs),
         (err) => this.fail(handler, apiVersion, err),
       );
     }
-    this.respond(handler, ctx, result, started);
+    this.respond(handler, ctx, result, started, requestBytes, handlerMs);
     return null;
   }
 
@@ -320,15 +369,22 @@ export class Channel {
    * the answers still owed, without holding up the next request. Returns a
    * promise (to wait for) only once MAX_OWED answers are owed.
    */
-  private answerInOrder(handler: ApiHandler, ctx: RequestContext, result: unknown, started: number): Promise<void> | null {
+  private answerInOrder(
+    handler: ApiHandler,
+    ctx: RequestContext,
+    result: unknown,
+    started: number,
+    requestBytes: number,
+    handlerMs: number,
+  ): Promise<void> | null {
     const before = this.owed;
     if (before === null && !(result instanceof Promise)) {
-      this.respond(handler, ctx, result, started);
+      this.respond(handler, ctx, result, started, requestBytes, handlerMs);
       return null;
     }
     // Settled at once into a write to do, so a failure is never an unhandled rejection while earlier answers are owed.
     const outcome = Promise.resolve(result).then(
-      (resp) => () => this.respond(handler, ctx, resp, started),
+      (resp) => () => this.respond(handler, ctx, resp, started, requestBytes, handlerMs),
       (err) => () => this.fail(handler, ctx.apiVersion, err),
     );
     const written = (before === null ? outcome : before.then(() => outcome)).then((write) => write());
@@ -350,16 +406,31 @@ export class Channel {
     this.close(null);
   }
 
-  private respond(handler: ApiHandler, ctx: RequestContext, resp: unknown, started: number): void {
+  /** Writes a handler's answer (none for null) with its throttle time, then mutes the connection for it (`requestBytes` and `handlerMs` count against client quotas). */
+  private respond(handler: ApiHandler, ctx: RequestContext, resp: unknown, started: number, requestBytes: number, handlerMs: number): void {
     this.server.observe?.(handler, ctx, performance.now() - started);
-    if (resp === null || this.closed) return;
+    const quotas = ctx.broker.clientQuotas;
+    const throttle = requestThrottleMs(quotas, ctx, requestBytes, handlerMs, resp !== null);
+    // Fetch decides its own throttle (an empty answer); it comes back in the response.
+    const answered = resp === null ? 0 : ((resp as { throttleTimeMs?: number }).throttleTimeMs ?? 0);
+    // A copy, not a write: a handler may answer with a shared object. Only throttled answers pay for it.
+    if (resp !== null && throttle > answered) resp = { ...(resp as object), throttleTimeMs: throttle };
+    if (resp === null || this.closed) {
+      if (throttle > 0 && !this.closed) this.muteFor(throttle);
+      return;
+    }
     const flexibleHeader = ctx.apiKey !== ApiKey.ApiVersions && isFlexible(responseFlexibleMin, ctx.apiKey, ctx.apiVersion);
+    const encoding = quotas.request.enabled ? performance.now() : 0;
     try {
       this.send(ctx.correlationId, flexibleHeader, (w) => handler.encode(w, ctx.apiVersion, resp));
     } catch (err) {
       // A response that cannot be encoded is a bug: it costs this connection, not the broker.
       this.fail(handler, ctx.apiVersion, err);
+      return;
     }
+    if (encoding > 0) recordResponseTime(quotas, ctx, performance.now() - encoding);
+    const mute = Math.max(throttle, answered);
+    if (mute > 0) this.muteFor(mute);
   }
 
   /** Frames and writes a response: size, correlation id, [tagged fields], body. */

@@ -26,6 +26,8 @@ import { MetadataCache } from '../../../../broker/cluster/metadata-cache.js';
 import { ReplicaManager } from '../../../../broker/replica/replica-manager.js';
 import { GroupCoordinator } from '../../../../broker/group/group-coordinator.js';
 import { createTransactionCoordinator, type TransactionCoordinator } from '../../../../broker/txn/txn-coordinator.js';
+import { ClientQuotas } from '../../../../broker/security/quota/client-quotas.js';
+import { ClientQuotaAdmin } from '../../../../broker/security/quota/client-quota-admin.js';
 import { ScramCredentialService } from '../../../../broker/security/scram-credential-service.js';
 import { silentLogger } from '../../../../broker/logger.js';
 import { AclAuthorizer } from '../../../../broker/security/authorizer.js';
@@ -146,6 +148,12 @@ export async function startServices(config: Record<string, string> = {}): Promis
       groups.manager,
     );
     const scramCredentials = new ScramCredentialService(cluster.entityConfigs, silentLogger);
+    const clientQuotas = new ClientQuotas(
+      cluster.entityConfigs,
+      { samples: cfg.quotaWindowNum, windowMs: cfg.quotaWindowSizeSeconds * 1000 },
+      silentLogger,
+    );
+    const clientQuotaAdmin = new ClientQuotaAdmin(clientQuotas, silentLogger);
     const svc: BrokerServices = {
       brokerId: cfg.brokerId,
       clusterId,
@@ -160,6 +168,8 @@ export async function startServices(config: Record<string, string> = {}): Promis
       groups,
       txns,
       scramCredentials,
+      clientQuotas,
+      clientQuotaAdmin,
       logger: silentLogger,
       authorizer,
       get topicDefaults() {
@@ -177,6 +187,7 @@ export async function startServices(config: Record<string, string> = {}): Promis
       { metadata, replicas, controller, logs },
     );
     await scramCredentials.start();
+    await clientQuotas.start();
     groups.startup();
     txns.startup();
     let correlationId = 0;
