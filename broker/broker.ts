@@ -294,6 +294,7 @@ export class Broker {
       connectionCount,
       groups: () => (this.groups ? groupSummariesOf(this.groups) : []),
       transactions: () => (this.txns ? txnMetricsSourceOf(this.txns) : null),
+      clientQuotas: svc.clientQuotas,
     });
     this.httpServer = new HttpServer(
       {

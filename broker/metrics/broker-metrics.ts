@@ -31,6 +31,8 @@ import type { Partition } from '../replica/partition.js';
 import { TopicMeters, countRecords } from './topic-meters.js';
 import { RequestLatencyHistogram, RequestMeters } from './request-meters.js';
 import { registerTxnMetrics, type TxnMetricsSource } from './txn-metrics.js';
+import { registerQuotaMetrics } from './quota-metrics.js';
+import type { ClientQuotas } from '../security/quota/client-quotas.js';
 
 /** One consumer group as the metrics see it. */
 export interface GroupSummary {
@@ -52,6 +54,8 @@ export interface MetricsSource {
   delayedProduceCount?(): number;
   /** The transaction coordinator's ids and completions (absent: no coordinator, its metrics read 0). */
   transactions?(): TxnMetricsSource | null;
+  /** The client quotas (their rates and throttle times per quota entity). */
+  readonly clientQuotas?: ClientQuotas;
 }
 
 /** Every Prometheus metric of one broker. */
@@ -140,6 +144,7 @@ export class BrokerMetrics {
     });
     reg.registerMetric(new RequestLatencyHistogram(requests));
     registerRuntimeMetrics(reg, this.runtime);
+    registerQuotaMetrics(reg, () => this.source?.clientQuotas ?? null);
     this.registerStateGauges();
     registerTxnMetrics(reg, () => this.source);
   }

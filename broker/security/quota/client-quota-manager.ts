@@ -167,14 +167,16 @@ export class ClientQuotaManager {
   }
 
   /**
-   * Kafka's getMaxValueInQuotaWindow: the most a quota allows over the
-   * window minus one sample (`bound × (samples - 1) × window`), which caps a
-   * fetch's max_bytes; Infinity without a quota.
+   * Kafka's getMaxValueInQuotaWindow, the most a quota allows over the
+   * window floor, which caps a fetch's max_bytes; Infinity without a quota.
+   * Kafka's floor is `samples - 1` windows; here it is one window (see the
+   * header), so a fetch never reads more than one window's worth, which
+   * would only be taken back.
    */
   maxValueInWindow(principalName: string, clientId: string | null): number {
     if (this.overrides.size === 0) return Infinity;
     const b = this.sensorFor(principalName, clientId ?? '').bound;
-    return b === null ? Infinity : (b * (this.window.samples - 1) * this.window.windowMs) / 1000;
+    return b === null ? Infinity : (b * this.window.windowMs) / 1000;
   }
 
   /** Every rate in use (the metrics read them). */
