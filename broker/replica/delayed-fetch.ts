@@ -8,7 +8,14 @@
  * grown enough that min_bytes could be there (Kafka tracks log positions the
  * same way), so a trickle of small appends does not cost a disk read each.
  * Sizes are counted from before the fetch's first read, so growth during
- * that (asynchronous) read is not missed.
+ * that (asynchronous) read is not missed. It also reads again when the end
+ * of what it may read moves over bytes that were already in the log at its
+ * last read: the high watermark (read_uncommitted) or the last stable offset
+ * (read_committed) passing records, or a marker, appended before it parked
+ * — in a cluster the leader appends first and a follower's fetch moves the
+ * high watermark later (Kafka completes a delayed fetch on that too). Where
+ * the end is the log end at the read (one replica, read_uncommitted), its
+ * moves only cover new appends, which the sizes already count.
  *
  * Reads are asynchronous: at most one re-read runs at a time; a change seen
  * while it runs is checked again when it ends. When max_wait_ms passes
@@ -17,6 +24,12 @@
  */
 import type { FetchParams, FetchPartitionRequest, FetchPartitionResult, ReadResults, ReplicaManager } from './replica-manager.js';
 import type { Partition, PartitionWatcher } from './partition.js';
+
+/** The exclusive end of what a fetch may read from `p`: log end (followers), last stable offset (read_committed) or high watermark. */
+export function fetchableEnd(p: Partition, params: FetchParams): number {
+  if (params.replicaId >= 0) return p.log.logEndOffset;
+  return params.isolationLevel === 1 ? p.log.lastStableOffset : p.log.highWatermark;
+}
 
 /** A parked fetch. */
 export class DelayedFetch implements PartitionWatcher {
@@ -27,10 +40,15 @@ export class DelayedFetch implements PartitionWatcher {
   private done = false;
   private reading = false;
   private changedWhileReading = false;
+  /** fetchableEnd of each partition when it was last read (before the read). */
+  private readonly readEnds: number[];
+  /** Whether each partition's log held offsets past readEnds then (bytes a later end move exposes). */
+  private readonly hidden: boolean[];
 
   /**
-   * Parks a fetch on `partitions`, whose logs had `sizes` bytes before the
-   * fetch's first read, which found `readyBytes` (< min_bytes).
+   * Parks a fetch on `partitions`, whose logs had `sizes` bytes and
+   * `ends` (fetchableEnd) before the fetch's first read, which found
+   * `readyBytes` (< min_bytes).
    */
   constructor(
     private readonly replicas: ReplicaManager,
@@ -39,7 +57,10 @@ export class DelayedFetch implements PartitionWatcher {
     private readonly partitions: Partition[],
     private readonly parkedSizes: number[],
     private readonly readyBytes: number,
+    ends: number[],
   ) {
+    this.readEnds = ends;
+    this.hidden = partitions.map((p, i) => p.log.logEndOffset > ends[i]);
     this.promise = new Promise((resolve) => (this.resolve = resolve));
     for (const p of partitions) p.watchers.add(this);
     this.timer = setTimeout(() => this.expire(), params.maxWaitMs);
@@ -47,15 +68,21 @@ export class DelayedFetch implements PartitionWatcher {
     this.onPartitionChange();
   }
 
-  /** Whether min_bytes may be there now (or a partition moved or vanished: answer then). */
+  /**
+   * Whether min_bytes may be there now: the logs grew enough, or the end of
+   * what may be read moved since the last read (or a partition moved or
+   * vanished: answer then).
+   */
   private mayBeReady(): boolean {
     let grown = 0;
+    let endMoved = false;
     for (let i = 0; i < this.partitions.length; i++) {
       const p = this.partitions[i];
       if ((!p.isLeader && !this.params.anyReplica) || this.replicas.get(p.topic, p.index) !== p) return true;
       grown += p.log.size - this.parkedSizes[i];
+      if (this.hidden[i] && fetchableEnd(p, this.params) !== this.readEnds[i]) endMoved = true;
     }
-    return this.readyBytes + grown >= this.params.minBytes;
+    return endMoved || this.readyBytes + grown >= this.params.minBytes;
   }
 
   /** Re-checks after an append: completes once min_bytes are ready. */
@@ -66,6 +93,11 @@ export class DelayedFetch implements PartitionWatcher {
       return;
     }
     if (!this.mayBeReady()) return;
+    for (let i = 0; i < this.partitions.length; i++) {
+      const p = this.partitions[i];
+      this.readEnds[i] = fetchableEnd(p, this.params);
+      this.hidden[i] = p.log.logEndOffset > this.readEnds[i];
+    }
     this.reading = true;
     void this.replicas.readPartitions(this.reqs, this.params).then((r) => this.afterRead(r));
   }

@@ -39,7 +39,7 @@ import { BATCH_LENGTH_OFFSET, LAST_OFFSET_DELTA_OFFSET, LOG_OVERHEAD, readInt64 
 import type { PartitionRecord } from '../cluster/metadata-store.js';
 import type { Logger } from '../logger.js';
 import { Partition } from './partition.js';
-import { DelayedFetch } from './delayed-fetch.js';
+import { DelayedFetch, fetchableEnd } from './delayed-fetch.js';
 import { hostedPartition, leaderPartition } from './leader-lookup.js';
 import { awaitIsr } from './delayed-produce.js';
 import { readPartitionTopicId, writePartitionTopicId } from '../log/partition-metadata.js';
@@ -348,9 +348,7 @@ export class ReplicaManager {
           continue;
         }
         const limit = Math.max(0, Math.min(q.partitionMaxBytes, params.maxBytes - bytes));
-        const committed = params.replicaId < 0 && params.isolationLevel === 1;
-        const maxOffset = params.replicaId >= 0 ? p.log.logEndOffset : committed ? p.log.lastStableOffset : p.log.highWatermark;
-        r = await p.log.read(q.fetchOffset, limit, maxOffset, bytes === 0);
+        r = await p.log.read(q.fetchOffset, limit, fetchableEnd(p, params), bytes === 0);
       } catch {
         // A parked fetch must always be answered: a failure here is this partition's error, not the request's.
         results[i] = errorResult(ErrorCode.UNKNOWN_SERVER_ERROR);
@@ -399,10 +397,11 @@ export class ReplicaManager {
       const p = this.get(q.topic, q.partition);
       if (p) watched.push(p);
     }
-    // Before the read: growth while it is in flight must count for a parked fetch.
+    // Before the read: growth (or a high watermark / LSO move) while it is in flight must count for a parked fetch.
     const sizes = watched.map((p) => p.log.size);
+    const ends = watched.map((p) => fetchableEnd(p, params));
     const first = await this.readPartitions(reqs, params);
     if (params.maxWaitMs <= 0 || first.bytes >= params.minBytes || first.hasError || reqs.length === 0) return first.results;
-    return new DelayedFetch(this, reqs, params, watched, sizes, first.bytes).promise;
+    return new DelayedFetch(this, reqs, params, watched, sizes, first.bytes, ends).promise;
   }
 }
