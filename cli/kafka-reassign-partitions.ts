@@ -14,8 +14,11 @@
  * for the controller to carry out (refusing while that znode exists);
  * where this differs: the rest (reading assignments, --verify, the
  * throttles) goes through the brokers found in ZooKeeper, since they
- * answer the same. Moving replicas between log directories (log_dirs other
- * than "any") is refused with a clear error: it needs AlterReplicaLogDirs.
+ * answer the same. Replicas whose "log_dirs" entry is not "any" move
+ * between log dirs of their broker (AlterReplicaLogDirs, retried while the
+ * reassignment has not created them yet, up to --timeout;
+ * --replica-alter-log-dirs-throttle bounds the copy); --verify reports each
+ * move and --cancel sends moves under way back (cli/common/replica-log-dirs.ts).
  *
  * Failures print one line on stderr (the project's tools' convention; Kafka
  * prints them on stdout) and exit 1.
@@ -30,7 +33,6 @@ import type { KafkaClient } from '../client/index.js';
 import type { BrokerInfo } from '../broker/cluster/metadata-cache.js';
 import { assignReplicas } from '../broker/cluster/replica-assignment.js';
 import {
-  ANY_LOG_DIR,
   byTopicPartition,
   checkExecutePlan,
   formatReassignmentJson,
@@ -45,6 +47,16 @@ import {
   type Tp,
 } from './common/reassignment-plan.js';
 import { OPTIONS, checkReassignArgs } from './common/reassign-options.js';
+import {
+  cancelMoves,
+  describeReplicaDirs,
+  executeMoves,
+  moveDone,
+  moveStatesText,
+  replicaMoves,
+  replicaText,
+  type ReplicaMove,
+} from './common/replica-log-dirs.js';
 
 const CANNOT_EXECUTE =
   'Cannot execute because there is an existing partition assignment.  Use --additional to override this and create a new partition assignment in addition to the existing one. The --additional flag can also be used to change the throttle by resubmitting the current reassignment.';
@@ -117,12 +129,18 @@ async function generate(cluster: KafkaClient, args: ParsedArgs): Promise<void> {
   console.log(`Proposed partition reassignment configuration\n${formatReassignmentJson(proposed)}`);
 }
 
-function refuseLogDirs(plan: readonly PlannedPartition[]): void {
-  const moving = plan.filter((p) => p.logDirs.some((d) => d !== ANY_LOG_DIR));
-  if (moving.length > 0)
-    throw new ToolError(
-      `Error: log_dirs other than "any" (${moving.map(tpString).join(',')}) move replicas between log directories, which needs AlterReplicaLogDirs; this tool does not do it yet: use "any"`,
-    );
+/** Sets replica.alter.log.dirs.io.max.bytes.per.second on the brokers with moves (Kafka's modifyLogDirThrottle). */
+async function setLogDirThrottle(cluster: KafkaClient, moves: readonly ReplicaMove[], rate: number): Promise<void> {
+  const brokers = [...new Set(moves.map((m) => m.broker))];
+  await alterConfigs(
+    cluster,
+    brokers.map((b) => ({
+      resourceType: 'broker' as const,
+      resourceName: String(b),
+      changes: { 'replica.alter.log.dirs.io.max.bytes.per.second': String(rate) },
+    })),
+  );
+  console.log(`The replica-alter-dir throttle limit was set to ${rate} B/s`);
 }
 
 async function setThrottles(
@@ -167,10 +185,15 @@ const started = (plan: readonly Tp[]): string =>
 async function execute(cluster: KafkaClient, args: ParsedArgs, zookeeper: string | undefined): Promise<void> {
   const plan = parseReassignment(readFile(args.value('reassignment-json-file')!));
   checkExecutePlan(plan);
-  refuseLogDirs(plan);
+  const moves = replicaMoves(plan);
+  const timeoutMs = args.int('timeout') ?? 10_000;
   const rate = args.int('throttle') ?? -1;
   const known = new Set((await brokersOf(cluster)).map((b) => b.nodeId));
-  if (zookeeper !== undefined) return executeThroughZooKeeper(cluster, zookeeper, plan, known, rate);
+  if (zookeeper !== undefined) {
+    await executeThroughZooKeeper(cluster, zookeeper, plan, known, rate);
+    if (moves.length > 0) await executeMoves(cluster, moves, timeoutMs);
+    return;
+  }
   const ongoing = await listReassignments(cluster, null);
   if (ongoing.length > 0 && !args.has('additional')) throw new ToolError(CANNOT_EXECUTE);
   const unknown = plan.flatMap((p) => p.replicas).find((r) => !known.has(r));
@@ -183,14 +206,14 @@ async function execute(cluster: KafkaClient, args: ParsedArgs, zookeeper: string
   const logDirRate = args.int('replica-alter-log-dirs-throttle') ?? -1;
   if (rate >= 0 || logDirRate >= 0) console.log(RUN_VERIFY);
   if (rate >= 0) await setThrottles(cluster, plan, current, rate, ongoing);
-  // No replica moves between log dirs (refused above): the rate goes to no broker, as in Kafka with none.
-  if (logDirRate >= 0) console.log(`The replica-alter-dir throttle limit was set to ${logDirRate} B/s`);
+  if (logDirRate >= 0 && moves.length > 0) await setLogDirThrottle(cluster, moves, logDirRate);
   const errors = (await alterReassignments(cluster, plan)).filter((r) => r.errorCode !== ErrorCode.NONE).sort(byTopicPartition);
   if (errors.length > 0)
     throw new ToolError(
       `Error reassigning partition(s):\n${errors.map((e) => `${tpString(e)}: ${exceptionText(e.errorCode, e.errorMessage).replace(/^[^:]*: /, '')}`).join('\n')}`,
     );
   console.log(started(plan));
+  if (moves.length > 0) await executeMoves(cluster, moves, timeoutMs);
 }
 
 /** Kafka 2.x's --zookeeper --execute: the controller carries out /admin/reassign_partitions. */
@@ -262,7 +285,6 @@ async function clearThrottles(cluster: KafkaClient, plan: readonly PlannedPartit
 
 async function verify(cluster: KafkaClient, args: ParsedArgs, zookeeper: boolean): Promise<number> {
   const plan = parseReassignment(readFile(args.value('reassignment-json-file')!));
-  refuseLogDirs(plan);
   if (zookeeper)
     console.log(
       'Warning: because you are using the deprecated --zookeeper option, the results may be incomplete.  Use --bootstrap-server instead for more accurate results.',
@@ -284,15 +306,17 @@ async function verify(cluster: KafkaClient, args: ParsedArgs, zookeeper: boolean
       : { topic: p.topic, partition: p.partition, current: current.get(tpString(p)) ?? [], target: p.replicas, done: true };
   });
   console.log(statesText(states));
-  // Kafka prints the (here empty) log-dir move states next.
-  if (!zookeeper) console.log('');
-  if (ongoing.length === 0 && !args.has('preserve-throttles')) await clearThrottles(cluster, plan);
+  // Then the log-dir move states (an empty line when there are none).
+  const moves = replicaMoves(plan);
+  const moveStates = await describeReplicaDirs(cluster, moves);
+  if (moves.length > 0 || !zookeeper) console.log(moveStatesText(moveStates));
+  const movesOngoing = [...moveStates].some(([m, d]) => !moveDone(m, d));
+  if (ongoing.length === 0 && !movesOngoing && !args.has('preserve-throttles')) await clearThrottles(cluster, plan);
   return 0;
 }
 
 async function cancel(cluster: KafkaClient, args: ParsedArgs): Promise<void> {
   const plan = parseReassignment(readFile(args.value('reassignment-json-file')!));
-  refuseLogDirs(plan);
   const active = (await listReassignments(cluster, plan)).filter((r) => r.addingReplicas.length > 0 || r.removingReplicas.length > 0);
   if (active.length > 0) {
     const results = await alterReassignments(
@@ -308,7 +332,12 @@ async function cancel(cluster: KafkaClient, args: ParsedArgs): Promise<void> {
       `Successfully cancelled partition reassignment${active.length === 1 ? '' : 's'} for: ${[...active].sort(byTopicPartition).map(tpString).join(',')}`,
     );
   } else console.log('None of the specified partition reassignments are active.');
-  console.log('None of the specified partition moves are active.');
+  const cancelled = await cancelMoves(cluster, replicaMoves(plan));
+  if (cancelled.length > 0)
+    console.log(
+      `Successfully cancelled log directory move${cancelled.length === 1 ? '' : 's'} for: ${cancelled.map(replicaText).join(',')}`,
+    );
+  else console.log('None of the specified partition moves are active.');
   if (!args.has('preserve-throttles')) await clearThrottles(cluster, plan);
 }
 
