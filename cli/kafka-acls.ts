@@ -20,7 +20,7 @@
 import readline from 'node:readline/promises';
 import type { ParsedArgs } from './common/args.js';
 import { parseKeyValues } from './common/args.js';
-import { loadClientProperties, openCluster } from './common/tool-clients.js';
+import { loadClientProperties, openAdminCluster } from './common/tool-clients.js';
 import { runTool } from './common/tool.js';
 import { AclOperation, AclPermission, PatternType, ResourceType } from '../broker/security/authorizer-acls.js';
 import { ErrorCode, errorName } from '../protocol/generated/errors.js';
@@ -234,7 +234,7 @@ async function run(args: ParsedArgs): Promise<number> {
   let admin: AclAdmin;
   const bootstrap = args.value('bootstrap-server');
   if (bootstrap !== undefined) {
-    const client = await openCluster(bootstrap, { clientId: 'kafka-acls', props: loadClientProperties(args.value('command-config')) });
+    const client = await openAdminCluster(bootstrap, loadClientProperties(args.value('command-config')), 'kafka-acls');
     admin = brokerAclAdmin(client);
   } else {
     admin = await zookeeperAclAdmin(zookeeperConnect(parseKeyValues(args.values('authorizer-properties'), 'authorizer property')));

@@ -16,7 +16,7 @@
  */
 import fs from 'node:fs';
 import { UsageError, rejectCombination, requireOptions, type ParsedArgs } from './common/args.js';
-import { loadClientProperties, openCluster, resolveBootstrap } from './common/tool-clients.js';
+import { loadClientProperties, openAdminCluster, resolveBootstrap } from './common/tool-clients.js';
 import { runTool, ToolError } from './common/tool.js';
 import { compareTp, electLeaders, exceptionText, tpText, type TopicPartitionRef } from './common/partition-admin.js';
 import { ErrorCode } from '../protocol/generated/errors.js';
@@ -121,8 +121,7 @@ async function run(args: ParsedArgs): Promise<number> {
   const { type } = checkArgs(args);
   const partitions = partitionsOf(args);
   const props = loadClientProperties(args.value('admin.config'));
-  const bootstrap = props.get('bootstrap.servers') ?? (await resolveBootstrap(args));
-  const cluster = await openCluster(bootstrap, { clientId: 'kafka-leader-election', props });
+  const cluster = await openAdminCluster(await resolveBootstrap(args), props, 'kafka-leader-election');
   try {
     const results = (await electLeaders(cluster, type, partitions)).sort(compareTp);
     const label = type.toUpperCase();

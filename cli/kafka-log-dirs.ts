@@ -15,7 +15,7 @@
  * asked; a broker that does not answer fails the command, as in Kafka.
  */
 import { UsageError, requireOptions, type ParsedArgs } from './common/args.js';
-import { loadClientProperties, openCluster, resolveBootstrap } from './common/tool-clients.js';
+import { loadClientProperties, openAdminCluster, resolveBootstrap } from './common/tool-clients.js';
 import { runTool, ToolError } from './common/tool.js';
 import { exceptionText } from './common/partition-admin.js';
 import { ApiKey } from '../protocol/generated/api-keys.js';
@@ -98,8 +98,7 @@ async function run(args: ParsedArgs): Promise<number> {
             .filter((s) => s !== ''),
         );
   const props = loadClientProperties(args.value('command-config'));
-  const bootstrap = props.get('bootstrap.servers') ?? (await resolveBootstrap(args));
-  const cluster = await openCluster(bootstrap, { clientId: 'kafka-log-dirs' });
+  const cluster = await openAdminCluster(await resolveBootstrap(args), props, 'kafka-log-dirs');
   try {
     await cluster.refreshMetadata([]);
     const ids = wanted ?? [...cluster.brokers.keys()].sort((a, b) => a - b);

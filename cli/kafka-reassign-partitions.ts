@@ -25,7 +25,7 @@
  */
 import fs from 'node:fs';
 import { requireOneAction, requireOptions, type ParsedArgs } from './common/args.js';
-import { loadClientProperties, openCluster, resolveBootstrap } from './common/tool-clients.js';
+import { loadClientProperties, openAdminCluster, resolveBootstrap } from './common/tool-clients.js';
 import { runTool, ToolError } from './common/tool.js';
 import { alterConfigs, alterReassignments, exceptionText, listReassignments } from './common/partition-admin.js';
 import { ErrorCode } from '../protocol/generated/errors.js';
@@ -354,7 +354,7 @@ async function run(args: ParsedArgs): Promise<number> {
   else if (action !== 'list') requireOptions(args, 'reassignment-json-file');
   const props = loadClientProperties(args.value('command-config'));
   const bootstrap = args.value('bootstrap-server') ?? props.get('bootstrap.servers') ?? (await resolveBootstrap(args));
-  const cluster = await openCluster(bootstrap, { clientId: props.get('client.id') ?? 'reassign-partitions-tool', props });
+  const cluster = await openAdminCluster(bootstrap, props, 'reassign-partitions-tool');
   try {
     switch (action) {
       case 'generate':

@@ -7,7 +7,7 @@
  * addresses from ZooKeeper and then talks to the brokers.
  */
 import { rejectCombination, requireOneAction, requireOptions, type ParsedArgs } from './common/args.js';
-import { loadClientProperties, openCluster, resolveBootstrap } from './common/tool-clients.js';
+import { loadClientProperties, openAdminCluster, resolveBootstrap } from './common/tool-clients.js';
 import type { KafkaClient } from '../client/index.js';
 import { fullMatchRegex, isInternalTopic } from './common/format.js';
 import { runTool, ToolError } from './common/tool.js';
@@ -162,12 +162,7 @@ async function run(args: ParsedArgs): Promise<number> {
   const action = checkArgs(args);
   const bootstrap = await resolveBootstrap(args);
   const props = loadClientProperties(args.value('command-config'));
-  const requestTimeoutMs = props.has('request.timeout.ms') ? Number(props.get('request.timeout.ms')) : undefined;
-  const cluster = await openCluster(props.get('bootstrap.servers') ?? bootstrap, {
-    clientId: props.get('client.id') ?? 'kafka-topics',
-    requestTimeoutMs,
-    props,
-  });
+  const cluster = await openAdminCluster(bootstrap, props, 'kafka-topics');
   try {
     if (action === 'create') {
       const name = args.value('topic')!;

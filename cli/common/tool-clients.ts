@@ -149,6 +149,23 @@ export async function openCluster(bootstrap: string, opts: ClusterOptions): Prom
   return client;
 }
 
+/**
+ * The connected admin client of an admin tool, as Kafka's tools build theirs:
+ * `props` from its --command-config (or --admin.config) file, `bootstrap`
+ * from the command line, which wins over the file's `bootstrap.servers`; the
+ * file's `client.id` and `request.timeout.ms` over the tool's defaults, its
+ * security settings on every connection. A ToolError names the addresses
+ * when no broker answers.
+ */
+export function openAdminCluster(bootstrap: string, props: Map<string, string>, clientId: string): Promise<LeanClient> {
+  const timeout = props.get('request.timeout.ms');
+  return openCluster(bootstrap, {
+    clientId: props.get('client.id') ?? clientId,
+    requestTimeoutMs: timeout !== undefined ? Number(timeout) : undefined,
+    props,
+  });
+}
+
 /** Rewrites a kafkajs connection failure into a one-line ToolError naming the address. */
 export function connectionError(err: unknown, bootstrap: string): ToolError {
   const e = err as { message?: string; name?: string; originalError?: unknown; retryCount?: number };

@@ -3,7 +3,9 @@
  * users admin, alice and bob), User:admin a super user. kafka-acls
  * authenticates as admin (--command-config) and grants alice; kafkajs as
  * alice and as bob then runs a matrix of operations x resources, each
- * allowed or denied with Kafka's error, a denied one leaving no trace.
+ * allowed or denied with Kafka's error, a denied one leaving no trace. The
+ * other admin tools authenticate with their --command-config / --admin.config
+ * too, and take --bootstrap-server over the file's bootstrap.servers (Kafka's rule).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -169,4 +171,37 @@ describe('ACLs by SASL principal', () => {
     expect((await admin.listTopics()).filter((t) => !t.startsWith('__')).sort()).toEqual(['a-data', 'a-new-alice', 'b-data']);
     await admin.disconnect();
   }, 240_000);
+  it('kafka-log-dirs, kafka-leader-election and kafka-topics authenticate with their config file; --bootstrap-server wins over its bootstrap.servers', async () => {
+    // The file names an address where nothing listens: the command line's must be used.
+    const config = path.join(dir, 'admin-elsewhere.properties');
+    fs.writeFileSync(config, `${fs.readFileSync(commandConfig, 'utf8')}bootstrap.servers=127.0.0.1:${await freePort()}\n`);
+    const logDirs = await runCli('kafka-log-dirs', ['--bootstrap-server', broker.bootstrap, '--command-config', config, '--describe'], {
+      timeoutMs: 60_000,
+    });
+    expect(logDirs.code, logDirs.stdout + logDirs.stderr).toBe(0);
+    expect(logDirs.stdout).toMatch(/"partition":"a-data-0"/);
+    const election = await runCli(
+      'kafka-leader-election',
+      [
+        '--bootstrap-server',
+        broker.bootstrap,
+        '--admin.config',
+        config,
+        '--election-type',
+        'preferred',
+        '--topic',
+        'a-data',
+        '--partition',
+        '0',
+      ],
+      { timeoutMs: 60_000 },
+    );
+    expect(election.code, election.stdout + election.stderr).toBe(0);
+    expect(election.stdout).toMatch(/Valid replica already elected for partitions a-data-0/);
+    const topics = await runCli('kafka-topics', ['--bootstrap-server', broker.bootstrap, '--command-config', config, '--list'], {
+      timeoutMs: 60_000,
+    });
+    expect(topics.code, topics.stdout + topics.stderr).toBe(0);
+    expect(topics.stdout.split('\n')).toContain('a-data');
+  }, 180_000);
 });
