@@ -30,10 +30,15 @@
  * batch's offsets, and resuming there would emit that batch a second time;
  * an aborted transaction moved neither. So a bound stream starts every
  * partition at the group's committed offset (read with requireStable, so a
- * transaction still completing is waited for), ignores the checkpoint's
- * offsets, and refuses commitAsync (a commit outside the transaction).
- * Explicit starting offsets and auto.offset.reset apply only to partitions
- * the group has no offset for (the first run).
+ * transaction still completing is waited for) and refuses commitAsync (a
+ * commit outside the transaction). Where the checkpoint's offset is below the
+ * committed one, the first batch is a replay of exactly [checkpoint,
+ * committed) marked `alreadyCommitted`: stateful streams, windows and other
+ * outputs take it in as usual (so their checkpointed state catches up with
+ * the committed offsets), and the exactly-once output writes nothing for it
+ * (its records were committed by the last transaction). A partition the
+ * group has no offset for starts at the checkpoint's, else at the explicit
+ * starting offset, else by auto.offset.reset.
  */
 import { KafkaClient, tpKey, type TopicPartition } from '../../client/kafka-client.js';
 import { ConnectionError } from '../../client/errors.js';
@@ -65,6 +70,8 @@ export class DirectKafkaInputDStream<K = string, V = string> extends InputDStrea
   /** Next offset to read per partition key (after the last generated batch). */
   private current = new Map<string, TopicPartition & { offset: number }>();
   private restored = new Map<string, number>();
+  /** Bound stream: partitions whose checkpointed offset is below the committed one → that offset (the next batch replays from it). */
+  private readonly replayFrom = new Map<string, number>();
   private readonly commitQueue = new CommitQueue();
   /** The checked kafkaParams. */
   readonly config: KafkaConsumerConfig;
@@ -200,11 +207,14 @@ export class DirectKafkaInputDStream<K = string, V = string> extends InputDStrea
     const explicit = this.strategy.offsets;
     let unknown: TopicPartition[] = [];
     if (this.exactlyOnceOutput !== null) {
-      // Exactly-once: the committed offsets first, the checkpoint's never (see the header).
+      // Exactly-once: the committed offsets first; a checkpoint behind them is caught up by a replay (see the header).
       const committed = await this.stableCommittedOffsets(fresh);
       for (const tp of fresh) {
         const k = tpKey(tp);
-        const o = committed.get(k) ?? explicit.get(k);
+        const c = committed.get(k);
+        const r = this.restored.get(k);
+        if (c !== undefined && r !== undefined && r < c) this.replayFrom.set(k, r);
+        const o = c ?? r ?? explicit.get(k);
         if (o !== undefined) start.set(k, o);
         else unknown.push(tp);
       }
@@ -253,6 +263,16 @@ export class DirectKafkaInputDStream<K = string, V = string> extends InputDStrea
     if (this.member?.lastError) throw this.member.lastError;
     await this.syncAssignment();
     const tps = [...this.current.values()].sort((a, b) => (a.topic === b.topic ? a.partition - b.partition : a.topic < b.topic ? -1 : 1));
+    if (this.replayFrom.size > 0) {
+      // The part of the input the last committed transaction covered but the checkpoint does not (see the header).
+      const ranges = tps.map((tp) => OffsetRange.create(tp.topic, tp.partition, this.replayFrom.get(tpKey(tp)) ?? tp.offset, tp.offset));
+      this.replayFrom.clear();
+      this.reportRecords(
+        time,
+        ranges.reduce((a, r) => a + r.count(), 0),
+      );
+      return new KafkaRDD<K, V>(this.client, ranges, this.readOptions, true);
+    }
     const latest = tps.length > 0 ? await this.client.listOffsets(tps, 'latest') : new Map<string, number>();
     const lags = new Map<string, number>();
     for (const tp of tps) lags.set(tpKey(tp), (latest.get(tpKey(tp)) ?? tp.offset) - tp.offset);

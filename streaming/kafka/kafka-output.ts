@@ -23,14 +23,20 @@
  * key). key.serializer / value.serializer turn them into bytes
  * (producer-params.ts).
  *
+ * State and windows: their state lives in the checkpoint, written after the
+ * batch's transaction committed. After a kill between the two, the direct
+ * stream's first batch replays the committed part the checkpoint misses
+ * (`alreadyCommitted`): the state takes it in, this output writes nothing
+ * for it. So a stream below updateStateByKey, mapWithState or a window is
+ * exactly-once too, given a checkpoint directory (checked at start).
+ *
  * Refused when declared (exactlyOnce), with the reason: a stream that is not
- * computed from direct Kafka streams only (a socket or queue source cannot
- * be replayed from committed offsets), a stream below a window or a
- * stateful stream (their state lives in the checkpoint, outside the
- * transaction, so after a restart it would not match the committed
- * offsets; use ExactlyOnceStore), a direct stream without group.id, a
- * second exactly-once output on the same direct stream, and producer params
- * that contradict transactions (acks other than all, enable.idempotence=false).
+ * computed from exactly one direct Kafka stream (a socket or queue source
+ * cannot be replayed from committed offsets), a direct stream without
+ * group.id, a second exactly-once output on the same direct stream, and
+ * producer params that contradict transactions (acks other than all,
+ * enable.idempotence=false). At start: state or windows without a
+ * checkpoint directory.
  *
  * Failures: a batch whose records or offsets fail is aborted (nothing of it
  * is visible to read_committed readers) and the error goes to the scheduler,
@@ -49,7 +55,9 @@ import type { DStream, Time } from '../dstream/dstream.js';
 import { ForEachDStream, type OutputLifecycle } from '../dstream/for-each.js';
 import { InputDStream } from '../dstream/input-dstream.js';
 import type { RDD } from '../rdd/rdd.js';
+import type { StreamingContext } from '../context.js';
 import { DirectKafkaInputDStream } from './direct-stream.js';
+import type { KafkaRDD } from './kafka-rdd.js';
 import { offsetRangesOf } from './offset-range.js';
 import { parseProducerParams, type ProducerConfig } from './producer-params.js';
 import type { KafkaParams } from './strategies.js';
@@ -66,9 +74,16 @@ export interface SaveToKafkaOptions {
   producerParams?: KafkaParams;
 }
 
-/** The direct streams `stream` is computed from; throws (exactly-once rules) naming what breaks them. */
-export function exactlyOnceSources(stream: DStream<unknown>, what: string): DirectKafkaInputDStream<unknown, unknown>[] {
+/** What an exactly-once output reads: its direct stream, and the first stream of its lineage that keeps state (or null). */
+export interface ExactlyOnceLineage {
+  source: DirectKafkaInputDStream<unknown, unknown>;
+  stateful: string | null;
+}
+
+/** The direct stream `stream` is computed from; throws (exactly-once rules) naming what breaks them. */
+export function exactlyOnceLineage(stream: DStream<unknown>, what: string): ExactlyOnceLineage {
   const sources: DirectKafkaInputDStream<unknown, unknown>[] = [];
+  let stateful: string | null = null;
   const seen = new Set<DStream<unknown>>();
   const visit = (s: DStream<unknown>): void => {
     if (seen.has(s)) return;
@@ -81,15 +96,17 @@ export function exactlyOnceSources(stream: DStream<unknown>, what: string): Dire
       throw new Error(
         `${what}: exactly-once needs a stream read from Kafka by direct streams only, but it is computed from ${s.checkpointKey}, whose input cannot be replayed from committed Kafka offsets; use exactlyOnce: false (at least once)`,
       );
-    if (s.materialize || s.snapshot)
-      throw new Error(
-        `${what}: exactly-once cannot cover ${s.checkpointKey}: a window or stateful stream keeps data across batches in the checkpoint, outside the Kafka transaction, so after a restart it would not match the committed offsets; write per-batch results, or keep state and offsets together with ExactlyOnceStore`,
-      );
+    if (s.materialize || s.snapshot) stateful ??= s.checkpointKey;
     for (const d of s.dependencies) visit(d);
   };
   visit(stream);
   if (sources.length === 0) throw new Error(`${what}: exactly-once needs a stream read from Kafka by a direct stream`);
-  return sources;
+  // One transaction commits one group's offsets per batch; a replay batch (see the header) is per stream.
+  if (sources.length > 1)
+    throw new Error(
+      `${what}: exactly-once needs a stream computed from one direct stream, but it reads ${sources.length}; subscribe one direct stream to all the topics instead`,
+    );
+  return { source: sources[0], stateful };
 }
 
 /**
@@ -101,26 +118,23 @@ export function saveToKafka<T>(stream: DStream<T>, topic: string, options: SaveT
   const what = `saveToKafka(${topic})`;
   const config = parseProducerParams(options.producerParams ?? {});
   const exactlyOnce = options.exactlyOnce === true;
-  let sources: DirectKafkaInputDStream<unknown, unknown>[] = [];
+  let lineage: ExactlyOnceLineage | null = null;
   if (exactlyOnce) {
     if (config.acks !== -1)
       throw new Error(`${what}: exactlyOnce needs acks=all in producerParams (Kafka refuses other acks with transactions)`);
     if (!config.enableIdempotence) throw new Error(`${what}: exactlyOnce needs enable.idempotence=true (transactions are idempotent)`);
-    sources = exactlyOnceSources(stream as DStream<unknown>, what);
-    for (const s of sources)
-      if (!s.groupId)
-        throw new Error(`${what} needs group.id in the direct stream's kafkaParams: each batch's offsets are committed to it`);
-    for (const s of sources) s.bindExactlyOnceOutput(what);
-    config.transactionalId ??= `tributary-streaming-${sources.map((s) => s.groupId).join('+')}`;
+    lineage = exactlyOnceLineage(stream as DStream<unknown>, what);
+    lineage.source.bindExactlyOnceOutput(what);
+    config.transactionalId ??= `tributary-streaming-${lineage.source.groupId}`;
   } else if (config.transactionalId !== null) {
     throw new Error(`${what}: transactional.id is set but exactlyOnce is not; pass { exactlyOnce: true } to write in transactions`);
   }
   if (config.bootstrapServers.length === 0) {
-    const source = sources[0] ?? findDirectSource(stream as DStream<unknown>);
+    const source = lineage?.source ?? findDirectSource(stream as DStream<unknown>);
     if (!source) throw new Error(`${what}: producerParams must contain bootstrap.servers (the stream is not read from Kafka)`);
     config.bootstrapServers = source.config.bootstrapServers;
   }
-  const output = new KafkaOutput(topic, config, sources, what);
+  const output = new KafkaOutput(stream.ssc, topic, config, lineage, what);
   new ForEachDStream(stream, (rdd, time) => output.write(rdd as RDD<unknown>, time), 'saveToKafka', output);
 }
 
@@ -147,16 +161,21 @@ class KafkaOutput implements OutputLifecycle {
   };
 
   constructor(
+    private readonly ssc: StreamingContext,
     private readonly topic: string,
     private readonly config: ProducerConfig,
-    /** The direct streams whose offsets each transaction commits (empty: at least once). */
-    private readonly sources: DirectKafkaInputDStream<unknown, unknown>[],
+    /** The direct stream whose offsets each transaction commits (null: at least once). */
+    private readonly lineage: ExactlyOnceLineage | null,
     private readonly what: string,
   ) {}
 
   /** Connects; exactly-once: InitProducerId, which fences the previous instance and ends its open transaction. */
   async start(): Promise<void> {
     const c = this.config;
+    if (this.lineage?.stateful && !this.ssc.checkpointDir)
+      throw new Error(
+        `${this.what}: exactly-once over ${this.lineage.stateful} (state or a window) needs a checkpoint directory (ssc.checkpoint(dir) or StreamingContext.getOrCreate): after a restart its state must be restored to match the committed offsets`,
+      );
     const client = new KafkaClient({
       brokers: c.bootstrapServers,
       clientId: c.clientId ?? `tributary-streaming-output-${this.topic}`,
@@ -179,7 +198,7 @@ class KafkaOutput implements OutputLifecycle {
       deliveryTimeoutMs: c.deliveryTimeoutMs,
       retryBackoffMs: c.retryBackoffMs,
     };
-    if (this.sources.length === 0) {
+    if (this.lineage === null) {
       this.plain = new BatchingProducer(client, {
         ...producerOptions,
         session: c.enableIdempotence ? new IdempotentSession(client) : undefined,
@@ -220,11 +239,24 @@ class KafkaOutput implements OutputLifecycle {
       }
       this.committing = null;
       if (p.state === 'IN_TRANSACTION' || p.state === 'ABORTABLE_ERROR' || p.state === 'ABORTING_TRANSACTION') await p.abortTransaction();
-      const offsets = await this.batchOffsets(time);
+      const source = this.lineage!.source;
+      const input = await source.rememberedRDD(time);
+      if (!input) throw new Error(`${this.what}: the direct stream of group ${source.groupId} has no batch at ${time}`);
+      if ((input as KafkaRDD<unknown, unknown>).alreadyCommitted) {
+        process.stderr.write(
+          `INFO ${this.what}: batch ${time} replays ${offsetRangesOf(input)
+            .filter((r) => r.count() > 0)
+            .join(', ')}, committed by the previous run's last transaction after its last checkpoint; its records are not written again\n`,
+        );
+        return;
+      }
+      const offsets: OffsetAndMetadata[] = [];
+      for (const r of offsetRangesOf(input))
+        if (r.count() > 0) offsets.push({ topic: r.topic, partition: r.partition, offset: r.untilOffset });
       p.beginTransaction();
       this.sendError = null;
       await this.sendAll(rdd, p);
-      for (const o of offsets) if (o.offsets.length > 0) await p.sendOffsetsToTransaction(o.offsets, o.source.groupMetadata());
+      if (offsets.length > 0) await p.sendOffsetsToTransaction(offsets, source.groupMetadata());
       // Flushed by commitTransaction; a record refused before it was sent is only known here.
       if (this.sendError) throw this.sendError;
       this.committing = time;
@@ -253,20 +285,6 @@ class KafkaOutput implements OutputLifecycle {
     this.committing = null;
     if (p.state !== 'READY') await p.abortTransaction().catch(() => undefined);
     return err;
-  }
-
-  /** Per source direct stream: the until-offsets of its ranges in the batch at `time`. */
-  private async batchOffsets(time: Time): Promise<{ source: DirectKafkaInputDStream<unknown, unknown>; offsets: OffsetAndMetadata[] }[]> {
-    const out = [];
-    for (const source of this.sources) {
-      const rdd = await source.rememberedRDD(time);
-      if (!rdd) throw new Error(`${this.what}: the direct stream of group ${source.groupId} has no batch at ${time}`);
-      const offsets: OffsetAndMetadata[] = [];
-      for (const r of offsetRangesOf(rdd))
-        if (r.count() > 0) offsets.push({ topic: r.topic, partition: r.partition, offset: r.untilOffset });
-      out.push({ source, offsets });
-    }
-    return out;
   }
 
   /** Sends every record of the batch, a partition at a time (each is read and computed only when its turn comes). */

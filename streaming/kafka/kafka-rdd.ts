@@ -161,6 +161,12 @@ export class KafkaRDD<K, V> extends RDD<ConsumerRecord<K, V>> implements HasOffs
     client: KafkaClient,
     readonly offsetRanges: readonly OffsetRange[],
     options: KafkaReadOptions,
+    /**
+     * True for the replay batch of a stream bound to an exactly-once output:
+     * these ranges were already written and committed by the last
+     * transaction of the previous run (direct-stream.ts).
+     */
+    readonly alreadyCommitted = false,
   ) {
     const fetch = new BatchFetch<K, V>(client, offsetRanges, options);
     super(offsetRanges.length, (i) => fetch.partition(i));

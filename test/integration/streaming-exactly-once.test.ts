@@ -7,9 +7,12 @@
  * - a batch whose output fails is aborted: nothing of it is visible to
  *   read_committed, the group's offsets do not move, and after a restart the
  *   batch is written once;
+ * - the same with mapWithState (5 runs): every running count once, so the
+ *   state neither lost nor doubled a batch;
  * - a batch whose transaction committed but whose checkpoint was never
  *   written (a later output failed) is not written again after a restart:
  *   the group's committed offsets, not the checkpoint's, are the resume point;
+ *   with state, that batch is replayed into the state without output;
  * - a second instance with the same transactional id fences the first,
  *   which stops with an error that says so.
  */
@@ -72,24 +75,27 @@ describe('saveToKafka exactlyOnce', () => {
     return (o.get(`${topic}-0`) ?? 0) + (o.get(`${topic}-1`) ?? 0);
   };
 
-  it('kill -9 at random points, 10 runs: every result exactly once for read_committed readers', async () => {
+  /**
+   * Runs the job `runs` times, each killed with kill -9 at a random point while
+   * input is produced (15 records "r<n>" a round), then once more until it
+   * caught up; the output read with read_committed (lean client, kafkajs)
+   * must be `expectedOf(records produced)`.
+   */
+  async function killLoop(name: string, runs: number, env: Record<string, string>, expectedOf: (n: number) => string[]): Promise<void> {
+    const [input, output] = [`${name}-in`, `${name}-out`];
     await client.createTopics([
-      { topic: 'loop-in', numPartitions: 2 },
-      { topic: 'loop-out', numPartitions: 2 },
+      { topic: input, numPartitions: 2 },
+      { topic: output, numPartitions: 2 },
     ]);
-    const expected: string[] = [];
     let next = 0;
     const produceRound = async (): Promise<void> => {
       const records = [];
-      for (let i = 0; i < 15; i++, next++) {
-        records.push({ key: String(next), value: `r${next}` });
-        expected.push(`r${next}=r${next}!`);
-      }
-      await send(client, 'loop-in', records);
+      for (let i = 0; i < 15; i++, next++) records.push({ key: String(next), value: `r${next}` });
+      await send(client, input, records);
     };
     const points = ['started', 'before', 'after'];
-    for (let run = 0; run < 10; run++) {
-      const job = startJob('loop', 'loop-in', 'loop-out');
+    for (let run = 0; run < runs; run++) {
+      const job = startJob(name, input, output, env);
       await job.waitForLine((l) => l === 'started');
       await produceRound();
       // A random point: right after start, while a batch's transaction is open, or after it committed.
@@ -103,16 +109,30 @@ describe('saveToKafka exactlyOnce', () => {
       }
       await job.kill();
     }
-    const last = startJob('loop', 'loop-in', 'loop-out');
+    const last = startJob(name, input, output, env);
     await last.waitForLine((l) => l === 'started');
     await produceRound();
-    await until(async () => (await committedOffsets('loop-group', 'loop-in')) >= next, 60_000);
+    await until(async () => (await committedOffsets(`${name}-group`, input)) >= next, 60_000);
     await last.kill();
-    const ours = await readCommitted(client, 'loop-out', 2);
+    const expected = expectedOf(next).sort();
+    const ours = await readCommitted(client, output, 2);
     expect(ours.length).toBe(expected.length);
-    expect([...ours].sort()).toEqual([...expected].sort());
-    const theirs = await readCommittedKafkajs(broker.bootstrap, 'loop-out', 'loop-check', expected.length);
-    expect([...theirs].sort()).toEqual([...expected].sort());
+    expect([...ours].sort()).toEqual(expected);
+    const theirs = await readCommittedKafkajs(broker.bootstrap, output, `${name}-check`, expected.length);
+    expect([...theirs].sort()).toEqual(expected);
+  }
+
+  it('kill -9 at random points, 10 runs: every result exactly once for read_committed readers', async () => {
+    await killLoop('loop', 10, {}, (n) => Array.from({ length: n }, (_, i) => `r${i}=r${i}!`));
+  });
+
+  it('kill -9 at random points, 5 runs, with mapWithState: every running count exactly once (state neither lost nor doubled)', async () => {
+    await killLoop('state', 5, { STATEFUL: '1' }, (n) => {
+      const out: string[] = [];
+      const counts = [0, 0, 0, 0, 0];
+      for (let i = 0; i < n; i++) out.push(`g${i % 5}=g${i % 5}#${++counts[i % 5]}`);
+      return out;
+    });
   });
 
   it('a failed output aborts its transaction: nothing visible, offsets unmoved; the restarted job writes the batch once', async () => {
@@ -183,9 +203,38 @@ describe('saveToKafka exactlyOnce', () => {
       second.map((v) => ({ value: v })),
     );
     const again = startJob('cp', 'cp-in', 'cp-out');
-    await again.waitForLine((l) => l.startsWith('after'));
+    await until(async () => (await committedOffsets('cp-group', 'cp-in')) >= first.length + second.length, 60_000);
     await again.kill();
+    expect(again.output).toMatch(/INFO saveToKafka\(cp-out\): batch \d+ replays .*committed by the previous run's last transaction/);
     expect((await readCommitted(client, 'cp-out', 2)).sort()).toEqual([...first, ...second].map((v) => `${v}=${v}!`));
+  });
+
+  it('with state: a committed batch whose checkpoint is missing is replayed into the state, not written again', async () => {
+    await client.createTopics([
+      { topic: 'cps-in', numPartitions: 2 },
+      { topic: 'cps-out', numPartitions: 2 },
+    ]);
+    const job = startJob('cps', 'cps-in', 'cps-out', { FAIL_AFTER_COMMIT: '1', STATEFUL: '1' });
+    await job.waitForLine((l) => l === 'checkpointed');
+    // r0..r9: two records of each group g0..g4, committed with counts #1 and #2; the checkpoint misses them.
+    await send(
+      client,
+      'cps-in',
+      Array.from({ length: 10 }, (_, i) => ({ value: `r${i}` })),
+    );
+    expect(await job.exited).toBe(3);
+    expect((await readCommitted(client, 'cps-out', 2)).length).toBe(10);
+    await send(
+      client,
+      'cps-in',
+      Array.from({ length: 5 }, (_, i) => ({ value: `r${10 + i}` })),
+    );
+    const again = startJob('cps', 'cps-in', 'cps-out', { STATEFUL: '1' });
+    await until(async () => (await committedOffsets('cps-group', 'cps-in')) >= 15, 60_000);
+    await again.kill();
+    const expected: string[] = [];
+    for (let g = 0; g < 5; g++) for (let c = 1; c <= 3; c++) expected.push(`g${g}=g${g}#${c}`);
+    expect((await readCommitted(client, 'cps-out', 2)).sort()).toEqual(expected.sort());
   });
 
   it('a second instance with the same transactional id fences the first, which stops', async () => {

@@ -5,7 +5,9 @@
  * rebalance) of every partition of <in> in group <group>, each record
  * "v" → ["v", "v!"] (values starting with "big" become BIG_VALUE_BYTES
  * x's when that is set), written with saveToKafka(<out>, {exactlyOnce: true}),
- * checkpointed in <checkpointDir>.
+ * checkpointed in <checkpointDir>. With STATEFUL=1 the records go through
+ * mapWithState instead: "r<n>" counts for key "g<n mod 5>", and each record
+ * becomes ["g<i>", "g<i>#<running count>"].
  *
  * On stdout, per batch with records: "before <time> <n>" when the batch
  * starts (a foreachRDD ahead of saveToKafka) and "after <time>" once its
@@ -18,11 +20,20 @@
  *
  * Usage: kafka-eos-job.ts <brokers> <in> <partitions> <out> <group> <checkpointDir> [transactional.id]
  */
-import { StreamingContext, KafkaUtils, LocationStrategies, ConsumerStrategies } from '../../../streaming/index.js';
+import {
+  StreamingContext,
+  KafkaUtils,
+  LocationStrategies,
+  ConsumerStrategies,
+  type State,
+  StateSpec,
+  type DStream,
+} from '../../../streaming/index.js';
 
 const [brokers, input, partitions, output, group, checkpointDir, transactionalId] = process.argv.slice(2);
 const big = Number(process.env.BIG_VALUE_BYTES ?? 0);
 const failAfterCommit = process.env.FAIL_AFTER_COMMIT === '1';
+const stateful = process.env.STATEFUL === '1';
 
 const ssc = await StreamingContext.getOrCreate(checkpointDir, () => {
   const ssc = new StreamingContext(100, {
@@ -42,14 +53,22 @@ const ssc = await StreamingContext.getOrCreate(checkpointDir, () => {
     const n = rdd.offsetRanges.reduce((a, r) => a + r.count(), 0);
     if (n > 0) process.stdout.write(`before ${time} ${n}\n`);
   });
-  stream
-    .map((r) => r.value ?? '')
-    .filter((v) => v.length > 0)
-    .map((v): [string, string] => [v, big > 0 && v.startsWith('big') ? 'x'.repeat(big) : `${v}!`])
-    .saveToKafka(output, {
-      exactlyOnce: true,
-      producerParams: transactionalId ? { 'transactional.id': transactionalId } : {},
-    });
+  const values = stream.map((r) => r.value ?? '').filter((v) => v.length > 0);
+  const results: DStream<[string, string]> = stateful
+    ? values
+        .map((v): [string, number] => [`g${Number(v.slice(1)) % 5}`, 1])
+        .mapWithState(
+          StateSpec.function((key: string, one: number | undefined, state: State<number>): [string, string] => {
+            const n = (state.getOption() ?? 0) + (one ?? 0);
+            state.update(n);
+            return [key, `${key}#${n}`];
+          }),
+        )
+    : values.map((v): [string, string] => [v, big > 0 && v.startsWith('big') ? 'x'.repeat(big) : `${v}!`]);
+  results.saveToKafka(output, {
+    exactlyOnce: true,
+    producerParams: transactionalId ? { 'transactional.id': transactionalId } : {},
+  });
   let failing = -1;
   stream.foreachRDD(async (rdd, time) => {
     if (rdd.offsetRanges.every((r) => r.count() === 0)) return;

@@ -45,14 +45,22 @@ describe('saveToKafka exactlyOnce: the streams it refuses', () => {
     expect(errorOf(() => u.saveToKafka('out', { exactlyOnce: true }))).toMatch(/cannot be replayed from committed Kafka offsets/);
   });
 
-  it('a stream below a window or a stateful stream', () => {
+  it('a stream computed from two direct streams', () => {
+    const ssc = new StreamingContext(100);
+    const a = directStream(ssc);
+    const b = directStream(ssc, { ...PARAMS, 'group.id': 'g2' });
+    expect(errorOf(() => a.union(b).saveToKafka('out', { exactlyOnce: true }))).toMatch(
+      /exactly-once needs a stream computed from one direct stream, but it reads 2/,
+    );
+  });
+
+  it('state or a window without a checkpoint directory, when the context starts', async () => {
     const ssc = new StreamingContext(100);
     const words = directStream(ssc).map((r): [string, number] => [r.value ?? '', 1]);
-    expect(errorOf(() => words.window(200).saveToKafka('out', { exactlyOnce: true }))).toMatch(
-      /exactly-once cannot cover WindowedDStream-\d+: a window or stateful stream keeps data across batches in the checkpoint.*ExactlyOnceStore/,
+    words.window(200).saveToKafka('out', { exactlyOnce: true });
+    await expect(ssc.start()).rejects.toThrow(
+      /saveToKafka\(out\): exactly-once over WindowedDStream-\d+ \(state or a window\) needs a checkpoint directory/,
     );
-    const counts = words.updateStateByKey<string, number, number>((vs, s) => vs.length + (s ?? 0));
-    expect(errorOf(() => counts.saveToKafka('out', { exactlyOnce: true }))).toMatch(/exactly-once cannot cover StateDStream-\d+/);
   });
 
   it('a direct stream without group.id, and a second exactly-once output on one direct stream', () => {
