@@ -21,8 +21,18 @@
  * (PLAIN or SCRAM, client/sasl/sasl-client.ts) before the connection is
  * handed out. A failed authentication rejects connect() with the broker's
  * message (KafkaClientError SASL_AUTHENTICATION_FAILED, not retriable).
- * Departure: the client does not re-authenticate (KIP-368); when the broker
- * ends the session the connection closes and the next request reconnects.
+ *
+ * Re-authentication (KIP-368): when the broker reports a session lifetime
+ * (SaslAuthenticate v1+ session_lifetime_ms, set by its
+ * connections.max.reauth.ms), the client re-authenticates on the same
+ * connection at a random point between 85 % and 95 % of that lifetime, as
+ * Kafka's clients do: the first request sent after that point waits, with
+ * every later one, until the requests in flight are answered; then
+ * SaslHandshake and SaslAuthenticate run again (same mechanism and user) and
+ * the waiting requests go out. A connection idle past the session's end
+ * re-authenticates the same way on its next use (a broker accepts
+ * SaslHandshake after the session ended). A failed re-authentication closes
+ * the connection: its waiting requests fail with the broker's error.
  *
  * Not thread-bound: any number of async callers may share a Connection.
  */
@@ -37,12 +47,8 @@ import { ErrorCode } from '../protocol/generated/errors.js';
 import { ConnectionError, KafkaClientError } from './errors.js';
 import { skipResponseHeaderTags, writeRequestHeader } from './frame.js';
 import { FrameReader } from './frame-reader.js';
-import { decodeSaslHandshakeResponse } from '../protocol/generated/sasl-handshake-response.js';
-import { encodeSaslHandshakeRequest } from '../protocol/generated/sasl-handshake-request.js';
-import { decodeSaslAuthenticateResponse } from '../protocol/generated/sasl-authenticate-response.js';
-import { encodeSaslAuthenticateRequest } from '../protocol/generated/sasl-authenticate-request.js';
 import type { ClientSecurity } from './security/client-security.js';
-import { plainExchange, scramExchange } from './sasl/sasl-client.js';
+import { saslLogin } from './sasl/sasl-login.js';
 
 /** Encodes a request body of version `v`. */
 export type BodyEncoder = (w: Writer, v: number) => void;
@@ -96,6 +102,16 @@ export class Connection {
   private closedResolve!: () => void;
   private readonly reader = new FrameReader((frame) => this.onFrame(frame));
   private socket!: net.Socket;
+  /** The SASL login, kept for re-authentication (null: no SASL). */
+  private sasl: { mechanism: string; username: string; password: string } | null = null;
+  /** When to re-authenticate (ms since the epoch), null when the session does not end. */
+  private reauthAt: number | null = null;
+  /** A re-authentication under way: requests wait for it. */
+  private reauthenticating: Promise<void> | null = null;
+  /** Called when no request is in flight any more (a re-authentication waits for that). */
+  private onDrained: (() => void) | null = null;
+  /** Re-authentications done on this connection (KIP-368). */
+  reauthentications = 0;
 
   private constructor(
     readonly host: string,
@@ -124,7 +140,10 @@ export class Connection {
     try {
       await c.negotiate();
       const sasl = options.security?.sasl;
-      if (sasl) await c.authenticate(sasl.mechanism, sasl.username, sasl.password);
+      if (sasl) {
+        c.sasl = { mechanism: sasl.mechanism, username: sasl.username, password: sasl.password };
+        await c.authenticate();
+      }
     } catch (err) {
       c.close();
       throw err;
@@ -161,36 +180,32 @@ export class Connection {
     }
   }
 
-  /** SASL: SaslHandshake v1, then SaslAuthenticate until the exchange completes. */
-  private async authenticate(mechanism: string, username: string, password: string): Promise<void> {
-    const hs = await this.send(
-      ApiKey.SaslHandshake,
-      (w, v) => encodeSaslHandshakeRequest(w, v, { mechanism }),
-      decodeSaslHandshakeResponse,
-      {
-        maxVersion: 1,
-      },
+  /** SASL (client/sasl/sasl-login.ts); schedules the re-authentication when the broker reports a session lifetime. */
+  private async authenticate(): Promise<void> {
+    const lifetimeMs = await saslLogin(this.sasl!, `${this.host}:${this.port}`, (apiKey, encode, decode) =>
+      this.sendNow(apiKey, encode, decode, apiKey === ApiKey.SaslHandshake ? { maxVersion: 1 } : {}),
     );
-    if (hs.errorCode !== ErrorCode.NONE) {
-      throw new KafkaClientError(
-        hs.errorCode,
-        `${this.host}:${this.port}: SASL mechanism ${mechanism} is not enabled (the broker offers ${hs.mechanisms.join(', ') || 'none'})`,
-        false,
+    // Kafka's clients re-authenticate between 85 % and 95 % of the session lifetime.
+    this.reauthAt = lifetimeMs > 0 ? Date.now() + Math.floor(lifetimeMs * (0.85 + Math.random() * 0.1)) : null;
+  }
+
+  /** Re-authenticates once the requests in flight are answered (see the header); closes the connection when it fails. */
+  private async reauthenticate(): Promise<void> {
+    try {
+      if (this.pending.size > 0) await new Promise<void>((resolve) => (this.onDrained = resolve));
+      if (this.closedError) throw this.closedError;
+      await this.authenticate();
+      this.reauthentications++;
+    } catch (err) {
+      const e = err as Error;
+      this.fail(
+        e instanceof KafkaClientError || e instanceof ConnectionError
+          ? e
+          : new ConnectionError(`${this.host}:${this.port}: re-authentication failed: ${e.message}`, e),
       );
-    }
-    const exchange = mechanism === 'PLAIN' ? plainExchange(username, password) : scramExchange(mechanism, username, password);
-    let token: Buffer | null = exchange.start();
-    while (token !== null) {
-      const authBytes: Buffer = token;
-      const res = await this.send(
-        ApiKey.SaslAuthenticate,
-        (w, v) => encodeSaslAuthenticateRequest(w, v, { authBytes }),
-        decodeSaslAuthenticateResponse,
-      );
-      if (res.errorCode !== ErrorCode.NONE) {
-        throw new KafkaClientError(res.errorCode, `${this.host}:${this.port}: ${res.errorMessage ?? 'SASL authentication failed'}`, false);
-      }
-      token = await exchange.next(res.authBytes);
+      throw this.closedError ?? e;
+    } finally {
+      this.reauthenticating = null;
     }
   }
 
@@ -213,6 +228,17 @@ export class Connection {
    * the response does not come within the request timeout.
    */
   send<T>(apiKey: number, encode: BodyEncoder, decode: BodyDecoder<T>, options: RequestOptions = {}): Promise<T> {
+    if (this.reauthenticating === null && this.reauthAt !== null && Date.now() >= this.reauthAt && !this.closedError) {
+      this.reauthAt = null;
+      this.reauthenticating = this.reauthenticate();
+    }
+    const waiting = this.reauthenticating;
+    if (waiting !== null) return waiting.then(() => this.send(apiKey, encode, decode, options));
+    return this.sendNow(apiKey, encode, decode, options);
+  }
+
+  /** send() without waiting for a re-authentication (the SASL exchange itself). */
+  private sendNow<T>(apiKey: number, encode: BodyEncoder, decode: BodyDecoder<T>, options: RequestOptions = {}): Promise<T> {
     return this.sendVersion(apiKey, this.versionFor(apiKey, options.maxVersion), encode, decode, options);
   }
 
@@ -246,6 +272,7 @@ export class Connection {
       const timeoutMs = this.requestTimeoutMs + (options.extraTimeoutMs ?? 0);
       const timer = setTimeout(() => {
         this.pending.delete(correlationId);
+        this.drained();
         reject(new ConnectionError(`${this.host}:${this.port}: ${info.name} v${version} timed out after ${timeoutMs} ms`));
         // A late answer would desynchronise nothing (ids are matched), but the
         // broker is unhealthy: drop the connection so callers reconnect.
@@ -268,6 +295,7 @@ export class Connection {
     if (!p) return;
     this.pending.delete(correlationId);
     clearTimeout(p.timer);
+    this.drained();
     try {
       const r = new Reader(frame, 4);
       skipResponseHeaderTags(r, p.apiKey, p.version);
@@ -279,6 +307,14 @@ export class Connection {
     }
   }
 
+  /** Wakes a re-authentication waiting for the requests in flight, once there are none. */
+  private drained(): void {
+    if (this.pending.size > 0 || this.onDrained === null) return;
+    const wake = this.onDrained;
+    this.onDrained = null;
+    wake();
+  }
+
   private fail(err: Error): void {
     if (this.closedError) return;
     this.closedError = err;
@@ -287,6 +323,7 @@ export class Connection {
       p.reject(err);
     }
     this.pending.clear();
+    this.drained();
     this.socket.destroy();
   }
 
