@@ -14,6 +14,8 @@
  *   another broker's ReplicaManager in unit tests.
  * - A state naming this broker leader that predates its registration
  *   ("untrusted") is hosted without a leader until the controller re-elects.
+ * - A partition whose log is offline (its log dir failed) neither leads nor
+ *   follows until the broker restarts (Kafka's offline partition).
  * - Older states (a lower epoch, or the same epoch at an older znode version
  *   than the one applied or written by an ISR change) are ignored.
  *
@@ -90,7 +92,8 @@ export class ReplicaRoles implements PartitionStateSink {
     const p = replicas.applyPartitionState(topic, { ...record, leader }, config, zk.topicId);
     this.applied.set(k, { leader, leaderEpoch: record.leaderEpoch, zkVersion: Math.max(zk.zkVersion, m?.zkVersion ?? -1), assignment });
     const version: StateVersion = { leaderEpoch: record.leaderEpoch, zkVersion: zk.zkVersion, controllerEpoch: zk.controllerEpoch };
-    if (leader === this.brokerId) {
+    if (p.log.local.isClosed) this.goOffline(topic, p.index);
+    else if (leader === this.brokerId) {
       if (changed || !wasLeader || !isr.isLeading(p)) this.becomeLeader(p, version);
       else isr.update(p, version);
     } else {
@@ -120,6 +123,12 @@ export class ReplicaRoles implements PartitionStateSink {
     }
     this.deps.isr.forgetTopic(topic);
     this.deps.replicas.deleteTopic(topic);
+  }
+
+  /** Stops leading and following a partition whose log went offline (a failed log dir); it stays hosted. */
+  goOffline(topic: string, partition: number): void {
+    this.unfollow(topic, partition);
+    this.deps.isr.forget(topic, partition);
   }
 
   removePartition(topic: string, partition: number): void {

@@ -14,6 +14,10 @@
  * this broker any more (deleted topics, re-created ones with another topic
  * id, partitions reassigned away while it was down) and run for controller.
  *
+ * A failed log dir (JBOD): the replicas in it stop leading and following,
+ * and the controller hears of them (zk-log-dir-events.ts) and moves their
+ * leaderships away.
+ *
  * Session expiry: the broker stops leading and following at once (a new
  * leader may already have been elected elsewhere), resigns as controller,
  * then opens a new session, registers again with a new broker epoch and
@@ -49,6 +53,7 @@ import { ZkMetadataSync } from './zk-metadata-sync.js';
 import { ZkProducerIdManager } from './zk-producer-ids.js';
 import { ZkEntityConfigs } from './zk-entity-configs.js';
 import { ZkAclStore } from './zk-acl-store.js';
+import { reportLogDirFailure } from './zk-log-dir-events.js';
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -157,7 +162,26 @@ export class ZkCluster implements ClusterMode {
     this.replicationHooks.start();
     await this.producerIds.start();
     this.logs = parts.logs;
+    parts.logs.offlineDirs.onFailure((dir) => void this.logDirFailed(dir));
     await this.join();
+  }
+
+  /** A log dir failed: its replicas go offline here, and the controller is told (zk-log-dir-events.ts). */
+  private async logDirFailed(dir: string): Promise<void> {
+    const offline = this.replicas.all().filter((p) => p.log.local.isClosed);
+    for (const p of offline) this.roles?.goOffline(p.topic, p.index);
+    try {
+      await reportLogDirFailure(
+        this.zk,
+        this.config.brokerId,
+        offline.map((p) => ({ topic: p.topic, partition: p.index })),
+      );
+      this.logger.info(
+        `broker ${this.config.brokerId}: told the controller that log dir ${dir} failed (${offline.length} replica(s) offline)`,
+      );
+    } catch (err) {
+      this.logger.warn(`broker ${this.config.brokerId}: cannot report the failed log dir ${dir}: ${(err as Error).message}`);
+    }
   }
 
   /** Registration, sync and controller candidacy on the current session. */

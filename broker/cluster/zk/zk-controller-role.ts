@@ -20,6 +20,9 @@
  *   request; each broker deletes its logs when the topic disappears.
  * - /tributary/controlled_shutdown children: leaderships move off a stopping
  *   broker and it leaves every ISR.
+ * - /log_dir_event_notification children (zk-log-dir-events.ts): a broker's
+ *   log dir failed; its offline replicas lose their leaderships and leave
+ *   their ISRs, and may not lead until the broker restarts (bounces).
  * - partition reassignments (the API and /admin/reassign_partitions), and the
  *   state znodes of reassigning partitions: zk-reassignments.ts.
  * - leader elections (ElectLeaders, /admin/preferred_replica_election):
@@ -51,6 +54,7 @@ import type { ElectionType, OngoingReassignment, PartitionRef, PartitionResult, 
 import type { ControllerContext, StateChange } from './zk-controller-context.js';
 import { ZkReassignments } from './zk-reassignments.js';
 import { autoRebalance, electLeaders, runZkPreferredElection } from './zk-leader-elections.js';
+import { readAllOfflineReplicas, readOfflineReplicas, replicaKey, takeLogDirEvents } from './zk-log-dir-events.js';
 
 /** Settings of the controller role. */
 export interface ControllerRoleSettings {
@@ -70,6 +74,8 @@ export class ZkControllerRole implements ControllerContext {
   private live = new Map<number, bigint>();
   private stopping = new Set<number>();
   private bounced = new Set<number>();
+  /** Per broker, the replicas it has offline (a failed log dir), as replicaKey keys. */
+  private offline = new Map<number, Set<string>>();
   readonly topics = new Map<string, TopicAssignment>();
   private rebalanceTimer: NodeJS.Timeout | null = null;
   private readonly onBrokers: ZkWatcher = () => this.enqueue('brokers', () => this.brokersChanged());
@@ -77,6 +83,7 @@ export class ZkControllerRole implements ControllerContext {
   private readonly onTopicData: ZkWatcher = (e) => this.enqueue('topic', () => this.topicChanged(e.path.slice(ZkPaths.topics.length + 1)));
   private readonly onDeletes: ZkWatcher = () => this.enqueue('deletes', () => this.deletesChanged());
   private readonly onShutdowns: ZkWatcher = () => this.enqueue('shutdowns', () => this.shutdownsChanged());
+  private readonly onLogDirEvents: ZkWatcher = () => this.enqueue('log dir events', () => this.logDirEvents());
   private readonly onReassigningState: ZkWatcher = (e) => {
     const m = /^\/brokers\/topics\/([^/]+)\/partitions\/(\d+)\/state$/.exec(e.path);
     if (m) this.enqueue('reassignment', () => this.reassignments.check({ topic: m[1], partition: Number(m[2]) }));
@@ -216,6 +223,8 @@ export class ZkControllerRole implements ControllerContext {
   private async init(): Promise<void> {
     for (const b of await this.store.readBrokers(this.onBrokers)) this.live.set(b.info.nodeId, b.epoch);
     this.stopping = new Set(((await this.store.zk.getChildren(ZkPaths.controlledShutdown, this.onShutdowns)) ?? []).map(Number));
+    await takeLogDirEvents(this.store.zk, this.onLogDirEvents);
+    this.offline = await readAllOfflineReplicas(this.store.zk);
     await this.topicsChanged();
     await this.deletesChanged();
     await this.repairAll();
@@ -237,6 +246,8 @@ export class ZkControllerRole implements ControllerContext {
     for (const b of await this.store.readBrokers(this.onBrokers)) now.set(b.info.nodeId, b.epoch);
     this.live = now;
     this.bounced = new Set([...now].filter(([id, epoch]) => before.has(id) && before.get(id) !== epoch).map(([id]) => id));
+    // A restarted broker has its log dirs back.
+    for (const id of this.offline.keys()) if (!now.has(id) || this.bounced.has(id)) this.offline.delete(id);
     const gone = [...before.keys()].filter((id) => !now.has(id));
     const came = [...now.keys()].filter((id) => !before.has(id));
     if (gone.length + came.length + this.bounced.size > 0) {
@@ -289,6 +300,17 @@ export class ZkControllerRole implements ControllerContext {
     await this.repairAll();
   }
 
+  /** Log dir failures: the brokers' offline replicas are read again, then every partition repaired. */
+  private async logDirEvents(): Promise<void> {
+    for (const id of await takeLogDirEvents(this.store.zk, this.onLogDirEvents)) {
+      if (!this.live.has(id)) continue;
+      const replicas = await readOfflineReplicas(this.store.zk, id);
+      this.offline.set(id, replicas);
+      this.logger.info(`controller: broker ${id} has a failed log dir; ${replicas.size} replica(s) offline there`);
+    }
+    await this.repairAll();
+  }
+
   /** Re-elects every partition whose leader cannot serve and drops unusable ISR members. */
   private async repairAll(): Promise<void> {
     for (const [name, a] of this.topics) {
@@ -307,21 +329,24 @@ export class ZkControllerRole implements ControllerContext {
   }
 
   private async repair(topic: string, partition: number, replicas: number[]): Promise<void> {
+    const key = replicaKey(topic, partition);
+    // Usable for this partition: also not an offline replica (a failed log dir).
+    const usable = (id: number): boolean => this.usable(id) && this.offline.get(id)?.has(key) !== true;
     await this.update(topic, partition, async (s) => {
       const state = { replicas, leader: s.leader, isr: s.isr };
-      if (this.leaderOk(s)) {
-        const isr = shrinkIsr(state, this.usable);
+      if (this.leaderOk(s) && usable(s.leader)) {
+        const isr = shrinkIsr(state, usable);
         return isr ? { leader: s.leader, leaderEpoch: s.leaderEpoch, isr } : null;
       }
       const fresh = s.leader >= 0 && this.live.has(s.leader) && !this.bounced.has(s.leader) && s.mzxid > (this.live.get(s.leader) ?? 0n);
       if (fresh && this.stopping.has(s.leader)) {
         // A stopping leader with no one to take over keeps leading until it stops.
-        const e = electForShutdown(state, (id) => this.stopping.has(id), this.usable);
+        const e = electForShutdown(state, (id) => this.stopping.has(id), usable);
         return e ? { leader: e.leader, leaderEpoch: s.leaderEpoch + 1, isr: e.isr } : null;
       }
-      let e = electOffline(state, this.usable, false);
+      let e = electOffline(state, usable, false);
       if (!e && (await this.uncleanAllowed(topic))) {
-        e = electOffline(state, this.usable, true);
+        e = electOffline(state, usable, true);
         if (e)
           this.logger.warn(
             `controller: unclean election of ${e.leader} for ${topic}-${partition}; records only on [${s.isr.join(',')}] are lost`,
