@@ -33,7 +33,7 @@ describe('a failed log dir in a cluster', () => {
     c = await TestCluster.start(
       3,
       { 'auto.leader.rebalance.enable': 'false', 'replica.high.watermark.checkpoint.interval.ms': '300' },
-      (id) => (id === 0 ? { 'log.dirs': `${dirA},${dirB}` } : {}),
+      (id): Record<string, string> => (id === 0 ? { 'log.dirs': `${dirA},${dirB}` } : {}),
     );
   }, 600_000);
 
