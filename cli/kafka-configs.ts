@@ -5,7 +5,10 @@
  * Kafka's flags, output and exit codes. The entity is named with
  * `--entity-type` and `--entity-name` / `--entity-default`, or with Kafka's
  * shorthands (`--topic t`, `--broker 0`, `--broker-defaults`, ...). Each
- * entity type lives in its own file under cli/configs/.
+ * entity type lives in its own file under cli/configs/. A user's client
+ * (`--entity-type users --entity-name alice --entity-type clients
+ * --entity-name app`, or `--user alice --client app`) names a user+client
+ * quota entity, names paired with types in Kafka's order.
  */
 import { rejectCombination, requireOneAction, UsageError, type ParsedArgs } from './common/args.js';
 import { loadClientProperties, openCluster, resolveBootstrap } from './common/tool-clients.js';
@@ -13,6 +16,7 @@ import { runTool, ToolError } from './common/tool.js';
 import { parseConfigsToAdd, parseConfigsToDelete } from './configs/add-config.js';
 import { ConfigCommandError, type EntitySelector } from './configs/entity-type.js';
 import { ENTITY_TYPES } from './configs/registry.js';
+import { alterQuotas, checkQuotaKeys, describeQuotas, type QuotaTarget } from './configs/client-quotas.js';
 
 /** `--topic t` is `--entity-type topics --entity-name t`, and so on. */
 const SHORTHANDS: readonly [string, string][] = [
@@ -71,11 +75,62 @@ const OPTIONS = [
   { name: 'topic', arg: 'required', metavar: 'String', desc: "The topic's name." },
   { name: 'broker', arg: 'required', metavar: 'String', desc: "The broker's ID." },
   { name: 'broker-defaults', desc: 'The config defaults for all brokers.' },
+  { name: 'user-defaults', desc: 'The config defaults for all users.' },
+  { name: 'client-defaults', desc: 'The config defaults for all clients.' },
   { name: 'user', arg: 'required', metavar: 'String', desc: "The user's principal name." },
   { name: 'client', arg: 'required', metavar: 'String', desc: "The client's ID." },
   { name: 'ip', arg: 'required', metavar: 'String', desc: 'The IP address.' },
   { name: 'broker-logger', arg: 'required', metavar: 'String', desc: "The broker's ID for its logger config." },
 ] as const;
+
+/** Kafka's order of shorthand flags when pairing names with types (ConfigCommandOptions.entityFlags). */
+const FLAG_ORDER: readonly [string, string][] = [
+  ['topic', 'topics'],
+  ['client', 'clients'],
+  ['user', 'users'],
+  ['broker', 'brokers'],
+  ['broker-logger', 'broker-loggers'],
+  ['ip', 'ips'],
+];
+const DEFAULT_FLAGS: readonly [string, string][] = [
+  ['client-defaults', 'clients'],
+  ['user-defaults', 'users'],
+  ['broker-defaults', 'brokers'],
+];
+
+/**
+ * A user's client (`users` and `clients` both named): types and names
+ * paired as Kafka's ConfigCommandOptions pairs them (names and defaults in
+ * command-line order, then the shorthand flags), the user first.
+ */
+function quotaTargetOf(args: ParsedArgs, action: string): QuotaTarget | null {
+  const types: string[] = [...args.values('entity-type')];
+  const names: string[] = [];
+  const given = args.values('entity-name');
+  let n = 0;
+  for (const o of args.order) {
+    if (o === 'entity-name') names.push(given[n++]);
+    else if (o === 'entity-default') names.push('');
+  }
+  for (const [flag, type] of FLAG_ORDER) {
+    if (!args.has(flag)) continue;
+    types.push(type);
+    names.push(args.value(flag)!);
+  }
+  for (const [flag, type] of DEFAULT_FLAGS) {
+    if (!args.has(flag)) continue;
+    types.push(type);
+    names.push('');
+  }
+  if (types.length !== 2 || !types.includes('users') || !types.includes('clients')) return null;
+  if (action === 'alter' && names.length !== types.length)
+    throw new ConfigCommandError('--entity-name or --entity-default must be specified with each --entity-type for --alter', true);
+  const reverse = types[0] === 'clients';
+  const ordered = reverse && names.length === 2 ? [names[1], names[0]] : names;
+  const sel = (i: number): EntitySelector =>
+    i >= ordered.length ? { kind: 'all' } : ordered[i] === '' ? { kind: 'default' } : { kind: 'name', name: ordered[i] };
+  return { user: sel(0), client: sel(1) };
+}
 
 /** The entity type and selector the command names (Kafka's checkArgs, for one entity type). */
 function entityOf(args: ParsedArgs, action: string): { type: string; entity: EntitySelector } {
@@ -87,8 +142,9 @@ function entityOf(args: ParsedArgs, action: string): { type: string; entity: Ent
     types.push(type);
     names.push(...args.values(opt));
   }
-  if (args.has('broker-defaults')) {
-    types.push('brokers');
+  for (const [flag, type] of DEFAULT_FLAGS) {
+    if (!args.has(flag)) continue;
+    types.push(type);
     isDefault = true;
   }
   const distinct = [...new Set(types)];
@@ -118,12 +174,24 @@ function entityOf(args: ParsedArgs, action: string): { type: string; entity: Ent
   return { type, entity };
 }
 
+/** Kafka's completion line of a user+client alter: named after the first entity type given and its name. */
+function combinedDone(args: ParsedArgs, t: QuotaTarget): string {
+  const firstIsClient =
+    (args.values('entity-type')[0] ?? (args.has('client') || args.has('client-defaults') ? 'clients' : 'users')) === 'clients';
+  const head = firstIsClient ? t.client : t.user;
+  const type = firstIsClient ? 'clients' : 'users';
+  return head?.kind === 'name'
+    ? `Completed updating config for ${type.slice(0, -1)} ${head.name}.\n`
+    : `Completed updating default config for ${type} in the cluster.\n`;
+}
+
 async function run(args: ParsedArgs): Promise<number> {
   const action = requireOneAction(args, ['describe', 'alter']);
   rejectCombination(args, 'all', ['alter']);
   for (const o of ['add-config', 'add-config-file', 'delete-config']) rejectCombination(args, o, ['describe']);
   try {
-    const { type, entity } = entityOf(args, action);
+    const combined = quotaTargetOf(args, action);
+    const { type, entity } = combined ? { type: 'users', entity: { kind: 'all' } as EntitySelector } : entityOf(args, action);
     let add = new Map<string, string>();
     let remove: string[] = [];
     if (action === 'alter') {
@@ -138,11 +206,16 @@ async function run(args: ParsedArgs): Promise<number> {
       const both = remove.filter((n) => add.has(n));
       if (both.length > 0) throw new ConfigCommandError(`Invalid config(s): ${both.join(',')} are both added and deleted`, true);
     }
+    if (combined) checkQuotaKeys([...add.keys()], 'users');
     const direct = ENTITY_TYPES.get(type)!.viaZooKeeper;
     if (direct && args.has('zookeeper') && !args.has('bootstrap-server')) {
       process.stderr.write('Warning: --zookeeper is deprecated and will be removed in a future version of Kafka.\n');
       const out = (s: string): void => void process.stdout.write(s);
-      if (action === 'describe') await direct.describe(args.value('zookeeper')!, out, entity);
+      if (combined) {
+        const zk = await import('./configs/client-quotas-zk.js');
+        if (action === 'describe') await zk.describeQuotasInZooKeeper(args.value('zookeeper')!, out, combined);
+        else await zk.alterQuotasInZooKeeper(args.value('zookeeper')!, out, combined, add, remove);
+      } else if (action === 'describe') await direct.describe(args.value('zookeeper')!, out, entity);
       else await direct.alter(args.value('zookeeper')!, out, entity, add, remove);
       return 0;
     }
@@ -156,7 +229,13 @@ async function run(args: ParsedArgs): Promise<number> {
     try {
       const ctx = { cluster, out: (s: string) => void process.stdout.write(s) };
       const def = ENTITY_TYPES.get(type)!;
-      if (action === 'describe') await def.describe(ctx, entity, args.has('all'));
+      if (combined) {
+        if (action === 'describe') await describeQuotas(ctx, combined);
+        else {
+          await alterQuotas(ctx, combined, add, remove);
+          ctx.out(combinedDone(args, combined));
+        }
+      } else if (action === 'describe') await def.describe(ctx, entity, args.has('all'));
       else await def.alter(ctx, entity, add, remove);
     } finally {
       cluster.close();

@@ -44,10 +44,13 @@ export class HelpRequested extends Error {
 export class ParsedArgs {
   /** Arguments that are not options, in order. */
   readonly positional: string[] = [];
+  /** The options given, in command-line order (one entry per occurrence). */
+  readonly order: string[] = [];
   private readonly seen = new Map<string, string[]>();
 
   /** Records `value` for option `name` (used by the parser). */
   add(name: string, value: string): void {
+    this.order.push(name);
     const list = this.seen.get(name);
     if (list) list.push(value);
     else this.seen.set(name, [value]);

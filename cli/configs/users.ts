@@ -2,13 +2,15 @@
  * kafka-configs `--entity-type users`. A user's configs are of several
  * families that Kafka keeps together under /config/users/<name>: SCRAM
  * credentials (user-scram.ts: `SCRAM-SHA-256=[iterations=8192,password=...]`)
- * and quotas. Each family is its own file listed in USER_CONFIG_FAMILIES;
+ * and quotas (client-quotas.ts: `producer_byte_rate=1024`). Each family is its own file listed in USER_CONFIG_FAMILIES;
  * --alter hands each family its own keys, --describe asks every family in
  * Kafka's order (quotas, then SCRAM credentials). A key no family owns is
  * an error naming it and the valid keys.
  */
 import { ConfigCommandError, type ConfigCommandContext, type ConfigEntityType, type EntitySelector } from './entity-type.js';
 import { userScram, userScramInZooKeeper } from './user-scram.js';
+import { alterQuotas, describeQuotas } from './client-quotas.js';
+import { QUOTA_KEY_NAMES } from '../../broker/security/quota/quota-entity.js';
 
 /** One family of user configs. */
 export interface UserConfigFamily {
@@ -22,8 +24,16 @@ export interface UserConfigFamily {
   describe(ctx: ConfigCommandContext, entity: EntitySelector): Promise<void>;
 }
 
+/** Users' quotas (a named user, the default user, or every user for describe). */
+const userQuotas: UserConfigFamily = {
+  keys: QUOTA_KEY_NAMES,
+  appliesTo: () => true,
+  alter: (ctx, entity, add, remove) => alterQuotas(ctx, { user: entity }, add, remove),
+  describe: (ctx, entity) => describeQuotas(ctx, { user: entity }),
+};
+
 /** The user config families, in Kafka's describe order. */
-export const USER_CONFIG_FAMILIES: UserConfigFamily[] = [userScram];
+export const USER_CONFIG_FAMILIES: UserConfigFamily[] = [userQuotas, userScram];
 
 /** Kafka's name of the entity in messages: `user alice`, `default user`. */
 function entityName(entity: EntitySelector): string {
@@ -71,12 +81,29 @@ export const users: ConfigEntityType = {
         remove.filter((k) => keys.includes(k)),
       );
     }
-    ctx.out(`Completed updating config for ${entityName(entity)}.\n`);
+    ctx.out(
+      entity.kind === 'name'
+        ? `Completed updating config for user ${entity.name}.\n`
+        : 'Completed updating default config for users in the cluster.\n',
+    );
   },
 
   viaZooKeeper: {
-    describe: (connect, out, entity) => userScramInZooKeeper.describe(connect, out, entity),
+    async describe(connect, out, entity) {
+      const { describeQuotasInZooKeeper } = await import('./client-quotas-zk.js');
+      await describeQuotasInZooKeeper(connect, out, { user: entity });
+      await userScramInZooKeeper.describe(connect, out, entity);
+    },
     async alter(connect, out, entity, add, remove) {
+      const keys = [...add.keys(), ...remove];
+      if (keys.some((k) => QUOTA_KEY_NAMES.includes(k))) {
+        const others = keys.filter((k) => !QUOTA_KEY_NAMES.includes(k));
+        if (others.length > 0)
+          throw new ConfigCommandError(`Quotas and other configs (${others.join(',')}) cannot be altered together with --zookeeper`, true);
+        const { alterQuotasInZooKeeper } = await import('./client-quotas-zk.js');
+        await alterQuotasInZooKeeper(connect, out, { user: entity }, add, remove);
+        return;
+      }
       if (entity.kind !== 'name') throw new ConfigCommandError('--zookeeper can only alter the SCRAM credentials of a named user', true);
       ownersOf([userScram], entity, [...add.keys(), ...remove]);
       await userScramInZooKeeper.alter(connect, entity.name, add, remove);

@@ -87,7 +87,9 @@ describe('kafka-configs --entity-type users (SCRAM)', () => {
     expect(r.stderr).toMatch(/ResourceNotFoundException: Attempt to delete a user credential that does not exist/);
     r = await configs([...b, '--alter', '--add-config', 'SCRAM-SHA-1=[password=x]', '--entity-type', 'users', '--entity-name', 'carol']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^Invalid config\(s\): SCRAM-SHA-1 for user carol \(valid: SCRAM-SHA-256, SCRAM-SHA-512\)/);
+    expect(r.stderr).toMatch(
+      /^Invalid config\(s\): SCRAM-SHA-1 for user carol \(valid: producer_byte_rate, consumer_byte_rate, request_percentage, SCRAM-SHA-256, SCRAM-SHA-512\)/,
+    );
     r = await configs([
       ...b,
       '--alter',
