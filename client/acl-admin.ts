@@ -76,23 +76,31 @@ export async function createAcls(client: KafkaClient, bindings: readonly AclBind
   for (const r of res.results) if (r.errorCode !== ErrorCode.NONE) fail(r.errorCode, r.errorMessage, 'CreateAcls');
 }
 
+/** An ACL filter as DescribeAcls and DeleteAcls carry it (the same fields in both requests). */
+function filterFields(f: AclFilterSpec): {
+  resourceTypeFilter: number;
+  resourceNameFilter: string | null;
+  patternTypeFilter: number;
+  principalFilter: string | null;
+  hostFilter: string | null;
+  operation: number;
+  permissionType: number;
+} {
+  return {
+    resourceTypeFilter: f.resourceType,
+    resourceNameFilter: f.name,
+    patternTypeFilter: f.patternType,
+    principalFilter: f.principal,
+    hostFilter: f.host,
+    operation: f.operation,
+    permissionType: f.permission,
+  };
+}
+
 /** The ACLs a filter selects. */
 export async function describeAcls(client: KafkaClient, f: AclFilterSpec): Promise<AclBindingSpec[]> {
   const conn = await client.anyConnection();
-  const res = await conn.send(
-    ApiKey.DescribeAcls,
-    (w, v) =>
-      encodeDescribeAclsRequest(w, v, {
-        resourceTypeFilter: f.resourceType,
-        resourceNameFilter: f.name,
-        patternTypeFilter: f.patternType,
-        principalFilter: f.principal,
-        hostFilter: f.host,
-        operation: f.operation,
-        permissionType: f.permission,
-      }),
-    decodeDescribeAclsResponse,
-  );
+  const res = await conn.send(ApiKey.DescribeAcls, (w, v) => encodeDescribeAclsRequest(w, v, filterFields(f)), decodeDescribeAclsResponse);
   if (res.errorCode !== ErrorCode.NONE) fail(res.errorCode, res.errorMessage, 'DescribeAcls');
   const out: AclBindingSpec[] = [];
   for (const r of res.resources) {
@@ -111,15 +119,7 @@ export async function deleteAcls(client: KafkaClient, filters: readonly AclFilte
     ApiKey.DeleteAcls,
     (w, v) =>
       encodeDeleteAclsRequest(w, v, {
-        filters: filters.map((f) => ({
-          resourceTypeFilter: f.resourceType,
-          resourceNameFilter: f.name,
-          patternTypeFilter: f.patternType,
-          principalFilter: f.principal,
-          hostFilter: f.host,
-          operation: f.operation,
-          permissionType: f.permission,
-        })),
+        filters: filters.map(filterFields),
       }),
     decodeDeleteAclsResponse,
   );

@@ -42,7 +42,7 @@ import { encodeProduceRequest } from '../protocol/generated/produce-request.js';
 import { decodeProduceResponse, type ProduceResponse } from '../protocol/generated/produce-response.js';
 import { encodeRecordBatch, type RecordInput } from '../protocol/record-codec.js';
 import { ErrorCode, errorName } from '../protocol/generated/errors.js';
-import { KafkaClientError } from './errors.js';
+import { KafkaClientError, STALE_METADATA_ERRORS } from './errors.js';
 import type { KafkaClient } from './kafka-client.js';
 import { partitionForKey } from './produce.js';
 import { ensureTopic } from './topic-autocreate.js';
@@ -116,14 +116,6 @@ interface TopicState {
   /** Records sent before the partition count was known. */
   waiting: { key: Buffer | null; value: Buffer | null; timestamp: number; cb: SendCallback }[] | null;
 }
-
-const REFRESH_ON = new Set<number>([
-  ErrorCode.NOT_LEADER_OR_FOLLOWER,
-  ErrorCode.UNKNOWN_TOPIC_OR_PARTITION,
-  ErrorCode.LEADER_NOT_AVAILABLE,
-  ErrorCode.FENCED_LEADER_EPOCH,
-  ErrorCode.UNKNOWN_LEADER_EPOCH,
-]);
 
 /** The producer id and epoch a sequenced batch was stamped with. */
 function stampOf(b: Batch): ProducerIdAndEpoch {
@@ -376,7 +368,7 @@ export class BatchingProducer {
         b.attempts++;
         if (this.session !== null) b.retryAt = now + this.retryBackoffMs;
         q.batches.unshift(b);
-        if (REFRESH_ON.has((err as KafkaClientError).errorCode) || (err as KafkaClientError).errorCode === -1) refresh = true;
+        if (STALE_METADATA_ERRORS.has((err as KafkaClientError).errorCode) || (err as KafkaClientError).errorCode === -1) refresh = true;
         continue;
       }
       // A batch the session refused (never sent) is not the session's failure.

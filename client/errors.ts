@@ -3,7 +3,7 @@
  * KafkaClientError naming the code, the API and (when known) the partition;
  * `retriable` comes from Kafka's own error table.
  */
-import { errorName, isRetriable } from '../protocol/generated/errors.js';
+import { ErrorCode, errorName, isRetriable } from '../protocol/generated/errors.js';
 
 /** An error answered by a broker (or a client-side failure with code -1). */
 export class KafkaClientError extends Error {
@@ -36,3 +36,18 @@ export class ConnectionError extends KafkaClientError {
     this.name = 'ConnectionError';
   }
 }
+
+/**
+ * The errors that mean the client's metadata is stale: the partition's
+ * leader moved or its epoch changed, or the topic (by name or id) is not
+ * where the client thinks. The client refreshes its metadata and looks up the
+ * leader again before it retries.
+ */
+export const STALE_METADATA_ERRORS: ReadonlySet<number> = new Set<number>([
+  ErrorCode.NOT_LEADER_OR_FOLLOWER,
+  ErrorCode.LEADER_NOT_AVAILABLE,
+  ErrorCode.UNKNOWN_TOPIC_OR_PARTITION,
+  ErrorCode.FENCED_LEADER_EPOCH,
+  ErrorCode.UNKNOWN_LEADER_EPOCH,
+  ErrorCode.UNKNOWN_TOPIC_ID,
+]);

@@ -36,7 +36,7 @@
  * growing backoff.
  */
 import { ErrorCode, errorName, isRetriable } from '../protocol/generated/errors.js';
-import { KafkaClientError } from './errors.js';
+import { KafkaClientError, STALE_METADATA_ERRORS } from './errors.js';
 import { sendFetch, type FetchRange } from './fetch-range.js';
 import { sleep, tpKey, type KafkaClient } from './kafka-client.js';
 import { nextOffsetAfter, scanRecordBatches, type RecordVisitor } from './record-scanner.js';
@@ -79,15 +79,6 @@ interface RangeState {
   /** Last time the range advanced (for the no-progress timeout). */
   progressAt: number;
 }
-
-const LEADER_MOVED = new Set<number>([
-  ErrorCode.NOT_LEADER_OR_FOLLOWER,
-  ErrorCode.LEADER_NOT_AVAILABLE,
-  ErrorCode.UNKNOWN_TOPIC_OR_PARTITION,
-  ErrorCode.FENCED_LEADER_EPOCH,
-  ErrorCode.UNKNOWN_LEADER_EPOCH,
-  ErrorCode.UNKNOWN_TOPIC_ID,
-]);
 
 /**
  * Reads every range of `ranges`; `visitorFor(i)` receives the records of
@@ -213,7 +204,7 @@ async function readFromLeader(
         if (!s) continue;
         const where = `Fetch ${topic.topic}-${p.partitionIndex} at offset ${s.next}`;
         if (p.errorCode !== 0) {
-          if (LEADER_MOVED.has(p.errorCode) || (isRetriable(p.errorCode) && p.errorCode !== ErrorCode.OFFSET_OUT_OF_RANGE)) {
+          if (STALE_METADATA_ERRORS.has(p.errorCode) || (isRetriable(p.errorCode) && p.errorCode !== ErrorCode.OFFSET_OUT_OF_RANGE)) {
             // fetchRanges looks its leader up again.
             elsewhere.push(s);
             byKey.delete(tpKey(s.range));

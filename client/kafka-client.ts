@@ -21,7 +21,7 @@ import { ErrorCode, errorName } from '../protocol/generated/errors.js';
 import { ZERO_UUID } from '../protocol/reader.js';
 import { initCodecs } from '../protocol/compression.js';
 import { Connection } from './connection.js';
-import { KafkaClientError, check } from './errors.js';
+import { KafkaClientError, STALE_METADATA_ERRORS, check } from './errors.js';
 
 /** A topic partition. */
 export interface TopicPartition {
@@ -70,15 +70,6 @@ export function tpKey(tp: TopicPartition): string {
 export function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }
-
-const REFRESH_ON = new Set<number>([
-  ErrorCode.NOT_LEADER_OR_FOLLOWER,
-  ErrorCode.UNKNOWN_TOPIC_OR_PARTITION,
-  ErrorCode.LEADER_NOT_AVAILABLE,
-  ErrorCode.FENCED_LEADER_EPOCH,
-  ErrorCode.UNKNOWN_LEADER_EPOCH,
-  ErrorCode.UNKNOWN_TOPIC_ID,
-]);
 
 /** A cluster client: connections, metadata, offsets, ranged fetches, produce. */
 export class KafkaClient {
@@ -266,7 +257,7 @@ export class KafkaClient {
         if (this.closed || !e.retriable || attempt >= this.retries) throw err;
         attempt++;
         await sleep(Math.min(50 * 2 ** attempt, 1000));
-        if (what !== 'Metadata' && REFRESH_ON.has(e.errorCode)) {
+        if (what !== 'Metadata' && STALE_METADATA_ERRORS.has(e.errorCode)) {
           await this.refreshMetadata(null).catch(() => undefined);
         }
       }

@@ -20,7 +20,7 @@
 import { ErrorCode, errorName } from '../protocol/generated/errors.js';
 import { decodeRecordBatches, type RecordHeader } from '../protocol/record-codec.js';
 import { initCodecs } from '../protocol/compression.js';
-import { KafkaClientError } from './errors.js';
+import { KafkaClientError, STALE_METADATA_ERRORS } from './errors.js';
 import { sendFetch } from './fetch-range.js';
 import { sleep, tpKey, type KafkaClient, type TopicPartition } from './kafka-client.js';
 
@@ -65,15 +65,6 @@ interface Assigned {
   /** Leader node id; -1 until looked up (again). */
   leader: number;
 }
-
-const LEADER_MOVED = new Set<number>([
-  ErrorCode.NOT_LEADER_OR_FOLLOWER,
-  ErrorCode.LEADER_NOT_AVAILABLE,
-  ErrorCode.UNKNOWN_TOPIC_OR_PARTITION,
-  ErrorCode.FENCED_LEADER_EPOCH,
-  ErrorCode.UNKNOWN_LEADER_EPOCH,
-  ErrorCode.UNKNOWN_TOPIC_ID,
-]);
 
 /** Group-less reader of a set of partitions. */
 export class PartitionReader {
@@ -184,7 +175,7 @@ export class PartitionReader {
           a.position = -1;
           continue;
         }
-        if (LEADER_MOVED.has(p.errorCode)) {
+        if (STALE_METADATA_ERRORS.has(p.errorCode)) {
           a.leader = -1;
           continue;
         }
