@@ -14,13 +14,15 @@
  *   the group's committed offsets, not the checkpoint's, are the resume point;
  *   with state, that batch is replayed into the state without output;
  * - a second instance with the same transactional id fences the first,
- *   which stops with an error that says so.
+ *   which stops with an error that says so;
+ * - without exactlyOnce (at least once), any stream's records are written.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GroupApi, KafkaClient, send } from '../../client/index.js';
+import { StreamingContext } from '../../streaming/index.js';
 import { partitionForKey } from '../../client/produce.js';
 import { until } from '../helpers/broker-client.js';
 import { BrokerProcess } from './harness.js';
@@ -235,6 +237,20 @@ describe('saveToKafka exactlyOnce', () => {
     const expected: string[] = [];
     for (let g = 0; g < 5; g++) for (let c = 1; c <= 3; c++) expected.push(`g${g}=g${g}#${c}`);
     expect((await readCommitted(client, 'cps-out', 2)).sort()).toEqual(expected.sort());
+  });
+
+  it('without exactlyOnce: any stream, records written at least once by an idempotent producer, [key, value] pairs and values', async () => {
+    await client.createTopics([{ topic: 'alo-out', numPartitions: 1 }]);
+    const ssc = new StreamingContext(100);
+    const batches: (string | [string, string])[][] = [[['k1', 'v1'], 'plain'], [['k2', 'v2']]];
+    ssc.queueStream(batches).saveToKafka('alo-out', { producerParams: { 'bootstrap.servers': broker.bootstrap } });
+    await ssc.start();
+    try {
+      await until(async () => (await client.listOffsets([{ topic: 'alo-out', partition: 0 }], 'latest')).get('alo-out-0') === 3, 30_000);
+    } finally {
+      await ssc.stop();
+    }
+    expect(await readCommitted(client, 'alo-out', 1)).toEqual(['k1=v1', '=plain', 'k2=v2']);
   });
 
   it('a second instance with the same transactional id fences the first, which stops', async () => {
