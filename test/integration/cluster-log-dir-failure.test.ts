@@ -7,7 +7,9 @@
  * controller elects new leaders for the partitions whose leader was in that
  * dir and takes broker 0 out of their ISRs, while the partitions of broker
  * 0's first dir keep it as leader. kafkajs then produces (acks=all) to every
- * partition and reads back every acknowledged record.
+ * partition and reads back every acknowledged record. Before that, a
+ * reassignment (kafka-reassign-partitions with Kafka's "log_dirs") adds a
+ * replica on broker 2 (two log dirs as well) in the dir it names.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,15 +27,19 @@ describe('a failed log dir in a cluster', () => {
   let tmp: string;
   let dirA: string;
   let dirB: string;
+  let dirC: string;
+  let dirD: string;
 
   beforeAll(async () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tributary-cluster-logdir-'));
     dirA = path.join(tmp, 'a');
     dirB = path.join(tmp, 'b');
+    dirC = path.join(tmp, 'c');
+    dirD = path.join(tmp, 'd');
     c = await TestCluster.start(
       3,
       { 'auto.leader.rebalance.enable': 'false', 'replica.high.watermark.checkpoint.interval.ms': '300' },
-      (id): Record<string, string> => (id === 0 ? { 'log.dirs': `${dirA},${dirB}` } : {}),
+      (id): Record<string, string> => (id === 0 ? { 'log.dirs': `${dirA},${dirB}` } : id === 2 ? { 'log.dirs': `${dirC},${dirD}` } : {}),
     );
   }, 600_000);
 
@@ -58,6 +64,44 @@ describe('a failed log dir in a cluster', () => {
     expect(r.code, r.stderr).toBe(0);
     return (JSON.parse(r.stdout.trimEnd().split('\n')[2]) as LogDirsJson).brokers[0].logDirs;
   }
+
+  it('a reassignment with log_dirs creates the new replica in the dir named', async () => {
+    const admin = c.kafka().admin();
+    await admin.connect();
+    await admin.createTopics({ waitForLeaders: true, topics: [{ topic: 'r', replicaAssignment: [{ partition: 0, replicas: [0, 1] }] }] });
+    await admin.disconnect();
+    const plan = path.join(tmp, 'r.json');
+    fs.writeFileSync(
+      plan,
+      JSON.stringify({ version: 1, partitions: [{ topic: 'r', partition: 0, replicas: [1, 2], log_dirs: ['any', dirD] }] }),
+    );
+    const tool = (args: string[]) =>
+      runCli('kafka-reassign-partitions', ['--bootstrap-server', c.bootstrap().join(','), ...args], { timeoutMs: 60_000 });
+    const ex = await tool(['--execute', '--reassignment-json-file', plan]);
+    expect(ex.code, ex.stderr).toBe(0);
+    expect(ex.stdout).toMatch(/Successfully started log directory move for: 2-r-0\n$/);
+    await waitFor('the reassignment and the move to complete', 120_000, async () => {
+      const v = await tool(['--verify', '--reassignment-json-file', plan]);
+      return (
+        v.stdout.includes('Reassignment of partition r-0 is complete.') &&
+        v.stdout.includes('Reassignment of replica 2-r-0 completed successfully.')
+      );
+    });
+    const r = await runCli('kafka-log-dirs', [
+      '--bootstrap-server',
+      c.brokers[2].bootstrap,
+      '--describe',
+      '--broker-list',
+      '2',
+      '--topic-list',
+      'r',
+    ]);
+    const dirs = (JSON.parse(r.stdout.trimEnd().split('\n')[2]) as LogDirsJson).brokers[0].logDirs;
+    expect(dirs.map((d) => [d.logDir, d.partitions.map((p) => p.partition)])).toEqual([
+      [dirC, []],
+      [dirD, ['r-0']],
+    ]);
+  }, 300_000);
 
   it('moves leadership off the failed dir; producers go on with the new leaders', async () => {
     const admin = c.kafka().admin();
