@@ -27,6 +27,42 @@ import type { Controller } from '../cluster/controller.js';
 import type { ReplicaManager } from '../replica/replica-manager.js';
 import type { Logger } from '../logger.js';
 import { offsetsPartitionFor } from '../group/coordinator-key.js';
+import { decodeRecordBatches, type DecodedBatch } from '../../protocol/record-codec.js';
+
+/** Bytes read per step of a replay. */
+const REPLAY_READ_BYTES = 1024 * 1024;
+
+/**
+ * The record batches of partition `p` of a coordinator's topic, from its log
+ * start up to its high watermark (exclusive; read anew at each step), for a
+ * loader's replay: 1 MB per read, yielding to the event loop before each
+ * one, ending early once `current()` is false (the loader checks it again
+ * after the loop). Throws when the partition disappears or a read fails.
+ */
+export async function* replayBatches(
+  replicas: Pick<ReplicaManager, 'get'>,
+  topic: string,
+  p: number,
+  current: () => boolean,
+): AsyncGenerator<DecodedBatch> {
+  let pos = -1;
+  for (;;) {
+    await new Promise((r) => setImmediate(r));
+    if (!current()) return;
+    const log = replicas.get(topic, p)?.log;
+    if (!log) throw new Error('partition disappeared');
+    if (pos < 0) pos = log.logStartOffset;
+    const hw = log.highWatermark;
+    if (pos >= hw) return;
+    const r = await log.read(pos, REPLAY_READ_BYTES, hw, true);
+    if (r.errorCode !== ErrorCode.NONE) throw new Error(`read at ${pos} failed with error ${r.errorCode}`);
+    if (r.records.length === 0) return;
+    for (const batch of decodeRecordBatches(r.records)) {
+      pos = batch.lastOffset + 1;
+      yield batch;
+    }
+  }
+}
 
 /** How the internal topic is made. */
 export interface CoordinatorTopicSpec {

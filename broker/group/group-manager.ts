@@ -22,7 +22,7 @@
  * `await` points; loads check after every await that they are still wanted.
  */
 import { ErrorCode } from '../../protocol/generated/errors.js';
-import { encodeRecordBatch, decodeRecordBatches } from '../../protocol/record-codec.js';
+import { encodeRecordBatch } from '../../protocol/record-codec.js';
 import type { BrokerConfig } from '../../config/broker-config.js';
 import type { MetadataCache } from '../cluster/metadata-cache.js';
 import type { Controller } from '../cluster/controller.js';
@@ -30,7 +30,7 @@ import type { ReplicaManager } from '../replica/replica-manager.js';
 import type { Logger } from '../logger.js';
 import { ControlType } from '../../protocol/control-record.js';
 import { OFFSETS_TOPIC } from './coordinator-key.js';
-import { CoordinatorPartitions } from '../coordinator/coordinator-partitions.js';
+import { CoordinatorPartitions, replayBatches } from '../coordinator/coordinator-partitions.js';
 import { Group } from './group.js';
 import { PendingTxnOffsets, type PendingOffset } from './pending-txn-offsets.js';
 import { Member } from './member.js';
@@ -76,8 +76,6 @@ interface OffsetsRecord {
   key: Buffer;
   value: Buffer | null;
 }
-
-const LOAD_READ_BYTES = 1024 * 1024;
 
 /** Maps an append error to what a group API answers (Kafka's mapping). */
 export function coordinatorAppendError(errorCode: number): number {
@@ -207,56 +205,42 @@ export class GroupManager {
     const metas = new Map<string, GroupMetadataValue | null>();
     // Transactional commits by producer id until their marker: group → "topic\0partition" → offset.
     const txns = new Map<number, Map<string, Map<string, OffsetToStore>>>();
-    let pos = -1;
-    for (;;) {
-      await new Promise((r) => setImmediate(r));
-      if (!current()) return 0;
-      const log = this.deps.replicas.get(OFFSETS_TOPIC, p)?.log;
-      if (!log) throw new Error('partition disappeared');
-      if (pos < 0) pos = log.logStartOffset;
-      const hw = log.highWatermark;
-      if (pos >= hw) break;
-      const r = await log.read(pos, LOAD_READ_BYTES, hw, true);
-      if (r.errorCode !== ErrorCode.NONE) throw new Error(`read at ${pos} failed with error ${r.errorCode}`);
-      if (r.records.length === 0) break;
-      for (const batch of decodeRecordBatches(r.records)) {
-        pos = batch.lastOffset + 1;
-        if (batch.isControl) {
-          const pending = txns.get(batch.producerId);
-          const key = batch.records[0]?.key;
-          txns.delete(batch.producerId);
-          if (pending && key && key.length >= 4 && key.readInt16BE(2) === ControlType.COMMIT) {
-            for (const [group, tps] of pending) {
-              let m = offsets.get(group);
-              if (!m) offsets.set(group, (m = new Map()));
-              for (const [k, v] of tps) m.set(k, v);
-            }
+    for await (const batch of replayBatches(this.deps.replicas, OFFSETS_TOPIC, p, current)) {
+      if (batch.isControl) {
+        const pending = txns.get(batch.producerId);
+        const key = batch.records[0]?.key;
+        txns.delete(batch.producerId);
+        if (pending && key && key.length >= 4 && key.readInt16BE(2) === ControlType.COMMIT) {
+          for (const [group, tps] of pending) {
+            let m = offsets.get(group);
+            if (!m) offsets.set(group, (m = new Map()));
+            for (const [k, v] of tps) m.set(k, v);
           }
-          continue;
         }
-        const txnal = batch.isTransactional && batch.producerId >= 0;
-        for (const rec of batch.records) {
-          if (rec.key === null) continue;
-          const key = decodeOffsetsTopicKey(rec.key);
-          if (key.kind === 'offset' && txnal && rec.value !== null) {
-            let groups = txns.get(batch.producerId);
-            if (!groups) txns.set(batch.producerId, (groups = new Map()));
-            let tps = groups.get(key.group);
-            if (!tps) groups.set(key.group, (tps = new Map()));
-            tps.set(`${key.topic}\u0000${key.partition}`, {
-              topic: key.topic,
-              partition: key.partition,
-              value: decodeOffsetCommitValue(rec.value),
-            });
-          } else if (key.kind === 'offset') {
-            let m = offsets.get(key.group);
-            if (!m) offsets.set(key.group, (m = new Map()));
-            const value =
-              rec.value === null ? null : { topic: key.topic, partition: key.partition, value: decodeOffsetCommitValue(rec.value) };
-            m.set(`${key.topic}\u0000${key.partition}`, value);
-          } else if (key.kind === 'group') {
-            metas.set(key.group, rec.value === null ? null : decodeGroupMetadataValue(rec.value));
-          }
+        continue;
+      }
+      const txnal = batch.isTransactional && batch.producerId >= 0;
+      for (const rec of batch.records) {
+        if (rec.key === null) continue;
+        const key = decodeOffsetsTopicKey(rec.key);
+        if (key.kind === 'offset' && txnal && rec.value !== null) {
+          let groups = txns.get(batch.producerId);
+          if (!groups) txns.set(batch.producerId, (groups = new Map()));
+          let tps = groups.get(key.group);
+          if (!tps) groups.set(key.group, (tps = new Map()));
+          tps.set(`${key.topic}\u0000${key.partition}`, {
+            topic: key.topic,
+            partition: key.partition,
+            value: decodeOffsetCommitValue(rec.value),
+          });
+        } else if (key.kind === 'offset') {
+          let m = offsets.get(key.group);
+          if (!m) offsets.set(key.group, (m = new Map()));
+          const value =
+            rec.value === null ? null : { topic: key.topic, partition: key.partition, value: decodeOffsetCommitValue(rec.value) };
+          m.set(`${key.topic}\u0000${key.partition}`, value);
+        } else if (key.kind === 'group') {
+          metas.set(key.group, rec.value === null ? null : decodeGroupMetadataValue(rec.value));
         }
       }
     }

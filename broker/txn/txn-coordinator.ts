@@ -24,6 +24,8 @@
  * Ids idle for transactional.id.expiration.ms are removed (a tombstone),
  * checked every transaction.remove.expired.transaction.cleanup.interval.ms.
  *
+ * Stored transitions, markers and the Complete* records: txn-completion.ts.
+ *
  * Everything runs on the event loop; per id, one write at a time (`pending`).
  */
 import { ErrorCode } from '../../protocol/generated/errors.js';
@@ -32,15 +34,13 @@ import type { GroupManager } from '../group/group-manager.js';
 import { KeyedQueue } from './keyed-queue.js';
 import { TxnMarkerSender } from './txn-marker-sender.js';
 import { writeMarkers, type TxnMarker, type TxnPartition } from './marker-writer.js';
-import { TxnState, type TxnLogValue } from './txn-log-records.js';
+import { TxnState } from './txn-log-records.js';
+import { TxnCompletion, type TxnCompletions } from './txn-completion.js';
 import { EPOCH_EXHAUSTED, TxnMetadata } from './txn-metadata.js';
 import { TxnStateManager, type TxnStateManagerDeps } from './txn-state-manager.js';
 
 /** How often leadership of `__transaction_state` partitions is re-read (Kafka reacts to LeaderAndIsr instead). */
 const LEADERSHIP_SYNC_MS = 1000;
-const COMPLETE_RETRY_MS = 200;
-/** How long a request waits for the previous transaction's markers before answering CONCURRENT_TRANSACTIONS. */
-const COMPLETION_WAIT_MS = 5000;
 
 /** What the coordinator needs from the broker. */
 export interface TxnCoordinatorDeps extends TxnStateManagerDeps {
@@ -59,24 +59,14 @@ export interface InitPidResult {
   producerEpoch: number;
 }
 
-/** Transactions this coordinator ended since it started (metrics). */
-export interface TxnCompletions {
-  /** Stored CompleteCommit. */
-  committed: number;
-  /** Stored CompleteAbort (timed-out and fenced transactions included). */
-  aborted: number;
-  /** Ongoing transactions aborted because they outlived their timeout. */
-  timedOut: number;
-}
-
 /** The transaction coordinator of one broker. */
 export class TransactionCoordinator {
   readonly state: TxnStateManager;
   /** Counts since start (the /metrics counters read them). */
   readonly completions: TxnCompletions = { committed: 0, aborted: 0, timedOut: 0 };
   readonly markers: TxnMarkerSender;
-  /** Ids whose markers are being written, with the run that completes them. */
-  private readonly completing = new Map<TxnMetadata, Promise<void>>();
+  /** Writes of transitions, markers and Complete* records (txn-completion.ts). */
+  private readonly completion: TxnCompletion;
   /** Each transactional id's client requests, one at a time (keyed-queue.ts says why). */
   private readonly requests = new KeyedQueue();
   private readonly timers: NodeJS.Timeout[] = [];
@@ -84,7 +74,7 @@ export class TransactionCoordinator {
 
   /** Creates the coordinator (startup() starts its timers). */
   constructor(private readonly deps: TxnCoordinatorDeps) {
-    this.state = new TxnStateManager(deps, { onLoaded: (_p, epoch, txns) => this.resume(epoch, txns) });
+    this.state = new TxnStateManager(deps, { onLoaded: (_p, epoch, txns) => this.completion.resume(epoch, txns) });
     this.markers = new TxnMarkerSender({
       brokerId: deps.brokerId,
       metadata: deps.metadata,
@@ -92,6 +82,7 @@ export class TransactionCoordinator {
       requestTimeoutMs: deps.config.requestTimeoutMs,
       writeLocal: (marker, tps) => this.writeMarkersLocal(marker, tps),
     });
+    this.completion = new TxnCompletion(this.state, this.markers, deps.logger, this.completions, () => this.stopped);
   }
 
   /** Writes markers into partitions this broker leads (WriteTxnMarkers, and this coordinator's own partitions). */
@@ -123,40 +114,11 @@ export class TransactionCoordinator {
     this.state.shutdown();
   }
 
-  /**
-   * Waits (up to COMPLETION_WAIT_MS) for the previous transaction of `m` to
-   * finish its markers. Kafka answers CONCURRENT_TRANSACTIONS at once and
-   * the client retries; kafkajs retries a whole send on that answer, writing
-   * records of partitions already sent twice, so the answer waits instead.
-   */
-  private async settled(m: TxnMetadata): Promise<void> {
-    const deadline = Date.now() + COMPLETION_WAIT_MS;
-    while ((m.preparing || m.pending !== null) && Date.now() < deadline && !this.stopped) {
-      const run = this.completing.get(m);
-      await Promise.race([run ?? new Promise((r) => setTimeout(r, 10)), new Promise((r) => setTimeout(r, deadline - Date.now()))]);
-    }
-  }
-
   /** The loaded id, when its partition is served here; else the error to answer. */
   private async lookup(transactionalId: string): Promise<{ errorCode: number; m?: TxnMetadata; epoch: number }> {
     const status = await this.state.prepare(transactionalId);
     if (status !== ErrorCode.NONE) return { errorCode: status, epoch: -1 };
     return { errorCode: ErrorCode.NONE, m: this.state.txns.get(transactionalId), epoch: this.state.coordinatorEpochOf(transactionalId) };
-  }
-
-  /** Stores `value` for `m`, and applies it once stored; resolves with the error code. */
-  private async transition(m: TxnMetadata, coordinatorEpoch: number, value: TxnLogValue, lastProducerEpoch?: number): Promise<number> {
-    m.pending = value.state;
-    let err: number;
-    try {
-      err = await this.state.write(m.transactionalId, value, coordinatorEpoch);
-    } finally {
-      m.pending = null;
-    }
-    if (err !== ErrorCode.NONE) return err;
-    if (this.state.txns.get(m.transactionalId) !== m) return ErrorCode.NOT_COORDINATOR;
-    m.applyValue(value, lastProducerEpoch);
-    return ErrorCode.NONE;
   }
 
   // ---- InitProducerId
@@ -189,7 +151,7 @@ export class TransactionCoordinator {
       m = new TxnMetadata(transactionalId, pid, -1, timeoutMs, TxnState.Empty, now);
       this.state.txns.set(transactionalId, m);
     }
-    await this.settled(m);
+    await this.completion.settled(m);
     if (m.pending !== null || m.preparing || m.state === TxnState.PrepareEpochFence) return fail(ErrorCode.CONCURRENT_TRANSACTIONS);
     if (m.state === TxnState.Ongoing) {
       // Fence the old instance: abort its transaction with a bumped epoch; the new one retries.
@@ -230,7 +192,7 @@ export class TransactionCoordinator {
       startTimestamp: -1,
       lastUpdateTimestamp: now,
     });
-    const err = await this.transition(m, found.epoch, value, lastEpoch);
+    const err = await this.completion.transition(m, found.epoch, value, lastEpoch);
     if (err !== ErrorCode.NONE) return fail(err);
     return { errorCode: ErrorCode.NONE, producerId, producerEpoch };
   }
@@ -241,13 +203,13 @@ export class TransactionCoordinator {
     this.deps.logger.info(
       `transactional id ${m.transactionalId}: aborting the ongoing transaction (${why}); epoch ${m.producerEpoch} → ${bumped}`,
     );
-    const err = await this.transition(
+    const err = await this.completion.transition(
       m,
       coordinatorEpoch,
       m.value({ producerEpoch: bumped, state: TxnState.PrepareAbort, lastUpdateTimestamp: Date.now() }),
       -1,
     );
-    if (err === ErrorCode.NONE) this.complete(m, coordinatorEpoch);
+    if (err === ErrorCode.NONE) this.completion.complete(m, coordinatorEpoch);
     return err;
   }
 
@@ -276,7 +238,7 @@ export class TransactionCoordinator {
     const found = await this.lookup(transactionalId);
     if (found.errorCode !== ErrorCode.NONE) return found.errorCode;
     const m = found.m;
-    if (m) await this.settled(m);
+    if (m) await this.completion.settled(m);
     const denied = TransactionCoordinator.check(m, producerId, producerEpoch);
     if (denied !== null || !m) return denied ?? ErrorCode.INVALID_PRODUCER_ID_MAPPING;
     if (m.preparing || m.state === TxnState.PrepareEpochFence) return ErrorCode.CONCURRENT_TRANSACTIONS;
@@ -300,7 +262,7 @@ export class TransactionCoordinator {
       startTimestamp: ongoing ? m.startTimestamp : now,
       lastUpdateTimestamp: now,
     });
-    return this.transition(m, found.epoch, value);
+    return this.completion.transition(m, found.epoch, value);
   }
 
   /** AddOffsetsToTxn: adds the group's `__consumer_offsets` partition to the transaction. */
@@ -325,8 +287,8 @@ export class TransactionCoordinator {
     switch (m.state) {
       case TxnState.Ongoing: {
         const state = commit ? TxnState.PrepareCommit : TxnState.PrepareAbort;
-        const err = await this.transition(m, found.epoch, m.value({ state, lastUpdateTimestamp: Date.now() }));
-        if (err === ErrorCode.NONE) this.complete(m, found.epoch);
+        const err = await this.completion.transition(m, found.epoch, m.value({ state, lastUpdateTimestamp: Date.now() }));
+        if (err === ErrorCode.NONE) this.completion.complete(m, found.epoch);
         return err;
       }
       case TxnState.CompleteCommit:
@@ -341,54 +303,6 @@ export class TransactionCoordinator {
         return ErrorCode.CONCURRENT_TRANSACTIONS;
       default:
         return ErrorCode.INVALID_TXN_STATE;
-    }
-  }
-
-  // ---- markers and completion
-
-  /** Resumes the markers of ids a load found in a Prepare state. */
-  private resume(coordinatorEpoch: number, txns: TxnMetadata[]): void {
-    for (const m of txns) if (m.preparing) this.complete(m, coordinatorEpoch);
-  }
-
-  /** Sends `m`'s markers, then stores CompleteCommit/CompleteAbort (in the background; one run per id at a time). */
-  private complete(m: TxnMetadata, coordinatorEpoch: number): void {
-    if (this.completing.has(m)) return;
-    const run = this.runCompletion(m, coordinatorEpoch)
-      .catch((err: Error) =>
-        this.deps.logger.error(`transactional id ${m.transactionalId}: completing failed: ${err.stack ?? err.message}`),
-      )
-      .finally(() => this.completing.delete(m));
-    this.completing.set(m, run);
-  }
-
-  private async runCompletion(m: TxnMetadata, coordinatorEpoch: number): Promise<void> {
-    const commit = m.state === TxnState.PrepareCommit;
-    const prepared = m.state;
-    const wanted = (): boolean =>
-      !this.stopped &&
-      this.state.txns.get(m.transactionalId) === m &&
-      this.state.coordinatorEpochOf(m.transactionalId) === coordinatorEpoch &&
-      m.state === prepared;
-    const marker: TxnMarker = { producerId: m.producerId, producerEpoch: m.producerEpoch, coordinatorEpoch, commit };
-    const tps: TxnPartition[] = [];
-    for (const tp of m.topicPartitions()) for (const partition of tp.partitions) tps.push({ topic: tp.topic, partition });
-    if (!(await this.markers.send(m.transactionalId, marker, tps, wanted))) return;
-    for (;;) {
-      if (!wanted()) return;
-      if (m.pending !== null) {
-        await new Promise((r) => setTimeout(r, COMPLETE_RETRY_MS).unref());
-        continue;
-      }
-      const state = commit ? TxnState.CompleteCommit : TxnState.CompleteAbort;
-      const err = await this.transition(m, coordinatorEpoch, m.value({ state, topicPartitions: [], lastUpdateTimestamp: Date.now() }));
-      if (err === ErrorCode.NONE) {
-        if (commit) this.completions.committed++;
-        else this.completions.aborted++;
-        return;
-      }
-      if (err === ErrorCode.NOT_COORDINATOR) return;
-      await new Promise((r) => setTimeout(r, COMPLETE_RETRY_MS).unref());
     }
   }
 

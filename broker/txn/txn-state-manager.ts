@@ -22,21 +22,19 @@
  * Runs on the event loop; loads check after each await that they are still wanted.
  */
 import { ErrorCode } from '../../protocol/generated/errors.js';
-import { encodeRecordBatch, decodeRecordBatches } from '../../protocol/record-codec.js';
+import { encodeRecordBatch } from '../../protocol/record-codec.js';
 import type { BrokerConfig } from '../../config/broker-config.js';
 import type { MetadataCache } from '../cluster/metadata-cache.js';
 import type { Controller } from '../cluster/controller.js';
 import type { ReplicaManager } from '../replica/replica-manager.js';
 import type { Logger } from '../logger.js';
-import { CoordinatorPartitions } from '../coordinator/coordinator-partitions.js';
+import { CoordinatorPartitions, replayBatches } from '../coordinator/coordinator-partitions.js';
 import { coordinatorAppendError } from '../group/group-manager.js';
 import { decodeTxnLogKey, decodeTxnLogValue, encodeTxnLogKey, encodeTxnLogValue, type TxnLogValue } from './txn-log-records.js';
 import { TxnMetadata } from './txn-metadata.js';
 
 /** Kafka's name of the transaction log topic. */
 export const TXN_TOPIC = '__transaction_state';
-
-const LOAD_READ_BYTES = 1024 * 1024;
 
 /** What the manager needs from the broker. */
 export interface TxnStateManagerDeps {
@@ -122,26 +120,12 @@ export class TxnStateManager {
   /** Replays a partition from its log start to its high watermark; returns the number of ids. */
   private async load(p: number, current: () => boolean): Promise<number> {
     const values = new Map<string, TxnLogValue | null>();
-    let pos = -1;
-    for (;;) {
-      await new Promise((r) => setImmediate(r));
-      if (!current()) return 0;
-      const log = this.deps.replicas.get(TXN_TOPIC, p)?.log;
-      if (!log) throw new Error('partition disappeared');
-      if (pos < 0) pos = log.logStartOffset;
-      const hw = log.highWatermark;
-      if (pos >= hw) break;
-      const r = await log.read(pos, LOAD_READ_BYTES, hw, true);
-      if (r.errorCode !== ErrorCode.NONE) throw new Error(`read at ${pos} failed with error ${r.errorCode}`);
-      if (r.records.length === 0) break;
-      for (const batch of decodeRecordBatches(r.records)) {
-        pos = batch.lastOffset + 1;
-        if (batch.isControl) continue;
-        for (const rec of batch.records) {
-          if (rec.key === null) continue;
-          const id = decodeTxnLogKey(rec.key);
-          values.set(id, rec.value === null ? null : decodeTxnLogValue(rec.value));
-        }
+    for await (const batch of replayBatches(this.deps.replicas, TXN_TOPIC, p, current)) {
+      if (batch.isControl) continue;
+      for (const rec of batch.records) {
+        if (rec.key === null) continue;
+        const id = decodeTxnLogKey(rec.key);
+        values.set(id, rec.value === null ? null : decodeTxnLogValue(rec.value));
       }
     }
     if (!current()) return 0;
