@@ -55,6 +55,31 @@ export function userEntityPath(user: string): string {
   return `users/${user === DEFAULT_ENTITY ? DEFAULT_ENTITY : sanitizeEntityName(user)}`;
 }
 
+const updates = new WeakMap<EntityConfigStore, Promise<unknown>>();
+
+/**
+ * Reads an entity's configs, changes them and writes them back, one update
+ * at a time per store in this process: a user's SCRAM credentials and its
+ * quotas share one entity, and neither writer may lose the other's keys.
+ * Resolves with what was written.
+ */
+export function updateEntityConfigs(
+  store: EntityConfigStore,
+  entityPath: string,
+  change: (current: Record<string, string>) => Record<string, string>,
+): Promise<Record<string, string>> {
+  const run = (updates.get(store) ?? Promise.resolve()).then(async () => {
+    const next = change({ ...(await store.get(entityPath)) });
+    await store.put(entityPath, next);
+    return next;
+  });
+  updates.set(
+    store,
+    run.catch(() => undefined),
+  );
+  return run;
+}
+
 /** In-process listeners of a store (the local engine, and each ZooKeeper session's notifications). */
 export class EntityConfigListeners {
   private readonly listeners: EntityConfigListener[] = [];

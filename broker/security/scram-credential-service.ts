@@ -14,7 +14,7 @@
  */
 import { ErrorCode } from '../../protocol/generated/errors.js';
 import { SCRAM_MECHANISMS, scramMechanism, scramMechanismOfType, type ScramMechanism } from '../../client/sasl/scram-crypto.js';
-import { desanitizeEntityName, userEntityPath, type EntityConfigStore } from '../cluster/entity-config-store.js';
+import { desanitizeEntityName, updateEntityConfigs, userEntityPath, type EntityConfigStore } from '../cluster/entity-config-store.js';
 import type { Logger } from '../logger.js';
 import { credentialFromSaltedPassword, formatCredential, parseCredential, type ScramCredential } from './scram-credential.js';
 
@@ -193,15 +193,16 @@ export class ScramCredentialService {
         continue;
       }
       try {
-        const path = userEntityPath(user);
-        const configs = { ...(await this.store.get(path)) };
-        for (const d of deletions) if (d.name === user) delete configs[scramMechanismOfType(d.mechanism)!.name];
-        for (const u of upsertions) {
-          if (u.name !== user) continue;
-          const m: ScramMechanism = scramMechanismOfType(u.mechanism)!;
-          configs[m.name] = formatCredential(credentialFromSaltedPassword(m, u.salt, u.saltedPassword, u.iterations));
-        }
-        await this.store.put(path, configs);
+        // Through the store's shared update: the user's quotas live in the same entity.
+        const configs = await updateEntityConfigs(this.store, userEntityPath(user), (current) => {
+          for (const d of deletions) if (d.name === user) delete current[scramMechanismOfType(d.mechanism)!.name];
+          for (const u of upsertions) {
+            if (u.name !== user) continue;
+            const m: ScramMechanism = scramMechanismOfType(u.mechanism)!;
+            current[m.name] = formatCredential(credentialFromSaltedPassword(m, u.salt, u.saltedPassword, u.iterations));
+          }
+          return current;
+        });
         this.setUser(user, configs);
         results.push({ user, errorCode: ErrorCode.NONE, errorMessage: null });
       } catch (err) {

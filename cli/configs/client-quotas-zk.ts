@@ -14,7 +14,7 @@
 import { ZkClient } from '../../broker/cluster/zk/zk-client.js';
 import { ZkEntityConfigs } from '../../broker/cluster/zk/zk-entity-configs.js';
 import { silentLogger } from '../../broker/logger.js';
-import { DEFAULT_ENTITY, desanitizeEntityName } from '../../broker/cluster/entity-config-store.js';
+import { DEFAULT_ENTITY, desanitizeEntityName, updateEntityConfigs } from '../../broker/cluster/entity-config-store.js';
 import {
   QuotaValidationError,
   formatQuotaValue,
@@ -71,12 +71,13 @@ export async function alterQuotasInZooKeeper(
     if (err instanceof QuotaValidationError) throw new ConfigCommandError(err.message, true);
     throw err;
   }
-  await withStore(connect, async (store) => {
-    const configs = { ...(await store.get(path)) };
-    for (const k of remove) delete configs[k];
-    for (const [k, v] of set) configs[k] = v;
-    await store.put(path, configs);
-  });
+  await withStore(connect, (store) =>
+    updateEntityConfigs(store, path, (configs) => {
+      for (const k of remove) delete configs[k];
+      for (const [k, v] of set) configs[k] = v;
+      return configs;
+    }),
+  );
   out(`Completed updating config for entity: ${entityText(entity)}.\n`);
 }
 

@@ -17,6 +17,7 @@
  * filter or entity is INVALID_REQUEST saying so.
  */
 import { ErrorCode } from '../../../protocol/generated/errors.js';
+import { updateEntityConfigs } from '../../cluster/entity-config-store.js';
 import type { Logger } from '../../logger.js';
 import type { ClientQuotas } from './client-quotas.js';
 import {
@@ -142,11 +143,11 @@ export class ClientQuotaAdmin {
     }
     if (validateOnly) return { errorCode: ErrorCode.NONE, errorMessage: null, entity };
     try {
-      const store = this.quotas.store;
-      const configs = { ...(await store.get(path)) };
-      for (const k of removed) delete configs[k];
-      for (const [k, v] of set) configs[k] = v;
-      await store.put(path, configs);
+      const configs = await updateEntityConfigs(this.quotas.store, path, (current) => {
+        for (const k of removed) delete current[k];
+        for (const [k, v] of set) current[k] = v;
+        return current;
+      });
       this.quotas.apply(path, configs);
       return { errorCode: ErrorCode.NONE, errorMessage: null, entity };
     } catch (err) {

@@ -134,6 +134,18 @@ describe('client quota handlers', () => {
     expect(t.svc.clientQuotas.produce.quotaOf({ user: 'alice' })).toBeUndefined();
   });
 
+  it("keeps a user's SCRAM credential and quota when both are written at once", async () => {
+    const salt = Buffer.alloc(16, 1);
+    const [scram, quota] = await Promise.all([
+      t.svc.scramCredentials.alter([], [{ name: 'dave', mechanism: 1, iterations: 4096, salt, saltedPassword: Buffer.alloc(32, 2) }]),
+      t.call(alterQuotas, 1, { entries: [{ entity: [user('dave')], ops: [set('producer_byte_rate', 9)] }], validateOnly: false }),
+    ]);
+    expect(scram[0].errorCode).toBe(ErrorCode.NONE);
+    expect(quota!.entries[0].errorCode).toBe(ErrorCode.NONE);
+    const stored = await t.entityConfigs.get('users/dave');
+    expect(Object.keys(stored).sort()).toEqual(['SCRAM-SHA-256', 'producer_byte_rate']);
+  });
+
   it('rejects bad filters naming them', async () => {
     const d = await t.call(describeQuotas, 1, {
       components: [
