@@ -21,6 +21,7 @@ import { ANONYMOUS, CloseConnection, type ApiHandler, type Principal, type Reque
 import { isLazy } from '../apis/api-table.js';
 import type { SaslAuthenticator, SaslStep } from '../security/sasl-authenticator.js';
 import type { SocketServer } from './socket-server.js';
+import { ReadGate } from './read-gate.js';
 import { recordResponseTime, requestThrottleMs } from '../security/quota/request-throttle.js';
 
 const requestFlexibleMin = new Map<number, number>();
@@ -47,12 +48,8 @@ export class Channel {
   private readonly queue: Buffer[] = [];
   private busy = false;
   private closed = false;
-  /** While muted for a throttle time: settles when it ends (null: not muted). */
-  private muted: Promise<void> | null = null;
-  /** When the current mute ends (performance.now() ms). */
-  private mutedUntil = 0;
-  /** Whether the drain loop paused the socket for a full write buffer. */
-  private awaitingDrain = false;
+  /** Whether the socket may be read (backpressure, client quota throttles). */
+  private readonly gate: ReadGate;
   readonly id: string;
   readonly clientHost: string;
   /** clientHost with an IPv4-mapped IPv6 address written as IPv4. */
@@ -70,6 +67,7 @@ export class Channel {
     private readonly server: SocketServer,
   ) {
     this.decoder = new FrameDecoder(server.options.maxFrameBytes);
+    this.gate = new ReadGate(socket, () => this.closed);
     this.clientHost = socket.remoteAddress ?? 'unknown';
     this.clientAddress = this.clientHost.startsWith('::ffff:') ? this.clientHost.slice(7) : this.clientHost;
     this.id = `${socket.localAddress}:${socket.localPort}-${this.clientHost}:${socket.remotePort}-${++connectionCounter}`;
@@ -103,7 +101,7 @@ export class Channel {
       // starts processing requests only once the broker is ready).
       if (this.server.ready) await this.server.ready;
       while (this.queue.length > 0 && !this.closed) {
-        if (this.muted !== null) await this.muted;
+        if (this.gate.muted !== null) await this.gate.muted;
         if (this.closed) break;
         const frame = this.queue.shift()!;
         // Its answer must follow the ones still owed, and it may depend on them (EndTxn after Produce).
@@ -113,54 +111,11 @@ export class Channel {
         // A Produce request's bytes are on disk now and referenced by nothing:
         // its frame buffer, if pooled, can take the next large request.
         if (frame.length >= 2 && frame.readInt16BE(0) === ApiKey.Produce) releaseReadBuffer(frame);
-        if (this.socket.writableNeedDrain) {
-          this.awaitingDrain = true;
-          this.socket.pause();
-          await new Promise<void>((resolve) => {
-            const done = (): void => {
-              this.socket.off('drain', done);
-              this.socket.off('close', done);
-              resolve();
-            };
-            this.socket.once('drain', done);
-            this.socket.once('close', done);
-          });
-          this.awaitingDrain = false;
-          if (this.muted === null) this.socket.resume();
-        }
+        if (this.socket.writableNeedDrain) await this.gate.drainWrites();
       }
     } finally {
       this.busy = false;
     }
-  }
-
-  /**
-   * KIP-219: reads nothing from the connection for `ms` from now (the
-   * response has gone out); a longer throttle during a mute extends it.
-   */
-  private muteFor(ms: number): void {
-    const until = performance.now() + ms;
-    if (until <= this.mutedUntil) return;
-    this.mutedUntil = until;
-    if (this.muted !== null) return;
-    this.socket.pause();
-    this.muted = new Promise<void>((resolve) => {
-      const end = (): void => {
-        clearTimeout(timer);
-        this.socket.off('close', end);
-        this.muted = null;
-        this.mutedUntil = 0;
-        if (!this.closed && !this.awaitingDrain) this.socket.resume();
-        resolve();
-      };
-      const tick = (): void => {
-        const left = this.mutedUntil - performance.now();
-        if (left > 0 && !this.closed) timer = setTimeout(tick, left);
-        else end();
-      };
-      let timer = setTimeout(tick, ms);
-      this.socket.once('close', end);
-    });
   }
 
   /** Whether a frame is a request of a pipelined API (a raw SASL token is not). */
@@ -416,7 +371,7 @@ export class Channel {
     // A copy, not a write: a handler may answer with a shared object. Only throttled answers pay for it.
     if (resp !== null && throttle > answered) resp = { ...(resp as object), throttleTimeMs: throttle };
     if (resp === null || this.closed) {
-      if (throttle > 0 && !this.closed) this.muteFor(throttle);
+      if (throttle > 0 && !this.closed) this.gate.muteFor(throttle);
       return;
     }
     const flexibleHeader = ctx.apiKey !== ApiKey.ApiVersions && isFlexible(responseFlexibleMin, ctx.apiKey, ctx.apiVersion);
@@ -430,7 +385,7 @@ export class Channel {
     }
     if (encoding > 0) recordResponseTime(quotas, ctx, performance.now() - encoding);
     const mute = Math.max(throttle, answered);
-    if (mute > 0) this.muteFor(mute);
+    if (mute > 0) this.gate.muteFor(mute);
   }
 
   /** Frames and writes a response: size, correlation id, [tagged fields], body. */
