@@ -11,9 +11,6 @@
  * credentials. Loaded only for --zookeeper (the ZooKeeper client is slow to
  * import).
  */
-import { ZkClient } from '../../broker/cluster/zk/zk-client.js';
-import { ZkEntityConfigs } from '../../broker/cluster/zk/zk-entity-configs.js';
-import { silentLogger } from '../../broker/logger.js';
 import { DEFAULT_ENTITY, desanitizeEntityName, updateEntityConfigs } from '../../broker/cluster/entity-config-store.js';
 import {
   QuotaValidationError,
@@ -24,20 +21,7 @@ import {
 } from '../../broker/security/quota/quota-entity.js';
 import { javaHashMapOrder, parseQuotaValues, type QuotaTarget } from './client-quotas.js';
 import { ConfigCommandError, type EntitySelector } from './entity-type.js';
-
-async function withStore<T>(connect: string, f: (store: ZkEntityConfigs) => Promise<T>): Promise<T> {
-  let zk: ZkClient;
-  try {
-    zk = await ZkClient.connect({ connect, sessionTimeoutMs: 30_000, connectionTimeoutMs: 10_000 });
-  } catch (err) {
-    throw new ConfigCommandError((err as Error).message, true);
-  }
-  try {
-    return await f(new ZkEntityConfigs(() => zk, silentLogger));
-  } finally {
-    zk.close();
-  }
-}
+import { withZkEntityConfigs } from './zk-entity-store.js';
 
 /** Kafka's ConfigEntity text: `user-principal 'alice', client-id 'app'`, `default user-principal`. */
 function entityText(e: QuotaEntity): string {
@@ -71,7 +55,7 @@ export async function alterQuotasInZooKeeper(
     if (err instanceof QuotaValidationError) throw new ConfigCommandError(err.message, true);
     throw err;
   }
-  await withStore(connect, (store) =>
+  await withZkEntityConfigs(connect, (store) =>
     updateEntityConfigs(store, path, (configs) => {
       for (const k of remove) delete configs[k];
       for (const [k, v] of set) configs[k] = v;
@@ -83,7 +67,7 @@ export async function alterQuotasInZooKeeper(
 
 /** Prints `Configs for <entity> are k=v,...` (quota keys only) for the entities with quotas a target names or, without a name, every one. */
 export async function describeQuotasInZooKeeper(connect: string, out: (text: string) => void, target: QuotaTarget): Promise<void> {
-  await withStore(connect, async (store) => {
+  await withZkEntityConfigs(connect, async (store) => {
     const names = async (parent: string, s: EntitySelector | undefined): Promise<(string | null)[]> => {
       if (s === undefined) return [];
       if (s.kind === 'name') return [s.name];

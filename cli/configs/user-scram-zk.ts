@@ -10,26 +10,16 @@
 import crypto from 'node:crypto';
 import { saltedPassword, scramMechanism, scramMechanismOfType } from '../../client/sasl/scram-crypto.js';
 import type { ScramAlterResult, ScramDelete, ScramPasswordUpsert, ScramUserInfo } from '../../client/scram-admin.js';
-import { ZkClient } from '../../broker/cluster/zk/zk-client.js';
-import { ZkEntityConfigs } from '../../broker/cluster/zk/zk-entity-configs.js';
 import { ScramCredentialService } from '../../broker/security/scram-credential-service.js';
 import { silentLogger } from '../../broker/logger.js';
-import { ConfigCommandError } from './entity-type.js';
+import { withZkEntityConfigs } from './zk-entity-store.js';
 
 async function withService<T>(connect: string, f: (svc: ScramCredentialService) => Promise<T>): Promise<T> {
-  let zk: ZkClient;
-  try {
-    zk = await ZkClient.connect({ connect, sessionTimeoutMs: 30_000, connectionTimeoutMs: 10_000 });
-  } catch (err) {
-    throw new ConfigCommandError((err as Error).message, true);
-  }
-  try {
-    const svc = new ScramCredentialService(new ZkEntityConfigs(() => zk, silentLogger), silentLogger);
+  return withZkEntityConfigs(connect, async (store) => {
+    const svc = new ScramCredentialService(store, silentLogger);
     await svc.start();
-    return await f(svc);
-  } finally {
-    zk.close();
-  }
+    return f(svc);
+  });
 }
 
 /** Sets and deletes credentials in ZooKeeper; one result per user, as the broker would answer. */
