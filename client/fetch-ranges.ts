@@ -26,8 +26,11 @@
  * As in fetchRange: Fetch returns whole batches, so records below
  * fromOffset are skipped and the fetch of a range ends at its untilOffset;
  * offsets missing inside a range (compaction, transaction markers) are
- * simply absent; control batches are skipped; aborted transactional records
- * are returned (read_uncommitted). A range the log never reaches fails after
+ * simply absent; control batches are skipped. With `isolationLevel` 1
+ * (read_committed) the Fetches ask for it, so the broker answers up to the
+ * last stable offset, and the records of aborted transactions are dropped
+ * with the response's abortedTransactions (aborted-transactions.ts);
+ * otherwise (read_uncommitted) they are returned. A range the log never reaches fails after
  * `timeoutMs` without progress (a range left out of a full response while
  * the log has data for it is waiting, not stuck); a range deleted by retention fails with
  * OFFSET_OUT_OF_RANGE. A partition whose leader moved (NOT_LEADER_OR_FOLLOWER
@@ -38,6 +41,7 @@
 import { ErrorCode, errorName, isRetriable } from '../protocol/generated/errors.js';
 import { KafkaClientError, STALE_METADATA_ERRORS } from './errors.js';
 import { sendFetch, type FetchRange } from './fetch-range.js';
+import { AbortedTransactionFilter, type AbortedTransaction } from './aborted-transactions.js';
 import { sleep, tpKey, type KafkaClient } from './kafka-client.js';
 import { nextOffsetAfter, scanRecordBatches, type RecordVisitor } from './record-scanner.js';
 import type { FetchResponse } from '../protocol/generated/fetch-response.js';
@@ -60,6 +64,14 @@ export interface FetchRangesOptions {
    * maxBytes / partitionMaxBytes) instead of all near the end. Default false.
    */
   inOrder?: boolean;
+  /**
+   * 0 read_uncommitted (default), 1 read_committed: the broker answers up
+   * to the last stable offset and aborted transactions' records are dropped.
+   * The ranges should then end at or below the last stable offset
+   * (ListOffsets with read_committed), as a range past it waits for the
+   * open transaction to end.
+   */
+  isolationLevel?: number;
   /**
    * Called after the records of each response were handed to the visitors,
    * before the ranges it completed are reported (the fetch thread sends the
@@ -99,6 +111,7 @@ export async function fetchRanges(
     timeoutMs: options.timeoutMs ?? 30_000,
     checkCrcs: options.checkCrcs ?? true,
     inOrder: options.inOrder ?? false,
+    isolationLevel: options.isolationLevel ?? 0,
     onResponse: options.onResponse ?? ((): void => undefined),
   };
   const now = Date.now();
@@ -183,6 +196,7 @@ async function readFromLeader(
       maxWaitMs: opts.maxWaitMs,
       maxBytes: opts.maxBytes,
       partitionMaxBytes: opts.partitionMaxBytes,
+      isolationLevel: opts.isolationLevel,
     });
     // Awaited below unless a scan fails first.
     p.catch(() => undefined);
@@ -190,7 +204,9 @@ async function readFromLeader(
   };
   let inflight: Promise<FetchResponse> | null = active.length > 0 ? request() : null;
   // What the last response brought, scanned after the next request went out.
-  const toScan: { s: RangeState; records: Buffer; from: number; done: boolean }[] = [];
+  const toScan: { s: RangeState; records: Buffer; from: number; done: boolean; aborted: readonly AbortedTransaction[] | null }[] = [];
+  const committed = opts.isolationLevel === 1;
+  const filter = committed ? new AbortedTransactionFilter() : null;
   while (inflight) {
     const res = await inflight;
     inflight = null;
@@ -217,6 +233,8 @@ async function readFromLeader(
         }
         const records = p.records;
         const until = s.range.untilOffset;
+        // What the broker may return: up to the last stable offset under read_committed.
+        const end = committed && p.lastStableOffset >= 0 ? p.lastStableOffset : p.highWatermark;
         const from = s.next;
         if (records && records.length > 0) {
           const next = nextOffsetAfter(records, from);
@@ -228,29 +246,31 @@ async function readFromLeader(
             );
           s.next = next;
           s.progressAt = t;
-        } else if (p.highWatermark > s.next) {
+        } else if (end > s.next) {
           // Left out of a full response: the log has data for it, so it waits rather than being stuck.
           s.progressAt = t;
         }
         // Read to its end; or nothing left below the high watermark: the rest of the range is a gap.
-        const done = s.next >= until || (p.highWatermark >= until && p.highWatermark <= s.next);
+        const done = s.next >= until || (end >= until && end <= s.next);
         if (done) {
           s.done = true;
           byKey.delete(tpKey(s.range));
         } else if (t - s.progressAt > opts.timeoutMs) {
           throw new KafkaClientError(
             ErrorCode.REQUEST_TIMED_OUT,
-            `fetch of ${tpKey(s.range)} [${s.range.fromOffset}, ${until}) stuck at offset ${s.next} for ${opts.timeoutMs} ms, high watermark ${p.highWatermark}`,
+            `fetch of ${tpKey(s.range)} [${s.range.fromOffset}, ${until}) stuck at offset ${s.next} for ${opts.timeoutMs} ms, high watermark ${p.highWatermark}${committed ? `, last stable offset ${p.lastStableOffset}` : ''}`,
             false,
           );
         }
-        if ((records && records.length > 0) || done) toScan.push({ s, records: records ?? EMPTY, from, done });
+        if ((records && records.length > 0) || done)
+          toScan.push({ s, records: records ?? EMPTY, from, done, aborted: p.abortedTransactions });
       }
     }
     active = active.filter((s) => byKey.has(tpKey(s.range)));
     if (active.length > 0) inflight = request();
     for (const x of toScan)
-      if (x.records.length > 0) scanRecordBatches(x.records, x.from, x.s.range.untilOffset, x.s.visitor, opts.checkCrcs);
+      if (x.records.length > 0)
+        scanRecordBatches(x.records, x.from, x.s.range.untilOffset, x.s.visitor, opts.checkCrcs, filter?.reset(x.aborted) ?? null);
     opts.onResponse();
     for (const x of toScan) if (x.done) onRangeDone?.(x.s.index);
   }

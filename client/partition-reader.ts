@@ -10,7 +10,7 @@
  * records in offset order per partition. Control batches are skipped; under
  * read_committed the broker stops at the last stable offset and records of
  * aborted transactions are dropped using the response's abortedTransactions,
- * as the Java consumer does. An out-of-range position is reset to the log
+ * as the Java consumer does (aborted-transactions.ts). An out-of-range position is reset to the log
  * start (or end) like auto.offset.reset; a partition whose leader moved is
  * looked up again on the next poll. Keys and values are views into the fetch
  * response.
@@ -22,6 +22,7 @@ import { decodeRecordBatches, type RecordHeader } from '../protocol/record-codec
 import { initCodecs } from '../protocol/compression.js';
 import { KafkaClientError, STALE_METADATA_ERRORS } from './errors.js';
 import { sendFetch } from './fetch-range.js';
+import { AbortedTransactionFilter, type AbortedTransaction } from './aborted-transactions.js';
 import { sleep, tpKey, type KafkaClient, type TopicPartition } from './kafka-client.js';
 
 /** Where reading a partition starts: its log start, its end, or an absolute offset. */
@@ -70,6 +71,8 @@ interface Assigned {
 export class PartitionReader {
   private readonly assigned = new Map<string, Assigned>();
   private readonly opts: Required<PartitionReaderOptions>;
+  /** The read_committed rule, reset for each partition of each response. */
+  private readonly aborted = new AbortedTransactionFilter();
 
   /** Creates a reader; nothing is assigned yet. */
   constructor(
@@ -190,27 +193,17 @@ export class PartitionReader {
     return out;
   }
 
-  private collect(
-    a: Assigned,
-    records: Buffer,
-    aborted: readonly { producerId: number; firstOffset: number }[],
-    out: ConsumedRecord[],
-  ): void {
-    const pendingAborts = aborted.length > 0 ? [...aborted].sort((x, y) => x.firstOffset - y.firstOffset) : [];
-    const abortedProducers = new Set<number>();
+  private collect(a: Assigned, records: Buffer, aborted: readonly AbortedTransaction[], out: ConsumedRecord[]): void {
+    const filter = this.aborted.reset(aborted);
     const { topic, partition } = a.tp;
     // The response buffer belongs to this call: keys and values may be views into it.
     for (const batch of decodeRecordBatches(records, { views: true })) {
+      const skip = filter.skipBatch(batch.lastOffset, batch.producerId, batch.isTransactional, batch.isControl);
       if (batch.lastOffset < a.position) continue;
-      while (pendingAborts.length > 0 && pendingAborts[0].firstOffset <= batch.lastOffset)
-        abortedProducers.add(pendingAborts.shift()!.producerId);
       if (batch.isControl) {
-        // An abort or commit marker ends the producer's transaction.
-        abortedProducers.delete(batch.producerId);
         a.position = batch.lastOffset + 1;
         continue;
       }
-      const skip = batch.isTransactional && abortedProducers.has(batch.producerId);
       const logAppendTime = batch.timestampType === 1;
       const rs = batch.records;
       for (let i = 0; !skip && i < rs.length; i++) {

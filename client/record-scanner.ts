@@ -19,13 +19,16 @@
  * are skipped (their offsets still count as read). A trailing partial batch
  * (a Fetch may end mid-batch) is left for the next fetch. With `checkCrc`
  * every complete batch's CRC-32C is verified first (Kafka's check.crcs) and
- * a mismatch throws.
+ * a mismatch throws. With an `aborted` filter (read_committed; reset with
+ * the response's abortedTransactions) the batches of aborted transactions
+ * are skipped too (aborted-transactions.ts).
  *
  * Synchronous and reentrant-free (module-level cursor): never awaits.
  */
 import { crc32c } from '../protocol/crc32c.js';
 import { decompress } from '../protocol/compression.js';
 import type { RecordHeader } from '../protocol/record-codec.js';
+import type { AbortedTransactionFilter } from './aborted-transactions.js';
 import {
   ATTRIBUTES_OFFSET,
   BASE_TIMESTAMP_OFFSET,
@@ -37,10 +40,12 @@ import {
   MAGIC_OFFSET,
   MAX_TIMESTAMP_OFFSET,
   MIN_BATCH_LENGTH,
+  PRODUCER_ID_OFFSET,
   RECORDS_COUNT_OFFSET,
   RECORD_BATCH_OVERHEAD,
   compressionOf,
   isControl,
+  isTransactional,
   readInt64,
   timestampTypeOf,
 } from '../protocol/record-batch.js';
@@ -111,6 +116,7 @@ export function scanRecordBatches(
   untilOffset: number,
   visitor: RecordVisitor,
   checkCrc = true,
+  aborted: AbortedTransactionFilter | null = null,
 ): ScanResult {
   let at = 0;
   let nextOffset = fromOffset;
@@ -127,7 +133,12 @@ export function scanRecordBatches(
     const baseOffset = readInt64(buf, at);
     const lastOffset = baseOffset + buf.readInt32BE(at + LAST_OFFSET_DELTA_OFFSET);
     const attributes = buf.readInt16BE(at + ATTRIBUTES_OFFSET);
-    if (lastOffset >= fromOffset && !isControl(attributes)) {
+    const control = isControl(attributes);
+    // The filter sees every batch in order (markers included); without one only control batches are skipped.
+    const skip = aborted
+      ? aborted.skipBatch(lastOffset, readInt64(buf, at + PRODUCER_ID_OFFSET), isTransactional(attributes), control)
+      : control;
+    if (lastOffset >= fromOffset && !skip) {
       const codec = compressionOf(attributes);
       // Uncompressed records are read in place; compressed ones from their decompressed copy.
       const body = codec === 0 ? buf : decompress(codec, buf.subarray(at + RECORD_BATCH_OVERHEAD, at + size));

@@ -113,6 +113,7 @@ export class DirectKafkaInputDStream<K = string, V = string> extends InputDStrea
       maxWaitMs: c.fetchMaxWaitMs,
       checkCrcs: c.checkCrcs,
       timeoutMs: c.requestTimeoutMs,
+      isolationLevel: c.isolationLevel,
     };
     this.estimator = ssc.confBoolean('spark.streaming.backpressure.enabled')
       ? new PIDRateEstimator(
@@ -234,7 +235,7 @@ export class DirectKafkaInputDStream<K = string, V = string> extends InputDStrea
     if (unknown.length > 0) {
       const reset = this.config.autoOffsetReset;
       if (reset === 'none') throw new Error(`no committed offset for ${unknown.map(tpKey).join(', ')} and auto.offset.reset is none`);
-      const found = await this.client.listOffsets(unknown, reset);
+      const found = await this.client.listOffsets(unknown, reset, this.config.isolationLevel);
       for (const [k, o] of found) start.set(k, o);
     }
     for (const tp of fresh) this.current.set(tpKey(tp), { topic: tp.topic, partition: tp.partition, offset: start.get(tpKey(tp))! });
@@ -273,7 +274,8 @@ export class DirectKafkaInputDStream<K = string, V = string> extends InputDStrea
       );
       return new KafkaRDD<K, V>(this.client, ranges, this.readOptions, true);
     }
-    const latest = tps.length > 0 ? await this.client.listOffsets(tps, 'latest') : new Map<string, number>();
+    // Under read_committed the last stable offset: a batch never reads into a transaction still open.
+    const latest = tps.length > 0 ? await this.client.listOffsets(tps, 'latest', this.config.isolationLevel) : new Map<string, number>();
     const lags = new Map<string, number>();
     for (const tp of tps) lags.set(tpKey(tp), (latest.get(tpKey(tp)) ?? tp.offset) - tp.offset);
     const limits = maxMessagesPerPartition(lags, {

@@ -5,7 +5,7 @@
  * ones the direct stream uses are parsed and validated here, the ones that
  * mean nothing for it (a direct stream fetches exact offset ranges and never
  * polls) are accepted and ignored, and the ones it cannot honour (TLS, SASL,
- * static membership, read_committed) are refused with the reason. Anything
+ * static membership) are refused with the reason. Anything
  * else — a misspelt key such as `auto.offset.rest` — fails with a
  * did-you-mean, and a bad value (`max.partition.fetch.bytes=abc`) names the
  * key and the value.
@@ -67,17 +67,13 @@ export const KAFKA_PARAM_KEYS: readonly ConfigKey[] = [
   defineKey('partition.assignment.strategy', 'list', 'range,roundrobin', 'Assignors in preference order.', {
     validator: listOf(...ASSIGNORS),
   }),
-  defineKey('isolation.level', 'string', 'read_uncommitted', 'Only read_uncommitted: ranges are read as written.', {
-    validator: {
-      describe: '[read_uncommitted]',
-      check: (v) =>
-        v === 'read_committed'
-          ? 'read_committed is not supported by the direct stream (records of aborted transactions are returned)'
-          : v !== 'read_uncommitted'
-            ? 'must be read_uncommitted'
-            : null,
-    },
-  }),
+  defineKey(
+    'isolation.level',
+    'string',
+    'read_uncommitted',
+    "read_uncommitted: ranges are read as written. read_committed: a batch's ranges end at the last stable offset (an open transaction's first offset holds them back until it ends) and records of aborted transactions are dropped.",
+    { validator: oneOf('read_uncommitted', 'read_committed') },
+  ),
   defineKey('security.protocol', 'string', 'PLAINTEXT', 'Only PLAINTEXT: the client speaks neither TLS nor SASL.', {
     validator: oneOf('PLAINTEXT'),
   }),
@@ -138,6 +134,8 @@ export interface KafkaConsumerConfig {
   heartbeatIntervalMs: number;
   maxPollIntervalMs: number;
   metadataMaxAgeMs: number;
+  /** isolation.level: 0 read_uncommitted, 1 read_committed. */
+  isolationLevel: number;
   /** Assignor names ("range", "roundrobin") in preference order. */
   assignors: string[];
 }
@@ -183,6 +181,7 @@ export function parseKafkaParams(params: KafkaParams): KafkaConsumerConfig {
     heartbeatIntervalMs: get('heartbeat.interval.ms') as number,
     maxPollIntervalMs: get('max.poll.interval.ms') as number,
     metadataMaxAgeMs: get('metadata.max.age.ms') as number,
+    isolationLevel: get('isolation.level') === 'read_committed' ? 1 : 0,
     assignors: (get('partition.assignment.strategy') as string[]).map((a) =>
       a.replace(/^.*\.(Range|RoundRobin)Assignor$/, (_m, n: string) => n.toLowerCase()),
     ),

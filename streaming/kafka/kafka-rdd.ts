@@ -45,6 +45,8 @@ export interface KafkaReadOptions {
   /** check.crcs; default true. */
   checkCrcs?: boolean;
   timeoutMs: number;
+  /** isolation.level: 0 read_uncommitted (default), 1 read_committed (aborted transactions' records dropped). */
+  isolationLevel?: number;
   /** The stream's fetch thread, if it has one (else batches are fetched on this thread). */
   fetcher?: WorkerFetcher | null;
 }
@@ -131,6 +133,7 @@ class BatchFetch<K, V> {
       maxWaitMs: this.options.maxWaitMs,
       timeoutMs: this.options.timeoutMs,
       checkCrcs: this.options.checkCrcs,
+      isolationLevel: this.options.isolationLevel,
       // The lowest partitions complete first, and their work starts while the others are read.
       inOrder: true,
     };

@@ -39,6 +39,7 @@ export const KafkaUtils = {
       maxWaitMs: c.fetchMaxWaitMs,
       checkCrcs: c.checkCrcs,
       timeoutMs: c.requestTimeoutMs,
+      isolationLevel: c.isolationLevel,
     });
     return { rdd, close: () => client.close() };
   },

@@ -36,7 +36,10 @@ describe('kafkaParams', () => {
     );
     expect(streamError({ ...BASE, 'enable.auto.commit': 'yes' })?.message).toContain('expected a boolean');
     expect(streamError({ ...BASE, 'enable.auto.commit': true })?.message).toContain('call stream.commitAsync(offsetRanges)');
-    expect(streamError({ ...BASE, 'isolation.level': 'read_committed' })?.message).toContain('read_committed is not supported');
+    expect(streamError({ ...BASE, 'isolation.level': 'read_committed' })).toBeNull();
+    expect(streamError({ ...BASE, 'isolation.level': 'READ_COMMITTED' })?.message).toBe(
+      "kafkaParams: invalid value 'READ_COMMITTED' for config 'isolation.level': must be one of read_uncommitted, read_committed",
+    );
     expect(streamError({ ...BASE, 'security.protocol': 'SASL_SSL' })?.message).toContain("'security.protocol'");
     expect(streamError({ ...BASE, 'sasl.mechanism': 'PLAIN' })?.message).toBe(
       "kafkaParams: config 'sasl.mechanism' is not supported (the client speaks neither TLS nor SASL)",
