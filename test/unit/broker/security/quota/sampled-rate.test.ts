@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_QUOTA_WINDOW,
-  SampledRate,
-  maxThrottleTimeMs,
-  throttleTimeMs,
-} from '../../../../../broker/security/quota/sampled-rate.js';
+import { DEFAULT_QUOTA_WINDOW, SampledRate, maxThrottleTimeMs, throttleTimeMs } from '../../../../../broker/security/quota/sampled-rate.js';
 
 describe('SampledRate (Kafka Rate over SampledStat)', () => {
   it('divides by at least samples - 1 whole windows, so a first record is not a burst', () => {
@@ -60,7 +55,7 @@ describe('SampledRate (Kafka Rate over SampledStat)', () => {
   function thirtySecondAverages(minWindows: number, size: number, bound: number): number[] {
     const r = new SampledRate(DEFAULT_QUOTA_WINDOW, minWindows);
     const perSecond = new Float64Array(100);
-    for (let t = 0; t < 100_000; ) {
+    for (let t = 0; t < 100_000;) {
       r.record(size, t);
       perSecond[Math.floor(t / 1000)] += size;
       t += Math.max(throttleTimeMs(r.measure(t), bound, r.windowSize(t), 11_000), 5);
