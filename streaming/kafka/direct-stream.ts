@@ -36,9 +36,12 @@
  * committed) marked `alreadyCommitted`: stateful streams, windows and other
  * outputs take it in as usual (so their checkpointed state catches up with
  * the committed offsets), and the exactly-once output writes nothing for it
- * (its records were committed by the last transaction). A partition the
- * group has no offset for starts at the checkpoint's, else at the explicit
- * starting offset, else by auto.offset.reset.
+ * (its records were committed by the last transaction). A job that
+ * checkpoints but finds no checkpointed offset below a committed one (killed
+ * before its first checkpoint) replays from where that run started (the
+ * explicit offset, or the log start under auto.offset.reset=earliest). A
+ * partition the group has no offset for starts at the checkpoint's, else at
+ * the explicit starting offset, else by auto.offset.reset.
  */
 import { KafkaClient, tpKey, type TopicPartition } from '../../client/kafka-client.js';
 import { ConnectionError } from '../../client/errors.js';
@@ -210,15 +213,18 @@ export class DirectKafkaInputDStream<K = string, V = string> extends InputDStrea
     if (this.exactlyOnceOutput !== null) {
       // Exactly-once: the committed offsets first; a checkpoint behind them is caught up by a replay (see the header).
       const committed = await this.stableCommittedOffsets(fresh);
+      const noCheckpoint: TopicPartition[] = [];
       for (const tp of fresh) {
         const k = tpKey(tp);
         const c = committed.get(k);
         const r = this.restored.get(k);
         if (c !== undefined && r !== undefined && r < c) this.replayFrom.set(k, r);
+        if (c !== undefined && r === undefined && this.ssc.checkpointDir !== null) noCheckpoint.push(tp);
         const o = c ?? r ?? explicit.get(k);
         if (o !== undefined) start.set(k, o);
         else unknown.push(tp);
       }
+      await this.replayFromOrigin(noCheckpoint, committed);
     } else {
       for (const tp of fresh) {
         const k = tpKey(tp);
@@ -239,6 +245,32 @@ export class DirectKafkaInputDStream<K = string, V = string> extends InputDStrea
       for (const [k, o] of found) start.set(k, o);
     }
     for (const tp of fresh) this.current.set(tpKey(tp), { topic: tp.topic, partition: tp.partition, offset: start.get(tpKey(tp))! });
+  }
+
+  /**
+   * Committed offsets with no checkpointed offset behind them, in a job that
+   * checkpoints: a run killed after its first transactions committed but
+   * before its first checkpoint was written. Its state (and windows) saw
+   * those batches and lost them with it, so the first batch replays the
+   * input from where that run started — the explicit starting offset, else
+   * the log start under auto.offset.reset=earliest — up to the committed
+   * offset, without output. Under auto.offset.reset=latest that start is not
+   * known any more, and the job resumes at the committed offset without the
+   * replay (the README says so).
+   */
+  private async replayFromOrigin(tps: TopicPartition[], committed: Map<string, number>): Promise<void> {
+    if (tps.length === 0) return;
+    const explicit = this.strategy.offsets;
+    const fromLogStart = tps.filter((tp) => explicit.get(tpKey(tp)) === undefined);
+    const logStart =
+      fromLogStart.length > 0 && this.config.autoOffsetReset === 'earliest'
+        ? await this.client.listOffsets(fromLogStart, 'earliest', this.config.isolationLevel)
+        : new Map<string, number>();
+    for (const tp of tps) {
+      const k = tpKey(tp);
+      const origin = explicit.get(k) ?? logStart.get(k);
+      if (origin !== undefined && origin < committed.get(k)!) this.replayFrom.set(k, origin);
+    }
   }
 
   /**

@@ -239,6 +239,33 @@ describe('saveToKafka exactlyOnce', () => {
     expect((await readCommitted(client, 'cps-out', 2)).sort()).toEqual(expected.sort());
   });
 
+  it('with state: a first batch committed before any checkpoint was written is replayed from the start into the state', async () => {
+    await client.createTopics([
+      { topic: 'cp0-in', numPartitions: 2 },
+      { topic: 'cp0-out', numPartitions: 2 },
+    ]);
+    // r0..r9 are there before the job starts: its first batch commits them (counts #1, #2) and fails before any checkpoint.
+    await send(
+      client,
+      'cp0-in',
+      Array.from({ length: 10 }, (_, i) => ({ value: `r${i}` })),
+    );
+    const job = startJob('cp0', 'cp0-in', 'cp0-out', { FAIL_AFTER_COMMIT: '1', STATEFUL: '1' });
+    expect(await job.exited).toBe(3);
+    expect((await readCommitted(client, 'cp0-out', 2)).length).toBe(10);
+    await send(
+      client,
+      'cp0-in',
+      Array.from({ length: 5 }, (_, i) => ({ value: `r${10 + i}` })),
+    );
+    const again = startJob('cp0', 'cp0-in', 'cp0-out', { STATEFUL: '1' });
+    await until(async () => (await committedOffsets('cp0-group', 'cp0-in')) >= 15, 60_000);
+    await again.kill();
+    const expected: string[] = [];
+    for (let g = 0; g < 5; g++) for (let c = 1; c <= 3; c++) expected.push(`g${g}=g${g}#${c}`);
+    expect((await readCommitted(client, 'cp0-out', 2)).sort()).toEqual(expected.sort());
+  });
+
   it('without exactlyOnce: any stream, records written at least once by an idempotent producer, [key, value] pairs and values', async () => {
     await client.createTopics([{ topic: 'alo-out', numPartitions: 1 }]);
     const ssc = new StreamingContext(100);
